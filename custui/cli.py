@@ -1,0 +1,148 @@
+"""`custui` command line: open the app on a file, or run a sub-command.
+
+    custui [DB]                      open the app (default: custui.db in the user data folder)
+    custui --db DB                   the same
+    custui sample [--out FILE] [--seed N] [--customers N] [--force]
+
+Errors print one line on stderr and exit non-zero; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_ERROR = 1
+
+
+def default_db_path() -> Path:
+    """CUSTUI_DB, else custui.db in the platform's user data folder (resolved now, not at import)."""
+    override = os.environ.get("CUSTUI_DB")
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return platformdirs.user_data_path("custui", appauthor=False) / "custui.db"
+
+
+def _open_app(args: argparse.Namespace) -> int:
+    from custui.store.db import open_store
+
+    store = open_store(args.db or default_db_path(), read_only=args.read_only)
+    try:
+        from custui.tui.app import CustuiApp
+
+        CustuiApp(store).run()
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _sample(args: argparse.Namespace) -> int:
+    from custui import sample
+
+    out = Path(args.out)
+    if out.exists() and args.force:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{out}{suffix}").unlink(missing_ok=True)
+    summary = sample.generate(out, seed=args.seed, customers=args.customers)
+    print(
+        f"Wrote {out}: {summary.customers} customers ({summary.planted_duplicates} planted near-duplicates), "
+        f"{summary.interactions} interactions, {summary.orders} orders, {summary.tags} tags."
+    )
+    return EXIT_OK
+
+
+def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]]:
+    from custui import sample
+
+    sample_parser = argparse.ArgumentParser(prog="custui sample", description="Write a sample database.")
+    sample_parser.add_argument("--out", default="sample.db", help="file to write (default: sample.db)")
+    sample_parser.add_argument("--seed", type=int, default=sample.DEFAULT_SEED, help="random seed")
+    sample_parser.add_argument("--customers", type=_positive_int, default=sample.DEFAULT_CUSTOMERS)
+    sample_parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    return {"sample": (sample_parser, _sample)}
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive whole number")
+    return value
+
+
+def _main_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="custui",
+        description="A keyboard-driven terminal CRM over one SQLite file.",
+        epilog="Commands: sample. Run 'custui COMMAND --help' for one.",
+    )
+    parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
+    parser.add_argument("--db", help="database file (default: $CUSTUI_DB or custui.db in the user data folder)")
+    parser.add_argument("--read-only", action="store_true", help="open without writing anything")
+    parser.add_argument("--version", action="version", version=_version())
+    return parser
+
+
+def _version() -> str:
+    from custui import __version__
+
+    return f"custui {__version__}"
+
+
+COMMANDS = ("sample",)
+
+
+def _split_command(argv: Sequence[str]) -> tuple[list[str], str | None, list[str]]:
+    """Global options, the command name (if any), and the command's own arguments."""
+    argv = list(argv)
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token in COMMANDS:
+            return argv[:index], token, argv[index + 1 :]
+        if token == "--db":
+            index += 2
+            continue
+        if not token.startswith("-"):
+            break
+        index += 1
+    return argv, None, []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from custui.store.db import StoreError
+
+    argv = sys.argv[1:] if argv is None else argv
+    global_args, command, command_args = _split_command(argv)
+    args = _main_parser().parse_args(global_args)
+    if args.db_positional and args.db and args.db_positional != args.db:
+        print("custui: give the database either as DB or with --db, not both.", file=sys.stderr)
+        return EXIT_USAGE
+    args.db = args.db or args.db_positional
+    try:
+        if command is None:
+            return _open_app(args)
+        parser, run = _command_parsers()[command]
+        command_namespace = parser.parse_args(command_args)
+        for key, value in vars(args).items():
+            setattr(command_namespace, key, value)
+        return run(command_namespace)
+    except StoreError as exc:
+        print(f"custui: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("custui: interrupted.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"custui: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,138 @@
+"""Text folding for search: one form for what is stored and what is typed.
+
+Search must treat 科技集團 and 科技集团 alike, find 科技 inside 某某科技有限公司,
+and let a rep type "keji" or "kj" without an input method.  Everything here is
+pure and cached; opencc and pypinyin load on first use.
+
+The search document is built for SQLite FTS5's ``unicode61`` tokenizer:
+* Latin words stay words; CJK characters are spaced apart so each is a token
+  and a query such as 科技 becomes the phrase "科 技".
+* Chinese runs also yield pinyin tokens: for every start position a run's
+  full pinyin suffix ("kejiyouxiangongsi") and its initials suffix ("kjyxgs"),
+  so a prefix query "keji"* or "kj"* matches anywhere inside a name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Longest pinyin token kept; longer prefixes are rarely typed.
+PINYIN_TOKEN_CHARS = 24
+#: Most start positions per CJK run that get pinyin suffix tokens.
+PINYIN_STARTS = 16
+
+_CJK_RANGES = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x2FA1F),
+)
+_CJK_CLASS = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _CJK_RANGES)
+_CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
+_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
+#: A search piece: a run of Han characters, or a run of other letters/digits.
+WORD_PIECE = re.compile(f"[{_CJK_CLASS}]+|[^\\W{_CJK_CLASS}_]+")
+
+
+def is_cjk(char: str) -> bool:
+    """True for a Han ideograph."""
+    return bool(_CJK_CHAR.fullmatch(char))
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK_CHAR.search(text))
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to simplified Chinese; other text passes unchanged."""
+    if not has_cjk(text):
+        return text
+    return _t2s().convert(text)
+
+
+def fold(text: str | None) -> str:
+    """NFKC, casefold and simplified Chinese: the form both sides are compared in."""
+    if not text:
+        return ""
+    return to_simplified(unicodedata.normalize("NFKC", text).casefold())
+
+
+def space_cjk(text: str) -> str:
+    """Put spaces around each Han character so FTS5 indexes it as its own token."""
+    return _CJK_CHAR.sub(lambda m: f" {m.group(0)} ", text)
+
+
+@lru_cache(maxsize=1)
+def _pinyin():
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin, Style
+
+
+def pinyin_syllables(run: str) -> list[str]:
+    """Tone-less pinyin of each character of a Han run (heteronyms: most common reading)."""
+    lazy_pinyin, style = _pinyin()
+    return [s for s in lazy_pinyin(run, style=style.NORMAL, errors="ignore") if s.isascii()]
+
+
+def pinyin_tokens(text: str) -> list[str]:
+    """Suffix tokens of full pinyin and of initials for every Han run in *text*."""
+    tokens: list[str] = []
+    for run in _CJK_RUN.findall(to_simplified(text)):
+        syllables = pinyin_syllables(run)
+        for start in range(min(len(syllables), PINYIN_STARTS)):
+            rest = syllables[start:]
+            tokens.append("".join(rest)[:PINYIN_TOKEN_CHARS])
+            initials = "".join(s[0] for s in rest)
+            if len(initials) > 1:
+                tokens.append(initials[:PINYIN_TOKEN_CHARS])
+    return tokens
+
+
+def search_document(*parts: str | None) -> str:
+    """The folded, CJK-spaced text FTS indexes for a record."""
+    return " ".join(space_cjk(fold(p)) for p in parts if p)
+
+
+def pinyin_document(*parts: str | None) -> str:
+    """Pinyin suffix tokens for the Chinese in *parts* (names, contacts)."""
+    tokens: list[str] = []
+    for part in parts:
+        if part and has_cjk(part):
+            tokens.extend(pinyin_tokens(part))
+    return " ".join(dict.fromkeys(tokens))
+
+
+def digits_only(text: str | None) -> str:
+    return "".join(ch for ch in (text or "") if ch.isdigit())
+
+
+_UNSAFE_FOR_DISPLAY = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def display_safe(value: object, *, one_line: bool = True) -> str:
+    """Text that is inert on a terminal: control, escape and bidi-override characters become '�'.
+
+    With *one_line*, line breaks and tabs become spaces (for table cells).
+    Markup such as ``[bold]`` needs no escaping here: widgets render it as
+    plain text segments, never through Rich markup.
+    """
+    if value is None:
+        return ""
+    text = str(value)
+    if one_line:
+        text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    else:
+        text = text.replace("\t", "    ")
+    return _UNSAFE_FOR_DISPLAY.sub("\ufffd", text)

@@ -1,0 +1,260 @@
+"""Opening the customer file safely: create, check, migrate, or refuse clearly.
+
+Every refusal is a :class:`StoreError` whose message is one plain sentence; the
+file is left exactly as it was.  New files are created with mode 0600 because
+they hold personal data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from custui.core import text
+from custui.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_MS = 3000
+
+
+class StoreError(Exception):
+    """A problem with the database file, worded for the user."""
+
+
+class NotADatabase(StoreError):
+    pass
+
+
+class NewerDatabase(StoreError):
+    pass
+
+
+class DatabaseLocked(StoreError):
+    pass
+
+
+class ReadOnlyDatabase(StoreError):
+    pass
+
+
+class DamagedDatabase(StoreError):
+    pass
+
+
+def is_writable(path: Path) -> bool:
+    """Can this process write the file (and create its WAL beside it)?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _search_doc(code, name, contact, title, phone, e164, email, industry, region, city, notes, tags):
+    phone_digits = text.digits_only(phone)
+    e164_digits = text.digits_only(e164)
+    phone_tokens = [phone_digits, e164_digits, e164_digits[-8:], e164_digits[-4:]] if e164_digits else [phone_digits]
+    return text.search_document(
+        code, name, contact, title, phone, " ".join(t for t in phone_tokens if t), email,
+        industry, region, city, notes, tags,
+    )
+
+
+def _pinyin_doc(name, contact):
+    return text.pinyin_document(name, contact)
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions the search triggers call; needed on every connection."""
+    conn.create_function("custui_doc", 12, _search_doc, deterministic=True)
+    conn.create_function("custui_pinyin", 2, _pinyin_doc, deterministic=True)
+
+
+@dataclass
+class Store:
+    """An open customer file: one connection, guarded for use from worker threads."""
+
+    path: Path
+    conn: sqlite3.Connection
+    read_only: bool = False
+    lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    _db: Any = field(default=None, repr=False)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection (imported lazily: it pulls in pandas)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One user action = one transaction; nested calls become savepoints."""
+        if self.read_only:
+            raise ReadOnlyDatabase(f"{self.path.name} is open read-only: changes cannot be saved.")
+        with self.lock:
+            if self.conn.in_transaction:
+                self.conn.execute("SAVEPOINT custui")
+                try:
+                    yield self.conn
+                except BaseException:
+                    self.conn.execute("ROLLBACK TO custui")
+                    self.conn.execute("RELEASE custui")
+                    raise
+                self.conn.execute("RELEASE custui")
+                return
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise _classify(exc, self.path) from exc
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()
+
+
+def _classify(exc: sqlite3.Error, path: Path) -> StoreError:
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return DatabaseLocked(f"{path} is locked by another program; close it and try again.")
+    if "readonly" in message or "read-only" in message:
+        return ReadOnlyDatabase(f"{path} cannot be written (read-only file or folder).")
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return DamagedDatabase(f"{path} is damaged ({exc}); restore it from a backup.")
+    return StoreError(f"{path}: {exc}")
+
+
+def _check_header(path: Path) -> None:
+    if path.is_dir():
+        raise NotADatabase(f"{path} is a folder, not a custui database file.")
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_HEADER))
+    if head and head != SQLITE_HEADER:
+        raise NotADatabase(f"{path} is not a custui database (not an SQLite file).")
+
+
+def _create_private_file(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)  # umask may have masked bits off; make it exactly 0600
+
+
+def _connect(path: Path, read_only: bool, busy_timeout_ms: int) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+    conn = sqlite3.connect(
+        uri, uri=True, isolation_level=None, check_same_thread=False, timeout=busy_timeout_ms / 1000
+    )
+    conn.row_factory = sqlite3.Row
+    register_functions(conn)
+    return conn
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id not in (0, APPLICATION_ID):
+        raise NotADatabase(f"{path} is an SQLite file of another program, not a custui database.")
+    if app_id == 0 and version == 0:
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        if tables:
+            raise NotADatabase(f"{path} is an SQLite file of another program, not a custui database.")
+    if version > SCHEMA_VERSION:
+        raise NewerDatabase(
+            f"{path} was written by a newer custui (schema {version}, this one knows {SCHEMA_VERSION}); "
+            "update custui to open it."
+        )
+    return version
+
+
+def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
+    """Apply migrations from_version → to_version in one transaction."""
+    if from_version >= to_version:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in range(from_version, to_version):
+            for statement in _statements(MIGRATIONS[step]):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {to_version}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into complete statements (triggers included)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
+
+
+def open_store(
+    path: str | os.PathLike[str],
+    *,
+    read_only: bool = False,
+    create: bool = True,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+) -> Store:
+    """Open (creating if allowed) and migrate the customer file at *path*.
+
+    Raises a :class:`StoreError` subclass with a one-line message on any problem.
+    """
+    path = Path(path).expanduser()
+    if not path.exists():
+        if read_only or not create:
+            raise StoreError(f"{path} does not exist.")
+        _create_private_file(path)
+    _check_header(path)
+    if not read_only and not is_writable(path):
+        read_only = True
+    try:
+        conn = _connect(path, read_only, busy_timeout_ms)
+    except sqlite3.Error as exc:
+        raise _classify(exc, path) from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        version = _check_identity(conn, path)
+        if version < SCHEMA_VERSION:
+            if read_only:
+                raise ReadOnlyDatabase(
+                    f"{path} needs an upgrade to schema {SCHEMA_VERSION} but is read-only; "
+                    "open a writable copy."
+                )
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            migrate(conn, version)
+        conn.execute("PRAGMA foreign_keys = ON")
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.Error as exc:
+        conn.close()
+        raise _classify(exc, path) from exc
+    return Store(path=path, conn=conn, read_only=read_only)

@@ -1,0 +1,229 @@
+"""Typed reads and writes of customers and their tags; one transaction per user action."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from custui.core.model import CUSTOMER_FIELDS
+from custui.store.db import Store, StoreError
+from custui.store.search import match_expression
+
+EDITABLE_COLUMNS: tuple[str, ...] = tuple(f.name for f in CUSTOMER_FIELDS) + ("phone_e164",)
+CODE_PATTERN = re.compile(r"^C(\d+)$")
+ACTIVE = "c.deleted_at IS NULL AND c.merged_into IS NULL"
+
+#: Sortable list columns → SQL expression (whitelist: never interpolate user text).
+SORT_EXPRESSIONS: dict[str, str] = {
+    "code": "c.code",
+    "name": "c.name",
+    "industry": "coalesce(c.industry, '')",
+    "region": "coalesce(c.region, '') || coalesce(c.city, '')",
+    "contact_name": "coalesce(c.contact_name, '')",
+    "phone": "coalesce(c.phone_e164, c.phone, '')",
+    "email": "coalesce(c.email, '')",
+    "grade": "coalesce(c.grade, '')",
+    "updated_at": "c.updated_at",
+    "created_at": "c.created_at",
+}
+
+
+class NotFound(StoreError):
+    pass
+
+
+class EditConflict(StoreError):
+    """The record changed since it was read (another window saved first)."""
+
+
+def now_iso() -> str:
+    """Current UTC time, ISO 8601 to the second."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the customer list shows: a search and an order."""
+
+    search: str = ""
+    sort: str = "name"
+    descending: bool = False
+
+
+# -- customers ----------------------------------------------------------------
+
+
+def next_code(store: Store) -> str:
+    """The next free code of the form C00001 (after the highest numeric one)."""
+    rows = store.query("SELECT code FROM customers WHERE code GLOB 'C[0-9]*' ORDER BY length(code) DESC, code DESC LIMIT 50")
+    highest = max((int(m.group(1)) for r in rows if (m := CODE_PATTERN.match(r["code"]))), default=0)
+    return f"C{highest + 1:05d}"
+
+
+def _only_editable(values: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if k in EDITABLE_COLUMNS}
+
+
+def code_exists(store: Store, code: str, *, except_id: int | None = None) -> bool:
+    row = store.query("SELECT id FROM customers WHERE code = ? COLLATE NOCASE", (code,))
+    return bool(row) and row[0]["id"] != except_id
+
+
+def insert_customer(store: Store, values: Mapping[str, Any]) -> int:
+    """Insert a validated customer; returns its id.  A blank code gets the next free one."""
+    record = _only_editable(values)
+    stamp = now_iso()
+    with store.transaction():
+        if not record.get("code"):
+            record["code"] = next_code(store)
+        elif code_exists(store, record["code"]):
+            raise StoreError(f"Code {record['code']} is already used by another customer.")
+        record.update(created_at=stamp, updated_at=stamp, row_version=1)
+        columns = ", ".join(record)
+        marks = ", ".join("?" for _ in record)
+        cursor = store.conn.execute(f"INSERT INTO customers ({columns}) VALUES ({marks})", tuple(record.values()))
+        return int(cursor.lastrowid)
+
+
+def update_customer(
+    store: Store, customer_id: int, values: Mapping[str, Any], *, expected_version: int | None = None
+) -> int:
+    """Save changed fields; returns the new row_version.
+
+    With *expected_version*, refuses (EditConflict) when someone saved in between.
+    """
+    record = _only_editable(values)
+    with store.transaction():
+        current = get_customer(store, customer_id)
+        if expected_version is not None and current["row_version"] != expected_version:
+            raise EditConflict(
+                f"{current['name']} was changed elsewhere after you opened it; reload to see the new values."
+            )
+        if record.get("code") and code_exists(store, record["code"], except_id=customer_id):
+            raise StoreError(f"Code {record['code']} is already used by another customer.")
+        if "code" in record and not record["code"]:
+            del record["code"]
+        record.update(updated_at=now_iso(), row_version=current["row_version"] + 1)
+        assignments = ", ".join(f"{column} = ?" for column in record)
+        store.conn.execute(
+            f"UPDATE customers SET {assignments} WHERE id = ?", (*record.values(), customer_id)
+        )
+        return record["row_version"]
+
+
+def get_customer(store: Store, customer_id: int) -> dict[str, Any]:
+    rows = store.query("SELECT * FROM customers WHERE id = ?", (customer_id,))
+    if not rows:
+        raise NotFound(f"Customer {customer_id} does not exist.")
+    customer = dict(rows[0])
+    customer["tags"] = customer_tags(store, customer_id)
+    return customer
+
+
+def delete_customer(store: Store, customer_id: int) -> None:
+    """Soft delete: the row and everything attached stays until undone or purged."""
+    with store.transaction():
+        store.conn.execute(
+            "UPDATE customers SET deleted_at = ?, row_version = row_version + 1 WHERE id = ? AND deleted_at IS NULL",
+            (now_iso(), customer_id),
+        )
+
+
+def restore_customer(store: Store, customer_id: int) -> None:
+    """Undo a delete."""
+    with store.transaction():
+        store.conn.execute(
+            "UPDATE customers SET deleted_at = NULL, row_version = row_version + 1 WHERE id = ?",
+            (customer_id,),
+        )
+
+
+# -- the list -----------------------------------------------------------------
+
+
+def list_ids(store: Store, query: ListQuery) -> list[int]:
+    """Ids of the active customers matching the search, in display order."""
+    sort_sql = SORT_EXPRESSIONS.get(query.sort, "c.name")
+    direction = "DESC" if query.descending else "ASC"
+    order = f"ORDER BY {sort_sql} {direction}, c.id {direction}"
+    match = match_expression(query.search) if query.search.strip() else None
+    if query.search.strip() and match is None:
+        return []
+    if match is None:
+        sql = f"SELECT c.id FROM customers c WHERE {ACTIVE} {order}"
+        params: tuple[Any, ...] = ()
+    else:
+        sql = (
+            "SELECT c.id FROM customer_fts f JOIN customers c ON c.id = f.rowid "
+            f"WHERE customer_fts MATCH ? AND {ACTIVE} {order}"
+        )
+        params = (match,)
+    with store.lock:
+        return [row[0] for row in store.conn.execute(sql, params)]
+
+
+LIST_COLUMNS = (
+    "id", "code", "name", "kind", "industry", "region", "city", "contact_name",
+    "phone", "email", "grade", "updated_at",
+)
+
+
+def list_rows(store: Store, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """The list columns (plus tags) of the given customers, keyed by id."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    columns = ", ".join(f"c.{c}" for c in LIST_COLUMNS)
+    sql = (
+        f"SELECT {columns}, (SELECT group_concat(t.name, ' ') FROM customer_tags ct "
+        "JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id) AS tags "
+        f"FROM customers c WHERE c.id IN ({marks})"
+    )
+    return {row["id"]: dict(row) for row in store.query(sql, tuple(ids))}
+
+
+def count_active(store: Store) -> int:
+    return store.query(f"SELECT count(*) FROM customers c WHERE {ACTIVE}")[0][0]
+
+
+# -- tags ---------------------------------------------------------------------
+
+
+def customer_tags(store: Store, customer_id: int) -> list[dict[str, Any]]:
+    rows = store.query(
+        "SELECT t.id, t.name, t.category, t.color FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+        "WHERE ct.customer_id = ? ORDER BY t.category, t.name",
+        (customer_id,),
+    )
+    return [dict(r) for r in rows]
+
+
+def ensure_tag(store: Store, name: str, category: str = "custom", color: str | None = None) -> int:
+    """Id of the tag (category, name), creating it if new (names unique per category, any case)."""
+    with store.transaction() as conn:
+        row = conn.execute(
+            "SELECT id FROM tags WHERE category = ? AND name = ? COLLATE NOCASE", (category, name)
+        ).fetchone()
+        if row:
+            return int(row[0])
+        return int(conn.execute(
+            "INSERT INTO tags (name, category, color) VALUES (?, ?, ?)", (name, category, color)
+        ).lastrowid)
+
+
+def set_customer_tags(store: Store, customer_id: int, tag_ids: Iterable[int]) -> None:
+    """Replace a customer's tags with exactly *tag_ids*."""
+    wanted = set(tag_ids)
+    with store.transaction() as conn:
+        current = {r[0] for r in conn.execute("SELECT tag_id FROM customer_tags WHERE customer_id = ?", (customer_id,))}
+        for tag_id in current - wanted:
+            conn.execute("DELETE FROM customer_tags WHERE customer_id = ? AND tag_id = ?", (customer_id, tag_id))
+        for tag_id in wanted - current:
+            conn.execute("INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", (customer_id, tag_id))
+        conn.execute(
+            "UPDATE customers SET updated_at = ?, row_version = row_version + 1 WHERE id = ?",
+            (now_iso(), customer_id),
+        )

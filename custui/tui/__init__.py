@@ -1,0 +1,1 @@
+"""Textual user interface: screens ask core and store, hold no business rules."""

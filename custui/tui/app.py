@@ -1,0 +1,80 @@
+"""The custui Textual application: screens, global keys, and the open store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+
+from textual.app import App
+from textual.binding import Binding
+
+from custui.store.db import Store
+from custui.tui.screens.customer_list import CustomerListScreen
+
+
+class CustuiApp(App[None]):
+    """A keyboard-driven CRM over one open :class:`Store`."""
+
+    TITLE = "custui"
+    CSS_PATH = "custui.tcss"
+    BINDINGS = [
+        Binding("question_mark,f1", "help_show", "Help", id="help-show"),
+        Binding("1", "customers_show", "Customers", id="customers-show", show=False),
+        Binding("q", "quit_home", "Quit", id="app-quit"),
+    ]
+
+    def __init__(self, store: Store, *, warm_up: bool = True) -> None:
+        super().__init__()
+        self.store = store
+        self._warm_up = warm_up
+
+    def on_mount(self) -> None:
+        self.push_screen(CustomerListScreen())
+        if self._warm_up:
+            self.run_worker(self._import_heavy_modules, thread=True, group="warm-up", exit_on_error=False)
+
+    def _import_heavy_modules(self) -> None:
+        """Load what the first save or search needs after the first frame is drawn."""
+        from custui.core import text
+        from custui.core import validate  # noqa: F401
+
+        text.pinyin_document("预热")
+        text.fold("預熱")
+        _ = self.store.db
+
+    # -- navigation -------------------------------------------------------------
+
+    def open_customer(self, customer_id: int | None, *, on_saved: Callable[[int | None], None]) -> None:
+        """Open the customer form (a new customer when *customer_id* is None)."""
+        if customer_id is None and not self.check_writable():
+            return
+        from custui.tui.screens.customer_form import CustomerFormScreen
+
+        self.push_screen(CustomerFormScreen(self.store, customer_id), on_saved)
+
+    def check_writable(self) -> bool:
+        if self.store.read_only:
+            self.notify("This file is open read-only: nothing can be saved.", severity="warning")
+            return False
+        return True
+
+    def action_customers_show(self) -> None:
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+
+    def action_quit_home(self) -> None:
+        if isinstance(self.screen, CustomerListScreen):
+            self.exit()
+        else:
+            self.action_customers_show()
+
+    def action_help_show(self) -> None:
+        from custui.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+
+def help_text() -> str:
+    """The bundled key reference (Markdown)."""
+    return resources.files("custui.tui").joinpath("help.md").read_text(encoding="utf-8")

@@ -1,0 +1,29 @@
+"""`?` help: the key reference, from bundled Markdown."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Markdown
+
+
+class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll {
+        width: 90%; max-width: 100; height: 90%; border: thick $primary; background: $panel;
+        padding: 0 1;
+    }
+    """
+    BINDINGS = [Binding("escape,question_mark,q", "dismiss_help", "Close", id="help-close")]
+
+    def compose(self) -> ComposeResult:
+        from custui.tui.app import help_text
+
+        with VerticalScroll():
+            yield Markdown(help_text())
+
+    def action_dismiss_help(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,362 @@
+"""A table that draws only the rows on screen and fetches them page by page.
+
+The table holds the ordered row ids (a plain list: 100k ints is under 1 MB)
+and a ``fetch(ids) -> {id: row}`` callable.  Rows are read in pages from a
+thread worker and kept in a small LRU cache, so a million-row list costs the
+same to show as a ten-row one.  Cells render as plain segments: no markup is
+ever interpreted, and control characters are made inert.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widget import Widget
+
+from custui.core.text import display_safe
+
+PAGE_SIZE = 100
+CACHE_PAGES = 20
+
+Row = Mapping[str, Any]
+Fetch = Callable[[Sequence[int]], Mapping[int, Row]]
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: *width* cells, or a share of the leftover width when *flex*."""
+
+    key: str
+    label: str
+    width: int = 10
+    flex: int = 0
+    align: str = "left"
+    format: Callable[[Any], str] | None = None
+
+    def text(self, row: Row) -> str:
+        value = row.get(self.key)
+        if self.format is not None:
+            return self.format(value)
+        return "" if value is None else str(value)
+
+
+def layout_widths(columns: Sequence[Column], total: int) -> list[int]:
+    """Cell widths for *columns* in *total* cells (one space between columns)."""
+    fixed = sum(c.width for c in columns if not c.flex) + max(len(columns) - 1, 0)
+    flex_total = sum(c.flex for c in columns)
+    spare = max(total - fixed, 0)
+    widths = []
+    for column in columns:
+        if column.flex and flex_total:
+            widths.append(max(spare * column.flex // flex_total, 6))
+        else:
+            widths.append(column.width)
+    return widths
+
+
+def fit(text: str, width: int, align: str = "left") -> str:
+    """Exactly *width* cells of *text*, CJK-aware, with an ellipsis when cut."""
+    text = display_safe(text)
+    if cell_len(text) > width:
+        return set_cell_size(text, max(width - 1, 0)) + "…" if width else ""
+    pad = width - cell_len(text)
+    return " " * pad + text if align == "right" else text + " " * pad
+
+
+class TableHeader(Widget):
+    """The column titles, with the sort arrow and the column cursor."""
+
+    DEFAULT_CSS = """
+    TableHeader { height: 1; background: $panel; color: $text; text-style: bold; }
+    """
+
+    def __init__(self, table: LazyTable, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.table = table
+
+    def render_line(self, y: int) -> Strip:
+        table = self.table
+        widths = layout_widths(table.columns, self.size.width)
+        base = self.rich_style
+        current = base + Style(reverse=True)
+        segments: list[Segment] = []
+        for index, (column, width) in enumerate(zip(table.columns, widths)):
+            arrow = ""
+            if column.key == table.sort_key:
+                arrow = " ▼" if table.sort_descending else " ▲"
+            label = fit(column.label + arrow, width, column.align)
+            style = current if index == table.cursor_column and table.has_focus else base
+            segments.append(Segment(label, style + Style(meta={"column": index})))
+            segments.append(Segment(" ", base))
+        return Strip(segments).adjust_cell_length(self.size.width, base)
+
+    def on_click(self, event: events.Click) -> None:
+        column = event.style.meta.get("column")
+        if column is not None:
+            self.table.cursor_column = column
+            self.table.action_sort_column()
+
+
+class LazyTable(ScrollView, can_focus=True):
+    """Virtual table over an ordered id list; rows come from ``fetch`` in pages."""
+
+    DEFAULT_CSS = """
+    LazyTable { height: 1fr; }
+    LazyTable > .lazy-table--cursor { background: $accent 40%; }
+    LazyTable:focus > .lazy-table--cursor { background: $accent; color: $text; text-style: bold; }
+    LazyTable > .lazy-table--odd { background: $surface-lighten-1 20%; }
+    LazyTable > .lazy-table--loading { color: $text-muted; }
+    """
+    COMPONENT_CLASSES = {"lazy-table--cursor", "lazy-table--odd", "lazy-table--loading"}
+
+    BINDINGS = [
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("left,h", "column_left", "Column left", show=False),
+        Binding("right,l", "column_right", "Column right", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+        Binding("enter", "open_row", "Open", id="row-open"),
+        Binding("s", "sort_column", "Sort", id="sort-toggle"),
+    ]
+
+    cursor_row: reactive[int] = reactive(0)
+    cursor_column: reactive[int] = reactive(0)
+
+    class RowOpened(Message):
+        """Enter (or a double click) on a row."""
+
+        def __init__(self, table: LazyTable, row_id: int) -> None:
+            super().__init__()
+            self.table = table
+            self.row_id = row_id
+
+    class RowHighlighted(Message):
+        def __init__(self, table: LazyTable, row_id: int | None) -> None:
+            super().__init__()
+            self.table = table
+            self.row_id = row_id
+
+    class SortRequested(Message):
+        """The user asked to sort by a column (again on the same column: reverse)."""
+
+        def __init__(self, table: LazyTable, key: str, descending: bool) -> None:
+            super().__init__()
+            self.table = table
+            self.key = key
+            self.descending = descending
+
+    def __init__(self, columns: Sequence[Column], fetch: Fetch, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.columns = list(columns)
+        self._fetch = fetch
+        self._ids: Sequence[int] = ()
+        self._pages: OrderedDict[int, dict[int, Row]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._generation = 0
+        self.sort_key: str | None = None
+        self.sort_descending = False
+        self.header: TableHeader | None = None
+
+    # -- data -------------------------------------------------------------------
+
+    @property
+    def row_count(self) -> int:
+        return len(self._ids)
+
+    @property
+    def row_ids(self) -> Sequence[int]:
+        return self._ids
+
+    def set_rows(self, ids: Sequence[int], *, keep_cursor_on: int | None = None) -> None:
+        """Show *ids* in this order; cached rows are dropped (they may have changed)."""
+        self._generation += 1
+        self._ids = ids
+        self._pages.clear()
+        self._pending.clear()
+        self.virtual_size = Size(self.size.width, len(ids))
+        target = 0
+        if keep_cursor_on is not None:
+            try:
+                target = list(ids).index(keep_cursor_on)
+            except ValueError:
+                target = min(self.cursor_row, max(len(ids) - 1, 0))
+        self.cursor_row = min(target, max(len(ids) - 1, 0))
+        self._scroll_cursor_into_view(center=keep_cursor_on is not None)
+        self.refresh()
+        self._announce_cursor()
+
+    def invalidate(self) -> None:
+        """Re-read the visible rows (after an edit) without changing the order."""
+        self._generation += 1
+        self._pages.clear()
+        self._pending.clear()
+        self.refresh()
+
+    def current_row_id(self) -> int | None:
+        if 0 <= self.cursor_row < len(self._ids):
+            return self._ids[self.cursor_row]
+        return None
+
+    def row_for(self, index: int) -> Row | None:
+        page = self._pages.get(index // PAGE_SIZE)
+        if page is None:
+            self._request_page(index // PAGE_SIZE)
+            return None
+        self._pages.move_to_end(index // PAGE_SIZE)
+        return page.get(self._ids[index])
+
+    def _request_page(self, page: int) -> None:
+        if page in self._pending:
+            return
+        self._pending.add(page)
+        generation = self._generation
+        ids = list(self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE])
+        self.run_worker(
+            lambda: self._load_page(generation, page, ids), thread=True, group="table-pages", exit_on_error=False
+        )
+
+    def _load_page(self, generation: int, page: int, ids: list[int]) -> None:
+        rows = dict(self._fetch(ids))
+        self.app.call_from_thread(self._page_loaded, generation, page, rows)
+
+    def _page_loaded(self, generation: int, page: int, rows: dict[int, Row]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page)
+        self._pages[page] = rows
+        while len(self._pages) > CACHE_PAGES:
+            self._pages.popitem(last=False)
+        self.refresh()
+
+    # -- drawing ----------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(event.size.width, len(self._ids))
+        if self.header:
+            self.header.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        width = self.size.width
+        base = self.rich_style
+        if index >= len(self._ids):
+            return Strip.blank(width, base)
+        row = self.row_for(index)
+        if index == self.cursor_row:
+            style = base + self.get_component_rich_style("lazy-table--cursor")
+        elif index % 2:
+            style = base + self.get_component_rich_style("lazy-table--odd")
+        else:
+            style = base
+        if row is None:
+            loading = self.get_component_rich_style("lazy-table--loading")
+            return Strip([Segment(fit("…", width), style + loading)]).adjust_cell_length(width, style)
+        widths = layout_widths(self.columns, width)
+        segments = []
+        for column, cell_width in zip(self.columns, widths):
+            segments.append(Segment(fit(column.text(row), cell_width, column.align), style))
+            segments.append(Segment(" ", style))
+        return Strip(segments).adjust_cell_length(width, style)
+
+    # -- cursor -----------------------------------------------------------------
+
+    def watch_cursor_row(self, old: int, new: int) -> None:
+        self.refresh()
+        self._announce_cursor()
+
+    def watch_cursor_column(self) -> None:
+        if self.header:
+            self.header.refresh()
+
+    def on_focus(self) -> None:
+        if self.header:
+            self.header.refresh()
+
+    def on_blur(self) -> None:
+        if self.header:
+            self.header.refresh()
+
+    def _announce_cursor(self) -> None:
+        self.post_message(self.RowHighlighted(self, self.current_row_id()))
+
+    def _scroll_cursor_into_view(self, center: bool = False) -> None:
+        height = max(self.scrollable_content_region.height, 1)
+        top = self.scroll_offset.y
+        if center:
+            self.scroll_to(y=max(self.cursor_row - height // 2, 0), animate=False, immediate=True)
+        elif self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
+        elif self.cursor_row >= top + height:
+            self.scroll_to(y=self.cursor_row - height + 1, animate=False, immediate=True)
+
+    def move_cursor(self, row: int) -> None:
+        if not self._ids:
+            return
+        self.cursor_row = max(0, min(row, len(self._ids) - 1))
+        self._scroll_cursor_into_view()
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(self.cursor_row - 1)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(self.cursor_row + 1)
+
+    def action_page_up(self) -> None:
+        self.move_cursor(self.cursor_row - max(self.scrollable_content_region.height - 1, 1))
+
+    def action_page_down(self) -> None:
+        self.move_cursor(self.cursor_row + max(self.scrollable_content_region.height - 1, 1))
+
+    def action_first(self) -> None:
+        self.move_cursor(0)
+
+    def action_last(self) -> None:
+        self.move_cursor(len(self._ids) - 1)
+
+    def action_column_left(self) -> None:
+        self.cursor_column = max(self.cursor_column - 1, 0)
+
+    def action_column_right(self) -> None:
+        self.cursor_column = min(self.cursor_column + 1, len(self.columns) - 1)
+
+    def action_open_row(self) -> None:
+        row_id = self.current_row_id()
+        if row_id is not None:
+            self.post_message(self.RowOpened(self, row_id))
+
+    def action_sort_column(self) -> None:
+        key = self.columns[self.cursor_column].key
+        descending = not self.sort_descending if key == self.sort_key else False
+        self.post_message(self.SortRequested(self, key, descending))
+
+    def show_sort(self, key: str, descending: bool) -> None:
+        self.sort_key = key
+        self.sort_descending = descending
+        for index, column in enumerate(self.columns):
+            if column.key == key:
+                self.cursor_column = index
+        if self.header:
+            self.header.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        index = self.scroll_offset.y + event.y
+        if 0 <= index < len(self._ids):
+            if index == self.cursor_row and event.chain >= 2:
+                self.action_open_row()
+            self.move_cursor(index)

@@ -1,0 +1,105 @@
+"""Full-text search on a real file: CJK, traditional/simplified, pinyin, triggers."""
+
+from __future__ import annotations
+
+import pytest
+
+from custui.store import repo
+from custui.store.db import Store
+from custui.store.repo import ListQuery
+
+
+def ids(store: Store, search: str, **kwargs) -> list[int]:
+    return repo.list_ids(store, ListQuery(search=search, **kwargs))
+
+
+@pytest.fixture
+def book(store: Store) -> dict[str, int]:
+    people = {
+        "moumou": {"name": "深圳某某科技有限公司", "contact_name": "张伟", "phone": "138 0013 8000",
+                   "phone_e164": "+8613800138000", "email": "zw@moumou.cn", "notes": "关注交期"},
+        "jituan": {"name": "廣州華創科技集團", "contact_name": "李娜", "industry": "制造"},
+        "acme": {"name": "Acme Trading Co., Ltd.", "contact_name": "John Smith",
+                 "email": "john.smith@acme.com", "notes": "Prefers calls before 10am"},
+        "bergmann": {"name": "Bergmann GmbH", "contact_name": "Jürgen Groß", "region": "Bayern"},
+    }
+    return {key: repo.insert_customer(store, values) for key, values in people.items()}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("科技", {"moumou", "jituan"}),          # CJK substring inside a longer name
+        ("科技集团", {"jituan"}),                 # simplified finds traditional
+        ("科技集團", {"jituan"}),                 # traditional finds traditional
+        ("华创", {"jituan"}),
+        ("keji", {"moumou", "jituan"}),          # pinyin without an IME
+        ("kj", {"moumou", "jituan"}),            # pinyin initials
+        ("zhangwei", {"moumou"}),                # pinyin of the contact
+        ("zw", {"moumou"}),
+        ("acme", {"acme"}),                      # Latin prefix, any case
+        ("ACM", {"acme"}),
+        ("john@acme", {"acme"}),                 # e-mail
+        ("john smi", {"acme"}),                  # every term must match
+        ("13800138000", {"moumou"}),             # phone as digits
+        ("138 0013", {"moumou"}),                # phone as typed
+        ("8000", {"moumou"}),                    # last four digits
+        ("交期", {"moumou"}),                     # notes
+        ("calls", {"acme"}),
+        ("jurgen", {"bergmann"}),                # accents folded
+        ("gross", {"bergmann"}),                 # casefold("Groß") == "gross"
+        ("制造", {"jituan"}),                     # industry
+        ("nothing-like-this", set()),
+        ("@@@", set()),
+    ],
+)
+def test_search_finds(store: Store, book: dict[str, int], query: str, expected: set[str]) -> None:
+    found = set(ids(store, query))
+    assert found == {book[k] for k in expected}, query
+
+
+def test_quotes_and_fts_syntax_are_literal(store: Store, book: dict[str, int]) -> None:
+    for hostile in ('"', 'acme"', "NEAR(acme)", "acme OR 1=1", "acme AND", "*", "-acme", "col:acme", "(("):
+        ids(store, hostile)  # must not raise an FTS syntax error
+
+
+def test_updates_and_deletes_are_indexed(store: Store, book: dict[str, int]) -> None:
+    repo.update_customer(store, book["acme"], {"name": "Globex Corporation"})
+    assert ids(store, "acme") == [book["acme"]]  # still in the e-mail
+    assert ids(store, "globex") == [book["acme"]]
+    repo.update_customer(store, book["acme"], {"email": "info@globex.com"})
+    assert ids(store, "acme") == []
+    repo.delete_customer(store, book["moumou"])
+    assert ids(store, "张伟") == []
+    repo.restore_customer(store, book["moumou"])
+    assert ids(store, "张伟") == [book["moumou"]]
+
+
+def test_tags_are_searchable_and_follow_renames(store: Store, book: dict[str, int]) -> None:
+    tag = repo.ensure_tag(store, "重点客户", "potential")
+    repo.set_customer_tags(store, book["bergmann"], [tag])
+    assert ids(store, "重点") == [book["bergmann"]]
+    with store.transaction() as conn:
+        conn.execute("UPDATE tags SET name = 'Upsell' WHERE id = ?", (tag,))
+    assert ids(store, "重点") == []
+    assert ids(store, "upsell") == [book["bergmann"]]
+    repo.set_customer_tags(store, book["bergmann"], [])
+    assert ids(store, "upsell") == []
+
+
+def test_search_respects_sort(store: Store, book: dict[str, int]) -> None:
+    ascending = ids(store, "kj", sort="name")
+    descending = ids(store, "kj", sort="name", descending=True)
+    assert ascending == list(reversed(descending))
+    assert len(ascending) == 2
+
+
+def test_fts_index_matches_source_after_many_edits(store: Store, book: dict[str, int]) -> None:
+    for i in range(20):
+        repo.update_customer(store, book["jituan"], {"notes": f"第{i}次拜访"})
+    rows = store.query(
+        "SELECT f.rowid, f.doc, s.doc AS expected FROM customer_fts f "
+        "JOIN customer_search_source s ON s.id = f.rowid"
+    )
+    assert len(rows) == 4
+    assert all(r["doc"] == r["expected"] for r in rows)
