@@ -1,0 +1,189 @@
+"""The customer list driven with real keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Static
+
+from custui.store import db as store_db
+from custui.store import repo
+from custui.store.db import open_store
+from custui.tui.app import CustuiApp
+from custui.tui.screens.customer_list import CustomerListScreen
+from tests.tui.conftest import fill, settle
+
+
+def names(app: CustuiApp) -> list[str]:
+    table = app.screen.table
+    rows = repo.list_rows(app.store, list(table.row_ids))
+    return [rows[i]["name"] for i in table.row_ids]
+
+
+def count_label(app: CustuiApp) -> str:
+    return str(app.screen.query_one("#count", Static).render())
+
+
+async def type_search(pilot, text: str) -> None:
+    await pilot.press("slash")
+    search = pilot.app.screen.query_one("#search", Input)
+    search.value = ""
+    await pilot.press(*text)
+    await settle(pilot)
+
+
+async def test_list_shows_every_active_customer(app: CustuiApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, CustomerListScreen)
+        assert app.screen.table.row_count == 6
+        assert count_label(app) == "6 customers"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("科技", {"深圳市华创科技有限公司", "廣州華創科技集團"}),
+        ("科技集团", {"廣州華創科技集團"}),
+        ("kj", {"深圳市华创科技有限公司", "廣州華創科技集團"}),
+        ("keji", {"深圳市华创科技有限公司", "廣州華創科技集團"}),
+        ("zhangwei", {"深圳市华创科技有限公司"}),
+        ("acme", {"Acme Trading Co., Ltd."}),
+        ("重点", {"深圳市华创科技有限公司", "Acme Trading Co., Ltd."}),
+        ("5550134", set()),
+        ("0134", {"Acme Trading Co., Ltd."}),
+    ],
+)
+async def test_search_as_you_type(app: CustuiApp, typed: str, expected: set[str]) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await type_search(pilot, typed)
+        assert set(names(app)) == expected
+        assert count_label(app) == f"{len(expected)} of 6 match"
+
+
+async def test_escape_clears_search(app: CustuiApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await type_search(pilot, "acme")
+        assert app.screen.table.row_count == 1
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.table.row_count == 6
+        assert app.focused is app.screen.table
+
+
+async def test_sort_by_column_and_reverse(app: CustuiApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("left", "left")  # to the Code column
+        await pilot.press("s")
+        await settle(pilot)
+        codes = [repo.get_customer(app.store, i)["code"] for i in app.screen.table.row_ids]
+        assert codes == sorted(codes)
+        await pilot.press("s")
+        await settle(pilot)
+        codes_desc = [repo.get_customer(app.store, i)["code"] for i in app.screen.table.row_ids]
+        assert codes_desc == sorted(codes, reverse=True)
+
+
+async def test_clicking_a_header_sorts(app: CustuiApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.click("#customers-header", offset=(2, 0))  # "Code"
+        await settle(pilot)
+        assert app.screen.query_state.sort == "code"
+
+
+async def test_delete_asks_and_undo_restores(app: CustuiApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        first = app.screen.table.current_row_id()
+        await pilot.press("d")
+        await pilot.press("n")  # declined
+        await settle(pilot)
+        assert app.screen.table.row_count == 6
+        await pilot.press("d", "y")
+        await settle(pilot)
+        assert app.screen.table.row_count == 5
+        assert repo.get_customer(app.store, first)["deleted_at"] is not None
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.screen.table.row_count == 6
+        assert repo.get_customer(app.store, first)["deleted_at"] is None
+        assert app.screen.table.current_row_id() == first
+
+
+async def test_markup_and_escapes_are_shown_inertly(app: CustuiApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await type_search(pilot, "markup")
+        await pilot.press("enter")  # back to the table
+        await settle(pilot)
+        screen_text = "\n".join(
+            app.screen.table.render_line(y).text for y in range(2)
+        )
+        assert "[bold red]Markup[/] L" in screen_text
+        assert "\x1b" not in screen_text
+        assert "\ufffd[31mEsc" in screen_text
+        preview = str(app.screen.query_one("#preview", Static).render())
+        assert "[bold red]Markup[/] Ltd" in preview
+        assert "\x1b" not in preview
+
+
+async def test_list_reads_only_visible_rows(tmp_path: Path) -> None:
+    """2,000 customers: no widget per row, only the first page fetched."""
+    store = open_store(tmp_path / "big.db")
+    stamp = "2025-01-01T00:00:00+00:00"
+    with store.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO customers (code, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+            [(f"C{i:05d}", f"Customer {i:05d}", stamp, stamp) for i in range(1, 2001)],
+        )
+    app = CustuiApp(store, warm_up=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        table = app.screen.table
+        assert table.row_count == 2000
+        assert len(app.screen.query("*")) < 40
+        assert set(table._pages) == {0}
+        await pilot.press("end")
+        await settle(pilot)
+        assert table.current_row_id() == table.row_ids[-1]
+        assert len(table._pages) <= 2
+    store.close()
+
+
+async def test_read_only_file_shows_banner_and_refuses_new(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "ro.db"
+    store = open_store(path)
+    fill(store)
+    store.close()
+    monkeypatch.setattr(store_db, "is_writable", lambda p: False)
+    store = open_store(path)
+    app = CustuiApp(store, warm_up=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        banner = app.screen.query_one("#read-only-banner", Static)
+        assert "READ-ONLY" in str(banner.render())
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, CustomerListScreen)
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, CustomerListScreen)
+    store.close()
+
+
+async def test_help_opens_and_closes(app: CustuiApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, CustomerListScreen)
