@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 
+from textual import on
 from textual.app import App
 from textual.binding import Binding
 
 from custui.store.db import Store
 from custui.tui.screens.customer_list import CustomerListScreen
+from custui.tui.widgets.lazy_table import LazyTable
+
+#: Benchmark hook: when set to a file path, the app writes ``time.time()`` there
+#: once the customer list has drawn its first page of rows, then exits.
+EXIT_AFTER_FIRST_PAINT = "CUSTUI_EXIT_AFTER_FIRST_PAINT"
 
 
 class CustuiApp(App[None]):
@@ -27,6 +36,7 @@ class CustuiApp(App[None]):
         super().__init__()
         self.store = store
         self._warm_up = warm_up
+        self._first_paint_file = os.environ.get(EXIT_AFTER_FIRST_PAINT) or None
 
     def on_mount(self) -> None:
         self.push_screen(CustomerListScreen())
@@ -41,6 +51,23 @@ class CustuiApp(App[None]):
         text.pinyin_document("预热")
         text.fold("預熱")
         _ = self.store.db
+
+    # -- benchmark hook (python -m tests.bench) ----------------------------------
+
+    @on(LazyTable.PageLoaded)
+    def _first_rows_loaded(self, event: LazyTable.PageLoaded) -> None:
+        """With CUSTUI_EXIT_AFTER_FIRST_PAINT set: stamp the first drawn rows and exit.
+
+        Never fires on an empty list (no page is ever loaded).
+        """
+        if self._first_paint_file is None or not isinstance(self.screen, CustomerListScreen):
+            return
+        path, self._first_paint_file = self._first_paint_file, None
+        self.call_after_refresh(self._exit_after_first_paint, path)
+
+    def _exit_after_first_paint(self, path: str) -> None:
+        Path(path).write_text(repr(time.time()), encoding="utf-8")
+        self.exit()
 
     # -- navigation -------------------------------------------------------------
 

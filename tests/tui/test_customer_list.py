@@ -124,7 +124,7 @@ async def test_markup_and_escapes_are_shown_inertly(app: CustuiApp) -> None:
         screen_text = "\n".join(
             app.screen.table.render_line(y).text for y in range(2)
         )
-        assert "[bold red]Markup[/] L" in screen_text
+        assert "[bold red]Markup[/]" in screen_text
         assert "\x1b" not in screen_text
         assert "\ufffd[31mEsc" in screen_text
         preview = str(app.screen.query_one("#preview", Static).render())

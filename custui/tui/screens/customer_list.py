@@ -28,12 +28,12 @@ def _region(row: dict[str, Any]) -> str:
 LIST_COLUMNS = (
     Column("code", "Code", width=7),
     Column("name", "Name 客户", flex=3),
-    Column("industry", "Industry", width=12),
-    Column("region", "Region", width=14, format=None),
-    Column("contact_name", "Contact", width=12),
-    Column("phone", "Phone", width=16),
-    Column("email", "E-mail", flex=2),
-    Column("tags", "Tags", flex=2),
+    Column("industry", "Industry", width=12, drop=3),
+    Column("region", "Region", width=14, drop=5),
+    Column("contact_name", "Contact", width=12, drop=2),
+    Column("phone", "Phone", width=16, drop=1),
+    Column("email", "E-mail", flex=2, drop=6),
+    Column("tags", "Tags", flex=2, drop=4),
 )
 
 
@@ -74,6 +74,7 @@ class CustomerListScreen(Screen[None]):
         yield Input(
             placeholder="/ search name, contact, phone, e-mail, notes, tags — 科技 · 科技集團 · keji · kj",
             id="search",
+            compact=True,
         )
         table = LazyTable(LIST_COLUMNS, self._fetch_rows, id="customers")
         table.header = TableHeader(table, id="customers-header")

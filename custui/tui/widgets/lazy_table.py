@@ -37,7 +37,11 @@ Fetch = Callable[[Sequence[int]], Mapping[int, Row]]
 
 @dataclass(frozen=True)
 class Column:
-    """A table column: *width* cells, or a share of the leftover width when *flex*."""
+    """A table column: *width* cells, or a share of the leftover width when *flex*.
+
+    When the terminal is too narrow, columns with the highest *drop* rank are
+    hidden first; ``drop=0`` columns always stay.
+    """
 
     key: str
     label: str
@@ -45,6 +49,11 @@ class Column:
     flex: int = 0
     align: str = "left"
     format: Callable[[Any], str] | None = None
+    drop: int = 0
+
+    @property
+    def min_width(self) -> int:
+        return max(self.width, 12) if self.flex else self.width
 
     def text(self, row: Row) -> str:
         value = row.get(self.key)
@@ -53,18 +62,21 @@ class Column:
         return "" if value is None else str(value)
 
 
-def layout_widths(columns: Sequence[Column], total: int) -> list[int]:
-    """Cell widths for *columns* in *total* cells (one space between columns)."""
-    fixed = sum(c.width for c in columns if not c.flex) + max(len(columns) - 1, 0)
-    flex_total = sum(c.flex for c in columns)
-    spare = max(total - fixed, 0)
-    widths = []
-    for column in columns:
-        if column.flex and flex_total:
-            widths.append(max(spare * column.flex // flex_total, 6))
-        else:
-            widths.append(column.width)
-    return widths
+def layout(columns: Sequence[Column], total: int) -> list[tuple[Column, int]]:
+    """The columns that fit in *total* cells, with their widths (one space between)."""
+    shown = list(columns)
+    while len(shown) > 1 and sum(c.min_width + 1 for c in shown) > total:
+        candidates = [c for c in shown if c.drop]
+        if not candidates:
+            break
+        shown.remove(max(candidates, key=lambda c: c.drop))
+    fixed = sum(c.width + 1 for c in shown if not c.flex)
+    flex_total = sum(c.flex for c in shown)
+    spare = max(total - fixed - sum(1 for c in shown if c.flex), 0)
+    return [
+        (c, max(spare * c.flex // flex_total, c.min_width) if c.flex and flex_total else c.width)
+        for c in shown
+    ]
 
 
 def fit(text: str, width: int, align: str = "left") -> str:
@@ -89,11 +101,10 @@ class TableHeader(Widget):
 
     def render_line(self, y: int) -> Strip:
         table = self.table
-        widths = layout_widths(table.columns, self.size.width)
         base = self.rich_style
         current = base + Style(reverse=True)
         segments: list[Segment] = []
-        for index, (column, width) in enumerate(zip(table.columns, widths)):
+        for index, (column, width) in enumerate(table.visible_columns):
             arrow = ""
             if column.key == table.sort_key:
                 arrow = " ▼" if table.sort_descending else " ▲"
@@ -152,6 +163,18 @@ class LazyTable(ScrollView, can_focus=True):
             self.table = table
             self.row_id = row_id
 
+    class PageLoaded(Message):
+        """A page of rows arrived from ``fetch`` and will be drawn on the next refresh.
+
+        Lets the app (and tests or benchmarks) know when real rows, not
+        placeholders, are on screen; see ``CUSTUI_EXIT_AFTER_FIRST_PAINT``.
+        """
+
+        def __init__(self, table: LazyTable, page: int) -> None:
+            super().__init__()
+            self.table = table
+            self.page = page
+
     class SortRequested(Message):
         """The user asked to sort by a column (again on the same column: reverse)."""
 
@@ -172,6 +195,8 @@ class LazyTable(ScrollView, can_focus=True):
         self.sort_key: str | None = None
         self.sort_descending = False
         self.header: TableHeader | None = None
+        self._layout: list[tuple[Column, int]] = []
+        self._layout_width = -1
 
     # -- data -------------------------------------------------------------------
 
@@ -243,11 +268,21 @@ class LazyTable(ScrollView, can_focus=True):
         while len(self._pages) > CACHE_PAGES:
             self._pages.popitem(last=False)
         self.refresh()
+        self.post_message(self.PageLoaded(self, page))
 
     # -- drawing ----------------------------------------------------------------
 
+    @property
+    def visible_columns(self) -> list[tuple[Column, int]]:
+        """Columns that fit the current width, with their cell widths."""
+        if self._layout_width != self.size.width:
+            self._layout = layout(self.columns, self.size.width)
+            self._layout_width = self.size.width
+        return self._layout
+
     def on_resize(self, event: events.Resize) -> None:
         self.virtual_size = Size(event.size.width, len(self._ids))
+        self.cursor_column = min(self.cursor_column, max(len(self.visible_columns) - 1, 0))
         if self.header:
             self.header.refresh()
 
@@ -267,9 +302,8 @@ class LazyTable(ScrollView, can_focus=True):
         if row is None:
             loading = self.get_component_rich_style("lazy-table--loading")
             return Strip([Segment(fit("…", width), style + loading)]).adjust_cell_length(width, style)
-        widths = layout_widths(self.columns, width)
         segments = []
-        for column, cell_width in zip(self.columns, widths):
+        for column, cell_width in self.visible_columns:
             segments.append(Segment(fit(column.text(row), cell_width, column.align), style))
             segments.append(Segment(" ", style))
         return Strip(segments).adjust_cell_length(width, style)
@@ -333,7 +367,7 @@ class LazyTable(ScrollView, can_focus=True):
         self.cursor_column = max(self.cursor_column - 1, 0)
 
     def action_column_right(self) -> None:
-        self.cursor_column = min(self.cursor_column + 1, len(self.columns) - 1)
+        self.cursor_column = min(self.cursor_column + 1, len(self.visible_columns) - 1)
 
     def action_open_row(self) -> None:
         row_id = self.current_row_id()
@@ -341,14 +375,14 @@ class LazyTable(ScrollView, can_focus=True):
             self.post_message(self.RowOpened(self, row_id))
 
     def action_sort_column(self) -> None:
-        key = self.columns[self.cursor_column].key
+        key = self.visible_columns[self.cursor_column][0].key
         descending = not self.sort_descending if key == self.sort_key else False
         self.post_message(self.SortRequested(self, key, descending))
 
     def show_sort(self, key: str, descending: bool) -> None:
         self.sort_key = key
         self.sort_descending = descending
-        for index, column in enumerate(self.columns):
+        for index, (column, _) in enumerate(self.visible_columns):
             if column.key == key:
                 self.cursor_column = index
         if self.header:

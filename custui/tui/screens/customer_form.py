@@ -1,0 +1,418 @@
+"""Add or edit one customer: every field of CUSTOMER_FIELDS, checked as you go.
+
+The screen holds no business rules: :func:`custui.core.validate.validate_customer`
+decides what is valid and :mod:`custui.store.repo` saves.  The screen only reads
+the widgets, shows the messages next to their fields and reports the outcome.
+
+Keys: ``ctrl+s`` save (only when every field is valid) · ``esc`` cancel (asks
+before discarding changes) · ``ctrl+d`` delete an existing customer (asks first;
+``u`` in the list brings it back).
+
+Widget ids other code relies on: ``field-<name>`` for the editors and
+``error-<name>`` for the message under each of them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from itertools import groupby
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.events import DescendantBlur
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Select, Static, TextArea
+
+from custui.core.model import CUSTOMER_FIELDS, FieldSpec, FieldType, Kind
+from custui.core.text import display_safe
+from custui.core.validate import FieldError, validate_customer
+from custui.store import repo
+from custui.store.db import Store, StoreError
+from custui.tui.screens.confirm import ConfirmScreen
+
+#: How the stored choice values read in the drop-downs (the stored value is unchanged).
+CHOICE_LABELS: dict[str, str] = {
+    "company": "Company 公司",
+    "person": "Person 个人",
+    "key": "Key 重点",
+    "potential": "Potential 潜力",
+    "normal": "Normal 普通",
+}
+
+FIELD_PREFIX = "field-"
+ERROR_PREFIX = "error-"
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+class CustomerFormScreen(Screen[int | None]):
+    """A new customer (``customer_id`` None) or an existing one; dismisses with the saved id or None."""
+
+    BINDING_GROUP_TITLE = "Customer form"
+    AUTO_FOCUS = "#field-name"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+
+    BINDINGS = [
+        Binding("ctrl+s", "form_save", "Save", id="form-save", priority=True),
+        Binding("escape", "form_cancel", "Cancel", id="form-cancel"),
+        # priority: Input and TextArea use ctrl+d for "delete right"
+        Binding("ctrl+d", "customer_delete", "Delete", id="customer-delete", priority=True),
+        # The app's `q` / `1` go home by popping screens; on a form that must ask first.
+        Binding("q,1", "form_cancel", "Cancel", id="form-leave", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    CustomerFormScreen #form-title-bar {
+        height: 1;
+        background: $primary;
+        color: $text;
+    }
+    CustomerFormScreen #form-title { width: 1fr; padding: 0 1; text-style: bold; }
+    CustomerFormScreen #form-state { width: auto; padding: 0 1; }
+
+    CustomerFormScreen #form-message {
+        display: none;
+        height: auto;
+        padding: 0 1;
+        background: $error-muted;
+        color: $text;
+    }
+    CustomerFormScreen #form-message.-shown { display: block; }
+    CustomerFormScreen #form-message.-warning { background: $warning-muted; }
+
+    CustomerFormScreen #form-body { height: 1fr; padding: 0 1; }
+
+    CustomerFormScreen .group { height: auto; margin-bottom: 1; }
+    CustomerFormScreen .group-title {
+        height: 2;
+        padding: 0 1;
+        color: $text-accent;
+        text-style: bold;
+        border-bottom: solid $primary-muted;
+    }
+    CustomerFormScreen .group-fields {
+        height: auto;
+        grid-size: 1;
+        grid-rows: auto;
+        grid-gutter: 0 2;
+    }
+    CustomerFormScreen.-wide .group-fields { grid-size: 2; }
+    CustomerFormScreen.-wide .field.-wide-span { column-span: 2; }
+
+    CustomerFormScreen .field { height: auto; }
+    CustomerFormScreen .field-label { height: 1; padding: 0 1; color: $text-muted; }
+    CustomerFormScreen .field.-required .field-label { color: $text; }
+    CustomerFormScreen .field-error {
+        display: none;
+        height: auto;
+        padding: 0 1;
+        color: $text-error;
+    }
+    CustomerFormScreen .field-error.-shown { display: block; }
+
+    CustomerFormScreen TextArea { height: 8; }
+    CustomerFormScreen TextArea.-invalid { border: tall $error 60%; }
+    CustomerFormScreen TextArea.-invalid:focus { border: tall $error; }
+    CustomerFormScreen Select.-invalid > SelectCurrent { border: tall $error 60%; }
+
+    /* Where a later feature lists "probably exists already" matches while typing a name. */
+    CustomerFormScreen #duplicate-hints { height: auto; padding: 0 1; color: $text-warning; }
+    """
+
+    def __init__(self, store: Store, customer_id: int | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.customer_id = customer_id
+        self._original: dict[str, Any] = {}
+        self._expected_version: int | None = None
+        self._missing_message: str | None = None
+        self._initial_raw: dict[str, str] = {}
+        self._shown_invalid: set[str] = set()
+        self._closing = False
+        if customer_id is not None:
+            try:
+                self._original = repo.get_customer(store, customer_id)
+            except StoreError as exc:  # NotFound, or the file went away
+                self._missing_message = str(exc)
+            else:
+                self._expected_version = self._original.get("row_version")
+
+    # -- building -----------------------------------------------------------------
+
+    @property
+    def is_new(self) -> bool:
+        return self.customer_id is None
+
+    def _title_text(self) -> str:
+        if self.is_new:
+            return "New customer 新客户"
+        code = self._original.get("code") or ""
+        return display_safe(f"Edit {code} · {self._original.get('name') or ''}")
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="form-title-bar"):
+            yield Static(self._title_text(), id="form-title", markup=False)
+            state = "read-only: cannot save" if self.store.read_only else ""
+            yield Static(state, id="form-state", markup=False)
+        yield Static("", id="form-message", markup=False)
+        body = VerticalScroll(id="form-body", can_focus=False)
+        with body:
+            for group, specs in groupby(CUSTOMER_FIELDS, key=lambda s: s.group):
+                with Vertical(classes="group", id=f"group-{_group_id(group)}"):
+                    yield Static(group, classes="group-title", markup=False)
+                    with Grid(classes="group-fields"):
+                        for spec in specs:
+                            yield from self._compose_field(spec)
+        yield Footer()
+
+    def _compose_field(self, spec: FieldSpec) -> ComposeResult:
+        classes = "field"
+        if spec.required:
+            classes += " -required"
+        if spec.type is FieldType.LONG_TEXT:
+            classes += " -wide-span"
+        with Vertical(classes=classes, id=f"box-{spec.name}"):
+            label = spec.label + (" *" if spec.required else "")
+            yield Static(label, classes="field-label", markup=False)
+            yield self._editor(spec)
+            yield Static("", id=f"{ERROR_PREFIX}{spec.name}", classes="field-error", markup=False)
+            if spec.name == "name":
+                # DUPLICATE HINTS: reserved for a later feature that lists customers which
+                # probably exist already while the name is typed.  Intentionally empty here.
+                yield Vertical(id="duplicate-hints")
+
+    def _editor(self, spec: FieldSpec) -> Widget:
+        widget_id = f"{FIELD_PREFIX}{spec.name}"
+        value = self._original.get(spec.name)
+        if spec.type is FieldType.CHOICE:
+            if value is None and self.is_new and spec.name == "kind":
+                value = Kind.COMPANY.value
+            options = [(CHOICE_LABELS.get(c, c.capitalize()), c) for c in spec.choices]
+            # A stored value this version does not know stays selectable rather than lost.
+            if value is not None and value not in spec.choices:
+                options.append((display_safe(value), value))
+            return Select(
+                options,
+                prompt="—",
+                allow_blank=True,
+                value=value if value is not None else Select.NULL,
+                id=widget_id,
+            )
+        if spec.type is FieldType.LONG_TEXT:
+            return TextArea(
+                "" if value is None else str(value),
+                id=widget_id,
+                soft_wrap=True,
+                tab_behavior="focus",
+                show_line_numbers=False,
+                placeholder=spec.placeholder,
+            )
+        return Input(
+            "" if value is None else str(value),
+            placeholder=spec.placeholder,
+            id=widget_id,
+        )
+
+    def on_mount(self) -> None:
+        if self._missing_message is not None:
+            self.notify(f"Cannot open this customer: {self._missing_message}", severity="error", markup=False)
+            self._close(None)
+            return
+        self._initial_raw = self.raw_values()
+        # Focusing the first field may scroll it flush to the top, hiding its section title.
+        self.call_after_refresh(self.query_one("#form-body", VerticalScroll).scroll_home, animate=False)
+        if self.store.read_only:
+            self._show_message("This file is open read-only: you can look, but changes cannot be saved.", warning=True)
+
+    # -- reading and showing ---------------------------------------------------
+
+    def editor(self, name: str) -> Widget:
+        return self.query_one(f"#{FIELD_PREFIX}{name}")
+
+    def raw_value(self, name: str) -> str:
+        widget = self.editor(name)
+        if isinstance(widget, Input):
+            return widget.value
+        if isinstance(widget, TextArea):
+            return widget.text
+        if isinstance(widget, Select):
+            value = widget.value
+            return "" if value is Select.NULL or value is None else str(value)
+        return ""
+
+    def raw_values(self) -> dict[str, str]:
+        """What is typed in every field, as text (the validator cleans it)."""
+        return {spec.name: self.raw_value(spec.name) for spec in CUSTOMER_FIELDS}
+
+    @property
+    def has_changes(self) -> bool:
+        return self.raw_values() != self._initial_raw
+
+    def _set_error(self, name: str, message: str | None) -> None:
+        label = self.query_one(f"#{ERROR_PREFIX}{name}", Static)
+        label.update(message or "")
+        label.set_class(bool(message), "-shown")
+        self.editor(name).set_class(bool(message), "-invalid")
+        if message:
+            self._shown_invalid.add(name)
+        else:
+            self._shown_invalid.discard(name)
+
+    def _show_errors(self, errors: list[FieldError], names: list[str]) -> None:
+        """Show *errors*; clear the message of every other field in *names*."""
+        by_field = {e.field: e.message for e in errors}
+        for name in names:
+            self._set_error(name, by_field.get(name))
+
+    def _check_field(self, name: str) -> None:
+        """Validate one field in place (blur, or typing in a field shown invalid)."""
+        if self._closing or not self.is_attached:
+            return
+        _clean, errors = validate_customer({name: self.raw_value(name)})
+        self._show_errors(errors, [name])
+
+    def _show_message(self, text: str | None, *, warning: bool = False) -> None:
+        banner = self.query_one("#form-message", Static)
+        banner.update(text or "")
+        banner.set_class(bool(text), "-shown")
+        banner.set_class(warning, "-warning")
+
+    def _display_name(self) -> str:
+        name = " ".join(self.raw_value("name").split()) or self._original.get("name") or ""
+        return display_safe(name) if name else ("this new customer" if self.is_new else "this customer")
+
+    # -- events -------------------------------------------------------------------
+
+    def on_descendant_blur(self, event: DescendantBlur) -> None:
+        widget_id = event.widget.id or ""
+        if widget_id.startswith(FIELD_PREFIX):
+            self._check_field(widget_id.removeprefix(FIELD_PREFIX))
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(Select.Changed)
+    def _field_changed(self, event: Input.Changed | TextArea.Changed | Select.Changed) -> None:
+        widget_id = event.control.id or ""
+        name = widget_id.removeprefix(FIELD_PREFIX)
+        if widget_id.startswith(FIELD_PREFIX) and name in self._shown_invalid:
+            self._check_field(name)
+
+    @on(Input.Submitted)
+    def _next_field(self, event: Input.Submitted) -> None:
+        """Enter in a one-line field moves on, like tab (saving stays on ctrl+s)."""
+        event.stop()
+        self.focus_next()
+
+    # -- actions ------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "customer_delete" and self.is_new:
+            return False  # hidden from the footer; ctrl+d keeps its editing meaning
+        return True
+
+    def action_form_save(self) -> None:
+        if self._closing:
+            return
+        if self.store.read_only:
+            self.notify("This file is open read-only: changes cannot be saved.", severity="warning")
+            return
+        raw = self.raw_values()
+        clean, errors = validate_customer(raw)
+        self._show_errors(errors, list(raw))
+        if errors:
+            self.notify(f"{_plural(len(errors), 'field needs', 'fields need')} attention", severity="warning")
+            self.editor(errors[0].field).focus()
+            return
+        name = display_safe(clean.get("name") or "")
+        try:
+            if self.is_new:
+                saved_id = repo.insert_customer(self.store, clean)
+            else:
+                assert self.customer_id is not None
+                repo.update_customer(self.store, self.customer_id, clean, expected_version=self._expected_version)
+                saved_id = self.customer_id
+        except repo.EditConflict:
+            text = (
+                f"Not saved: {name} was changed elsewhere after you opened this form. "
+                "Your edits are still here; press esc to discard them and open the customer again "
+                "to see the other changes."
+            )
+            self._show_message(text)
+            self.notify(f"Not saved: {name} was changed elsewhere.", severity="error", markup=False)
+            return
+        except StoreError as exc:
+            self._store_problem(str(exc), clean)
+            return
+        except sqlite3.Error as exc:
+            self._store_problem(f"The database refused the change ({exc}).", clean)
+            return
+        self.notify(f"Saved {name}", markup=False)
+        self._close(saved_id)
+
+    def _store_problem(self, message: str, clean: dict[str, Any]) -> None:
+        """A refusal from the store: inline on the code when the code is taken, else a notification."""
+        code = clean.get("code")
+        try:
+            code_taken = bool(code) and repo.code_exists(self.store, str(code), except_id=self.customer_id)
+        except (StoreError, sqlite3.Error):
+            code_taken = False
+        if code_taken:
+            self._set_error("code", f"Code {code} is already used by another customer; pick another or leave it blank.")
+            self.editor("code").focus()
+            self.notify("1 field needs attention", severity="warning")
+            return
+        self.notify(f"Not saved: {message}", severity="error", markup=False)
+
+    def action_form_cancel(self) -> None:
+        if self._closing:
+            return
+        if not self.has_changes:
+            self._close(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self._close(None)
+
+        self.app.push_screen(ConfirmScreen(f"Discard your changes to {self._display_name()}?"), answered)
+
+    def action_customer_delete(self) -> None:
+        if self._closing or self.customer_id is None:
+            return
+        if self.store.read_only:
+            self.notify("This file is open read-only: nothing can be deleted.", severity="warning")
+            return
+        customer_id = self.customer_id
+        name = display_safe(self._original.get("name") or "")
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                repo.delete_customer(self.store, customer_id)
+            except (StoreError, sqlite3.Error) as exc:
+                self.notify(f"Not deleted: {exc}", severity="error", markup=False)
+                return
+            self.notify(f"Deleted {name}. Press u in the list to undo.", markup=False)
+            self._close(customer_id)
+
+        self.app.push_screen(
+            ConfirmScreen(f"Delete {name}? Its interactions and orders are kept and u in the list brings it back."),
+            answered,
+        )
+
+    def _close(self, result: int | None) -> None:
+        self._closing = True
+        self.dismiss(result)
+
+
+def _group_id(group: str) -> str:
+    """"Identity 基本信息" -> "identity" (an id-safe word for each section)."""
+    word = group.split()[0] if group.split() else "group"
+    return "".join(ch for ch in word.lower() if ch.isascii() and ch.isalnum()) or "group"

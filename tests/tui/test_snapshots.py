@@ -1,0 +1,25 @@
+"""SVG snapshots of each screen (update with --snapshot-update after checking the report)."""
+
+from __future__ import annotations
+
+from custui.tui.app import CustuiApp
+from tests.tui.conftest import settle
+
+SIZE = (120, 36)
+
+
+def test_customer_list(snap_compare, app: CustuiApp) -> None:
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle)
+
+
+def test_customer_list_searching_pinyin(snap_compare, app: CustuiApp) -> None:
+    async def search(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("slash", "k", "j")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=search)
+
+
+def test_customer_list_narrow_terminal(snap_compare, app: CustuiApp) -> None:
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
