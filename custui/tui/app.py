@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 
 from textual import on
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from custui.store.db import Store
 from custui.tui.screens.customer_list import CustomerListScreen
@@ -27,9 +28,9 @@ class CustuiApp(App[None]):
     TITLE = "custui"
     CSS_PATH = "custui.tcss"
     BINDINGS = [
-        Binding("question_mark,f1", "help_show", "Help", id="help-show"),
-        Binding("1", "customers_show", "Customers", id="customers-show", show=False),
-        Binding("q", "quit_home", "Quit", id="app-quit"),
+        Binding("question_mark,f1", "help_show", "Help", id="help-show", tooltip="Show the key reference"),
+        Binding("1", "customers_show", "Customers", id="customers-show", show=False, tooltip="Go to the customer list"),
+        Binding("q", "quit_home", "Quit", id="app-quit", tooltip="Quit custui (from the customer list)"),
     ]
 
     def __init__(self, store: Store, *, warm_up: bool = True) -> None:
@@ -68,6 +69,21 @@ class CustuiApp(App[None]):
     def _exit_after_first_paint(self, path: str) -> None:
         Path(path).write_text(repr(time.time()), encoding="utf-8")
         self.exit()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every named key binding (one with an id) of the screen is also a palette command."""
+        seen: set[str] = set()
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if not binding.id or not active.enabled or binding.id in seen:
+                continue
+            seen.add(binding.id)
+            yield SystemCommand(
+                binding.tooltip or binding.description,
+                f"{binding.id} · key {self.get_key_display(binding)}",
+                lambda node=active.node, action=binding.action: self.call_later(node.run_action, action),
+            )
+        yield from super().get_system_commands(screen)
 
     # -- navigation -------------------------------------------------------------
 

@@ -187,3 +187,16 @@ async def test_help_opens_and_closes(app: CustuiApp) -> None:
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, CustomerListScreen)
+
+
+async def test_palette_runs_screen_commands_by_name(app: CustuiApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert {"Search customers", "New customer", "Show the key reference"} <= titles
+        await pilot.press("ctrl+p")
+        await pilot.press(*"key reference")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HelpScreen"

@@ -42,12 +42,14 @@ class CustomerListScreen(Screen[None]):
 
     BINDING_GROUP_TITLE = "Customers"
     BINDINGS = [
-        Binding("slash", "search_focus", "Search", id="search-focus"),
-        Binding("n", "customer_new", "New", id="customer-new"),
-        Binding("e", "customer_edit", "Edit", id="customer-edit"),
-        Binding("d,delete", "customer_delete", "Delete", id="customer-delete"),
-        Binding("u", "delete_undo", "Undo delete", id="delete-undo"),
-        Binding("escape", "search_clear", "Clear search", id="search-clear", show=False),
+        Binding("slash", "search_focus", "Search", id="search-focus", tooltip="Search customers"),
+        Binding("n", "customer_new", "New", id="customer-new", tooltip="New customer"),
+        Binding("e", "customer_edit", "Edit", id="customer-edit", tooltip="Edit the highlighted customer"),
+        Binding("d,delete", "customer_delete", "Delete", id="customer-delete",
+                tooltip="Delete the highlighted customer (asks; u undoes)"),
+        Binding("u", "delete_undo", "Undo delete", id="delete-undo", tooltip="Undo the last delete"),
+        Binding("escape", "search_clear", "Clear search", id="search-clear", show=False,
+                tooltip="Clear the search"),
     ]
 
     def __init__(self) -> None:

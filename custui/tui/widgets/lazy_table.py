@@ -142,8 +142,9 @@ class LazyTable(ScrollView, can_focus=True):
         Binding("pagedown", "page_down", "Page down", show=False),
         Binding("home,g", "first", "First", show=False),
         Binding("end,G", "last", "Last", show=False),
-        Binding("enter", "open_row", "Open", id="row-open"),
-        Binding("s", "sort_column", "Sort", id="sort-toggle"),
+        Binding("enter", "open_row", "Open", id="row-open", tooltip="Open the highlighted row"),
+        Binding("s", "sort_column", "Sort", id="sort-toggle",
+                tooltip="Sort by the highlighted column (again: reverse)"),
     ]
 
     cursor_row: reactive[int] = reactive(0)
