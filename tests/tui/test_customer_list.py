@@ -200,3 +200,16 @@ async def test_palette_runs_screen_commands_by_name(app: CustuiApp) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert type(app.screen).__name__ == "HelpScreen"
+
+
+async def test_keys_typed_in_a_burst_after_slash_reach_the_search(app: CustuiApp) -> None:
+    """A fast typist's "/keji" arrives at once; no key may go to the table instead."""
+    from textual import events
+
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        for key, char in [("slash", "/"), ("k", "k"), ("e", "e"), ("j", "j"), ("i", "i")]:
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        assert app.screen.query_one("#search", Input).value == "keji"
+        assert app.screen.table.row_count == 2

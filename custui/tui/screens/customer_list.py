@@ -42,7 +42,8 @@ class CustomerListScreen(Screen[None]):
 
     BINDING_GROUP_TITLE = "Customers"
     BINDINGS = [
-        Binding("slash", "search_focus", "Search", id="search-focus", tooltip="Search customers"),
+        # priority: handled as the key arrives, so keys typed right after "/" reach the search box
+        Binding("slash", "search_focus", "Search", id="search-focus", tooltip="Search customers", priority=True),
         Binding("n", "customer_new", "New", id="customer-new", tooltip="New customer"),
         Binding("e", "customer_edit", "Edit", id="customer-edit", tooltip="Edit the highlighted customer"),
         Binding("d,delete", "customer_delete", "Delete", id="customer-delete",
@@ -133,7 +134,7 @@ class CustomerListScreen(Screen[None]):
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
-        self.table.focus()
+        self.set_focus(self.table)
 
     @on(LazyTable.SortRequested)
     def _sort(self, event: LazyTable.SortRequested) -> None:
@@ -178,13 +179,13 @@ class CustomerListScreen(Screen[None]):
     # -- actions ----------------------------------------------------------------
 
     def action_search_focus(self) -> None:
-        self.query_one("#search", Input).focus()
+        self.set_focus(self.query_one("#search", Input))
 
     def action_search_clear(self) -> None:
         search = self.query_one("#search", Input)
         if search.value:
             search.value = ""
-        self.table.focus()
+        self.set_focus(self.table)
 
     def action_customer_new(self) -> None:
         self.custui.open_customer(None, on_saved=self._after_save)
