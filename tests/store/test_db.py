@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
 import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -102,18 +104,24 @@ def test_newer_schema_is_refused_untouched(db_path: Path) -> None:
     assert digest(db_path) == before
 
 
-def test_locked_file_is_refused(db_path: Path) -> None:
-    open_store(db_path).close()
-    holder = sqlite3.connect(db_path, isolation_level=None)
+@contextlib.contextmanager
+def locked_by_another_program(path: Path) -> Iterator[None]:
+    """Another connection holds an exclusive lock with an uncommitted write."""
+    open_store(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
     holder.execute("INSERT INTO settings(key, value) VALUES ('x', '1')")
     try:
-        with pytest.raises(DatabaseLocked, match="locked by another program"):
-            open_store(db_path, busy_timeout_ms=100)
+        yield
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_locked_file_is_refused(db_path: Path) -> None:
+    with locked_by_another_program(db_path), pytest.raises(DatabaseLocked, match="locked by another program"):
+        open_store(db_path, busy_timeout_ms=100)
     store = open_store(db_path)
     assert store.query("SELECT count(*) FROM settings")[0][0] == 0
     store.close()
@@ -179,13 +187,5 @@ def test_cli_refuses_newer_file_in_one_line(db_path: Path) -> None:
 
 
 def test_cli_refuses_locked_file_in_one_line(db_path: Path) -> None:
-    open_store(db_path).close()
-    holder = sqlite3.connect(db_path, isolation_level=None)
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
-    holder.execute("INSERT INTO settings(key, value) VALUES ('x', '1')")
-    try:
+    with locked_by_another_program(db_path):
         assert_one_line_error(run_cli("--db", str(db_path)), "locked")
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
