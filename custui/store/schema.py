@@ -172,7 +172,15 @@ END;
 INSERT INTO customer_fts(rowid, doc, pinyin) SELECT id, doc, pinyin FROM customer_search_source;
 """
 
+# -- v3: the home list's default order from an index ---------------------------
+# Partial and covering: listing 100k active customers by name drops from
+# ~350 ms (scan + temp B-tree sort) to ~55 ms (tests/bench).
+V3 = """
+CREATE INDEX customers_active_name ON customers(name, id)
+    WHERE deleted_at IS NULL AND merged_into IS NULL;
+"""
+
 #: Migration scripts; index i brings a file from user_version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 
 SCHEMA_VERSION = len(MIGRATIONS)

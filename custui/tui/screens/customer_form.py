@@ -65,6 +65,9 @@ class CustomerFormScreen(Screen[int | None]):
         Binding("ctrl+d", "customer_delete", "Delete", id="customer-delete", priority=True),
         # The app's `q` / `1` go home by popping screens; on a form that must ask first.
         Binding("q,1", "form_cancel", "Cancel", id="form-leave", show=False),
+        # priority: focus moves as tab arrives, so keys typed right after it land in the next field
+        Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
     ]
 
     DEFAULT_CSS = """
@@ -134,7 +137,9 @@ class CustomerFormScreen(Screen[int | None]):
         self._missing_message: str | None = None
         self._initial_raw: dict[str, str] = {}
         self._shown_invalid: set[str] = set()
-        self._closing = False
+        # NOT `_closing`: Textual's MessagePump uses that name, and setting it stops the
+        # screen's message loop, so dismiss() then waits forever for the screen to be removed.
+        self._leaving = False
         if customer_id is not None:
             try:
                 self._original = repo.get_customer(store, customer_id)
@@ -272,7 +277,7 @@ class CustomerFormScreen(Screen[int | None]):
 
     def _check_field(self, name: str) -> None:
         """Validate one field in place (blur, or typing in a field shown invalid)."""
-        if self._closing or not self.is_attached:
+        if self._leaving or not self.is_attached:
             return
         _clean, errors = validate_customer({name: self.raw_value(name)})
         self._show_errors(errors, [name])
@@ -317,7 +322,7 @@ class CustomerFormScreen(Screen[int | None]):
         return True
 
     def action_form_save(self) -> None:
-        if self._closing:
+        if self._leaving:
             return
         if self.store.read_only:
             self.notify("This file is open read-only: changes cannot be saved.", severity="warning")
@@ -370,7 +375,7 @@ class CustomerFormScreen(Screen[int | None]):
         self.notify(f"Not saved: {message}", severity="error", markup=False)
 
     def action_form_cancel(self) -> None:
-        if self._closing:
+        if self._leaving:
             return
         if not self.has_changes:
             self._close(None)
@@ -383,7 +388,7 @@ class CustomerFormScreen(Screen[int | None]):
         self.app.push_screen(ConfirmScreen(f"Discard your changes to {self._display_name()}?"), answered)
 
     def action_customer_delete(self) -> None:
-        if self._closing or self.customer_id is None:
+        if self._leaving or self.customer_id is None:
             return
         if self.store.read_only:
             self.notify("This file is open read-only: nothing can be deleted.", severity="warning")
@@ -408,7 +413,7 @@ class CustomerFormScreen(Screen[int | None]):
         )
 
     def _close(self, result: int | None) -> None:
-        self._closing = True
+        self._leaving = True
         self.dismiss(result)
 
 

@@ -196,6 +196,11 @@ class CustomerListScreen(Screen[None]):
             self.custui.open_customer(row_id, on_saved=self._after_save)
 
     def _after_save(self, customer_id: int | None) -> None:
+        """Back from the form: show the saved customer; a delete made there is undoable here."""
+        if customer_id is not None:
+            customer = repo.get_customer(self.custui.store, customer_id)
+            if customer["deleted_at"]:
+                self._deleted.append((customer_id, customer["name"]))
         self.reload(keep_cursor_on=customer_id or self.table.current_row_id())
 
     def action_customer_delete(self) -> None:
