@@ -1,0 +1,236 @@
+"""The breakdown behind one customer's score: dimension → input → value → points.
+
+``explain(result, customer_id)`` reads only the scored frame (one row plus,
+for quintile reasons, one vectorised count over a column), so it is instant
+at 100k.  The points are the displayed, carried points of ``composite.py``:
+they add up to the score shown, exactly (``Explanation.total == score``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from custui.core.scoring.config import DIMENSION_LABELS, INPUTS, ScoringConfig
+from custui.core.scoring.rfm import band_text
+from custui.core.scoring.scorer import ScoreResult
+from custui.core.validate import format_money
+
+
+@dataclass(frozen=True)
+class MeasureExplanation:
+    measure: str  # "R", "F" or "M"
+    value: str  # "12 days" / "3 orders" / "12,000.00"
+    score: int
+    reason: str  # "more recent than 83 % of customers → 5"
+
+    @property
+    def text(self) -> str:
+        return f"{self.measure}={self.value}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class InputExplanation:
+    key: str
+    label: str
+    raw: str  # the input in words: "last order 12 days ago → R 5"
+    value: float  # 0–100
+    share: float  # % of its dimension
+    weight: float  # % of the whole score (dimension % × share %)
+    points: float  # displayed points, 0.1 steps
+    rated: bool = True  # False: a neutral value stood in for a missing one
+
+
+@dataclass(frozen=True)
+class DimensionExplanation:
+    key: str
+    label: str
+    weight: float
+    points: float
+    inputs: tuple[InputExplanation, ...]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    customer_id: int
+    score: float
+    tier: str
+    priority: str
+    segment: str
+    segment_label: str
+    group_label: str
+    rfm_cell: str
+    rfm: tuple[MeasureExplanation, ...]
+    dimensions: tuple[DimensionExplanation, ...]
+    churn: bool
+    churn_reason: str
+
+    @property
+    def total(self) -> float:
+        """Sum of the displayed input points; equals ``score`` exactly."""
+        tenths = sum(round(i.points * 10) for d in self.dimensions for i in d.inputs)
+        return tenths / 10.0
+
+    def lines(self) -> list[str]:
+        out = [
+            f"Score {self.score:.1f} · {self.tier} · priority {self.priority} · {self.segment_label} ({self.group_label})",
+            f"RFM {self.rfm_cell}",
+            *(f"  {m.text}" for m in self.rfm),
+        ]
+        if self.churn:
+            out.append(f"Churn risk: {self.churn_reason}")
+        for d in self.dimensions:
+            out.append(f"{d.label} {_num(d.weight)} %: {d.points:.1f}")
+            for i in d.inputs:
+                out.append(f"  {i.label} {_num(i.share)} %: {i.raw} · {_num(round(i.value, 1))}/100 → {i.points:.1f}")
+        out.append(f"Total {self.total:.1f}")
+        return out
+
+
+def _num(x: float) -> str:
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _days(n: int) -> str:
+    return "today" if n == 0 else ("1 day ago" if n == 1 else f"{n} days ago")
+
+
+def _is_na(v: Any) -> bool:
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v))
+
+
+def _pct_better(worse: int, n: int) -> int:
+    return (100 * worse) // n if n else 0
+
+
+def _measures(result: ScoreResult, row: pd.Series) -> tuple[MeasureExplanation, ...]:
+    cfg, frame = result.config, result.frame
+    n = len(frame)
+    window = cfg.window_days
+    out = []
+    rec = row["recency_days"]
+    r = int(row["r_score"])
+    if _is_na(rec):
+        out.append(MeasureExplanation("R", "—", r, "no orders yet → 1"))
+    else:
+        rec = int(rec)
+        if cfg.recency.method == "thresholds":
+            why = band_text(cfg.recency, r, rec, "days", lower_is_better=True)
+        else:
+            all_rec = frame["recency_days"].to_numpy(dtype=np.float64, na_value=np.inf)
+            w = int(np.count_nonzero(all_rec > rec))
+            why = f"more recent than {_pct_better(w, n)} % of customers → {r}"
+        out.append(MeasureExplanation("R", f"{rec} days", r, why))
+    for key, col, unit, fmt, rule in (
+        ("F", "frequency", "orders", str, cfg.frequency),
+        ("M", "monetary_minor", "", format_money, cfg.monetary),
+    ):
+        v = int(row[col])
+        s = int(row[f"{key.lower()}_score"])
+        if v <= 0:
+            what = "no orders" if key == "F" else "nothing spent"
+            why = f"{what} in the last {window} days → 1"
+        elif rule.method == "thresholds":
+            why = band_text(rule, s, v, unit, lower_is_better=False, fmt=fmt).replace("  ", " ")
+        else:
+            w = int(np.count_nonzero(frame[col].to_numpy() < v))
+            more = "more orders" if key == "F" else "more money"
+            why = f"{more} than {_pct_better(w, n)} % of customers → {s}"
+        out.append(MeasureExplanation(key, fmt(v), s, why))
+    return tuple(out)
+
+
+def _raw(key: str, row: pd.Series, cfg: ScoringConfig) -> tuple[str, bool]:
+    """The input in words, and whether it was known (not a neutral stand-in)."""
+    neutral = _num(cfg.neutral)
+    window = cfg.window_days
+    has = not _is_na(row["recency_days"])
+    if key == "recency":
+        return (f"last order {_days(int(row['recency_days']))} → R {row['r_score']}" if has else "no orders yet → R 1"), True
+    if key == "frequency":
+        return f"{_plural(int(row['frequency']), 'order')} in {window} days → F {row['f_score']}", True
+    if key == "monetary":
+        return f"{format_money(int(row['monetary_minor']))} in {window} days → M {row['m_score']}", True
+    if key == "margin":
+        if not _is_na(row["margin_score"]):
+            return f"margin {format_money(int(row['margin_window_minor']))} in {window} days → {row['margin_score']} of 5", True
+        if has and row["frequency"] > 0:
+            return f"— (no margin recorded, counted {neutral})", False
+        return f"no orders in {window} days", True
+    if key in ("growth_rating", "need_match", "win_likelihood", "strategic_rating"):
+        col = {"growth_rating": "growth_potential", "strategic_rating": "strategic"}.get(key, key)
+        v = row[col]
+        return (f"— (not rated, counted {neutral})", False) if _is_na(v) else (f"rated {int(v)} of 5", True)
+    if key == "spend_trend":
+        half = cfg.trend_half_days
+        trend = row["spend_trend_pct"]
+        if _is_na(trend):
+            return f"— (no spend in the last {2 * half} days, counted {neutral})", False
+        recent, prior = format_money(int(row["amount_recent_minor"])), format_money(int(row["amount_prior_minor"]))
+        return f"last {half} days {recent} vs the {half} before {prior} ({trend:+.0f} %, cap ±{_num(cfg.trend_cap_pct)} %)", True
+    if key == "tenure":
+        if not has:
+            return "no orders yet", True
+        first = pd.Timestamp(row["first_order"]).date().isoformat()
+        return f"first order {first}, {row['tenure_years']:.1f} years (cap {_num(cfg.tenure_cap_years)})", True
+    if key == "regularity":
+        if _is_na(row["gap_cv"]):
+            return f"— (fewer than 3 order days, counted {neutral})", False
+        every = _num(row["median_gap_days"])
+        return f"usually every {every} day{'' if every == '1' else 's'}, variation {row['gap_cv']:.2f}", True
+    if key == "sentiment":
+        days = cfg.sentiment.window_days
+        if row["sentiment_n"] == 0 or _is_na(row["sentiment_score"]):
+            return f"— (no rated contacts in {days} days, counted {neutral})", False
+        n = _plural(int(row["sentiment_n"]), "rated contact")
+        return f"{n} in {days} days, weighted mean {row['sentiment_score']:.0f}", True
+    raise KeyError(key)
+
+
+def explain(result: ScoreResult, customer_id: int) -> Explanation:
+    """The breakdown of one customer's score (KeyError when not scored)."""
+    row = result.frame.loc[customer_id]
+    cfg = result.config
+    dims = []
+    for d in cfg.dimensions:
+        inputs = []
+        for i in d.inputs:
+            raw, rated = _raw(i.key, row, cfg)
+            inputs.append(
+                InputExplanation(
+                    key=i.key,
+                    label=INPUTS[i.key][0],
+                    raw=raw,
+                    value=float(row[f"in_{i.key}"]),
+                    share=i.weight,
+                    weight=d.weight * i.weight / 100.0,
+                    points=float(row[f"pts_{i.key}"]),
+                    rated=rated,
+                )
+            )
+        dims.append(
+            DimensionExplanation(d.key, DIMENSION_LABELS[d.key], d.weight, float(row[f"dim_{d.key}"]), tuple(inputs))
+        )
+    reason = row["churn_reason"]
+    return Explanation(
+        customer_id=int(customer_id),
+        score=float(row["score"]),
+        tier=str(row["tier"]),
+        priority=str(row["priority"]),
+        segment=str(row["segment"]),
+        segment_label=str(row["segment_label"]),
+        group_label=str(row["group_label"]),
+        rfm_cell=str(row["rfm_cell"]),
+        rfm=_measures(result, row),
+        dimensions=tuple(dims),
+        churn=bool(row["churn"]),
+        churn_reason="" if _is_na(reason) else str(reason),
+    )
