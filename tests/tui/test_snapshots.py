@@ -23,3 +23,23 @@ def test_customer_list_searching_pinyin(snap_compare, app: CustuiApp) -> None:
 
 def test_customer_list_narrow_terminal(snap_compare, app: CustuiApp) -> None:
     assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
+
+
+def test_customer_form_editing(snap_compare, app: CustuiApp) -> None:
+    async def open_first(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=open_first)
+
+
+def test_customer_form_new_with_errors(snap_compare, app: CustuiApp) -> None:
+    async def save_empty(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=(100, 30), run_before=save_empty)

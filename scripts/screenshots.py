@@ -1,0 +1,104 @@
+"""Regenerate screenshots/*.svg from the real app on a copy of sample.db.
+
+    .venv/bin/python scripts/screenshots.py
+
+Each shot drives the app with real key presses, as a user would.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sys
+import tempfile
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from custui.store.db import open_store  # noqa: E402
+from custui.tui.app import CustuiApp  # noqa: E402
+
+OUT = ROOT / "screenshots"
+SIZE = (120, 36)
+
+Steps = Callable[..., Awaitable[None]]
+
+
+async def settle(pilot) -> None:
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def list_home(pilot) -> None:
+    pass
+
+
+async def list_search(pilot) -> None:
+    await pilot.press("slash", *"kj")
+
+
+async def form_edit(pilot) -> None:
+    await pilot.press("slash", *"keji", "enter", "enter")
+
+
+async def tab_to(pilot, widget_id: str) -> None:
+    """Press tab until the field *widget_id* has focus (as a user would)."""
+    for _ in range(40):
+        if pilot.app.focused is not None and pilot.app.focused.id == widget_id:
+            return
+        await pilot.press("tab")
+    raise RuntimeError(f"tab never reached #{widget_id}")
+
+
+async def form_errors(pilot) -> None:
+    await pilot.press("n")
+    await settle(pilot)
+    await pilot.press(*"Acme Trading")
+    await tab_to(pilot, "field-phone")
+    await pilot.press(*"12345")
+    await tab_to(pilot, "field-email")
+    await pilot.press(*"john@")
+    await tab_to(pilot, "field-need_match")
+    await pilot.press("7", "ctrl+s")
+
+
+async def help_screen(pilot) -> None:
+    await pilot.press("question_mark")
+
+
+SHOTS: dict[str, Steps] = {
+    "customer-list": list_home,
+    "customer-list-search": list_search,
+    "customer-form": form_edit,
+    "customer-form-errors": form_errors,
+    "help": help_screen,
+}
+
+
+async def shoot(name: str, steps: Steps, db: Path) -> None:
+    store = open_store(db)
+    app = CustuiApp(store, warm_up=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await steps(pilot)
+        await settle(pilot)
+        app.save_screenshot(filename=f"{name}.svg", path=str(OUT))
+    store.close()
+
+
+async def main() -> None:
+    OUT.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, steps in SHOTS.items():
+            db = Path(tmp) / f"{name}.db"
+            shutil.copy(ROOT / "sample.db", db)
+            await shoot(name, steps, db)
+            print(f"screenshots/{name}.svg")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
