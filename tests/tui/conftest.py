@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input, TextArea
 
 from custui.store import repo
 from custui.store.db import Store, open_store
@@ -36,6 +37,13 @@ def fill(store: Store) -> dict[str, int]:
     repo.set_customer_tags(store, ids["C00001"], [tag, repo.ensure_tag(store, "制造业", "industry")])
     repo.set_customer_tags(store, ids["C00003"], [tag])
     return ids
+
+
+@pytest.fixture(autouse=True)
+def _steady_cursors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A blinking cursor makes snapshots depend on timing: keep it shown."""
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+    monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
 
 
 @pytest.fixture
