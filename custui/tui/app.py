@@ -41,26 +41,32 @@ class CustuiApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(CustomerListScreen())
+        # warm up once the first rows are drawn (or after a moment on an empty file):
+        # a thread importing modules competes for the GIL with the first paint
+        self.set_timer(1.0, self._start_warm_up)
+
+    def _start_warm_up(self) -> None:
         if self._warm_up:
+            self._warm_up = False
             self.run_worker(self._import_heavy_modules, thread=True, group="warm-up", exit_on_error=False)
 
     def _import_heavy_modules(self) -> None:
-        """Load what the first save or search needs after the first frame is drawn."""
+        """Load what the first save needs (pinyin for the search index, validators)."""
         from custui.core import text
         from custui.core import validate  # noqa: F401
 
         text.pinyin_document("预热")
         text.fold("預熱")
-        _ = self.store.db
 
-    # -- benchmark hook (python -m tests.bench) ----------------------------------
+    # -- first rows drawn: warm up; benchmark hook (python -m tests.bench) ---------
 
     @on(LazyTable.PageLoaded)
     def _first_rows_loaded(self, event: LazyTable.PageLoaded) -> None:
-        """With CUSTUI_EXIT_AFTER_FIRST_PAINT set: stamp the first drawn rows and exit.
+        """Start the warm-up; with CUSTUI_EXIT_AFTER_FIRST_PAINT set, stamp the time and exit.
 
         Never fires on an empty list (no page is ever loaded).
         """
+        self.call_after_refresh(self._start_warm_up)
         if self._first_paint_file is None or not isinstance(self.screen, CustomerListScreen):
             return
         path, self._first_paint_file = self._first_paint_file, None
