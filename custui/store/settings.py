@@ -1,0 +1,69 @@
+"""JSON values in the settings table, and the rep's saved list views."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from custui.store.db import Store, StoreError
+
+VIEWS_KEY = "views"
+MAX_VIEW_NAME = 60
+
+
+def get_setting(store: Store, key: str, default: Any = None) -> Any:
+    rows = store.query("SELECT value FROM settings WHERE key = ?", (key,))
+    if not rows:
+        return default
+    try:
+        return json.loads(rows[0]["value"])
+    except json.JSONDecodeError:
+        return default
+
+
+def put_setting(store: Store, key: str, value: Any) -> None:
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value, ensure_ascii=False, sort_keys=True)),
+        )
+
+
+@dataclass(frozen=True)
+class SavedView:
+    """A named list view: search text, filter expression and sort."""
+
+    name: str
+    search: str = ""
+    filter: str = ""
+    sort: str = "score"
+    descending: bool = True
+
+
+def saved_views(store: Store) -> list[SavedView]:
+    views = []
+    for raw in get_setting(store, VIEWS_KEY, []) or []:
+        try:
+            views.append(SavedView(**{k: raw[k] for k in SavedView.__dataclass_fields__ if k in raw}))
+        except (TypeError, KeyError):
+            continue  # a damaged entry is skipped, never fatal
+    return sorted(views, key=lambda v: v.name.casefold())
+
+
+def save_view(store: Store, view: SavedView) -> None:
+    """Save (or replace, by name ignoring case) a view."""
+    name = " ".join(view.name.split())
+    if not name:
+        raise StoreError("A view needs a name.")
+    if len(name) > MAX_VIEW_NAME:
+        raise StoreError(f"View names are at most {MAX_VIEW_NAME} characters.")
+    view = SavedView(name, view.search, view.filter, view.sort, view.descending)
+    others = [v for v in saved_views(store) if v.name.casefold() != name.casefold()]
+    put_setting(store, VIEWS_KEY, [asdict(v) for v in [*others, view]])
+
+
+def delete_view(store: Store, name: str) -> None:
+    remaining = [v for v in saved_views(store) if v.name.casefold() != name.casefold()]
+    put_setting(store, VIEWS_KEY, [asdict(v) for v in remaining])
