@@ -1,0 +1,72 @@
+"""The light types of duplicate detection (no numpy, no rapidfuzz)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Pairs scoring at least this are reported as duplicates (0–100).
+DEFAULT_THRESHOLD: float = 80.0
+#: The as-you-type check shows existing customers from this score on: a hint is cheap.
+SUGGEST_THRESHOLD: float = 50.0
+
+
+@dataclass(frozen=True)
+class Record:
+    """What duplicate detection reads of one customer.
+
+    ``phone_e164`` should be E.164 ("+8613800138000"); anything else is parsed
+    as a Chinese number (``parse_phone``), so a draft may pass what was typed.
+    """
+
+    id: int
+    name: str
+    kind: str = "company"
+    contact_name: str | None = None
+    phone_e164: str | None = None
+    email: str | None = None
+    city: str | None = None
+    region: str | None = None
+    address: str | None = None
+    website: str | None = None
+
+
+@dataclass(frozen=True)
+class Match:
+    """Two customers that look like one, with a 0–100 score and the reasons, strongest first."""
+
+    a: int
+    b: int
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """A name reduced to what identifies it, plus what was set aside on the way.
+
+    ``key`` is the normalised core (Latin tokens joined by one space, Chinese
+    without spaces); ``removed`` holds the pieces taken off as written (after
+    NFKC and simplified Chinese) for the reason text; ``region``, ``branch``,
+    ``qualifier``, ``numbers``, ``legal`` and ``generation`` are compared as
+    separate evidence (a different branch or Jr/Sr is a conflict, not a typo).
+    """
+
+    key: str
+    removed: tuple[str, ...] = ()
+    expanded: tuple[str, ...] = ()
+    region: str | None = None
+    branch: str | None = None
+    qualifier: str | None = None
+    legal: str | None = None
+    numbers: tuple[str, ...] = ()
+    generation: str | None = None
+    pinyin: str = ""
+
+    @property
+    def compact(self) -> str:
+        """The key without spaces ("blue ridge" and "blueridge" meet here)."""
+        return self.key.replace(" ", "")
+
+
+class ScanCancelled(Exception):
+    """Raised by a scan when its ``cancelled()`` callback returned True; nothing partial is returned."""
