@@ -1,0 +1,163 @@
+"""Merge plans: which value survives per field when duplicates become one record.
+
+Pure: works on plain mappings of customer columns (as the store reads them) and
+never touches the file; :mod:`custui.store.merge` applies a plan.
+
+Defaults of :func:`default_plan`:
+
+* the survivor is the oldest record (smallest ``created_at``, then id), so the
+  code people already know stays; its ``code`` is kept;
+* ``notes``: the longest non-empty text (ties: the newest);
+* every other field: the newest non-empty value (largest ``updated_at``; ties
+  prefer the survivor, then the smaller id);
+* ``phone_e164`` always comes from the record the phone came from;
+* tags are not part of the plan: the store always keeps the union.
+
+``←``/``→`` in the review screen call :func:`step` (or :func:`choose`) to pick
+another record's value for one field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from custui.core.model import CUSTOMER_FIELDS
+
+#: The fields a plan decides, in display order (the editable customer fields).
+MERGE_FIELDS: tuple[str, ...] = tuple(f.name for f in CUSTOMER_FIELDS)
+
+#: Columns that travel with another field's choice: phone_e164 follows phone.
+FOLLOWERS: dict[str, tuple[str, ...]] = {"phone": ("phone_e164",)}
+
+#: Every column a plan writes to the survivor.
+PLAN_COLUMNS: tuple[str, ...] = MERGE_FIELDS + tuple(c for cs in FOLLOWERS.values() for c in cs)
+
+
+@dataclass(frozen=True)
+class MergePlan:
+    """One record survives; *values* are its columns after the merge.
+
+    *sources* says, per field, which customer's value was taken.
+    """
+
+    survivor_id: int
+    merged_ids: tuple[int, ...]
+    values: dict[str, Any] = field(default_factory=dict)
+    sources: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def customer_ids(self) -> tuple[int, ...]:
+        return (self.survivor_id, *self.merged_ids)
+
+
+def is_empty(value: Any) -> bool:
+    """None or blank text; 0 is a value (e.g. a size of 0)."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _same_key(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _by_id(customers: Sequence[Mapping[str, Any]]) -> dict[int, Mapping[str, Any]]:
+    return {int(c["id"]): c for c in customers}
+
+
+def _oldest(customers: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:
+    return min(customers, key=lambda c: (str(c.get("created_at") or ""), int(c["id"])))
+
+
+def default_plan(customers: Sequence[Mapping[str, Any]]) -> MergePlan:
+    """The suggested plan for a group of two or more duplicate customers."""
+    if len(customers) < 2:
+        raise ValueError("A merge needs at least two customers.")
+    if len(_by_id(customers)) != len(customers):
+        raise ValueError("The same customer appears twice in the merge group.")
+    survivor = _oldest(customers)
+    survivor_id = int(survivor["id"])
+    ordered = sorted(customers, key=lambda c: (str(c.get("created_at") or ""), int(c["id"])))
+    merged_ids = tuple(int(c["id"]) for c in ordered if int(c["id"]) != survivor_id)
+    # newest first; on equal updated_at the survivor, then the smaller id
+    newest_first = sorted(
+        customers,
+        key=lambda c: (str(c.get("updated_at") or ""), int(c["id"]) == survivor_id, -int(c["id"])),
+        reverse=True,
+    )
+    plan = MergePlan(survivor_id, merged_ids, {}, {})
+    for name in MERGE_FIELDS:
+        if name == "code":
+            source = survivor
+        elif name == "notes":
+            filled = [c for c in newest_first if not is_empty(c.get("notes"))]
+            source = max(filled, key=lambda c: len(str(c["notes"]).strip())) if filled else survivor
+        else:
+            source = next((c for c in newest_first if not is_empty(c.get(name))), survivor)
+        _take(plan, name, source)
+    return plan
+
+
+def _take(plan: MergePlan, name: str, customer: Mapping[str, Any]) -> None:
+    plan.values[name] = customer.get(name)
+    plan.sources[name] = int(customer["id"])
+    for follower in FOLLOWERS.get(name, ()):
+        plan.values[follower] = customer.get(follower)
+        plan.sources[follower] = int(customer["id"])
+
+
+def choose(
+    plan: MergePlan, field_name: str, customer_id: int, customers: Sequence[Mapping[str, Any]]
+) -> MergePlan:
+    """A new plan taking *field_name* from *customer_id* (what ``←``/``→`` do)."""
+    if field_name not in MERGE_FIELDS:
+        raise ValueError(f"{field_name} is not a field a merge can choose.")
+    if customer_id not in plan.customer_ids:
+        raise ValueError(f"Customer {customer_id} is not part of this merge.")
+    customer = _by_id(customers).get(customer_id)
+    if customer is None:
+        raise ValueError(f"Customer {customer_id} is missing from the records given.")
+    new = replace(plan, values=dict(plan.values), sources=dict(plan.sources))
+    _take(new, field_name, customer)
+    return new
+
+
+def field_choices(customers: Sequence[Mapping[str, Any]], field_name: str) -> list[tuple[int, Any]]:
+    """Distinct non-empty values of one field as (customer id, value), in the order given.
+
+    Values equal apart from surrounding blanks count once (the first one wins).
+    """
+    seen: set[Any] = set()
+    choices: list[tuple[int, Any]] = []
+    for customer in customers:
+        value = customer.get(field_name)
+        if is_empty(value):
+            continue
+        key = _same_key(value)
+        if key in seen:
+            continue
+        seen.add(key)
+        choices.append((int(customer["id"]), value))
+    return choices
+
+
+def step(
+    plan: MergePlan, field_name: str, customers: Sequence[Mapping[str, Any]], direction: int = 1
+) -> MergePlan:
+    """The plan with the next (``direction`` 1, ``→``) or previous (-1, ``←``) choice of a field.
+
+    Wraps around; a field with fewer than two distinct values stays as it is.
+    """
+    choices = field_choices(customers, field_name)
+    if len(choices) < 2:
+        return plan
+    current = _same_key(plan.values.get(field_name))
+    keys = [_same_key(v) for _, v in choices]
+    index = keys.index(current) if current in keys else (-1 if direction > 0 else 0)
+    customer_id, _ = choices[(index + (1 if direction > 0 else -1)) % len(choices)]
+    return choose(plan, field_name, customer_id, customers)
+
+
+def differences(customers: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Fields whose non-empty values differ between the customers (to highlight)."""
+    return [name for name in MERGE_FIELDS if len(field_choices(customers, name)) > 1]
