@@ -3,6 +3,8 @@
     custui [DB]                      open the app (default: custui.db in the user data folder)
     custui --db DB                   the same
     custui sample [--out FILE] [--seed N] [--customers N] [--force]
+    custui --db DB score [--as-of YYYY-MM-DD] [--top N]
+    custui --db DB export FILE [--filter EXPR] [--as-of YYYY-MM-DD]
 
 Errors print one line on stderr and exit non-zero; never a traceback.
 """
@@ -13,6 +15,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 EXIT_OK = 0
@@ -58,6 +61,63 @@ def _sample(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _as_of(text: str | None) -> tuple[date | None, str]:
+    """(as-of date or None for today, error message or "")."""
+    from custui.core.validate import FieldInvalid, parse_date
+
+    try:
+        return parse_date(text or ""), ""
+    except FieldInvalid as exc:
+        return None, f"custui: --as-of: {exc}"
+
+
+def _open_existing(args: argparse.Namespace):
+    from custui.store.db import open_store
+
+    return open_store(args.db or default_db_path(), read_only=args.read_only, create=False)
+
+
+def _score(args: argparse.Namespace) -> int:
+    as_of, error = _as_of(args.as_of)
+    if error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    from custui.store import scores
+
+    store = _open_existing(args)
+    try:
+        result = scores.score_book(store, as_of)
+        if len(result) == 0:
+            print("No customers to score.")
+            return EXIT_OK
+        top = min(args.top, len(result))
+        print(f"Top {top:,} of {len(result):,} customers, scored as of {result.as_of.isoformat()}")
+        print("\n".join(scores.ranking_lines(store, result, top)))
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    as_of, error = _as_of(args.as_of)
+    if error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    from custui.core.query import FilterError
+    from custui.store import scores
+
+    store = _open_existing(args)
+    try:
+        count = scores.export_list(store, args.file, as_of=as_of, filter_expr=args.filter)
+    except FilterError as exc:
+        print(f"custui: --filter: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        store.close()
+    print(f"Exported {count:,} customer{'s' if count != 1 else ''} to {args.file}")
+    return EXIT_OK
+
+
 def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]]:
     from custui import sample
 
@@ -66,7 +126,22 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
     sample_parser.add_argument("--seed", type=int, default=sample.DEFAULT_SEED, help="random seed")
     sample_parser.add_argument("--customers", type=_positive_int, default=sample.DEFAULT_CUSTOMERS)
     sample_parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    return {"sample": (sample_parser, _sample)}
+
+    score_parser = argparse.ArgumentParser(prog="custui score", description="Print the ranked customer list.")
+    score_parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)")
+    score_parser.add_argument("--top", type=_positive_int, default=20, metavar="N", help="rows to print (default: 20)")
+
+    export_parser = argparse.ArgumentParser(
+        prog="custui export", description="Write the scored list to a .csv or .xlsx file."
+    )
+    export_parser.add_argument("file", metavar="FILE", help="file to write (.csv or .xlsx)")
+    export_parser.add_argument("--filter", metavar="EXPR", help='list filter, e.g. "tier:core,strategic churn:yes"')
+    export_parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)")
+    return {
+        "sample": (sample_parser, _sample),
+        "score": (score_parser, _score),
+        "export": (export_parser, _export),
+    }
 
 
 def _positive_int(text: str) -> int:
@@ -80,7 +155,7 @@ def _main_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="custui",
         description="A keyboard-driven terminal CRM over one SQLite file.",
-        epilog="Commands: sample. Run 'custui COMMAND --help' for one.",
+        epilog="Commands: sample, score, export. Run 'custui COMMAND --help' for one.",
     )
     parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
     parser.add_argument("--db", help="database file (default: $CUSTUI_DB or custui.db in the user data folder)")
@@ -95,7 +170,7 @@ def _version() -> str:
     return f"custui {__version__}"
 
 
-COMMANDS = ("sample",)
+COMMANDS = ("sample", "score", "export")
 
 
 def _split_command(argv: Sequence[str]) -> tuple[list[str], str | None, list[str]]:

@@ -17,10 +17,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from custui.sample import ANCHOR  # noqa: E402
 from custui.store.db import open_store  # noqa: E402
 from custui.tui.app import CustuiApp  # noqa: E402
 
 OUT = ROOT / "screenshots"
+SAMPLE_AS_OF = ANCHOR  # the sample's own "today": screenshots do not drift by the day
 SIZE = (120, 36)
 
 Steps = Callable[..., Awaitable[None]]
@@ -66,6 +68,22 @@ async def form_errors(pilot) -> None:
     await pilot.press("7", "ctrl+s")
 
 
+async def score_explanation(pilot) -> None:
+    await pilot.press("w")
+
+
+async def scoring_weights(pilot) -> None:
+    await pilot.press("W")
+    await settle(pilot)
+    await pilot.press("end", "backspace", "backspace", *"50")
+    await tab_to(pilot, "dim-growth_potential")
+    await pilot.press("end", "backspace", "backspace", *"20")
+
+
+async def list_filter(pilot) -> None:
+    await pilot.press("f", *"tier:core churn:no score>=75")
+
+
 async def help_screen(pilot) -> None:
     await pilot.press("question_mark")
 
@@ -73,6 +91,9 @@ async def help_screen(pilot) -> None:
 SHOTS: dict[str, Steps] = {
     "customer-list": list_home,
     "customer-list-search": list_search,
+    "customer-list-filter": list_filter,
+    "score-explanation": score_explanation,
+    "scoring-weights": scoring_weights,
     "customer-form": form_edit,
     "customer-form-errors": form_errors,
     "help": help_screen,
@@ -81,7 +102,7 @@ SHOTS: dict[str, Steps] = {
 
 async def shoot(name: str, steps: Steps, db: Path) -> None:
     store = open_store(db)
-    app = CustuiApp(store, warm_up=False)
+    app = CustuiApp(store, warm_up=False, as_of=SAMPLE_AS_OF)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await steps(pilot)

@@ -59,3 +59,117 @@ def test_default_db_comes_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_
     monkeypatch.delenv("CUSTUI_DB")
     assert cli.default_db_path().name == "custui.db"
     assert str(tmp_path / "xdg-data") in str(cli.default_db_path())
+
+
+# -- score and export ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def scored_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from custui import sample
+
+    path = tmp_path_factory.mktemp("cli-scores") / "book.db"
+    sample.generate(path, customers=40)
+    return path
+
+
+def one_line_error(err: str, *fragments: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("custui: "), err
+    assert "Traceback" not in err
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_score_prints_the_ranked_top(scored_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import date
+
+    from custui.store import scores
+    from custui.store.db import open_store
+
+    assert cli.main(["--db", str(scored_db), "score", "--as-of", "2026-11-20", "--top", "5"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Top 5 of ") and lines[0].endswith("scored as of 2026-11-20")
+    assert lines[1].split()[:4] == ["#", "Code", "Name", "Score"]
+    assert len(lines) == 2 + 5
+    store = open_store(scored_db)
+    try:
+        best = scores.score_book(store, date(2026, 11, 20)).frame.index[0]
+        code = store.query("SELECT code FROM customers WHERE id = ?", (int(best),))[0][0]
+    finally:
+        store.close()
+    assert lines[2].split()[:2] == ["1", code]
+    # columns line up although names mix Chinese (2 cells a character) and Latin
+    from custui.store.scores import cell_width
+
+    import re
+
+    ends = set()
+    for line in lines[2:]:
+        match = re.search(r" (\d+\.\d)  (Strategic|Core|Potential|Basic) ", line)
+        assert match, line
+        ends.add(cell_width(line[: match.end(1)]))
+    assert len(ends) == 1
+
+
+def test_score_refuses_a_bad_date_in_one_line(scored_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--db", str(scored_db), "score", "--as-of", "2026-02-30"]) == cli.EXIT_USAGE
+    one_line_error(capsys.readouterr().err, "--as-of", "2026-02-30", "YYYY-MM-DD")
+
+
+def test_score_of_a_missing_file_creates_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "missing.db"
+    assert cli.main(["--db", str(missing), "score"]) == cli.EXIT_ERROR
+    one_line_error(capsys.readouterr().err, "does not exist")
+    assert not missing.exists()
+
+
+def test_export_writes_the_scored_list(scored_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+
+    from custui.store.scores import ROW_COLUMNS
+
+    out = tmp_path / "list.csv"
+    assert cli.main(["--db", str(scored_db), "export", str(out), "--as-of", "2026-11-20"]) == 0
+    printed = capsys.readouterr().out.strip()
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == list(ROW_COLUMNS)
+    assert printed == f"Exported {len(rows) - 1} customers to {out}"
+    scores_column = [float(r[2]) for r in rows[1:]]
+    assert scores_column == sorted(scores_column, reverse=True)
+
+
+def test_export_with_a_filter(scored_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+
+    everything, subset = tmp_path / "all.csv", tmp_path / "subset.xlsx"
+    assert cli.main(["--db", str(scored_db), "export", str(everything), "--as-of", "2026-11-20"]) == 0
+    with everything.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    capsys.readouterr()
+    assert cli.main(
+        ["--db", str(scored_db), "export", str(subset), "--as-of", "2026-11-20", "--filter", "tier:core,strategic,potential"]
+    ) == 0
+    expected = sum(r["tier"] in ("Core", "Strategic", "Potential") for r in rows)
+    assert capsys.readouterr().out.strip() == f"Exported {expected} customers to {subset}"
+
+    # a free word goes through the full-text index: a customer's code finds exactly that customer
+    one = tmp_path / "one.csv"
+    assert cli.main(["--db", str(scored_db), "export", str(one), "--filter", rows[-1]["code"]]) == 0
+    with one.open(encoding="utf-8-sig", newline="") as fh:
+        found = list(csv.DictReader(fh))
+    assert [r["code"] for r in found] == [rows[-1]["code"]]
+
+
+def test_export_refusals_are_one_line(scored_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = ["--db", str(scored_db), "export"]
+    assert cli.main([*db, str(tmp_path / "x.csv"), "--filter", "teir:core"]) == cli.EXIT_USAGE
+    one_line_error(capsys.readouterr().err, "--filter", 'Unknown field "teir"', "tier")
+    assert cli.main([*db, str(tmp_path / "x.txt")]) == cli.EXIT_ERROR
+    one_line_error(capsys.readouterr().err, "Export to .csv or .xlsx (got .txt).")
+    assert cli.main([*db, str(tmp_path / "no" / "x.csv")]) == cli.EXIT_ERROR
+    one_line_error(capsys.readouterr().err, "does not exist")
+    assert cli.main([*db, str(tmp_path / "x.csv"), "--as-of", "tomorrow-ish"]) == cli.EXIT_USAGE
+    one_line_error(capsys.readouterr().err, "--as-of")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

@@ -165,6 +165,15 @@ def list_ids(store: Store, query: ListQuery) -> list[int]:
         return [row[0] for row in store.conn.execute(sql, params)]
 
 
+def search_ids(store: Store, search: str) -> set[int]:
+    """Ids of all customers whose search document matches (no order, no activity filter)."""
+    match = match_expression(search)
+    if match is None:
+        return set()
+    with store.lock:
+        return {row[0] for row in store.conn.execute("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?", (match,))}
+
+
 LIST_COLUMNS = (
     "id", "code", "name", "kind", "industry", "region", "city", "contact_name",
     "phone", "email", "grade", "updated_at",

@@ -180,7 +180,32 @@ CREATE INDEX customers_active_name ON customers(name, id)
     WHERE deleted_at IS NULL AND merged_into IS NULL;
 """
 
+# -- v4: scoring reads aggregates from covering indexes (custui.store.scores) --
+# All partial on "deleted_at IS NULL", so the scorer's reads never touch a
+# table row.  Measured on 100k customers / 1M orders / 1M interactions (this
+# 2-core VM, medians of 5), each read before -> after:
+# * orders_scoring (orders_customer_time + margin_minor): the per-customer
+#   GROUP BY no longer seeks every order row for margin/deleted_at, 929 -> 644 ms;
+# * interactions_scoring_time: the 90-day sentiment window is a range read,
+#   not a scan of every interaction, 170 -> 50 ms;
+# * interactions_scoring_customer: each customer's latest contact from the
+#   index alone, 507 -> 293 ms;
+# * interactions_open_scoring: open next actions, covering (and in due-date
+#   order for a follow-ups list), 122 -> 36 ms.
+# Together a full re-score reads in ~1.0 s instead of ~1.7 s; the cost is
+# ~100 MB on that file (22 + 43 + 36 + 2 MB; 383 -> 491 MB at 100k/500k/1M).
+V4 = """
+CREATE INDEX orders_scoring ON orders(customer_id, ordered_at, amount_minor, margin_minor)
+    WHERE deleted_at IS NULL;
+CREATE INDEX interactions_scoring_time ON interactions(occurred_at, customer_id, sentiment)
+    WHERE deleted_at IS NULL;
+CREATE INDEX interactions_scoring_customer ON interactions(customer_id, occurred_at)
+    WHERE deleted_at IS NULL;
+CREATE INDEX interactions_open_scoring ON interactions(next_action_due, customer_id, occurred_at)
+    WHERE done = 0 AND next_action_due IS NOT NULL AND deleted_at IS NULL;
+"""
+
 #: Migration scripts; index i brings a file from user_version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
 
 SCHEMA_VERSION = len(MIGRATIONS)

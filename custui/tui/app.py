@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -33,9 +34,11 @@ class CustuiApp(App[None]):
         Binding("q", "quit_home", "Quit", id="app-quit", tooltip="Quit custui (from the customer list)"),
     ]
 
-    def __init__(self, store: Store, *, warm_up: bool = True) -> None:
+    def __init__(self, store: Store, *, warm_up: bool = True, as_of: date | None = None) -> None:
         super().__init__()
         self.store = store
+        #: the date scores are computed for (None: today, read when scoring runs)
+        self.as_of = as_of
         self._warm_up = warm_up
         self._first_paint_file = os.environ.get(EXIT_AFTER_FIRST_PAINT) or None
 
@@ -89,6 +92,15 @@ class CustuiApp(App[None]):
                 f"{binding.id} · key {self.get_key_display(binding)}",
                 lambda node=active.node, action=binding.action: self.call_later(node.run_action, action),
             )
+        if isinstance(screen, CustomerListScreen):
+            from custui.store.settings import saved_views
+
+            for view in saved_views(self.store):
+                yield SystemCommand(
+                    f"View: {view.name}",
+                    f"filter {view.filter or '—'} · search {view.search or '—'} · sort {view.sort}",
+                    lambda view=view: screen.apply_view(view),
+                )
         yield from super().get_system_commands(screen)
 
     # -- navigation -------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -54,9 +55,13 @@ def book_store(tmp_path: Path) -> Iterator[Store]:
     store.close()
 
 
+#: Scores in tests and snapshots are computed as of this fixed day.
+AS_OF = date(2026, 11, 20)
+
+
 @pytest.fixture
 def app(book_store: Store) -> CustuiApp:
-    return CustuiApp(book_store, warm_up=False)
+    return CustuiApp(book_store, warm_up=False, as_of=AS_OF)
 
 
 async def settle(pilot) -> None:

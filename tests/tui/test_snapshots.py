@@ -43,3 +43,23 @@ def test_customer_form_new_with_errors(snap_compare, app: CustuiApp) -> None:
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=save_empty)
+
+
+def test_score_explanation(snap_compare, app: CustuiApp) -> None:
+    async def explain(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=explain)
+
+
+def test_scoring_weights_editor_refusing_bad_weights(snap_compare, app: CustuiApp) -> None:
+    async def edit(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("W")
+        await settle(pilot)
+        await pilot.press("end", "backspace", "backspace", "5", "5")  # current value 40 → 55
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=edit)

@@ -1,4 +1,10 @@
-"""Home screen: every active customer, searchable as you type, opened with enter."""
+"""Home screen: every active customer, ranked by score, searchable and filterable as you type.
+
+The first rows come straight from SQLite (ordered by name) so the screen is
+drawn at once; scoring runs in a worker and, when ready, the list becomes the
+ranked list.  Sorting, filtering and re-weighting then happen in memory
+(store.book), never on the UI thread.
+"""
 
 from __future__ import annotations
 
@@ -13,11 +19,28 @@ from textual.widgets import Footer, Input, Static
 
 from custui.core.text import display_safe
 from custui.store import repo
+from custui.store.settings import SavedView, save_view
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader
 
 if TYPE_CHECKING:
+    from custui.core.scoring import ScoringConfig
+    from custui.store.book import Book, ViewQuery
     from custui.tui.app import CustuiApp
+
+
+def _score(value: Any) -> str:
+    return "" if value is None or value != value else f"{value:.1f}"
+
+
+def _day(value: Any) -> str:
+    if value is None or value != value:
+        return ""
+    return str(value)[:10]
+
+
+def _rfm(value: Any) -> str:
+    return "" if value is None or value != value else str(value)
 
 
 def _region(row: dict[str, Any]) -> str:
@@ -28,36 +51,52 @@ def _region(row: dict[str, Any]) -> str:
 LIST_COLUMNS = (
     Column("code", "Code", width=7),
     Column("name", "Name 客户", flex=3),
-    Column("industry", "Industry", width=12, drop=3),
-    Column("region", "Region", width=14, drop=5),
-    Column("contact_name", "Contact", width=12, drop=2),
-    Column("phone", "Phone", width=16, drop=1),
-    Column("email", "E-mail", flex=2, drop=6),
-    Column("tags", "Tags", flex=2, drop=4),
+    Column("score", "Score", width=7, align="right", format=_score),
+    Column("tier", "Tier", width=9, format=_rfm),
+    Column("priority", "P", width=1, format=_rfm),
+    Column("segment", "Segment", width=16, drop=6),
+    Column("rfm", "RFM", width=3, format=_rfm, drop=7),
+    Column("last_contact", "Contacted", width=10, format=_day, drop=4),
+    Column("next_action_due", "Due", width=10, format=_day, drop=3),
+    Column("industry", "Industry", width=12, drop=8),
+    Column("region", "Region", width=12, drop=9),
+    Column("tags", "Tags", flex=2, drop=5),
 )
+
+#: Columns that only exist once scores are computed.
+SCORED_SORTS = {"score", "tier", "priority", "segment", "rfm", "last_contact", "next_action_due", "tags"}
 
 
 class CustomerListScreen(Screen[None]):
-    """The customer list: search, sort, open, add, delete (undoable)."""
+    """The ranked customer list: search, filter, sort, open, add, delete (undoable), views."""
 
     BINDING_GROUP_TITLE = "Customers"
     BINDINGS = [
         # priority: handled as the key arrives, so keys typed right after "/" reach the search box
         Binding("slash", "search_focus", "Search", id="search-focus", tooltip="Search customers", priority=True),
+        Binding("f", "filter_focus", "Filter", id="filter-focus",
+                tooltip="Filter the list (tier:core score>=70 tag:重点 …)"),
         Binding("n", "customer_new", "New", id="customer-new", tooltip="New customer"),
         Binding("e", "customer_edit", "Edit", id="customer-edit", tooltip="Edit the highlighted customer"),
+        Binding("w", "score_explain", "Why", id="score-explain", tooltip="Explain the highlighted customer's score"),
+        Binding("W", "scoring_edit", "Weights", id="scoring-edit", tooltip="Edit scoring weights and tiers"),
+        Binding("v", "view_save", "Save view", id="view-save", tooltip="Save this filter and sort as a view"),
         Binding("d,delete", "customer_delete", "Delete", id="customer-delete",
                 tooltip="Delete the highlighted customer (asks; u undoes)"),
         Binding("u", "delete_undo", "Undo delete", id="delete-undo", tooltip="Undo the last delete"),
-        Binding("escape", "search_clear", "Clear search", id="search-clear", show=False,
-                tooltip="Clear the search"),
+        Binding("escape", "search_clear", "Clear", id="search-clear", show=False,
+                tooltip="Clear the search and filter"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
-        self.query_state = repo.ListQuery()
+        from custui.store.book import ViewQuery
+
+        self.view_query: ViewQuery = ViewQuery()
+        self.book: Book | None = None
         self._deleted: list[tuple[int, str]] = []
         self._generation = 0
+        self._scoring_started = False
 
     @property
     def custui(self) -> CustuiApp:
@@ -79,6 +118,12 @@ class CustomerListScreen(Screen[None]):
             id="search",
             compact=True,
         )
+        yield Input(
+            placeholder="f filter — tier:core,strategic tag:重点 score>=70 industry:制造 last_order<90d churn:yes",
+            id="filter",
+            compact=True,
+        )
+        yield Static("", id="filter-error", markup=False)
         table = LazyTable(LIST_COLUMNS, self._fetch_rows, id="customers")
         table.header = TableHeader(table, id="customers-header")
         yield table.header
@@ -91,57 +136,122 @@ class CustomerListScreen(Screen[None]):
         return self.query_one("#customers", LazyTable)
 
     def on_mount(self) -> None:
-        self.table.show_sort(self.query_state.sort, self.query_state.descending)
-        self.table.focus()
+        self.table.show_sort("name", False)
+        self.set_focus(self.table)
         self.reload()
 
+    @on(LazyTable.PageLoaded)
+    def _first_rows_drawn(self) -> None:
+        """Scoring (pandas, ~0.5 s of imports) starts only once the first rows are on screen."""
+        if not self._scoring_started:
+            self.call_after_refresh(self.load_scores)
+
     def _fetch_rows(self, ids: list[int]) -> dict[int, dict[str, Any]]:
-        rows = repo.list_rows(self.custui.store, ids)
+        book = self.book
+        rows = book.rows(ids) if book is not None else repo.list_rows(self.custui.store, ids)
         for row in rows.values():
             row["region"] = _region(row)
+            row["segment"] = row.get("segment_label") or ""
+            row["rfm"] = row.get("rfm_cell")
         return rows
+
+    # -- scores -----------------------------------------------------------------
+
+    def load_scores(self, config: ScoringConfig | None = None, *, keep_cursor_on: int | None = None) -> None:
+        """(Re)compute scores in a worker; the list switches to them when ready."""
+        self._scoring_started = True
+        self._score_book(config, keep_cursor_on)
+
+    @work(thread=True, exclusive=True, group="scoring")
+    def _score_book(self, config: ScoringConfig | None, keep_cursor_on: int | None) -> None:
+        from custui.store.book import Book
+
+        book = Book.load(self.custui.store, as_of=self.custui.as_of, config=config)
+        self.app.call_from_thread(self._book_ready, book, keep_cursor_on)
+
+    def _book_ready(self, book: Book, keep_cursor_on: int | None) -> None:
+        if self.book is None and self.view_query.sort == "score":
+            self.table.show_sort("score", True)
+        self.book = book
+        self.reload(keep_cursor_on=keep_cursor_on)
 
     # -- loading ----------------------------------------------------------------
 
     def reload(self, *, keep_cursor_on: int | None = None) -> None:
         """Re-run the list query in a worker; the table updates when it returns."""
         self._generation += 1
-        self._load_ids(self._generation, self.query_state, keep_cursor_on)
+        self._load_ids(self._generation, self.view_query, self.book, keep_cursor_on)
 
     @work(thread=True, exclusive=True, group="list-query")
-    def _load_ids(self, generation: int, query: repo.ListQuery, keep_cursor_on: int | None) -> None:
-        store = self.custui.store
-        ids = repo.list_ids(store, query)
-        total = repo.count_active(store)
-        self.app.call_from_thread(self._show_ids, generation, ids, total, keep_cursor_on)
+    def _load_ids(self, generation: int, view: ViewQuery, book: Book | None, keep_cursor_on: int | None) -> None:
+        from custui.core.query import FilterError
 
-    def _show_ids(self, generation: int, ids: list[int], total: int, keep_cursor_on: int | None) -> None:
+        store = self.custui.store
+        error = ""
+        if book is None:
+            sort = view.sort if view.sort in repo.SORT_EXPRESSIONS else "name"
+            descending = view.descending if sort == view.sort else False
+            ids = repo.list_ids(store, repo.ListQuery(view.search, sort, descending))
+            total = repo.count_active(store)
+        else:
+            try:
+                ids = book.ids(store, view)
+            except FilterError as exc:
+                error, ids = str(exc), None
+            total = len(book)
+        self.app.call_from_thread(self._show_ids, generation, ids, total, keep_cursor_on, error)
+
+    def _show_ids(
+        self, generation: int, ids: list[int] | None, total: int, keep_cursor_on: int | None, error: str
+    ) -> None:
         if generation != self._generation:
             return
+        self.query_one("#filter-error", Static).update(error)
+        self.query_one("#filter-error").set_class(bool(error), "-shown")
+        if ids is None:
+            return
+        if not ids and not self._scoring_started:
+            self.load_scores()  # nothing to draw first
+        self.table.invalidate()
         self.table.set_rows(ids, keep_cursor_on=keep_cursor_on)
         count = self.query_one("#count", Static)
-        if self.query_state.search.strip():
-            count.update(f"{len(ids):,} of {total:,} match")
-        else:
-            count.update(f"{total:,} customers")
+        narrowed = self.view_query.search.strip() or self.view_query.filter.strip()
+        shown = f"{len(ids):,} of {total:,} match" if narrowed else f"{total:,} customers"
+        scored = f" · scored as of {self.book.as_of}" if self.book else " · scoring…"
+        count.update(shown + scored)
+
+    def _set_view(self, **changes: Any) -> None:
+        from dataclasses import replace
+
+        self.view_query = replace(self.view_query, **changes)
 
     # -- events -----------------------------------------------------------------
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        self.query_state = repo.ListQuery(event.value, self.query_state.sort, self.query_state.descending)
+        self._set_view(search=event.value)
         self.reload()
 
-    @on(Input.Submitted, "#search")
-    def _search_submitted(self) -> None:
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self._set_view(filter=event.value)
+        if self.book is None and event.value.strip():
+            notice = self.query_one("#filter-error", Static)
+            notice.update("Filters apply as soon as scores are ready…")
+            notice.add_class("-shown")
+            return
+        self.reload()
+
+    @on(Input.Submitted)
+    def _input_submitted(self) -> None:
         self.set_focus(self.table)
 
     @on(LazyTable.SortRequested)
     def _sort(self, event: LazyTable.SortRequested) -> None:
-        if event.key not in repo.SORT_EXPRESSIONS:
-            self.notify(f"Cannot sort by {event.key} yet.", severity="warning")
+        if self.book is None and event.key not in repo.SORT_EXPRESSIONS:
+            self.notify("Scores are still being computed; try again in a moment.", severity="warning")
             return
-        self.query_state = repo.ListQuery(self.query_state.search, event.key, event.descending)
+        self._set_view(sort=event.key, descending=event.descending)
         self.table.show_sort(event.key, event.descending)
         self.reload(keep_cursor_on=self.table.current_row_id())
 
@@ -153,7 +263,8 @@ class CustomerListScreen(Screen[None]):
     def _preview(self, event: LazyTable.RowHighlighted) -> None:
         preview = self.query_one("#preview", Static)
         if event.row_id is None:
-            preview.update("No customers match." if self.query_state.search else "No customers yet: press n.")
+            narrowed = self.view_query.search or self.view_query.filter
+            preview.update("No customers match." if narrowed else "No customers yet: press n.")
             return
         self._load_preview(event.row_id)
 
@@ -164,6 +275,13 @@ class CustomerListScreen(Screen[None]):
         except repo.NotFound:
             return
         tags = " ".join(f"#{t['name']}" for t in customer["tags"])
+        book = self.book
+        why = ""
+        if book is not None and customer_id in book.frame.index:
+            row = book.frame.loc[customer_id]
+            why = f"{row['segment_label']} · RFM {row['rfm_cell']}"
+            if row["churn"]:
+                why += f" · churn risk: {row['churn_reason']}"
         lines = [
             " · ".join(
                 display_safe(v)
@@ -171,6 +289,7 @@ class CustomerListScreen(Screen[None]):
                           customer.get("phone"), customer.get("email"))
                 if v
             ),
+            display_safe(why),
             display_safe(customer.get("notes") or "")[:300],
             display_safe(tags),
         ]
@@ -181,11 +300,73 @@ class CustomerListScreen(Screen[None]):
     def action_search_focus(self) -> None:
         self.set_focus(self.query_one("#search", Input))
 
+    def action_filter_focus(self) -> None:
+        self.set_focus(self.query_one("#filter", Input))
+
     def action_search_clear(self) -> None:
-        search = self.query_one("#search", Input)
-        if search.value:
-            search.value = ""
+        for input_id in ("#search", "#filter"):
+            field = self.query_one(input_id, Input)
+            if field.value:
+                field.value = ""
         self.set_focus(self.table)
+
+    def apply_view(self, view: SavedView) -> None:
+        """Show a saved view: its search, filter and sort."""
+        self.query_one("#search", Input).value = view.search
+        self.query_one("#filter", Input).value = view.filter
+        self._set_view(search=view.search, filter=view.filter, sort=view.sort, descending=view.descending)
+        self.table.show_sort(view.sort, view.descending)
+        self.reload()
+        self.notify(f"View: {display_safe(view.name)}", markup=False)
+
+    def action_view_save(self) -> None:
+        if not self.custui.check_writable():
+            return
+        from custui.tui.screens.prompt import PromptScreen
+
+        def named(name: str | None) -> None:
+            if not name:
+                return
+            q = self.view_query
+            save_view(self.custui.store, SavedView(name, q.search, q.filter, q.sort, q.descending))
+            self.notify(f"Saved view {display_safe(name)}: recall it with ctrl+p.", markup=False)
+
+        self.app.push_screen(
+            PromptScreen("Name this view (search, filter and sort are kept):", placeholder="this week's calls"),
+            named,
+        )
+
+    def action_score_explain(self) -> None:
+        row_id = self.table.current_row_id()
+        if row_id is None:
+            return
+        if self.book is None or row_id not in self.book.frame.index:
+            self.notify("Scores are still being computed; try again in a moment.", severity="warning")
+            return
+        from custui.tui.screens.score_explanation import ScoreExplanationScreen
+
+        self.app.push_screen(ScoreExplanationScreen(self.book.explain(row_id), self.book.name_of(row_id)))
+
+    def action_scoring_edit(self) -> None:
+        if self.book is None:
+            self.notify("Scores are still being computed; try again in a moment.", severity="warning")
+            return
+        from custui.tui.screens.scoring_settings import ScoringSettingsScreen
+
+        book = self.book
+
+        def accepted(config: ScoringConfig | None) -> None:
+            if config is None:
+                return
+            if self.custui.check_writable():
+                from custui.store.scores import save_scoring_config
+
+                save_scoring_config(self.custui.store, config)
+            self.book = book.reranked(config)
+            self.reload(keep_cursor_on=self.table.current_row_id())
+            self.notify("Weights saved; the list is re-ranked.")
+
+        self.app.push_screen(ScoringSettingsScreen(book.result, book.name_of), accepted)
 
     def action_customer_new(self) -> None:
         self.custui.open_customer(None, on_saved=self._after_save)
@@ -201,7 +382,14 @@ class CustomerListScreen(Screen[None]):
             customer = repo.get_customer(self.custui.store, customer_id)
             if customer["deleted_at"]:
                 self._deleted.append((customer_id, customer["name"]))
-        self.reload(keep_cursor_on=customer_id or self.table.current_row_id())
+        self._changed(keep_cursor_on=customer_id or self.table.current_row_id())
+
+    def _changed(self, *, keep_cursor_on: int | None) -> None:
+        """The file changed: re-list now, re-score in the background."""
+        if self.book is None:
+            self.reload(keep_cursor_on=keep_cursor_on)
+        else:
+            self.load_scores(self.book.config, keep_cursor_on=keep_cursor_on)
 
     def action_customer_delete(self) -> None:
         row_id = self.table.current_row_id()
@@ -215,7 +403,7 @@ class CustomerListScreen(Screen[None]):
             repo.delete_customer(self.custui.store, row_id)
             self._deleted.append((row_id, name))
             self.notify(f"Deleted {display_safe(name)}. Press u to undo.", markup=False)
-            self.reload()
+            self._changed(keep_cursor_on=None)
 
         self.app.push_screen(
             ConfirmScreen(f"Delete {display_safe(name)}? Its interactions and orders are kept and u brings it back."),
@@ -229,4 +417,5 @@ class CustomerListScreen(Screen[None]):
         row_id, name = self._deleted.pop()
         repo.restore_customer(self.custui.store, row_id)
         self.notify(f"Restored {display_safe(name)}.", markup=False)
-        self.reload(keep_cursor_on=row_id)
+        self._changed(keep_cursor_on=row_id)
+

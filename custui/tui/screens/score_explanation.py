@@ -1,0 +1,91 @@
+"""Why a customer has the score it has: RFM, dimensions, inputs, points that add up."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+from custui.core.scoring import Explanation
+from custui.core.text import display_safe
+
+
+def _num(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def explanation_table(explanation: Explanation) -> Table:
+    """Dimension → input → value → points; the last row is the total shown in the list."""
+    table = Table(expand=True, show_edge=False, pad_edge=False)
+    table.add_column("Part")
+    table.add_column("Weight", justify="right")
+    table.add_column("Input in words", ratio=1)
+    table.add_column("Value /100", justify="right")
+    table.add_column("Points", justify="right")
+    for dimension in explanation.dimensions:
+        table.add_row(
+            Text(dimension.label, style="bold"),
+            Text(f"{_num(dimension.weight)} %"),
+            Text(""),
+            Text(""),
+            Text(f"{dimension.points:.1f}", style="bold"),
+        )
+        for item in dimension.inputs:
+            raw = item.raw if item.rated else f"{item.raw}"
+            table.add_row(
+                Text(f"  {item.label}"),
+                Text(f"{_num(item.share)} %"),
+                Text(raw, style="" if item.rated else "italic"),
+                Text(_num(round(item.value, 1))),
+                Text(f"{item.points:.1f}"),
+            )
+    table.add_section()
+    table.add_row(Text("Total", style="bold"), Text("100 %"), Text(""), Text(""),
+                  Text(f"{explanation.total:.1f}", style="bold"))
+    return table
+
+
+def summary_text(explanation: Explanation, name: str) -> Text:
+    text = Text()
+    text.append(display_safe(name), style="bold")
+    text.append(
+        f"\nScore {explanation.score:.1f} · {explanation.tier} · priority {explanation.priority}"
+        f" · {explanation.segment_label} ({explanation.group_label}) · RFM {explanation.rfm_cell}\n"
+    )
+    for measure in explanation.rfm:
+        text.append(f"  {measure.text}\n")
+    if explanation.churn:
+        text.append(f"Churn risk: {explanation.churn_reason}\n", style="bold")
+    return text
+
+
+class ScoreExplanationScreen(ModalScreen[None]):
+    """`w` on the list: the breakdown behind the highlighted customer's score."""
+
+    DEFAULT_CSS = """
+    ScoreExplanationScreen { align: center middle; }
+    ScoreExplanationScreen > VerticalScroll {
+        width: 95%; max-width: 120; height: 90%;
+        border: thick $primary; background: $panel; padding: 0 1;
+    }
+    ScoreExplanationScreen #summary { margin-bottom: 1; }
+    """
+    BINDINGS = [Binding("escape,w,q", "close", "Close", id="explanation-close")]
+
+    def __init__(self, explanation: Explanation, name: str) -> None:
+        super().__init__()
+        self.explanation = explanation
+        self.customer_name = name
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(summary_text(self.explanation, self.customer_name), id="summary")
+            yield Static(explanation_table(self.explanation), id="breakdown")
+        yield Footer()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,189 @@
+"""Weights and tier bounds, with the ranking re-ordering live as you type.
+
+The screen only collects numbers: core.scoring validates them (weights must
+add up to 100 %) and re-ranks; the caller saves the accepted config.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+
+from rich.table import Table
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Label, Static
+
+from custui.core.scoring import (
+    DEFAULT_CONFIG,
+    DIMENSION_LABELS,
+    INPUTS,
+    ConfigError,
+    ScoreResult,
+    ScoringConfig,
+    TierBounds,
+    rerank,
+)
+from custui.core.text import display_safe
+
+PREVIEW_ROWS = 15
+TIER_FIELDS = ("strategic", "core", "potential")
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def config_from_fields(base: ScoringConfig, values: Mapping[str, str]) -> ScoringConfig:
+    """Build a validated config from the editor's fields; ConfigError in plain words."""
+
+    def number(key: str, label: str) -> float:
+        text = values[key].strip().rstrip("%").strip()
+        try:
+            return float(text)
+        except ValueError:
+            raise ConfigError(f"{label}: '{values[key]}' is not a number.") from None
+
+    dimensions = {d.key: number(f"dim-{d.key}", DIMENSION_LABELS[d.key]) for d in base.dimensions}
+    inputs = {
+        d.key: {i.key: number(f"in-{d.key}-{i.key}", INPUTS[i.key][0]) for i in d.inputs}
+        for d in base.dimensions
+    }
+    tiers = TierBounds(*(number(f"tier-{t}", f"{t.title()} tier bound") for t in TIER_FIELDS))
+    config = dataclasses.replace(base.with_weights(dimensions, inputs), tiers=tiers)
+    return config.validate()
+
+
+def field_values(config: ScoringConfig) -> dict[str, str]:
+    """The editor's field texts for *config*."""
+    values = {f"dim-{d.key}": _fmt(d.weight) for d in config.dimensions}
+    values.update({f"in-{d.key}-{i.key}": _fmt(i.weight) for d in config.dimensions for i in d.inputs})
+    values.update({f"tier-{t}": _fmt(getattr(config.tiers, t)) for t in TIER_FIELDS})
+    return values
+
+
+def preview_table(before: ScoreResult, after: ScoreResult, name_of: Callable[[int], str]) -> Table:
+    """Top customers under the edited weights, with how far each moved."""
+    old_rank = {cid: rank for rank, cid in enumerate(before.frame.index, start=1)}
+    table = Table(expand=True, show_edge=False, pad_edge=False)
+    for title, justify in (("#", "right"), ("Move", "right"), ("Customer", "left"),
+                           ("Score", "right"), ("Tier", "left"), ("Pri", "left")):
+        table.add_column(title, justify=justify, no_wrap=True, ratio=1 if title == "Customer" else None)
+    head = after.frame.head(PREVIEW_ROWS)
+    for rank, (cid, row) in enumerate(head.iterrows(), start=1):
+        moved = old_rank.get(cid, rank) - rank
+        move = Text(f"▲{moved}", style="green") if moved > 0 else Text(f"▼{-moved}", style="red") if moved < 0 else Text("·")
+        table.add_row(Text(str(rank)), move, Text(display_safe(name_of(int(cid)))),
+                      Text(f"{row['score']:.1f}"), Text(str(row["tier"])), Text(str(row["priority"])))
+    return table
+
+
+class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
+    """Edit weights and tier bounds; dismisses with the accepted config, or None."""
+
+    DEFAULT_CSS = """
+    ScoringSettingsScreen { align: center middle; }
+    ScoringSettingsScreen > Vertical {
+        width: 96%; height: 94%; border: thick $primary; background: $panel;
+    }
+    ScoringSettingsScreen #fields { width: 1fr; padding: 0 1; }
+    ScoringSettingsScreen #preview-box { width: 1fr; padding: 0 1; border-left: solid $primary; }
+    ScoringSettingsScreen .heading { text-style: bold; color: $accent; margin-top: 1; }
+    ScoringSettingsScreen .row { height: 1; }
+    ScoringSettingsScreen .row.-dimension { margin-top: 1; }
+    ScoringSettingsScreen .row.-dimension Label { text-style: bold; }
+    ScoringSettingsScreen .row Label { width: 1fr; }
+    ScoringSettingsScreen .row Input { width: 10; }
+    ScoringSettingsScreen #verdict { height: auto; padding: 0 1; }
+    ScoringSettingsScreen #verdict.-error { color: $text-error; text-style: bold; }
+    ScoringSettingsScreen #verdict.-ok { color: $text-success; }
+    """
+    BINDINGS = [
+        Binding("ctrl+s", "settings_save", "Save", id="scoring-save", priority=True,
+                tooltip="Save these weights and re-rank the list"),
+        Binding("ctrl+r", "settings_reset", "Defaults", id="scoring-reset", priority=True,
+                tooltip="Put back the default weights and tiers"),
+        Binding("escape", "settings_cancel", "Cancel", id="scoring-cancel"),
+        Binding("tab", "app.focus_next", "Next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous", show=False, priority=True),
+    ]
+
+    def __init__(self, result: ScoreResult, name_of: Callable[[int], str]) -> None:
+        super().__init__()
+        self.result = result
+        self.name_of = name_of
+        self.candidate: ScoringConfig | None = result.config
+
+    def compose(self) -> ComposeResult:
+        values = field_values(self.result.config)
+        with Vertical():
+            yield Static("Scoring weights 评分权重 — each level adds up to 100 %", classes="heading")
+            with Horizontal():
+                with VerticalScroll(id="fields"):
+                    for dimension in self.result.config.dimensions:
+                        yield from self._row(f"dim-{dimension.key}", DIMENSION_LABELS[dimension.key],
+                                             values, classes="-dimension")
+                        for item in dimension.inputs:
+                            yield from self._row(f"in-{dimension.key}-{item.key}", f"  {INPUTS[item.key][0]}",
+                                                 values)
+                    yield Static("Tier bounds 分级下限 (score ≥)", classes="heading")
+                    for tier in TIER_FIELDS:
+                        yield from self._row(f"tier-{tier}", f"  {tier.title()}", values)
+                with VerticalScroll(id="preview-box"):
+                    yield Static("", id="verdict", markup=False)
+                    yield Static("", id="ranking-preview")
+            yield Footer()
+
+    @staticmethod
+    def _row(field_id: str, label: str, values: Mapping[str, str], classes: str = "") -> ComposeResult:
+        with Horizontal(classes=f"row {classes}".strip()):
+            yield Label(label, markup=False)
+            yield Input(values[field_id], id=field_id, compact=True, restrict=r"[0-9.%]*")
+
+    def on_mount(self) -> None:
+        self.set_focus(self.query(Input).first())
+        self._refresh_preview()
+
+    def _values(self) -> dict[str, str]:
+        return {field.id: field.value for field in self.query(Input) if field.id}
+
+    @on(Input.Changed)
+    def _changed(self) -> None:
+        self._refresh_preview()
+
+    def _refresh_preview(self) -> None:
+        verdict = self.query_one("#verdict", Static)
+        try:
+            self.candidate = config_from_fields(self.result.config, self._values())
+        except ConfigError as error:
+            self.candidate = None
+            verdict.update(f"Not saved: {error}")
+            verdict.set_classes("-error")
+            return
+        verdict.update("Weights add up. The ranking below follows them; ctrl+s keeps them.")
+        verdict.set_classes("-ok")
+        self._rerank(self.candidate)
+
+    @work(thread=True, exclusive=True, group="scoring-preview")
+    def _rerank(self, config: ScoringConfig) -> None:
+        after = rerank(self.result, config)
+        table = preview_table(self.result, after, self.name_of)
+        self.app.call_from_thread(self.query_one("#ranking-preview", Static).update, table)
+
+    def action_settings_save(self) -> None:
+        if self.candidate is None:
+            self.notify("Fix the weights first: each level must add up to 100 %.", severity="error")
+            return
+        self.dismiss(self.candidate)
+
+    def action_settings_reset(self) -> None:
+        defaults = field_values(DEFAULT_CONFIG)
+        for field in self.query(Input):
+            field.value = defaults.get(field.id or "", "0")
+
+    def action_settings_cancel(self) -> None:
+        self.dismiss(None)
