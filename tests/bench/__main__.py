@@ -41,7 +41,18 @@ COLD_START_CODE = (
     "CustuiApp(open_store(sys.argv[1])).run(headless=True, size=(120, 40))"
 )
 EXIT_AFTER_FIRST_PAINT = "CUSTUI_EXIT_AFTER_FIRST_PAINT"  # custui.tui.app reads it
-TARGETS = {"cold": "< 1500", "rss": "< 400", "search": "< 100"}
+TARGETS = {"cold": "< 1500", "rss": "< 400", "search": "< 100", "rescore": "< 1500"}
+RESCORE_CODE = (
+    "import json, statistics, sys, time\n"
+    "from custui.store.db import open_store\n"
+    "from custui.store.scores import score_book\n"
+    "store = open_store(sys.argv[1])\n"
+    "score_book(store)  # warm-up\n"
+    "runs = []\n"
+    "for _ in range(int(sys.argv[3])):\n"
+    "    t = time.perf_counter(); score_book(store); runs.append((time.perf_counter() - t) * 1000)\n"
+    "open(sys.argv[2], 'w').write(json.dumps({'ms': statistics.median(runs), 'runs': runs}))\n"
+)
 
 
 def log(message: str) -> None:
@@ -104,6 +115,17 @@ def interactive(path: Path, repeat: int, keep: Path) -> tuple[dict[str, Any], fl
         return json.loads(out.read_text(encoding="utf-8")), rss
 
 
+def rescore(path: Path, repeat: int, keep: Path) -> tuple[dict[str, Any], float]:
+    """Median full re-score (features read from the file + score) in a fresh process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "rescore.json"
+        argv = [sys.executable, "-c", RESCORE_CODE, str(path), str(out), str(repeat)]
+        code, rss, stderr = run_child(argv, child_env(keep))
+        if code != 0 or not out.exists():
+            raise RuntimeError(f"re-score benchmark failed (exit {code}): {stderr.strip()[-2000:]}")
+        return json.loads(out.read_text()), rss
+
+
 def bench_size(size: int, repeat: int, keep: Path, seed: int) -> dict[str, Any]:
     log(f"[{size:,}] preparing the file in {keep} …")
     path, summary, reused = synth.cached_file(keep, size, seed=seed)
@@ -115,12 +137,15 @@ def bench_size(size: int, repeat: int, keep: Path, seed: int) -> dict[str, Any]:
         colds.append(ms)
         rsses.append(rss)
         log(f"[{size:,}] cold start {run + 1}/{repeat}: {ms:.0f} ms, {rss:.0f} MB")
+    log(f"[{size:,}] full re-score ({repeat} repeats) …")
+    rescored, rescore_rss = rescore(path, repeat, keep)
     log(f"[{size:,}] in-app timings ({repeat} repeats) …")
     app, app_rss = interactive(path, repeat, keep)
     return {
         "size": size, "path": str(path), "summary": summary, "reused": reused,
         "cold_ms": statistics.median(colds), "cold_runs": colds, "cold_rss": statistics.median(rsses),
         "app": app["app"], "store": app["store"], "app_rss": app_rss,
+        "rescore": rescored, "rescore_rss": rescore_rss,
     }
 
 
@@ -196,6 +221,9 @@ def table(results: list[dict[str, Any]], repeat: int) -> str:
     row(f"page down ×{SCROLL_KEYS}: CPU ms per key (Pilot no-op key)",
         [f"{fmt_ms(r['app']['pagedown_cpu_ms'])} ({fmt_ms(r['app']['noop_key_cpu_ms'])})" for r in results])
     row("peak RSS, app after search/open/scroll (MB)", [fmt(r["app_rss"]) for r in results], TARGETS["rss"] + " MB")
+    row("full re-score from the file: score_book (ms)", [fmt(r["rescore"]["ms"]) for r in results],
+        TARGETS["rescore"] + " ms")
+    row("peak RSS, re-score process (MB)", [fmt(r["rescore_rss"]) for r in results])
     row("file size (MB)", [fmt(r["summary"].bytes / 2**20, 1) for r in results])
 
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|"]
