@@ -12,11 +12,16 @@ Errors print one line on stderr and exit non-zero; never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from custui.store.db import Store
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -61,31 +66,39 @@ def _sample(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _as_of(text: str | None) -> tuple[date | None, str]:
-    """(as-of date or None for today, error message or "")."""
+class UsageError(Exception):
+    """Bad command-line input: one line on stderr, exit status 2."""
+
+
+def _as_of(text: str | None) -> date | None:
+    """The --as-of date, or None for today."""
+    if not text:
+        return None
     from custui.core.validate import FieldInvalid, parse_date
 
     try:
-        return parse_date(text or ""), ""
+        return parse_date(text)
     except FieldInvalid as exc:
-        return None, f"custui: --as-of: {exc}"
+        raise UsageError(f"--as-of: {exc}") from None
 
 
-def _open_existing(args: argparse.Namespace):
+@contextlib.contextmanager
+def _existing_store(args: argparse.Namespace) -> Iterator[Store]:
+    """The database named on the command line; never created by a read-only command."""
     from custui.store.db import open_store
 
-    return open_store(args.db or default_db_path(), read_only=args.read_only, create=False)
+    store = open_store(args.db or default_db_path(), read_only=args.read_only, create=False)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def _score(args: argparse.Namespace) -> int:
-    as_of, error = _as_of(args.as_of)
-    if error:
-        print(error, file=sys.stderr)
-        return EXIT_USAGE
+    as_of = _as_of(args.as_of)
     from custui.store import scores
 
-    store = _open_existing(args)
-    try:
+    with _existing_store(args) as store:
         result = scores.score_book(store, as_of)
         if len(result) == 0:
             print("No customers to score.")
@@ -93,27 +106,19 @@ def _score(args: argparse.Namespace) -> int:
         top = min(args.top, len(result))
         print(f"Top {top:,} of {len(result):,} customers, scored as of {result.as_of.isoformat()}")
         print("\n".join(scores.ranking_lines(store, result, top)))
-    finally:
-        store.close()
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
-    as_of, error = _as_of(args.as_of)
-    if error:
-        print(error, file=sys.stderr)
-        return EXIT_USAGE
+    as_of = _as_of(args.as_of)
     from custui.core.query import FilterError
     from custui.store import scores
 
-    store = _open_existing(args)
-    try:
-        count = scores.export_list(store, args.file, as_of=as_of, filter_expr=args.filter)
-    except FilterError as exc:
-        print(f"custui: --filter: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    finally:
-        store.close()
+    with _existing_store(args) as store:
+        try:
+            count = scores.export_list(store, args.file, as_of=as_of, filter_expr=args.filter)
+        except FilterError as exc:
+            raise UsageError(f"--filter: {exc}") from None
     print(f"Exported {count:,} customer{'s' if count != 1 else ''} to {args.file}")
     return EXIT_OK
 
@@ -208,6 +213,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for key, value in vars(args).items():
             setattr(command_namespace, key, value)
         return run(command_namespace)
+    except UsageError as exc:
+        print(f"custui: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except StoreError as exc:
         print(f"custui: {exc}", file=sys.stderr)
         return EXIT_ERROR
