@@ -192,3 +192,24 @@ async def test_saved_view_is_recalled_from_the_palette(app: CustuiApp, sample_st
         await settle(pilot)
         assert screen(app).query_one("#filter", Input).value == "churn:yes"
         assert list(screen(app).table.row_ids) == churned
+
+
+async def test_rfm_thresholds_replace_quintiles(app: CustuiApp, sample_store: Store) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("W")
+        await settle(pilot)
+        await set_field(pilot, "rule-recency", "30=5 90=3")
+        assert "Weights add up" in str(app.screen.query_one("#verdict", Static).render())
+        await set_field(pilot, "rule-frequency", "10=5 5")
+        assert "bands like 30=5" in str(app.screen.query_one("#verdict", Static).render())
+        await set_field(pilot, "rule-frequency", "quintile")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        saved = load_scoring_config(sample_store)
+        assert saved.recency.method == "thresholds"
+        assert [(b.bound, b.score) for b in saved.recency.bands] == [(30, 5), (90, 3)]
+        frame = screen(app).book.frame
+        recent = frame[frame["recency_days"].notna() & (frame["recency_days"] <= 30)]
+        middle = frame[(frame["recency_days"] > 30) & (frame["recency_days"] <= 90)]
+        assert set(recent["r_score"]) == {5} and set(middle["r_score"]) == {3}

@@ -1,4 +1,4 @@
-"""Weights and tier bounds, with the ranking re-ordering live as you type.
+"""Weights, tier bounds and RFM rules, with the ranking re-ordering live as you type.
 
 The screen only collects numbers: core.scoring validates them (weights must
 add up to 100 %) and re-ranks; the caller saves the accepted config.
@@ -20,6 +20,8 @@ from textual.widgets import Footer, Input, Label, Static
 
 from custui.core.scoring import (
     DEFAULT_CONFIG,
+    Band,
+    MeasureRule,
     DIMENSION_LABELS,
     INPUTS,
     ConfigError,
@@ -32,6 +34,33 @@ from custui.core.text import display_safe
 
 PREVIEW_ROWS = 15
 TIER_FIELDS = ("strategic", "core", "potential")
+#: R/F/M rule fields: (config attribute, label, what a band bound means)
+MEASURE_FIELDS = (
+    ("recency", "R  days since last order", "at most"),
+    ("frequency", "F  orders in the window", "at least"),
+    ("monetary", "M  amount in minor units", "at least"),
+)
+RULE_HELP = "quintile, or bands bound=score: R 30=5 90=3 · F 10=5 5=3 (others score 1)"
+
+
+def parse_rule(text: str, label: str) -> MeasureRule:
+    """'quintile' or 'bound=score bound=score …' (first matching band wins; others score 1)."""
+    words = text.replace(",", " ").split()
+    if not words or words == ["quintile"]:
+        return MeasureRule()
+    bands = []
+    for word in words:
+        bound, sep, score = word.partition("=")
+        if not sep or not bound.strip().isdigit() or not score.strip().isdigit():
+            raise ConfigError(f"{label}: write 'quintile' or bands like 30=5 90=3 (got '{word}').")
+        bands.append(Band(int(bound), int(score)))
+    return MeasureRule("thresholds", tuple(bands), 1)
+
+
+def rule_text(rule: MeasureRule) -> str:
+    if rule.method != "thresholds":
+        return "quintile"
+    return " ".join(f"{band.bound}={band.score}" for band in rule.bands)
 
 
 def _fmt(value: float) -> str:
@@ -54,7 +83,8 @@ def config_from_fields(base: ScoringConfig, values: Mapping[str, str]) -> Scorin
         for d in base.dimensions
     }
     tiers = TierBounds(*(number(f"tier-{t}", f"{t.title()} tier bound") for t in TIER_FIELDS))
-    config = dataclasses.replace(base.with_weights(dimensions, inputs), tiers=tiers)
+    rules = {key: parse_rule(values[f"rule-{key}"], label.split()[0]) for key, label, _ in MEASURE_FIELDS}
+    config = dataclasses.replace(base.with_weights(dimensions, inputs), tiers=tiers, **rules)
     return config.validate()
 
 
@@ -63,6 +93,7 @@ def field_values(config: ScoringConfig) -> dict[str, str]:
     values = {f"dim-{d.key}": _fmt(d.weight) for d in config.dimensions}
     values.update({f"in-{d.key}-{i.key}": _fmt(i.weight) for d in config.dimensions for i in d.inputs})
     values.update({f"tier-{t}": _fmt(getattr(config.tiers, t)) for t in TIER_FIELDS})
+    values.update({f"rule-{key}": rule_text(getattr(config, key)) for key, _, _ in MEASURE_FIELDS})
     return values
 
 
@@ -98,6 +129,8 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
     ScoringSettingsScreen .row.-dimension Label { text-style: bold; }
     ScoringSettingsScreen .row Label { width: 1fr; }
     ScoringSettingsScreen .row Input { width: 10; }
+    ScoringSettingsScreen .row.-wide Input { width: 24; }
+    ScoringSettingsScreen .hint { color: $text-muted; }
     ScoringSettingsScreen #verdict { height: auto; padding: 0 1; }
     ScoringSettingsScreen #verdict.-error { color: $text-error; text-style: bold; }
     ScoringSettingsScreen #verdict.-ok { color: $text-success; }
@@ -133,16 +166,23 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
                     yield Static("Tier bounds 分级下限 (score ≥)", classes="heading")
                     for tier in TIER_FIELDS:
                         yield from self._row(f"tier-{tier}", f"  {tier.title()}", values)
+                    yield Static("RFM scores 1–5 · RFM 评分规则", classes="heading")
+                    yield Static(RULE_HELP, classes="hint", markup=False)
+                    for key, label, _ in MEASURE_FIELDS:
+                        yield from self._row(f"rule-{key}", f"  {label}", values, wide=True)
                 with VerticalScroll(id="preview-box"):
                     yield Static("", id="verdict", markup=False)
                     yield Static("", id="ranking-preview")
             yield Footer()
 
     @staticmethod
-    def _row(field_id: str, label: str, values: Mapping[str, str], classes: str = "") -> ComposeResult:
-        with Horizontal(classes=f"row {classes}".strip()):
+    def _row(
+        field_id: str, label: str, values: Mapping[str, str], classes: str = "", *, wide: bool = False
+    ) -> ComposeResult:
+        with Horizontal(classes=f"row {classes} {'-wide' if wide else ''}".strip()):
             yield Label(label, markup=False)
-            yield Input(values[field_id], id=field_id, compact=True, restrict=r"[0-9.%]*")
+            restrict = r"[a-z0-9=, ]*" if wide else r"[0-9.%]*"
+            yield Input(values[field_id], id=field_id, compact=True, restrict=restrict)
 
     def on_mount(self) -> None:
         self.set_focus(self.query(Input).first())
