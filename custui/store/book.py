@@ -23,12 +23,19 @@ if TYPE_CHECKING:
     from custui.core.scoring import ScoreResult
 
 DISPLAY_SQL = f"""
-SELECT c.id AS customer_id, c.code, c.name, c.kind, c.industry, c.region, c.city, c.contact_name,
+SELECT c.id AS customer_id, c.code, c.name, c.kind, c.industry, c.region, c.city, c.contact_name, c.source,
        c.phone, c.email, c.grade,
        (SELECT group_concat(t.category || '/' || t.name, char(31)) FROM customer_tags ct
           JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id) AS tag_list
 FROM customers c WHERE {repo.ACTIVE}
 """
+
+#: Scoring columns the list displays, sorts or filters on (core.query's fields).
+LIST_SCORE_COLUMNS = (
+    "score", "tier", "priority", "segment", "segment_label", "group", "group_label", "rfm_cell",
+    "r_score", "f_score", "m_score", "recency_days", "frequency", "monetary_minor", "churn",
+    "churn_reason", "last_order", "last_contact", "next_action_due",
+)  # fmt: skip
 
 #: List sort keys → the frame column sorted on (ranked enums use their order).
 SORT_COLUMNS: dict[str, str] = {
@@ -76,7 +83,10 @@ class Book:
 
     def __init__(self, result: ScoreResult, display: pd.DataFrame) -> None:
         self.result = result
-        frame = result.frame.join(display, how="inner")
+        # only what the list shows, sorts and filters on: a join of all ~70 scoring
+        # columns would copy ~50 MB at 100k customers for nothing
+        wanted = [c for c in LIST_SCORE_COLUMNS if c in result.frame.columns]
+        frame = result.frame[wanted].join(display, how="inner")
         frame["tier_rank"] = frame["tier"].map({t: i for i, t in enumerate(TIER_ORDER)})
         frame["priority_rank"] = frame["priority"].map({p: i for i, p in enumerate(PRIORITY_ORDER)})
         self.frame = frame
