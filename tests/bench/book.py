@@ -1,0 +1,53 @@
+"""Re-sort, re-filter and re-rank timings of the in-memory scored list.
+
+    python -m tests.bench.book /tmp/custui-bench/custui-100000-seed20240601.db
+
+(The file comes from ``python -m tests.bench``.)  Prints medians of 5 runs.
+"""
+
+from __future__ import annotations
+
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from custui.store.book import Book, ViewQuery
+from custui.store.db import open_store
+
+SORTS = ("score", "name", "code", "tier", "last_contact", "monetary")
+FILTERS = ("tier:core,strategic score>=70", "churn:yes", "industry:制造", "tag:重点", "last_order<90d priority:s,a")
+
+
+def median_ms(action, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main(path: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "book.db"
+        shutil.copy(path, copy)
+        store = open_store(copy)
+        start = time.perf_counter()
+        book = Book.load(store)
+        print(f"| Book.load (score + display columns) | {(time.perf_counter() - start) * 1000:,.0f} ms |")
+        for sort in SORTS:
+            print(f"| sort by {sort} | {median_ms(lambda: book.ids(store, ViewQuery(sort=sort))):,.1f} ms |")
+        for expr in FILTERS:
+            print(f"| filter `{expr}` | {median_ms(lambda: book.ids(store, ViewQuery(filter=expr))):,.1f} ms |")
+        config = book.config.with_weights({"current_value": 50, "growth_potential": 20})
+        print(f"| re-rank after a weight change | {median_ms(lambda: book.reranked(config)):,.1f} ms |")
+        print(f"| peak RSS | {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB |")
+        store.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
