@@ -59,7 +59,7 @@ from custui.core.scoring import (
     order_features,
     score,
 )
-from custui.core.scoring.features import as_day, day_numbers, interaction_settings, order_settings
+from custui.core.scoring.features import as_day, day_numbers, gap_stats, interaction_settings, order_settings
 from custui.store.db import DEFAULT_BUSY_TIMEOUT_MS, Store, StoreError
 
 if TYPE_CHECKING:
@@ -411,28 +411,14 @@ def _fast_order_features(row: tuple, as_of: date, config: ScoringConfig) -> pd.D
     # distinct order days and the gaps between them, as order_features defines them
     new_day = np.ones(len(day), dtype=bool)
     new_day[1:] = ~same_customer | (step != 0)
-    d_idx = np.flatnonzero(new_day)
-    d_day, d_gid = day[d_idx], gid[d_idx]
-    same = d_gid[1:] == d_gid[:-1]
-    gaps = (d_day[1:] - d_day[:-1])[same]
-    g_gid = d_gid[1:][same]
-    g_count = np.bincount(g_gid, minlength=groups)
-    sumsq = np.bincount(g_gid, weights=gaps.astype(np.float64) ** 2, minlength=groups)
-    # gaps sorted within each customer: one int64 sort of (customer << 32 | gap)
-    # keys (gaps < 3.7M days) is ~3x faster than a two-key lexsort
-    sorted_gaps = (np.sort((g_gid.astype(np.int64) << 32) | gaps) & 0xFFFFFFFF).astype(np.float64)
-    offsets = np.cumsum(g_count) - g_count
-    median = np.full(groups, np.nan)
-    has_gap = g_count > 0
-    k, off = g_count[has_gap], offsets[has_gap]
-    median[has_gap] = (sorted_gaps[off + (k - 1) // 2] + sorted_gaps[off + k // 2]) / 2.0
+    sumsq, median = gap_stats(day[new_day], gid[new_day], groups)
 
     frame = pd.DataFrame(
         {
             "first_order": day[starts].astype("datetime64[D]").astype("datetime64[s]"),
             "last_order": day[starts + counts - 1].astype("datetime64[D]").astype("datetime64[s]"),
             "order_count_total": counts,
-            "order_days_total": np.bincount(d_gid, minlength=groups).astype(np.int64),
+            "order_days_total": np.bincount(gid[new_day], minlength=groups).astype(np.int64),
             "orders_window": n_window,
             "amount_window_minor": amount_w,
             "margin_window_minor": pd.arrays.IntegerArray(margin_w, margin_null.astype(bool)),

@@ -205,6 +205,30 @@ def _empty(columns: dict[str, str]) -> pd.DataFrame:
 # --------------------------------------------------------------------------- orders
 
 
+def gap_stats(order_days: np.ndarray, customer: np.ndarray, groups: int) -> tuple[np.ndarray, np.ndarray]:
+    """Σ gap² and median gap per customer from distinct order days.
+
+    *order_days* (int day numbers) and *customer* (group 0..groups-1) are one
+    entry per distinct order day, sorted by customer then day.  Gaps are the
+    differences between a customer's consecutive days; the median of an even
+    count averages the two middle gaps; customers without a gap get NaN.
+    """
+    same = customer[1:] == customer[:-1]
+    gaps = (order_days[1:] - order_days[:-1])[same].astype(np.int64)
+    g_gid = customer[1:][same].astype(np.int64)
+    g_count = np.bincount(g_gid, minlength=groups)
+    sumsq = np.bincount(g_gid, weights=gaps.astype(np.float64) ** 2, minlength=groups)
+    # gaps sorted within each customer: one int64 sort of (customer << 32 | gap)
+    # keys (gaps < 3.7M days) is ~3x faster than a two-key lexsort
+    sorted_gaps = (np.sort((g_gid << 32) | gaps) & 0xFFFFFFFF).astype(np.float64)
+    offsets = np.cumsum(g_count) - g_count
+    median = np.full(groups, np.nan)
+    has_gap = g_count > 0
+    k, off = g_count[has_gap], offsets[has_gap]
+    median[has_gap] = (sorted_gaps[off + (k - 1) // 2] + sorted_gaps[off + k // 2]) / 2.0
+    return sumsq, median
+
+
 def order_features(orders: pd.DataFrame, as_of: date, config: ScoringConfig = DEFAULT_CONFIG) -> pd.DataFrame:
     """Aggregate raw orders (columns customer_id, ordered_at, amount_minor and
     optionally margin_minor) into the order feature frame of this module."""
@@ -248,22 +272,7 @@ def order_features(orders: pd.DataFrame, as_of: date, config: ScoringConfig = DE
     margin_sum = _sum_by_group(np.where(margin_in, margin, 0), starts)
     margin_n = _sum_by_group(margin_in, starts)
 
-    # gaps between consecutive distinct order days of the same customer
-    d_idx = np.flatnonzero(new_day)
-    d_day, d_gid = day[d_idx], gid[d_idx]
-    same = d_gid[1:] == d_gid[:-1]
-    gaps = (d_day[1:] - d_day[:-1])[same]
-    g_gid = d_gid[1:][same]
-    groups = len(starts)
-    g_count = np.bincount(g_gid, minlength=groups)
-    sumsq = np.bincount(g_gid, weights=gaps.astype(np.float64) ** 2, minlength=groups)
-    o = np.lexsort((gaps, g_gid))
-    sorted_gaps = gaps[o].astype(np.float64)
-    offsets = np.cumsum(g_count) - g_count
-    median = np.full(groups, np.nan)
-    has_gap = g_count > 0
-    k, off = g_count[has_gap], offsets[has_gap]
-    median[has_gap] = (sorted_gaps[off + (k - 1) // 2] + sorted_gaps[off + k // 2]) / 2.0
+    sumsq, median = gap_stats(day[new_day], gid[new_day], len(starts))
 
     frame = pd.DataFrame(
         {
