@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -168,8 +168,13 @@ def normalize_text(value: object) -> str:
     text = _as_str(value)
     if text.isascii() and text.isprintable():  # fast path: nothing to normalise but spaces
         return " ".join(text.split())
+    return _until_stable(_text_pass, text)
+
+
+def _until_stable(one_pass: Callable[[str], str], text: str) -> str:
+    """Repeat *one_pass* until the text stops changing (at most _MAX_PASSES times)."""
     for _ in range(_MAX_PASSES):
-        cleaned = _text_pass(text)
+        cleaned = one_pass(text)
         if cleaned == text:
             break
         text = cleaned
@@ -193,13 +198,7 @@ def normalize_multiline(value: object) -> str:
     Tabs and indentation survive; other control characters are dropped.
     Never raises; idempotent.
     """
-    text = _as_str(value)
-    for _ in range(_MAX_PASSES):
-        cleaned = _multiline_pass(text)
-        if cleaned == text:
-            break
-        text = cleaned
-    return text
+    return _until_stable(_multiline_pass, _as_str(value))
 
 
 # --------------------------------------------------------------------------- labels

@@ -64,6 +64,14 @@ def app(book_store: Store) -> CustuiApp:
     return CustuiApp(book_store, warm_up=False, as_of=AS_OF)
 
 
+def post_burst(app: CustuiApp, keys: list[tuple[str, str]]) -> None:
+    """Queue (key, character) presses at once, as a fast typist's keys arrive."""
+    from textual import events
+
+    for key, char in keys:
+        app.post_message(events.Key(key, char))
+
+
 async def settle(pilot) -> None:
     """Wait until workers (list queries, page loads) are done and the screen is idle."""
     for _ in range(3):

@@ -17,7 +17,7 @@ from custui.tui.app import CustuiApp
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.screens.customer_form import CustomerFormScreen
 from custui.tui.screens.customer_list import CustomerListScreen
-from tests.tui.conftest import settle
+from tests.tui.conftest import post_burst, settle
 
 SIZE = (120, 40)
 
@@ -451,14 +451,11 @@ async def test_read_only_file_cannot_save(tmp_path: Path, monkeypatch: pytest.Mo
 
 async def test_keys_typed_in_a_burst_after_tab_land_in_the_next_field(app: CustuiApp) -> None:
     """A fast typist's "A<tab>B" arrives at once: B belongs to the second field."""
-    from textual import events
-
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("n")
         await settle(pilot)
-        for key, char in [("A", "A"), ("tab", "\t"), ("B", "B")]:
-            app.post_message(events.Key(key, char))
+        post_burst(app, [("A", "A"), ("tab", "\t"), ("B", "B")])
         await settle(pilot)
         assert app.screen.query_one("#field-name", Input).value == "A"
         assert app.screen.query_one("#field-code", Input).value == "B"

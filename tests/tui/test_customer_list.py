@@ -12,7 +12,7 @@ from custui.store import repo
 from custui.store.db import open_store
 from custui.tui.app import CustuiApp
 from custui.tui.screens.customer_list import CustomerListScreen
-from tests.tui.conftest import fill, settle
+from tests.tui.conftest import fill, post_burst, settle
 
 
 def names(app: CustuiApp) -> list[str]:
@@ -204,12 +204,9 @@ async def test_palette_runs_screen_commands_by_name(app: CustuiApp) -> None:
 
 async def test_keys_typed_in_a_burst_after_slash_reach_the_search(app: CustuiApp) -> None:
     """A fast typist's "/keji" arrives at once; no key may go to the table instead."""
-    from textual import events
-
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        for key, char in [("slash", "/"), ("k", "k"), ("e", "e"), ("j", "j"), ("i", "i")]:
-            app.post_message(events.Key(key, char))
+        post_burst(app, [("slash", "/"), ("k", "k"), ("e", "e"), ("j", "j"), ("i", "i")])
         await settle(pilot)
         assert app.screen.query_one("#search", Input).value == "keji"
         assert app.screen.table.row_count == 2

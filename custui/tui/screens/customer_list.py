@@ -212,7 +212,6 @@ class CustomerListScreen(Screen[None]):
             return
         if not ids and not self._scoring_started:
             self.load_scores()  # nothing to draw first
-        self.table.invalidate()
         self.table.set_rows(ids, keep_cursor_on=keep_cursor_on)
         count = self.query_one("#count", Static)
         narrowed = self.view_query.search.strip() or self.view_query.filter.strip()

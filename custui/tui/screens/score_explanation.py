@@ -35,11 +35,10 @@ def explanation_table(explanation: Explanation) -> Table:
             Text(f"{dimension.points:.1f}", style="bold"),
         )
         for item in dimension.inputs:
-            raw = item.raw if item.rated else f"{item.raw}"
             table.add_row(
                 Text(f"  {item.label}"),
                 Text(f"{_num(item.share)} %"),
-                Text(raw, style="" if item.rated else "italic"),
+                Text(item.raw, style="" if item.rated else "italic"),
                 Text(_num(round(item.value, 1))),
                 Text(f"{item.points:.1f}"),
             )

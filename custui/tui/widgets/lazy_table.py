@@ -211,10 +211,8 @@ class LazyTable(ScrollView, can_focus=True):
 
     def set_rows(self, ids: Sequence[int], *, keep_cursor_on: int | None = None) -> None:
         """Show *ids* in this order; cached rows are dropped (they may have changed)."""
-        self._generation += 1
         self._ids = ids
-        self._pages.clear()
-        self._pending.clear()
+        self._drop_cached_rows()
         self.virtual_size = Size(self.size.width, len(ids))
         target = 0
         if keep_cursor_on is not None:
@@ -227,12 +225,11 @@ class LazyTable(ScrollView, can_focus=True):
         self.refresh()
         self._announce_cursor()
 
-    def invalidate(self) -> None:
-        """Re-read the visible rows (after an edit) without changing the order."""
+    def _drop_cached_rows(self) -> None:
+        """Forget loaded pages; pages still loading for the old rows are ignored on arrival."""
         self._generation += 1
         self._pages.clear()
         self._pending.clear()
-        self.refresh()
 
     def current_row_id(self) -> int | None:
         if 0 <= self.cursor_row < len(self._ids):
