@@ -73,8 +73,9 @@ tag either a ``(category, name)`` tuple or a ``"category/name"`` string (split a
 the first ``/``; a string without ``/`` is a name with no category); ``None``/NaN
 or an absent customer = no tags.  A long ``pd.DataFrame`` with columns
 ``customer_id, category, name`` (one row per tag, as SQL returns it) is accepted
-too, and is the faster form.  Without ``tags``, a ``tags`` column of ``frame`` in
-the Series format is used.
+too, and is the faster form.  Fastest is a :class:`TagTable` from
+:func:`tag_table`: built (and folded) once, it serves every later filter.
+Without ``tags``, a ``tags`` column of ``frame`` in the Series format is used.
 
 ``tag:`` values: ``重点`` a tag named so (folded, exact, any category);
 ``vip*`` names starting with vip; ``risk/*`` any tag of category risk;
@@ -109,9 +110,11 @@ __all__ = [
     "FieldDef",
     "Filter",
     "FilterError",
+    "TagTable",
     "apply",
     "describe",
     "parse",
+    "tag_table",
     "vocabulary",
 ]
 
@@ -913,7 +916,7 @@ def apply(
     flt: Filter,
     *,
     as_of: date | datetime | str,
-    tags: pd.Series | pd.DataFrame | None = None,
+    tags: pd.Series | pd.DataFrame | TagTable | None = None,
 ) -> pd.Series:
     """Boolean mask (index = ``frame.index``, customer ids) of the rows matching
     every condition of ``flt``.  ``frame``: the scored frame joined with the
@@ -1088,15 +1091,20 @@ def _apply_text(col: pd.Series, fd: FieldDef, cond: Condition) -> np.ndarray:
     return ~hit if cond.op == "!=" else hit
 
 
-def _long_tags(frame: pd.DataFrame, tags: pd.Series | pd.DataFrame | None) -> pd.DataFrame:
-    """(customer_id, category, name) rows, category and name folded."""
+@dataclass(frozen=True)
+class TagTable:
+    """Every tag of every customer as folded ``(customer_id, category, name)``
+    rows — the form :func:`apply` matches ``tag:`` against.  Build it once with
+    :func:`tag_table` and pass it to each :func:`apply` call."""
+
+    rows: pd.DataFrame
+
+
+def tag_table(tags: pd.Series | pd.DataFrame) -> TagTable:
+    """A reusable :class:`TagTable` from tags in either format :func:`apply` takes."""
     import numpy as np
     import pandas as pd
 
-    if tags is None:
-        if "tags" not in frame.columns:
-            raise FilterError("Cannot filter by tag: the list has no tags", 0)
-        tags = frame["tags"]
     if isinstance(tags, pd.DataFrame):
         df = tags.reset_index() if "customer_id" not in tags.columns else tags
         long = pd.DataFrame(
@@ -1114,7 +1122,18 @@ def _long_tags(frame: pd.DataFrame, tags: pd.Series | pd.DataFrame | None) -> pd
         codes, uniques = _uniques(long[col])
         folded = [f.strip() for f in _fold_many(["" if u is None else str(u) for u in uniques])]
         long[col] = np.array([*folded, ""], dtype=object)[codes]
-    return long
+    return TagTable(long)
+
+
+def _long_tags(frame: pd.DataFrame, tags: pd.Series | pd.DataFrame | TagTable | None) -> pd.DataFrame:
+    """(customer_id, category, name) rows, category and name folded."""
+    if isinstance(tags, TagTable):
+        return tags.rows
+    if tags is None:
+        if "tags" not in frame.columns:
+            raise FilterError("Cannot filter by tag: the list has no tags", 0)
+        tags = frame["tags"]
+    return tag_table(tags).rows
 
 
 def _pair(tag: Any) -> tuple[str, str]:

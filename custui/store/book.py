@@ -20,6 +20,7 @@ from custui.store import repo
 from custui.store.db import Store
 
 if TYPE_CHECKING:
+    from custui.core.query import TagTable
     from custui.core.scoring import ScoreResult
 
 DISPLAY_SQL = f"""
@@ -29,6 +30,8 @@ SELECT c.id AS customer_id, c.code, c.name, c.kind, c.industry, c.region, c.city
           JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id) AS tag_list
 FROM customers c WHERE {repo.ACTIVE}
 """
+
+DISPLAY_CHUNK = 10_000
 
 #: Scoring columns the list displays, sorts or filters on (core.query's fields).
 LIST_SCORE_COLUMNS = (
@@ -70,7 +73,12 @@ class ViewQuery:
 def load_display(store: Store) -> pd.DataFrame:
     """The list's text columns for every active customer, indexed by customer_id."""
     with store.lock:
-        frame = pd.read_sql_query(DISPLAY_SQL, store.conn, index_col="customer_id")
+        # in chunks: one fetch of 100k rows holds ~1.3M Python strings at once (~90 MB
+        # at peak) before pandas packs them; chunks keep that transient to a few MB
+        chunks = pd.read_sql_query(DISPLAY_SQL, store.conn, index_col="customer_id", chunksize=DISPLAY_CHUNK)
+        frame = pd.concat(list(chunks))
+    if "customer_id" in frame.columns:  # pandas leaves an empty result's index_col a column
+        frame = frame.set_index("customer_id")
     tag_lists = frame.pop("tag_list").fillna("")
     frame["tag_tuple"] = [tuple(t.split("\x1f")) if t else () for t in tag_lists]
     frame["tags"] = [" ".join(tag.split("/", 1)[1] for tag in tags) for tags in frame["tag_tuple"]]
@@ -81,8 +89,9 @@ def load_display(store: Store) -> pd.DataFrame:
 class Book:
     """A scored, displayable customer list; immutable apart from re-ranking into a new Book."""
 
-    def __init__(self, result: ScoreResult, display: pd.DataFrame) -> None:
+    def __init__(self, result: ScoreResult, display: pd.DataFrame, tags: TagTable | None = None) -> None:
         self.result = result
+        self._tags = tags
         # only what the list shows, sorts and filters on: a join of all ~70 scoring
         # columns would copy ~50 MB at 100k customers for nothing
         wanted = [c for c in LIST_SCORE_COLUMNS if c in result.frame.columns]
@@ -109,6 +118,15 @@ class Book:
     def __len__(self) -> int:
         return len(self.frame)
 
+    @property
+    def tags(self) -> TagTable:
+        """Every customer's tags, folded once for ``tag:`` filters (built on first use)."""
+        if self._tags is None:
+            from custui.core.query import tag_table
+
+            self._tags = tag_table(self.display["tag_tuple"])
+        return self._tags
+
     def ids(self, store: Store, query: ViewQuery) -> list[int]:
         """Customer ids for *query*, in display order.  Raises core.query.FilterError."""
         frame = self.frame
@@ -117,7 +135,7 @@ class Book:
             from custui.core import query as filters
 
             flt = filters.parse(query.filter)
-            frame = frame[filters.apply(frame, flt, as_of=self.as_of, tags=frame["tag_tuple"])]
+            frame = frame[filters.apply(frame, flt, as_of=self.as_of, tags=self.tags)]
             search = " ".join([search, *flt.text]).strip()
         if search:
             frame = frame[frame.index.isin(repo.search_ids(store, search))]
@@ -143,7 +161,7 @@ class Book:
 
     def reranked(self, config: ScoringConfig) -> Book:
         """The same customers under new weights or tier bounds (no re-read)."""
-        return Book(rerank(self.result, config), self.display)
+        return Book(rerank(self.result, config), self.display, self._tags)
 
     def explain(self, customer_id: int) -> Explanation:
         return explain(self.result, customer_id)

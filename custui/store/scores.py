@@ -360,22 +360,42 @@ def leading_days(text: str, total: int, sep: str = ",") -> np.ndarray | None:
         return np.zeros(0, dtype=np.int64)
     if not text.isascii():
         return None
-    code = ord(sep)
-    buf = np.frombuffer((text + sep).encode("ascii"), dtype=np.uint8)
-    if np.count_nonzero(buf == code) != total:
+    # no ``text + sep`` and one separator mask: at 1M orders every copy is ~26 MB
+    buf = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    is_sep = buf == ord(sep)
+    ends = np.append(np.flatnonzero(is_sep), len(buf))
+    del is_sep
+    if len(ends) != total:
         return None
-    width, rest = divmod(len(buf), total)
-    if rest == 0 and width >= 11:
-        rows = buf.reshape(total, width)  # every date written alike: a free view
-        if (rows[:, -1] == code).all():
-            return iso_day_numbers(rows[:, :10])
-    ends = np.flatnonzero(buf == code)
+    width = len(buf) + 1
+    if width % total == 0 and width // total >= 11:
+        rows_view = np.lib.stride_tricks.as_strided(buf, shape=(total, 10), strides=(width // total, 1))
+        if (ends == np.arange(1, total + 1) * (width // total) - 1).all():  # every date written alike
+            return _day_numbers_chunked(rows_view)
     starts = np.empty(total, dtype=np.int64)
     starts[0] = 0
     starts[1:] = ends[:-1] + 1
     if (ends - starts < 10).any():
         return None
-    return iso_day_numbers(buf[starts[:, None] + np.arange(10)])
+    chars = np.empty((total, 10), dtype=np.uint8)
+    for k in range(10):  # column by column: a (total, 10) int64 index would be 80 MB at 1M
+        chars[:, k] = buf[starts + k]
+    return _day_numbers_chunked(chars)
+
+
+#: Rows per iso_day_numbers call: its ~20 temporaries stay ~1 MB each.
+DAY_CHUNK = 1 << 16
+
+
+def _day_numbers_chunked(chars: np.ndarray) -> np.ndarray | None:
+    """iso_day_numbers over slices of *chars*, so 1M dates never need ~100 MB of temporaries."""
+    out = np.empty(len(chars), dtype=np.int64)
+    for start in range(0, len(chars), DAY_CHUNK):
+        days = iso_day_numbers(chars[start : start + DAY_CHUNK])
+        if days is None:
+            return None
+        out[start : start + DAY_CHUNK] = days
+    return out
 
 
 def _int_or_null(values: tuple) -> pd.api.extensions.ExtensionArray:

@@ -1,6 +1,6 @@
 """custui benchmark: ``python -m tests.bench [--sizes 1000,10000,100000] [--repeat 5] [--keep DIR]``.
 
-For each size (customers; each gets 10 interactions and 5 orders) it makes or
+For each size (customers; each gets 10 interactions and 10 orders, so 100k means 1M of each) it makes or
 reuses a synthetic file (tests/bench/synth.py, cached in DIR), then measures,
 each in a fresh process so one size's memory never leaks into another's:
 

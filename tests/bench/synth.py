@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 #: Bump when the generated data changes shape.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 DEFAULT_SEED = 20240601
 INTERACTIONS_PER_CUSTOMER = 10
-ORDERS_PER_CUSTOMER = 5
+ORDERS_PER_CUSTOMER = 10
 BATCH_SIZE = 1000
 
 # -- word lists -----------------------------------------------------------------

@@ -19,6 +19,7 @@ from custui.core.query import (
     apply,
     describe,
     parse,
+    tag_table,
     vocabulary,
 )
 
@@ -431,6 +432,9 @@ def test_apply_tags_as_long_frame_and_as_column() -> None:
     assert ids("tag:重点", frame, tags=None) == [1, 2, 7]
     with pytest.raises(FilterError, match="no tags"):
         ids("tag:x", tags=None)
+    built = tag_table(long)  # folded once, reused by every later filter
+    for expr in ("tag:vip", "tag:risk/*", "-tag:*", "tag:重点,付款慢"):
+        assert ids(expr, tags=built) == ids(expr, tags=long), expr
 
 
 def test_apply_missing_column_is_a_plain_error() -> None:

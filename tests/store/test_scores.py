@@ -156,6 +156,17 @@ def test_iso_day_numbers_agree_with_numpy_and_refuse_impossible_dates() -> None:
     assert scores.leading_days("2024-01-01,2024-01", 2) is None
 
 
+def test_leading_days_in_chunks_match_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    days = np.arange(19_000, 19_040)
+    uniform = ",".join(str(d) for d in days.astype("datetime64[D]"))
+    ragged = ",".join(f"{d}T0{i % 10}:00" if i % 3 else str(d) for i, d in enumerate(days.astype("datetime64[D]")))
+    monkeypatch.setattr(scores, "DAY_CHUNK", 7)
+    for text in (uniform, ragged):
+        assert np.array_equal(scores.leading_days(text, len(days)), days)
+    bad = uniform.replace("2022-01-30", "2022-02-30")
+    assert "2022-02-30" in bad and scores.leading_days(bad, len(days)) is None
+
+
 def test_deleted_and_merged_customers_are_left_out(book: Store) -> None:
     deleted, merged = (r[0] for r in book.query("SELECT id FROM customers ORDER BY id LIMIT 2"))
     inputs = scores.load_scoring_inputs(book, ANCHOR)
