@@ -5,6 +5,7 @@
     custui sample [--out FILE] [--seed N] [--customers N] [--force]
     custui --db DB score [--as-of YYYY-MM-DD] [--top N]
     custui --db DB export FILE [--filter EXPR] [--as-of YYYY-MM-DD]
+    custui --db DB dupes [--threshold N] [--export FILE]
 
 Errors print one line on stderr and exit non-zero; never a traceback.
 """
@@ -123,6 +124,41 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _dupes(args: argparse.Namespace) -> int:
+    from custui.core.text import display_safe, text_table
+    from custui.store import dupes, io
+
+    with _existing_store(args) as store:
+        if args.export:
+            io.export_format(Path(args.export))  # a wrong extension fails before a long scan
+        matches = dupes.scan(store, threshold=args.threshold)
+        rows = dupes.pair_rows(store, matches)
+        if args.export:
+            io.export_rows(rows, args.export)
+            print(f"Wrote {len(rows):,} duplicate pair{'s' if len(rows) != 1 else ''} to {args.export}")
+            return EXIT_OK
+    if rows.empty:
+        print(f"No duplicate candidates scoring {args.threshold:g} or more.")
+        return EXIT_OK
+    table = [("Code A", "Name A", "Code B", "Name B", "Score", "Reasons")]
+    for r in rows.itertuples(index=False):
+        cells = (r.code_a, r.name_a, r.code_b, r.name_b, f"{r.score:.1f}", r.reasons)
+        table.append(tuple(display_safe(str(c)) for c in cells))
+    print(f"{len(rows):,} duplicate pair{'s' if len(rows) != 1 else ''} scoring {args.threshold:g} or more:")
+    print("\n".join(text_table(table, limits=(12, 28, 12, 28, 5, 80), right={4})))
+    return EXIT_OK
+
+
+def _threshold(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a number from 0 to 100") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError("must be a number from 0 to 100")
+    return value
+
+
 def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]]:
     from custui import sample
 
@@ -142,10 +178,21 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
     export_parser.add_argument("file", metavar="FILE", help="file to write (.csv or .xlsx)")
     export_parser.add_argument("--filter", metavar="EXPR", help='list filter, e.g. "tier:core,strategic churn:yes"')
     export_parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)")
+    from custui.core.dedupe import DEFAULT_THRESHOLD
+
+    dupes_parser = argparse.ArgumentParser(
+        prog="custui dupes", description="Print (or write) likely duplicate customers: code_a, code_b, score, reasons."
+    )
+    dupes_parser.add_argument(
+        "--threshold", type=_threshold, default=DEFAULT_THRESHOLD, metavar="N",
+        help=f"lowest pair score shown, 0-100 (default: {DEFAULT_THRESHOLD:g})",
+    )  # fmt: skip
+    dupes_parser.add_argument("--export", metavar="FILE", help="write the pairs to a .csv or .xlsx file instead")
     return {
         "sample": (sample_parser, _sample),
         "score": (score_parser, _score),
         "export": (export_parser, _export),
+        "dupes": (dupes_parser, _dupes),
     }
 
 
@@ -160,7 +207,7 @@ def _main_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="custui",
         description="A keyboard-driven terminal CRM over one SQLite file.",
-        epilog="Commands: sample, score, export. Run 'custui COMMAND --help' for one.",
+        epilog="Commands: sample, score, export, dupes. Run 'custui COMMAND --help' for one.",
     )
     parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
     parser.add_argument("--db", help="database file (default: $CUSTUI_DB or custui.db in the user data folder)")
@@ -175,7 +222,7 @@ def _version() -> str:
     return f"custui {__version__}"
 
 
-COMMANDS = ("sample", "score", "export")
+COMMANDS = ("sample", "score", "export", "dupes")
 
 
 def _split_command(argv: Sequence[str]) -> tuple[list[str], str | None, list[str]]:

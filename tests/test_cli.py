@@ -100,7 +100,7 @@ def test_score_prints_the_ranked_top(scored_db: Path, capsys: pytest.CaptureFixt
         store.close()
     assert lines[2].split()[:2] == ["1", code]
     # columns line up although names mix Chinese (2 cells a character) and Latin
-    from custui.store.scores import cell_width
+    from custui.core.text import cell_width
 
     import re
 
@@ -173,3 +173,52 @@ def test_export_refusals_are_one_line(scored_db: Path, tmp_path: Path, capsys: p
     assert cli.main([*db, str(tmp_path / "x.csv"), "--as-of", "tomorrow-ish"]) == cli.EXIT_USAGE
     one_line_error(capsys.readouterr().err, "--as-of")
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+# -- dupes --------------------------------------------------------------------
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    import shutil
+
+    path = tmp_path / "sample.db"
+    shutil.copy(Path(__file__).resolve().parents[1] / "sample.db", path)
+    return path
+
+
+def test_dupes_prints_pairs_strongest_first(sample_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--db", str(sample_copy), "dupes"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith("duplicate pairs scoring 80 or more:")
+    assert lines[1].split()[:2] == ["Code", "A"]
+    pairs = lines[2:]
+    assert len(pairs) == int(lines[0].split()[0]) >= 10  # the sample plants 16 near-duplicates
+    scores_shown = [float(next(t for t in line.split() if t.replace(".", "").isdigit() and "." in t)) for line in pairs]
+    assert scores_shown == sorted(scores_shown, reverse=True)
+    assert any("traditional ↔ simplified" in line for line in pairs)
+
+
+def test_dupes_export_and_threshold(sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+
+    out = tmp_path / "pairs.csv"
+    assert cli.main(["--db", str(sample_copy), "dupes", "--threshold", "95", "--export", str(out)]) == 0
+    assert "duplicate pairs to" in capsys.readouterr().out
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0])[:6] == ["code_a", "name_a", "code_b", "name_b", "score", "reasons"]
+    assert rows and all(float(r["score"]) >= 95 for r in rows)
+    assert all(r["code_a"].startswith("C") and r["code_b"].startswith("C") and r["reasons"] for r in rows)
+
+
+def test_dupes_refusals(sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--db", str(sample_copy), "dupes", "--export", str(tmp_path / "pairs.txt")]) == cli.EXIT_ERROR
+    one_line_error(capsys.readouterr().err, ".csv or .xlsx")
+    assert not (tmp_path / "pairs.txt").exists()
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--db", str(sample_copy), "dupes", "--threshold", "101"])
+    assert exit_info.value.code == cli.EXIT_USAGE
+    assert "0 to 100" in capsys.readouterr().err
+    assert cli.main(["--db", str(tmp_path / "missing.db"), "dupes"]) == cli.EXIT_ERROR
+    one_line_error(capsys.readouterr().err)

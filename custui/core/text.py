@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container, Sequence
 from functools import lru_cache
 
 #: Longest pinyin token kept; longer prefixes are rarely typed.
@@ -136,3 +137,34 @@ def display_safe(value: object, *, one_line: bool = True) -> str:
     else:
         text = text.replace("\t", "    ")
     return _UNSAFE_FOR_DISPLAY.sub("\ufffd", text)
+
+
+# --------------------------------------------------------------------------- plain-text tables
+
+
+def cell_width(text: str) -> int:
+    """Terminal columns *text* takes: East Asian wide/full-width characters count 2."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text
+    )
+
+
+def fit_cells(text: str, width: int, *, right: bool = False) -> str:
+    """Exactly *width* terminal columns of *text*, cut with "…" when too long."""
+    if cell_width(text) > width:
+        out, used = "", 0
+        for ch in text:
+            w = cell_width(ch)
+            if used + w > width - 1:
+                break
+            out, used = out + ch, used + w
+        text = out + "…"
+    pad = " " * (width - cell_width(text))
+    return pad + text if right else text + pad
+
+
+def text_table(rows: Sequence[Sequence[str]], *, limits: Sequence[int], right: Container[int] = ()) -> list[str]:
+    """Rows of cells as aligned lines for a terminal (CJK-width aware); column n is
+    at most ``limits[n]`` wide and right-aligned when n is in *right*."""
+    widths = [min(max((cell_width(r[n]) for r in rows), default=0), limits[n]) for n in range(len(limits))]
+    return ["  ".join(fit_cells(t, widths[n], right=n in right) for n, t in enumerate(r)).rstrip() for r in rows]

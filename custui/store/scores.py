@@ -798,7 +798,7 @@ def export_list(
 
 def ranking_lines(store: Store, result: ScoreResult, top: int) -> list[str]:
     """The first *top* customers of *result* as a plain-text table (CJK-width aware)."""
-    from custui.core.text import display_safe
+    from custui.core.text import display_safe, text_table
     from custui.store import repo
 
     frame = result.frame.head(top)
@@ -819,33 +819,4 @@ def ranking_lines(store: Store, result: ScoreResult, top: int) -> list[str]:
                 "yes" if row["churn"] else "",
             )
         )
-    limits = (6, 12, 32, 5, 9, 3, 26, 5, 5)
-    right = {0, 3}
-    widths = [min(max(cell_width(r[n]) for r in table), limits[n]) for n in range(len(limits))]
-    lines = []
-    for r in table:
-        cells = [_fit(text, widths[n], right=n in right) for n, text in enumerate(r)]
-        lines.append("  ".join(cells).rstrip())
-    return lines
-
-
-def cell_width(text: str) -> int:
-    """Terminal columns *text* takes: East Asian wide/full-width characters count 2."""
-    import unicodedata
-
-    return sum(
-        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text
-    )
-
-
-def _fit(text: str, width: int, *, right: bool = False) -> str:
-    if cell_width(text) > width:
-        out, used = "", 0
-        for ch in text:
-            w = cell_width(ch)
-            if used + w > width - 1:
-                break
-            out, used = out + ch, used + w
-        text = out + "…"
-    pad = " " * (width - cell_width(text))
-    return pad + text if right else text + pad
+    return text_table(table, limits=(6, 12, 32, 5, 9, 3, 26, 5, 5), right={0, 3})

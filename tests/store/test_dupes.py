@@ -1,0 +1,95 @@
+"""custui.store.dupes on a real file: records, scan, groups, dismissed pairs, export rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from custui.core.dedupe import Match, ScanCancelled
+from custui.core.merge import default_plan
+from custui.core.validate import validate_customer
+from custui.store import dupes, repo
+from custui.store.db import Store
+from custui.store.merge import mark_not_duplicates, merge
+
+
+def add(store: Store, **values: str) -> int:
+    clean, problems = validate_customer(values)
+    assert not problems
+    return repo.insert_customer(store, clean)
+
+
+@pytest.fixture
+def messy(store: Store) -> dict[str, int]:
+    """Three spellings of one company, a namesake in another city, two unrelated customers."""
+    return {
+        "huachuang": add(store, name="广州华创科技有限公司", phone="020 3811 2233", city="广州"),
+        "huachuang_tw": add(store, name="廣州華創科技有限公司", phone="+86 20 3811 2233", city="广州"),
+        "huachuang_short": add(store, name="华创科技（广州）", email="sales@huachuang.cn", phone="02038112233"),
+        "acme": add(store, name="Acme Trading Co., Ltd.", email="Info@Acme.com", city="Shanghai"),
+        "acme_ltd": add(store, name="ACME Trading Ltd", email="info@acme.com", city="Shanghai"),
+        "other": add(store, name="Blue Ridge Outfitters", city="Denver"),
+    }
+
+
+def test_load_records_reads_active_customers_only(store: Store, messy: dict[str, int]) -> None:
+    repo.delete_customer(store, messy["other"])
+    records = dupes.load_records(store)
+    assert [r.id for r in records] == sorted(set(messy.values()) - {messy["other"]})
+    acme = next(r for r in records if r.id == messy["acme"])
+    assert (acme.name, acme.email, acme.city) == ("Acme Trading Co., Ltd.", "info@acme.com", "Shanghai")
+
+
+def test_groups_join_every_spelling_and_come_strongest_first(store: Store, messy: dict[str, int]) -> None:
+    groups = dupes.find_groups(store)
+    as_sets = [set(g.ids) for g in groups]
+    assert {messy["huachuang"], messy["huachuang_tw"], messy["huachuang_short"]} in as_sets
+    assert {messy["acme"], messy["acme_ltd"]} in as_sets
+    assert all(messy["other"] not in s for s in as_sets)
+    assert [g.score for g in groups] == sorted((g.score for g in groups), reverse=True)
+    for group in groups:
+        assert all({m.a, m.b} <= set(group.ids) for m in group.matches)
+        assert group.reasons == max(group.matches, key=lambda m: m.score).reasons
+
+
+def test_dismissed_pairs_never_come_back(store: Store, messy: dict[str, int]) -> None:
+    mark_not_duplicates(store, messy["acme_ltd"], messy["acme"])
+    pairs = {(m.a, m.b) for m in dupes.scan(store)}
+    assert (messy["acme"], messy["acme_ltd"]) not in pairs
+    assert any(messy["huachuang"] in p for p in pairs)
+
+
+def test_merged_customers_leave_the_queue(store: Store, messy: dict[str, int]) -> None:
+    rows = [repo.get_customer(store, messy[k]) for k in ("acme", "acme_ltd")]
+    merge(store, default_plan(rows))
+    assert all(messy["acme_ltd"] not in g.ids and messy["acme"] not in g.ids for g in dupes.find_groups(store))
+
+
+def test_threshold_and_cancel(store: Store, messy: dict[str, int]) -> None:
+    strict = dupes.scan(store, threshold=100.0)
+    loose = dupes.scan(store, threshold=50.0)
+    assert {(m.a, m.b) for m in strict} <= {(m.a, m.b) for m in loose}
+    assert all(m.score >= 100.0 for m in strict)
+    seen: list[float] = []
+    dupes.scan(store, progress=seen.append)
+    assert seen and seen == sorted(seen) and seen[-1] == 1.0 and all(0 <= f <= 1 for f in seen)
+    with pytest.raises(ScanCancelled):
+        dupes.scan(store, cancelled=lambda: True)
+
+
+def test_group_matches_merges_chains() -> None:
+    matches = [Match(1, 2, 90.0, ("a",)), Match(2, 3, 85.0, ("b",)), Match(7, 9, 99.0, ("c",))]
+    groups = dupes.group_matches(matches)
+    assert [g.ids for g in groups] == [(7, 9), (1, 2, 3)]
+    assert groups[1].score == 90.0 and groups[1].reasons == ("a",)
+    assert dupes.group_matches([]) == []
+
+
+def test_pair_rows_name_both_sides(store: Store, messy: dict[str, int], tmp_path: Path) -> None:
+    rows = dupes.pair_rows(store, dupes.scan(store))
+    assert list(rows.columns) == list(dupes.EXPORT_COLUMNS)
+    acme = rows[rows["name_a"] == "Acme Trading Co., Ltd."].iloc[0]
+    assert acme["code_b"] == repo.get_customer(store, messy["acme_ltd"])["code"]
+    assert "same e-mail" in acme["reasons"] and 0 <= acme["score"] <= 100
+    assert list(dupes.pair_rows(store, []).columns) == list(dupes.EXPORT_COLUMNS)
