@@ -47,16 +47,34 @@ class DuplicateGroup:
         return max(self.matches, key=lambda m: m.score).reasons
 
 
-def load_records(store: Store) -> list[Record]:
-    """Every active customer as a dedupe :class:`Record`, by id."""
+def load_records(store: Store, ids: Sequence[int] | None = None) -> list[Record]:
+    """Every active customer (or those of *ids*, active or not) as a dedupe :class:`Record`, by id."""
+    import json
+
+    sql, params = RECORD_SQL, ()
+    if ids is not None:
+        sql = RECORD_SQL.replace(f"WHERE {ACTIVE}", "WHERE c.id IN (SELECT value FROM json_each(?))")
+        params = (json.dumps([int(i) for i in ids]),)
     with store.lock:
         cursor = store.conn.cursor()
         cursor.row_factory = None
         try:
-            rows = cursor.execute(RECORD_SQL).fetchall()
+            rows = cursor.execute(sql, params).fetchall()
         finally:
             cursor.close()
     return [Record(*row) for row in rows]
+
+
+def regroup(store: Store, ids: Sequence[int]) -> DuplicateGroup:
+    """The group of *ids* scored afresh (every pair): how an undone merge
+    returns to the queue without scanning the whole file again."""
+    from itertools import combinations
+
+    from custui.core.dedupe import score_pair
+
+    records = load_records(store, ids)
+    matches = sorted((score_pair(a, b) for a, b in combinations(records, 2)), key=lambda m: (-m.score, m.a, m.b))
+    return DuplicateGroup(tuple(r.id for r in records), tuple(matches))
 
 
 def build_index(
@@ -137,6 +155,22 @@ def pair_rows(store: Store, matches: Sequence[Match]) -> pd.DataFrame:
         for m in matches
     ]
     return pd.DataFrame(rows, columns=list(EXPORT_COLUMNS))
+
+
+def group_customers(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """Full rows (with tags) of a group's customers, plus how many interactions and
+    orders each has (``n_interactions``, ``n_orders``): what a merge would move."""
+    from custui.store.repo import get_customer
+
+    customers = [get_customer(store, int(i)) for i in ids]
+    for customer in customers:
+        (n_interactions,), (n_orders,) = (
+            tuple(store.query(f"SELECT count(*) FROM {table} WHERE customer_id = ? AND deleted_at IS NULL",
+                              (customer["id"],))[0])
+            for table in ("interactions", "orders")
+        )  # fmt: skip
+        customer["n_interactions"], customer["n_orders"] = n_interactions, n_orders
+    return customers
 
 
 def _labels(store: Store, ids: set[int]) -> dict[int, tuple[str, str]]:

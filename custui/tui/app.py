@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable
 from datetime import date
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import App, SystemCommand
@@ -15,6 +17,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from custui.store.db import Store
+
+if TYPE_CHECKING:
+    from custui.core.dedupe import Index
+    from custui.store.dupes import DuplicateGroup
 from custui.tui.screens.customer_list import CustomerListScreen
 from custui.tui.widgets.lazy_table import LazyTable
 
@@ -31,6 +37,8 @@ class CustuiApp(App[None]):
     BINDINGS = [
         Binding("question_mark,f1", "help_show", "Help", id="help-show", tooltip="Show the key reference"),
         Binding("1", "customers_show", "Customers", id="customers-show", show=False, tooltip="Go to the customer list"),
+        Binding("3", "duplicates_show", "Duplicates", id="duplicates-show", show=False,
+                tooltip="Review likely duplicate customers"),
         Binding("q", "quit_home", "Quit", id="app-quit", tooltip="Quit custui (from the customer list)"),
     ]
 
@@ -41,6 +49,10 @@ class CustuiApp(App[None]):
         self.as_of = as_of
         self._warm_up = warm_up
         self._first_paint_file = os.environ.get(EXIT_AFTER_FIRST_PAINT) or None
+        self._duplicates: tuple[object, list[DuplicateGroup], dict[int, str]] | None = None
+        self._hint_index: tuple[object, Index] | None = None
+        self._hint_index_lock = threading.Lock()
+        self._hint_index_rebuilding = False
 
     def on_mount(self) -> None:
         self.push_screen(CustomerListScreen())
@@ -122,6 +134,68 @@ class CustuiApp(App[None]):
     def action_customers_show(self) -> None:
         while len(self.screen_stack) > 2:
             self.pop_screen()
+
+    def action_duplicates_show(self) -> None:
+        from custui.tui.screens.duplicates import DuplicatesScreen
+
+        if isinstance(self.screen, DuplicatesScreen):
+            return
+        self.action_customers_show()
+        self.push_screen(DuplicatesScreen())
+
+    # -- what changed in the file -------------------------------------------------
+
+    def data_stamp(self) -> object:
+        """Changes whenever the file does: a write here (total_changes) or by another program (data_version)."""
+        with self.store.lock:
+            return (self.store.conn.total_changes, self.store.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def customers_changed(self) -> None:
+        """Customers were merged, restored or edited elsewhere: the list re-reads and re-scores."""
+        for screen in self.screen_stack:
+            if isinstance(screen, CustomerListScreen):
+                screen.data_changed(keep_cursor_on=screen.table.current_row_id())
+
+    def cached_duplicates(self) -> tuple[list[DuplicateGroup], dict[int, str]] | None:
+        """The last scan's groups and names, if the file has not changed since."""
+        if self._duplicates is None or self._duplicates[0] != self.data_stamp():
+            return None
+        return self._duplicates[1], self._duplicates[2]
+
+    def hint_index(self) -> Index:
+        """The duplicate index behind the form's "probably exists already" hints.
+
+        Call from a worker thread: the first call builds it (seconds at 100k
+        customers).  When the file has changed since, the old index answers at
+        once while a fresh one is built in the background.
+        """
+        from custui.store.dupes import build_index
+
+        with self._hint_index_lock:
+            if self._hint_index is None:
+                stamp = self.data_stamp()
+                self._hint_index = (stamp, build_index(self.store))
+            stamp, index = self._hint_index
+            if stamp != self.data_stamp() and not self._hint_index_rebuilding:
+                self._hint_index_rebuilding = True
+                threading.Thread(target=self._rebuild_hint_index, name="custui-hint-index", daemon=True).start()
+            return index
+
+    def _rebuild_hint_index(self) -> None:
+        from custui.store.dupes import build_index
+
+        try:
+            stamp = self.data_stamp()
+            fresh = build_index(self.store)
+            with self._hint_index_lock:
+                self._hint_index = (stamp, fresh)
+        except Exception:  # noqa: BLE001 - the stale index keeps answering; the next change retries
+            pass
+        finally:
+            self._hint_index_rebuilding = False
+
+    def remember_duplicates(self, stamp: object, groups: list[DuplicateGroup], names: dict[int, str]) -> None:
+        self._duplicates = (stamp, list(groups), dict(names))
 
     def action_quit_home(self) -> None:
         if isinstance(self.screen, CustomerListScreen):

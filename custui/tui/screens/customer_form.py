@@ -18,7 +18,7 @@ import sqlite3
 from itertools import groupby
 from typing import Any
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
@@ -27,6 +27,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Select, Static, TextArea
 
+from custui.core.dedupe import Match, Record
 from custui.core.model import CUSTOMER_FIELDS, FieldSpec, FieldType, Kind
 from custui.core.text import display_safe
 from custui.core.validate import FieldError, validate_customer
@@ -44,6 +45,10 @@ CHOICE_LABELS: dict[str, str] = {
 }
 
 FIELD_PREFIX = "field-"
+#: Form fields the "probably exists already" check reads → the dedupe Record field.
+HINT_FIELDS = {"name": "name", "phone": "phone_e164", "email": "email", "contact_name": "contact_name",
+               "city": "city", "website": "website"}  # fmt: skip
+HINT_LIMIT = 3
 ERROR_PREFIX = "error-"
 
 
@@ -68,6 +73,8 @@ class CustomerFormScreen(Screen[int | None]):
         # priority: focus moves as tab arrives, so keys typed right after it land in the next field
         Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
         Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
+        Binding("ctrl+o", "open_existing", "Open existing", id="form-open-existing", priority=True,
+                tooltip="Open the customer that probably exists already (this form stays)"),
     ]
 
     DEFAULT_CSS = """
@@ -124,8 +131,9 @@ class CustomerFormScreen(Screen[int | None]):
     CustomerFormScreen TextArea.-invalid:focus { border: tall $error; }
     CustomerFormScreen Select.-invalid > SelectCurrent { border: tall $error 60%; }
 
-    /* Where a later feature lists "probably exists already" matches while typing a name. */
-    CustomerFormScreen #duplicate-hints { height: auto; padding: 0 1; color: $text-warning; }
+    /* "probably exists already" matches while typing a name, phone or e-mail */
+    CustomerFormScreen #duplicate-hints { display: none; height: auto; padding: 0 1; color: $text-warning; }
+    CustomerFormScreen #duplicate-hints.-shown { display: block; }
     """
 
     def __init__(self, store: Store, customer_id: int | None = None) -> None:
@@ -140,6 +148,9 @@ class CustomerFormScreen(Screen[int | None]):
         # NOT `_closing`: Textual's MessagePump uses that name, and setting it stops the
         # screen's message loop, so dismiss() then waits forever for the screen to be removed.
         self._leaving = False
+        #: existing customers that look like this one (best first), as the hints show them
+        self.hints: list[Match] = []
+        self._hint_generation = 0
         if customer_id is not None:
             try:
                 self._original = repo.get_customer(store, customer_id)
@@ -188,9 +199,7 @@ class CustomerFormScreen(Screen[int | None]):
             yield self._editor(spec)
             yield Static("", id=f"{ERROR_PREFIX}{spec.name}", classes="field-error", markup=False)
             if spec.name == "name":
-                # DUPLICATE HINTS: reserved for a later feature that lists customers which
-                # probably exist already while the name is typed.  Intentionally empty here.
-                yield Vertical(id="duplicate-hints")
+                yield Static("", id="duplicate-hints", markup=False)
 
     def _editor(self, spec: FieldSpec) -> Widget:
         widget_id = f"{FIELD_PREFIX}{spec.name}"
@@ -307,6 +316,48 @@ class CustomerFormScreen(Screen[int | None]):
         name = widget_id.removeprefix(FIELD_PREFIX)
         if widget_id.startswith(FIELD_PREFIX) and name in self._shown_invalid:
             self._check_field(name)
+        if name in HINT_FIELDS and self.is_attached and self._initial_raw:
+            self._look_for_duplicates()
+
+    # -- "probably exists already" --------------------------------------------------
+
+    def _look_for_duplicates(self) -> None:
+        raw = {name: self.raw_value(name).strip() for name in HINT_FIELDS}
+        self._hint_generation += 1
+        if raw == {name: self._initial_raw.get(name, "").strip() for name in HINT_FIELDS} or not (
+            raw["name"] or raw["phone"] or raw["email"]
+        ):
+            self._show_hints(self._hint_generation, [], {})
+            return
+        values = {HINT_FIELDS[name]: value or None for name, value in raw.items()}
+        draft = Record(id=self.customer_id or 0, kind=self.raw_value("kind") or "company", **values)
+        self._find_hints(self._hint_generation, draft)
+
+    @work(thread=True, exclusive=True, group="duplicate-hints")
+    def _find_hints(self, generation: int, draft: Record) -> None:
+        matches = self.app.hint_index().candidates_for(draft, limit=HINT_LIMIT)  # type: ignore[attr-defined]
+        rows = repo.list_rows(self.store, [m.b for m in matches])
+        names = {cid: f"{row['code']} {row['name']}" for cid, row in rows.items()}
+        self.app.call_from_thread(self._show_hints, generation, [m for m in matches if m.b in names], names)
+
+    def _show_hints(self, generation: int, matches: list[Match], names: dict[int, str]) -> None:
+        if generation != self._hint_generation or not self.is_attached:
+            return
+        self.hints = matches
+        lines = [display_safe(f"• {names[m.b]} · {m.score:.0f} · {'; '.join(m.reasons[:3])}") for m in matches]
+        if lines:
+            lines.insert(0, "Probably exists already — ctrl+o opens the first:")
+        hints = self.query_one("#duplicate-hints", Static)
+        hints.update("\n".join(lines))
+        hints.set_class(bool(lines), "-shown")
+        self.refresh_bindings()
+
+    def action_open_existing(self) -> None:
+        if not self.hints:
+            return
+        self.app.open_customer(  # type: ignore[attr-defined]
+            self.hints[0].b, on_saved=lambda _saved: self.app.customers_changed()  # type: ignore[attr-defined]
+        )
 
     @on(Input.Submitted)
     def _next_field(self, event: Input.Submitted) -> None:
@@ -319,6 +370,8 @@ class CustomerFormScreen(Screen[int | None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "customer_delete" and self.is_new:
             return False  # hidden from the footer; ctrl+d keeps its editing meaning
+        if action == "open_existing" and not self.hints:
+            return False
         return True
 
     def action_form_save(self) -> None:

@@ -381,9 +381,9 @@ class CustomerListScreen(Screen[None]):
             customer = repo.get_customer(self.custui.store, customer_id)
             if customer["deleted_at"]:
                 self._deleted.append((customer_id, customer["name"]))
-        self._changed(keep_cursor_on=customer_id or self.table.current_row_id())
+        self.data_changed(keep_cursor_on=customer_id or self.table.current_row_id())
 
-    def _changed(self, *, keep_cursor_on: int | None) -> None:
+    def data_changed(self, *, keep_cursor_on: int | None) -> None:
         """The file changed: re-list now, re-score in the background."""
         if self.book is None:
             self.reload(keep_cursor_on=keep_cursor_on)
@@ -402,7 +402,7 @@ class CustomerListScreen(Screen[None]):
             repo.delete_customer(self.custui.store, row_id)
             self._deleted.append((row_id, name))
             self.notify(f"Deleted {display_safe(name)}. Press u to undo.", markup=False)
-            self._changed(keep_cursor_on=None)
+            self.data_changed(keep_cursor_on=None)
 
         self.app.push_screen(
             ConfirmScreen(f"Delete {display_safe(name)}? Its interactions and orders are kept and u brings it back."),
@@ -416,5 +416,5 @@ class CustomerListScreen(Screen[None]):
         row_id, name = self._deleted.pop()
         repo.restore_customer(self.custui.store, row_id)
         self.notify(f"Restored {display_safe(name)}.", markup=False)
-        self._changed(keep_cursor_on=row_id)
+        self.data_changed(keep_cursor_on=row_id)
 

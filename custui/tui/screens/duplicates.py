@@ -1,0 +1,241 @@
+"""`3`: the duplicate queue — groups of likely duplicates, strongest first.
+
+The scan runs in a worker with a progress bar (``esc`` cancels it); ``enter``
+opens a group side by side (MergeReviewScreen), ``n`` dismisses a group as
+not duplicates, ``u`` undoes the last merge (also one made before a restart),
+``r`` scans again.  The result is kept on the app until the file changes, so
+coming back to the queue is instant.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, ProgressBar, Static
+from textual.worker import get_current_worker
+
+from custui.core.dedupe import ScanCancelled
+from custui.core.text import display_safe
+
+if TYPE_CHECKING:
+    from custui.store.dupes import DuplicateGroup
+    from custui.tui.app import CustuiApp
+
+#: Progress updates sent to the UI per scan (more would only cost redraws).
+PROGRESS_STEPS = 100
+
+
+def _members(store_names: dict[int, str], group: DuplicateGroup) -> str:
+    names = [store_names.get(i, str(i)) for i in group.ids]
+    shown = " ↔ ".join(names[:3])
+    return shown + (f" (+{len(names) - 3})" if len(names) > 3 else "")
+
+
+class DuplicatesScreen(Screen[None]):
+    """The review queue of likely duplicates."""
+
+    BINDING_GROUP_TITLE = "Duplicates"
+    BINDINGS = [
+        Binding("enter", "review", "Review", id="duplicates-review", tooltip="Compare the group side by side",
+                priority=True),
+        Binding("n", "dismiss_group", "Not duplicates", id="duplicates-not",
+                tooltip="Mark the highlighted group as different customers"),
+        Binding("u", "merge_undo", "Undo merge", id="duplicates-undo", tooltip="Undo the last merge"),
+        Binding("r", "rescan", "Rescan", id="duplicates-rescan", tooltip="Scan the whole file again"),
+        Binding("escape", "back", "Back", id="duplicates-back", tooltip="Cancel the scan / back to the list"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.groups: list[DuplicateGroup] = []
+        self.names: dict[int, str] = {}
+        self.scanning = False
+
+    @property
+    def custui(self) -> CustuiApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="title-bar"):
+            yield Static("Duplicates", id="title", markup=False)
+            yield Static("", id="count", markup=False)
+        with Horizontal(id="scan-progress"):
+            yield Static("Scanning…", id="scan-label", markup=False)
+            yield ProgressBar(total=1.0, show_eta=False, id="scan-bar")
+        yield DataTable(id="groups", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="group-detail", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#groups", DataTable)
+        table.add_column("Score", key="score")
+        table.add_column("Customers", key="customers")
+        table.add_column("Why", key="why")
+        table.focus()
+        cached = self.custui.cached_duplicates()
+        if cached is None:
+            self.action_rescan()
+        else:
+            self._show(*cached)
+
+    # -- scanning ---------------------------------------------------------------
+
+    def action_rescan(self) -> None:
+        if self.scanning:
+            return
+        self.scanning = True
+        self.query_one("#scan-progress").display = True
+        self.query_one("#scan-bar", ProgressBar).update(progress=0)
+        self.query_one("#scan-label", Static).update("Scanning for duplicates… esc cancels")
+        self._scan()
+
+    @work(thread=True, exclusive=True, group="duplicate-scan")
+    def _scan(self) -> None:
+        from custui.store import dupes
+
+        worker = get_current_worker()
+        store = self.custui.store
+        last = [-1]
+
+        def progress(fraction: float) -> None:
+            step = int(fraction * PROGRESS_STEPS)
+            if step != last[0]:
+                last[0] = step
+                self.app.call_from_thread(self.query_one("#scan-bar", ProgressBar).update, progress=fraction)
+
+        try:
+            stamp = self.custui.data_stamp()
+            groups = dupes.find_groups(store, progress=progress, cancelled=lambda: worker.is_cancelled)
+            names = self._names(groups)
+        except ScanCancelled:
+            self.app.call_from_thread(self._scan_ended, "Scan cancelled; r scans again.")
+            return
+        self.app.call_from_thread(self._scan_done, groups, names, stamp)
+
+    def _names(self, groups: list[DuplicateGroup]) -> dict[int, str]:
+        from custui.store.repo import list_rows
+
+        rows = list_rows(self.custui.store, [i for g in groups for i in g.ids])
+        return {cid: f"{row['code']} {row['name']}" for cid, row in rows.items()}
+
+    def _scan_done(self, groups: list[DuplicateGroup], names: dict[int, str], stamp: object) -> None:
+        self.custui.remember_duplicates(stamp, groups, names)
+        self._scan_ended("")
+        self._show(groups, names)
+
+    def _scan_ended(self, message: str) -> None:
+        self.scanning = False
+        self.query_one("#scan-progress").display = False
+        if message:
+            self.query_one("#group-detail", Static).update(message)
+
+    # -- the table ----------------------------------------------------------------
+
+    def _show(self, groups: list[DuplicateGroup], names: dict[int, str]) -> None:
+        self.groups, self.names = list(groups), dict(names)
+        self.query_one("#scan-progress").display = self.scanning
+        table = self.query_one("#groups", DataTable)
+        table.clear()
+        for group in self.groups:
+            table.add_row(
+                Text(f"{group.score:5.1f}", justify="right"),
+                Text(display_safe(_members(self.names, group))),
+                Text(display_safe("; ".join(group.reasons))),
+                key=",".join(map(str, group.ids)),
+            )
+        count = len(self.groups)
+        self.query_one("#count", Static).update(
+            f"{count:,} group{'s' if count != 1 else ''} to review" if count else "no duplicates found"
+        )
+        self._show_detail()
+
+    def _current(self) -> DuplicateGroup | None:
+        table = self.query_one("#groups", DataTable)
+        if not self.groups or table.cursor_row >= len(self.groups):
+            return None
+        return self.groups[table.cursor_row]
+
+    def _show_detail(self) -> None:
+        group = self._current()
+        detail = self.query_one("#group-detail", Static)
+        if group is None:
+            detail.update("" if self.groups or self.scanning else "Nothing to review. r scans again.")
+            return
+        lines = [f"{self.names.get(m.a, m.a)} ↔ {self.names.get(m.b, m.b)}  {m.score:.0f}: {'; '.join(m.reasons)}"
+                 for m in group.matches[:3]]  # fmt: skip
+        detail.update(display_safe("\n".join(lines)))
+
+    def on_data_table_row_highlighted(self) -> None:
+        self._show_detail()
+
+    def on_data_table_row_selected(self) -> None:
+        self.action_review()
+
+    def _drop(self, group: DuplicateGroup) -> None:
+        groups = [g for g in self.groups if g is not group]
+        self.custui.remember_duplicates(self.custui.data_stamp(), groups, self.names)
+        self._show(groups, self.names)
+
+    # -- actions ----------------------------------------------------------------
+
+    def action_review(self) -> None:
+        group = self._current()
+        if group is None:
+            return
+        from custui.tui.screens.merge_review import MergeReviewScreen
+
+        def reviewed(outcome: tuple[str, int | None] | None) -> None:
+            if outcome is None:
+                return
+            what, _ = outcome
+            self._drop(group)
+            self.custui.customers_changed()
+            if what == "merged":
+                self.notify(f"Merged {len(group.ids)} customers. Press u to undo.")
+            else:
+                self.notify("Marked as different customers; they will not be suggested again.")
+
+        self.app.push_screen(MergeReviewScreen(self.custui.store, group), reviewed)
+
+    def action_dismiss_group(self) -> None:
+        group = self._current()
+        if group is None or not self.custui.check_writable():
+            return
+        from custui.store.merge import mark_group_not_duplicates
+
+        mark_group_not_duplicates(self.custui.store, group.ids)
+        self._drop(group)
+        self.notify("Marked as different customers; they will not be suggested again.")
+
+    def action_merge_undo(self) -> None:
+        from custui.store.merge import last_merge, undo_merge
+
+        if not self.custui.check_writable():
+            return
+        last = last_merge(self.custui.store)
+        if last is None:
+            self.notify("No merge to undo.")
+            return
+        from custui.store.dupes import regroup
+
+        undo_merge(self.custui.store, last["id"])
+        self.custui.customers_changed()
+        group = regroup(self.custui.store, [last["survivor_id"], *last["merged_ids"]])
+        names = {**self.names, **self._names([group])}
+        groups = sorted([*self.groups, group], key=lambda g: (-g.score, g.ids))
+        self.custui.remember_duplicates(self.custui.data_stamp(), groups, names)
+        self._show(groups, names)
+        self.query_one("#groups", DataTable).move_cursor(row=groups.index(group))
+        self.notify(f"Undid the merge into {display_safe(last['survivor_name'] or '')}.", markup=False)
+
+    def action_back(self) -> None:
+        if self.scanning:
+            self.workers.cancel_group(self, "duplicate-scan")
+            return
+        self.app.pop_screen()

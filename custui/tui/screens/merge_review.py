@@ -1,0 +1,188 @@
+"""One duplicate group side by side: pick the surviving value of each field, merge.
+
+Rows are the customer fields, columns the group's customers; the "Keeps"
+column is what the merged customer will hold.  ``←``/``→`` step the value of
+the field under the cursor through the customers' distinct values
+(core.merge.step); the cell it comes from is marked.  Fields whose values
+differ are flagged.  Tags are always the union; every interaction and order
+moves to the survivor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from custui.core.merge import MERGE_FIELDS, default_plan, differences, is_empty, step
+from custui.core.model import FIELDS_BY_NAME
+from custui.core.text import display_safe
+
+if TYPE_CHECKING:
+    from custui.core.merge import MergePlan
+    from custui.store.db import Store
+    from custui.store.dupes import DuplicateGroup
+
+#: Widest a value cell gets (notes are cut; the full text is in the preview line).
+VALUE_WIDTH = 30
+CHOSEN = "▶ "
+
+
+def _shown(value: Any) -> str:
+    return "" if is_empty(value) else display_safe(str(value)).replace("\n", " ⏎ ")
+
+
+def _cut(text: str, width: int = VALUE_WIDTH) -> str:
+    from custui.core.text import fit_cells
+
+    return fit_cells(text, width).rstrip()
+
+
+class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
+    """Dismisses with ("merged", merge id), ("dismissed", None) or None (back, nothing done)."""
+
+    BINDING_GROUP_TITLE = "Merge review"
+    BINDINGS = [
+        # priority: the table would scroll sideways instead
+        Binding("left", "pick(-1)", "Pick value", id="merge-pick-previous", key_display="←/→",
+                tooltip="Keep the previous customer's value of this field", priority=True),
+        Binding("right", "pick(1)", "Pick value", id="merge-pick-next", show=False,
+                tooltip="Keep the next customer's value of this field", priority=True),
+        Binding("m", "merge", "Merge", id="merge-do", tooltip="Merge the group into one customer (u undoes)"),
+        Binding("n", "dismiss_group", "Not duplicates", id="merge-not-duplicates",
+                tooltip="These are different customers: never suggest them again"),
+        Binding("escape", "back", "Back", id="merge-back", tooltip="Back to the duplicate queue, nothing changed"),
+    ]
+
+    def __init__(self, store: Store, group: DuplicateGroup) -> None:
+        super().__init__()
+        from custui.store.dupes import group_customers
+
+        self.store = store
+        self.group = group
+        self.customers = group_customers(store, group.ids)
+        self.plan: MergePlan = default_plan(self.customers)
+        self.differing = set(differences(self.customers))
+        self.fields = [f for f in MERGE_FIELDS if any(not is_empty(c.get(f)) for c in self.customers)]
+
+    def compose(self) -> ComposeResult:
+        n = len(self.customers)
+        title = f"Merge {n} customers · score {self.group.score:.0f} · " + "; ".join(self.group.reasons)
+        yield Static(display_safe(title), id="merge-title", markup=False)
+        yield DataTable(id="compare", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="merge-detail", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#compare", DataTable)
+        table.add_column("Field", key="field")
+        table.add_column("Keeps", key="keeps")
+        for customer in self.customers:
+            role = "survivor" if customer["id"] == self.plan.survivor_id else "merged"
+            table.add_column(Text(f"{display_safe(customer['code'])} ({role})"), key=str(customer["id"]))
+        for name in self.fields:
+            table.add_row(*self._cells(name), key=name)
+        table.add_row(*self._tag_cells(), key="tags")
+        table.add_row(*self._history_cells(), key="history")
+        table.focus()
+        self._show_detail()
+
+    # -- cells ------------------------------------------------------------------
+
+    def _label(self, name: str) -> Text:
+        label = FIELDS_BY_NAME[name].label
+        if name in self.differing:
+            return Text(f"≠ {label}", style="bold")
+        return Text(f"  {label}")
+
+    def _cells(self, name: str) -> list[Text]:
+        source = self.plan.sources.get(name)
+        cells = [self._label(name), Text(_cut(_shown(self.plan.values.get(name))), style="bold")]
+        for customer in self.customers:
+            text = _cut(_shown(customer.get(name)), VALUE_WIDTH - len(CHOSEN))
+            if customer["id"] == source and name in self.differing:
+                cells.append(Text(CHOSEN + text, style="bold reverse"))
+            else:
+                cells.append(Text("  " + text, style="" if name in self.differing else "dim"))
+        return cells
+
+    def _tag_cells(self) -> list[Text]:
+        names = [[t["name"] for t in c.get("tags", [])] for c in self.customers]
+        union = list(dict.fromkeys(n for ns in names for n in ns))
+        tag_text = lambda ns: _cut(" ".join(f"#{display_safe(n)}" for n in ns))  # noqa: E731
+        return [Text("  Tags (all kept)"), Text(tag_text(union), style="bold")] + [
+            Text("  " + tag_text(ns)) for ns in names
+        ]
+
+    def _history_cells(self) -> list[Text]:
+        total_i = sum(c["n_interactions"] for c in self.customers)
+        total_o = sum(c["n_orders"] for c in self.customers)
+        counts = lambda i, o: f"{i:,} interactions, {o:,} orders"  # noqa: E731
+        return [Text("  History (all moves)"), Text(counts(total_i, total_o), style="bold")] + [
+            Text("  " + counts(c["n_interactions"], c["n_orders"])) for c in self.customers
+        ]
+
+    def _refresh_row(self, name: str) -> None:
+        table = self.query_one("#compare", DataTable)
+        keys = ["field", "keeps", *(str(c["id"]) for c in self.customers)]
+        for key, cell in zip(keys, self._cells(name)):
+            table.update_cell(name, key, cell)
+        self._show_detail()
+
+    def _current_field(self) -> str | None:
+        table = self.query_one("#compare", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return key if key in self.fields else None
+
+    def _show_detail(self) -> None:
+        name = self._current_field()
+        detail = self.query_one("#merge-detail", Static)
+        if name is None:
+            detail.update("Tags of every customer are kept; every interaction and order moves to the survivor.")
+            return
+        value = _shown(self.plan.values.get(name)) or "(empty)"
+        code = next((c["code"] for c in self.customers if c["id"] == self.plan.sources.get(name)), "")
+        hint = "  ←/→ picks another customer's value" if name in self.differing else ""
+        detail.update(f"{FIELDS_BY_NAME[name].label}: {value[:400]}  — from {display_safe(code)}{hint}")
+
+    def on_data_table_row_highlighted(self) -> None:
+        self._show_detail()
+
+    # -- actions ----------------------------------------------------------------
+
+    def action_pick(self, direction: int) -> None:
+        name = self._current_field()
+        if name is None or name not in self.differing:
+            return
+        self.plan = step(self.plan, name, self.customers, direction)
+        self._refresh_row(name)
+
+    def action_merge(self) -> None:
+        from custui.store.db import StoreError
+        from custui.store.merge import merge
+
+        if not self.app.check_writable():  # type: ignore[attr-defined]
+            return
+        try:
+            merge_id = merge(self.store, self.plan)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.dismiss(("merged", merge_id))
+
+    def action_dismiss_group(self) -> None:
+        from custui.store.merge import mark_group_not_duplicates
+
+        if not self.app.check_writable():  # type: ignore[attr-defined]
+            return
+        mark_group_not_duplicates(self.store, self.group.ids)
+        self.dismiss(("dismissed", None))
+
+    def action_back(self) -> None:
+        self.dismiss(None)
