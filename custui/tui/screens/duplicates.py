@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Footer, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from custui.core.dedupe import ScanCancelled
-from custui.core.text import display_safe
+from custui.core.text import display_safe, fit_cells
 
 if TYPE_CHECKING:
     from custui.store.dupes import DuplicateGroup
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 #: Progress updates sent to the UI per scan (more would only cost redraws).
 PROGRESS_STEPS = 100
+SCORE_WIDTH = 5
+MEMBERS_WIDTH = 60
 
 
 def _members(store_names: dict[int, str], group: DuplicateGroup) -> str:
@@ -56,6 +58,7 @@ class DuplicatesScreen(Screen[None]):
         self.groups: list[DuplicateGroup] = []
         self.names: dict[int, str] = {}
         self.scanning = False
+        self._why_width = 40
 
     @property
     def custui(self) -> CustuiApp:
@@ -74,9 +77,12 @@ class DuplicatesScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#groups", DataTable)
-        table.add_column("Score", key="score")
-        table.add_column("Customers", key="customers")
-        table.add_column("Why", key="why")
+        # fixed widths: the reasons are cut to the screen instead of scrolling sideways
+        why_width = max(20, self.app.size.width - SCORE_WIDTH - MEMBERS_WIDTH - 8)
+        table.add_column("Score", key="score", width=SCORE_WIDTH)
+        table.add_column("Customers", key="customers", width=MEMBERS_WIDTH)
+        table.add_column("Why", key="why", width=why_width)
+        self._why_width = why_width
         table.focus()
         cached = self.custui.cached_duplicates()
         if cached is None:
@@ -145,8 +151,8 @@ class DuplicatesScreen(Screen[None]):
         for group in self.groups:
             table.add_row(
                 Text(f"{group.score:5.1f}", justify="right"),
-                Text(display_safe(_members(self.names, group))),
-                Text(display_safe("; ".join(group.reasons))),
+                Text(fit_cells(display_safe(_members(self.names, group)), MEMBERS_WIDTH).rstrip()),
+                Text(fit_cells(display_safe("; ".join(group.reasons)), self._why_width).rstrip()),
                 key=",".join(map(str, group.ids)),
             )
         count = len(self.groups)

@@ -97,7 +97,7 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
         label = FIELDS_BY_NAME[name].label
         if name in self.differing:
             return Text(f"≠ {label}", style="bold")
-        return Text(f"  {label}")
+        return Text(label)
 
     def _cells(self, name: str) -> list[Text]:
         source = self.plan.sources.get(name)
@@ -107,23 +107,21 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
             if customer["id"] == source and name in self.differing:
                 cells.append(Text(CHOSEN + text, style="bold reverse"))
             else:
-                cells.append(Text("  " + text, style="" if name in self.differing else "dim"))
+                cells.append(Text(text, style="" if name in self.differing else "dim"))
         return cells
 
     def _tag_cells(self) -> list[Text]:
         names = [[t["name"] for t in c.get("tags", [])] for c in self.customers]
         union = list(dict.fromkeys(n for ns in names for n in ns))
         tag_text = lambda ns: _cut(" ".join(f"#{display_safe(n)}" for n in ns))  # noqa: E731
-        return [Text("  Tags (all kept)"), Text(tag_text(union), style="bold")] + [
-            Text("  " + tag_text(ns)) for ns in names
-        ]
+        return [Text("Tags (all kept)"), Text(tag_text(union), style="bold")] + [Text(tag_text(ns)) for ns in names]
 
     def _history_cells(self) -> list[Text]:
         total_i = sum(c["n_interactions"] for c in self.customers)
         total_o = sum(c["n_orders"] for c in self.customers)
         counts = lambda i, o: f"{i:,} interactions, {o:,} orders"  # noqa: E731
-        return [Text("  History (all moves)"), Text(counts(total_i, total_o), style="bold")] + [
-            Text("  " + counts(c["n_interactions"], c["n_orders"])) for c in self.customers
+        return [Text("History (all moves)"), Text(counts(total_i, total_o), style="bold")] + [
+            Text(counts(c["n_interactions"], c["n_orders"])) for c in self.customers
         ]
 
     def _refresh_row(self, name: str) -> None:

@@ -1,0 +1,263 @@
+"""The duplicate queue (`3`), the side-by-side merge review, and the form's hints — real keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from custui.store import repo
+from custui.store.db import Store, open_store
+from custui.tui.app import CustuiApp
+from custui.tui.screens.customer_form import CustomerFormScreen
+from custui.tui.screens.duplicates import DuplicatesScreen
+from custui.tui.screens.merge_review import MergeReviewScreen
+from tests.tui.conftest import AS_OF, fill, settle
+
+SIZE = (120, 36)
+
+#: Planted near-duplicates of the fixed book: C00001 in traditional characters with the
+#: same mobile written differently, and C00003 with another legal suffix and e-mail case.
+PLANTED = (
+    {"code": "C00007", "name": "深圳華創科技有限公司", "city": "深圳", "contact_name": "张伟",
+     "phone": "13800138000", "phone_e164": "+8613800138000", "notes": "展会名片录入"},
+    {"code": "C00008", "name": "ACME Trading Ltd", "city": "San Francisco", "industry": "Wholesale",
+     "email": "john.smith@acme.com", "contact_name": "John Smith"},
+)  # fmt: skip
+
+
+def history(store: Store, customer_id: int, n: int) -> None:
+    with store.transaction() as conn:
+        for k in range(n):
+            conn.execute(
+                "INSERT INTO interactions (customer_id, occurred_at, channel, summary, created_at) "
+                "VALUES (?, ?, 'call', '回访', ?)",
+                (customer_id, f"2026-10-{k + 1:02d}T09:00:00+08:00", f"2026-10-{k + 1:02d}T09:00:00+08:00"),
+            )
+            conn.execute(
+                "INSERT INTO orders (customer_id, ordered_at, amount_minor, created_at) VALUES (?, ?, ?, ?)",
+                (customer_id, f"2026-10-{k + 1:02d}", 1000_00 * (k + 1), f"2026-10-{k + 1:02d}T00:00:00+00:00"),
+            )
+
+
+@pytest.fixture
+def dupes_store(tmp_path: Path) -> Iterator[Store]:
+    store = open_store(tmp_path / "dupes.db")
+    ids = fill(store)
+    for values in PLANTED:
+        ids[values["code"]] = repo.insert_customer(store, values)
+    later = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat(timespec="seconds")
+    with store.transaction() as conn:  # typed in after the book: its values are the newest
+        conn.execute("UPDATE customers SET created_at = ?, updated_at = ? WHERE code IN ('C00007', 'C00008')",
+                     (later, later))
+    history(store, ids["C00003"], 3)
+    history(store, ids["C00008"], 2)
+    store.ids = ids  # type: ignore[attr-defined]
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def dupes_app(dupes_store: Store) -> CustuiApp:
+    return CustuiApp(dupes_store, warm_up=False, as_of=AS_OF)
+
+
+def counts(store: Store) -> tuple[int, int]:
+    return tuple(store.query(f"SELECT count(*) FROM {t}")[0][0] for t in ("interactions", "orders"))  # type: ignore[return-value]
+
+
+async def open_queue(pilot) -> DuplicatesScreen:
+    await settle(pilot)
+    await pilot.press("3")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, DuplicatesScreen)
+    return screen
+
+
+def codes_of(store: Store, group) -> set[str]:
+    return {repo.get_customer(store, i)["code"] for i in group.ids}
+
+
+async def test_queue_lists_planted_groups_strongest_first(dupes_app: CustuiApp, dupes_store: Store) -> None:
+    async with dupes_app.run_test(size=SIZE) as pilot:
+        screen = await open_queue(pilot)
+        groups = [codes_of(dupes_store, g) for g in screen.groups]
+        assert {"C00001", "C00007"} in groups and {"C00003", "C00008"} in groups
+        assert [g.score for g in screen.groups] == sorted((g.score for g in screen.groups), reverse=True)
+        assert screen.query_one("#groups", DataTable).row_count == len(screen.groups)
+        assert "to review" in str(screen.query_one("#count", Static).render())
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, DuplicatesScreen)
+        # coming back without changes reuses the scan
+        cached = pilot.app.cached_duplicates()
+        assert cached is not None and [g.ids for g in cached[0]] == [g.ids for g in screen.groups]
+
+
+async def review_acme(pilot, store: Store) -> MergeReviewScreen:
+    screen = await open_queue(pilot)
+    row = next(n for n, g in enumerate(screen.groups) if codes_of(store, g) == {"C00003", "C00008"})
+    for _ in range(row):
+        await pilot.press("down")
+    await pilot.press("enter")
+    await settle(pilot)
+    review = pilot.app.screen
+    assert isinstance(review, MergeReviewScreen)
+    return review
+
+
+async def test_pick_fields_merge_and_undo(dupes_app: CustuiApp, dupes_store: Store) -> None:
+    ids = dupes_store.ids  # type: ignore[attr-defined]
+    before = counts(dupes_store)
+    async with dupes_app.run_test(size=SIZE) as pilot:
+        review = await review_acme(pilot, dupes_store)
+        assert review.plan.survivor_id == ids["C00003"]
+        assert review.plan.values["name"] == "ACME Trading Ltd"  # the newest non-empty value by default
+        assert "name" in review.differing and "industry" in review.differing
+        await pilot.press("right")  # cursor on the first row, Name: take the other customer's
+        assert review.plan.values["name"] == "Acme Trading Co., Ltd."
+        assert review.plan.sources["name"] == ids["C00003"]
+        industry_row = review.fields.index("industry")
+        for _ in range(industry_row):
+            await pilot.press("down")
+        await pilot.press("left")
+        assert review.plan.values["industry"] in {"Retail", "Wholesale"}
+        chosen_industry = review.plan.values["industry"]
+        detail = str(review.query_one("#merge-detail", Static).render())
+        assert chosen_industry in detail
+        await pilot.press("m")
+        await settle(pilot)
+        queue = pilot.app.screen
+        assert isinstance(queue, DuplicatesScreen)
+        assert all(codes_of(dupes_store, g) != {"C00003", "C00008"} for g in queue.groups)
+        survivor = repo.get_customer(dupes_store, ids["C00003"])
+        assert (survivor["name"], survivor["industry"]) == ("Acme Trading Co., Ltd.", chosen_industry)
+        assert repo.get_customer(dupes_store, ids["C00008"])["merged_into"] == ids["C00003"]
+        moved = dupes_store.query("SELECT count(*) FROM orders WHERE customer_id = ?", (ids["C00003"],))[0][0]
+        assert moved == 5 and counts(dupes_store) == before
+
+        await pilot.press("u")
+        await settle(pilot)
+        assert repo.get_customer(dupes_store, ids["C00008"])["merged_into"] is None
+        assert repo.get_customer(dupes_store, ids["C00003"])["name"] == "Acme Trading Co., Ltd."
+        assert any(codes_of(dupes_store, g) == {"C00003", "C00008"} for g in queue.groups)
+        mine = dupes_store.query("SELECT count(*) FROM orders WHERE customer_id = ?", (ids["C00008"],))[0][0]
+        assert mine == 2 and counts(dupes_store) == before
+
+
+async def test_merged_customer_leaves_the_list(dupes_app: CustuiApp, dupes_store: Store) -> None:
+    async with dupes_app.run_test(size=SIZE) as pilot:
+        await review_acme(pilot, dupes_store)
+        await pilot.press("m")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        shown = pilot.app.screen.table.row_ids  # type: ignore[attr-defined]
+        assert dupes_store.ids["C00008"] not in shown and dupes_store.ids["C00003"] in shown  # type: ignore[attr-defined]
+
+
+async def test_not_duplicates_from_review_and_from_queue(dupes_app: CustuiApp, dupes_store: Store) -> None:
+    async with dupes_app.run_test(size=SIZE) as pilot:
+        await review_acme(pilot, dupes_store)
+        await pilot.press("n")
+        await settle(pilot)
+        queue = pilot.app.screen
+        assert all(codes_of(dupes_store, g) != {"C00003", "C00008"} for g in queue.groups)
+        remaining = len(queue.groups)
+        await pilot.press("n")  # the highlighted group, straight from the queue
+        await settle(pilot)
+        assert len(queue.groups) == remaining - 1
+        await pilot.press("r")
+        await settle(pilot)
+        assert len(queue.groups) == remaining - 1  # dismissed pairs never come back
+    assert len(dupes_store.query("SELECT * FROM not_duplicates")) >= 2
+
+
+async def test_escape_cancels_a_running_scan(dupes_app: CustuiApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from custui.store import dupes
+
+    release = threading.Event()
+
+    def slow_scan(store, **kwargs):
+        cancelled = kwargs["cancelled"]
+        while not cancelled():
+            release.wait(0.01)
+        from custui.core.dedupe import ScanCancelled
+
+        raise ScanCancelled
+
+    monkeypatch.setattr(dupes, "scan", slow_scan)
+    async with dupes_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert screen.scanning and screen.query_one("#scan-progress").display
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not screen.scanning and pilot.app.screen is screen
+        assert "cancelled" in str(screen.query_one("#group-detail", Static).render())
+
+
+async def test_form_hints_while_typing_and_open_existing(dupes_app: CustuiApp, dupes_store: Store) -> None:
+    async with dupes_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        form = pilot.app.screen
+        assert isinstance(form, CustomerFormScreen)
+        assert not form.query_one("#duplicate-hints").display
+        await pilot.press(*"上海明远")
+        await settle(pilot)
+        hints = form.query_one("#duplicate-hints", Static)
+        assert hints.display and "上海明远贸易股份有限公司" in str(hints.render())
+        assert form.hints[0].b == dupes_store.ids["C00006"]  # type: ignore[attr-defined]
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        existing = pilot.app.screen
+        assert isinstance(existing, CustomerFormScreen) and existing.customer_id == dupes_store.ids["C00006"]  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pilot.app.screen is form and form.raw_value("name") == "上海明远"  # the draft is untouched
+        for _ in range(4):
+            await pilot.press("backspace")
+        await settle(pilot)
+        assert not form.query_one("#duplicate-hints").display and form.hints == []
+
+
+async def test_same_phone_is_hinted_whatever_the_name(dupes_app: CustuiApp, dupes_store: Store) -> None:
+    async with dupes_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        form = pilot.app.screen
+        form.query_one("#field-phone").focus()
+        await pilot.press(*"139-1234-5678")
+        await settle(pilot)
+        assert [m.b for m in form.hints] == [dupes_store.ids["C00006"]]  # type: ignore[attr-defined]
+        assert "same phone" in str(form.query_one("#duplicate-hints", Static).render())
+
+
+# -- snapshots -----------------------------------------------------------------
+
+
+def test_duplicate_queue_snapshot(snap_compare, dupes_app: CustuiApp) -> None:
+    async def queue(pilot) -> None:
+        await open_queue(pilot)
+
+    assert snap_compare(dupes_app, terminal_size=SIZE, run_before=queue)
+
+
+def test_merge_review_snapshot(snap_compare, dupes_app: CustuiApp, dupes_store: Store) -> None:
+    async def review(pilot) -> None:
+        await review_acme(pilot, dupes_store)
+        await pilot.press("right")
+        await pilot.pause()
+
+    assert snap_compare(dupes_app, terminal_size=SIZE, run_before=review)
