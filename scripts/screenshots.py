@@ -84,6 +84,24 @@ async def list_filter(pilot) -> None:
     await pilot.press("f", *"tier:core churn:no score>=75")
 
 
+async def duplicates(pilot) -> None:
+    await pilot.press("3")
+
+
+async def merge_review(pilot) -> None:
+    await pilot.press("3")
+    await settle(pilot)
+    await pilot.press("enter")  # the strongest group: a dropped character, the phone written two ways
+    await settle(pilot)
+    await pilot.press("down", "down", "down", "down", "down", "down", "down", "down", "right")  # keep the other phone
+
+
+async def form_duplicate_hint(pilot) -> None:
+    await pilot.press("n")
+    await settle(pilot)
+    await pilot.press(*"凯海教育")
+
+
 async def help_screen(pilot) -> None:
     await pilot.press("question_mark")
 
@@ -96,6 +114,9 @@ SHOTS: dict[str, Steps] = {
     "scoring-weights": scoring_weights,
     "customer-form": form_edit,
     "customer-form-errors": form_errors,
+    "duplicates": duplicates,
+    "merge-review": merge_review,
+    "customer-form-duplicate-hint": form_duplicate_hint,
     "help": help_screen,
 }
 

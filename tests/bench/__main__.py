@@ -8,6 +8,8 @@ each in a fresh process so one size's memory never leaks into another's:
   with ``CUSTUI_EXIT_AFTER_FIRST_PAINT`` set, from just before ``Popen`` to the
   app's own timestamp once the first page of rows is drawn; peak RSS of that
   process from ``os.wait4``;
+* duplicates (tests/bench/dupes.py): a full scan, and the form's as-you-type
+  hint per key;
 * in-app timings (tests/bench/interactive.py): search as you type, opening a
   customer, page down, and the store queries behind them.
 
@@ -41,7 +43,8 @@ COLD_START_CODE = (
     "CustuiApp(open_store(sys.argv[1])).run(headless=True, size=(120, 40))"
 )
 EXIT_AFTER_FIRST_PAINT = "CUSTUI_EXIT_AFTER_FIRST_PAINT"  # custui.tui.app reads it
-TARGETS = {"cold": "< 1500", "rss": "< 400", "search": "< 100", "rescore": "< 1500"}
+TARGETS = {"cold": "< 1500", "rss": "< 400", "search": "< 100", "rescore": "< 1500", "dupes": "< 20 s",
+           "hint": "< 50 ms"}
 RESCORE_CODE = (
     "import json, statistics, sys, time\n"
     "from custui.store.db import open_store\n"
@@ -126,6 +129,17 @@ def rescore(path: Path, repeat: int, keep: Path) -> tuple[dict[str, Any], float]
         return json.loads(out.read_text()), rss
 
 
+def dedupe(path: Path, repeat: int, keep: Path) -> tuple[dict[str, Any], float]:
+    """Full duplicate scan and as-you-type hint timings (tests/bench/dupes.py) in a fresh process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "dupes.json"
+        argv = [sys.executable, "-m", "tests.bench.dupes", str(path), str(out), "--repeat", str(repeat)]
+        code, rss, stderr = run_child(argv, child_env(keep))
+        if code != 0 or not out.exists():
+            raise RuntimeError(f"duplicate benchmark failed (exit {code}): {stderr.strip()[-2000:]}")
+        return json.loads(out.read_text()), rss
+
+
 def bench_size(size: int, repeat: int, keep: Path, seed: int) -> dict[str, Any]:
     log(f"[{size:,}] preparing the file in {keep} …")
     path, summary, reused = synth.cached_file(keep, size, seed=seed)
@@ -139,13 +153,15 @@ def bench_size(size: int, repeat: int, keep: Path, seed: int) -> dict[str, Any]:
         log(f"[{size:,}] cold start {run + 1}/{repeat}: {ms:.0f} ms, {rss:.0f} MB")
     log(f"[{size:,}] full re-score ({repeat} repeats) …")
     rescored, rescore_rss = rescore(path, repeat, keep)
+    log(f"[{size:,}] duplicate scan ({repeat} repeats) …")
+    dupes, dupes_rss = dedupe(path, repeat, keep)
     log(f"[{size:,}] in-app timings ({repeat} repeats) …")
     app, app_rss = interactive(path, repeat, keep)
     return {
         "size": size, "path": str(path), "summary": summary, "reused": reused,
         "cold_ms": statistics.median(colds), "cold_runs": colds, "cold_rss": statistics.median(rsses),
         "app": app["app"], "store": app["store"], "app_rss": app_rss,
-        "rescore": rescored, "rescore_rss": rescore_rss,
+        "rescore": rescored, "rescore_rss": rescore_rss, "dupes": dupes, "dupes_rss": dupes_rss,
     }
 
 
@@ -224,6 +240,13 @@ def table(results: list[dict[str, Any]], repeat: int) -> str:
     row("full re-score from the file: score_book (ms)", [fmt(r["rescore"]["ms"]) for r in results],
         TARGETS["rescore"] + " ms")
     row("peak RSS, re-score process (MB)", [fmt(r["rescore_rss"]) for r in results])
+    row("duplicate scan, whole file: read + index + score pairs (s)",
+        [f"{fmt(r['dupes']['scan_s'], 1)} ({r['dupes']['pairs']:,} pairs)" for r in results], TARGETS["dupes"])
+    row("duplicate index build for the form's hints (s)", [fmt(r["dupes"]["index_s"], 1) for r in results])
+    row("as-you-type duplicate hint per key (ms): median / slowest",
+        [f"{fmt_ms(r['dupes']['hint_ms'])} / {fmt_ms(r['dupes']['hint_max_ms'])}" for r in results],
+        TARGETS["hint"])
+    row("peak RSS, duplicate scan process (MB)", [fmt(r["dupes_rss"]) for r in results])
     row("file size (MB)", [fmt(r["summary"].bytes / 2**20, 1) for r in results])
 
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|"]

@@ -1,0 +1,72 @@
+"""Duplicate detection timings on one file, in this process.
+
+    python -m tests.bench.dupes FILE OUT.json [--repeat N]
+
+* full scan: ``store.dupes.scan`` — read the customers, build the blocking
+  index, score the candidate pairs (what `3` and ``custui dupes`` run);
+* as-you-type: ``Index.candidates_for`` for every prefix of 30 existing
+  names (typed character by character, with one typo in the middle), as the
+  form asks on each key; median and slowest per key.
+
+``python -m tests.bench`` runs it in a fresh process per size; the quality
+(precision / recall) benchmark is ``tests/core/dedupe_benchmark.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import time
+from pathlib import Path
+
+from custui.core.dedupe import Record
+from custui.store import dupes
+from custui.store.db import open_store
+
+TYPED_NAMES = 30
+
+
+def typed_prefixes(name: str, rnd: random.Random) -> list[str]:
+    """What the form holds after each key while *name* is typed, with one wrong character."""
+    chars = list(name)
+    if len(chars) > 4:
+        chars[len(chars) // 2] = rnd.choice("的一是了我不人在他有这个上们来到")
+    return ["".join(chars[: n + 1]) for n in range(len(chars))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench.dupes")
+    parser.add_argument("file")
+    parser.add_argument("out")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    store = open_store(args.file, read_only=True)
+    scans, pairs = [], 0
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        pairs = len(dupes.scan(store))
+        scans.append(time.perf_counter() - start)
+    start = time.perf_counter()
+    index = dupes.build_index(store)
+    index_s = time.perf_counter() - start
+    rnd = random.Random(7)
+    names = [r.name for r in rnd.sample(index.records, min(TYPED_NAMES, len(index.records)))]
+    keys = []
+    for name in names:
+        for typed in typed_prefixes(name, rnd):
+            start = time.perf_counter()
+            index.candidates_for(Record(0, typed), limit=3)
+            keys.append((time.perf_counter() - start) * 1000)
+    result = {
+        "scan_s": statistics.median(scans), "scan_runs": scans, "pairs": pairs, "index_s": index_s,
+        "hint_ms": statistics.median(keys), "hint_max_ms": max(keys), "hint_keys": len(keys),
+    }  # fmt: skip
+    Path(args.out).write_text(json.dumps(result), encoding="utf-8")
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
