@@ -205,14 +205,19 @@ async def test_escape_cancels_a_running_scan(dupes_app: CustuiApp, monkeypatch: 
         assert "cancelled" in str(screen.query_one("#group-detail", Static).render())
 
 
+async def new_customer_form(pilot) -> CustomerFormScreen:
+    await settle(pilot)
+    await pilot.press("n")
+    await settle(pilot)
+    form = pilot.app.screen
+    assert isinstance(form, CustomerFormScreen)
+    assert not form.query_one("#duplicate-hints").display
+    return form
+
+
 async def test_form_hints_while_typing_and_open_existing(dupes_app: CustuiApp, dupes_store: Store) -> None:
     async with dupes_app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        form = pilot.app.screen
-        assert isinstance(form, CustomerFormScreen)
-        assert not form.query_one("#duplicate-hints").display
+        form = await new_customer_form(pilot)
         await pilot.press(*"上海明远")
         await settle(pilot)
         hints = form.query_one("#duplicate-hints", Static)
@@ -233,10 +238,7 @@ async def test_form_hints_while_typing_and_open_existing(dupes_app: CustuiApp, d
 
 async def test_same_phone_is_hinted_whatever_the_name(dupes_app: CustuiApp, dupes_store: Store) -> None:
     async with dupes_app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        form = pilot.app.screen
+        form = await new_customer_form(pilot)
         form.query_one("#field-phone").focus()
         await pilot.press(*"139-1234-5678")
         await settle(pilot)

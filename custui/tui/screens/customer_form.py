@@ -243,6 +243,13 @@ class CustomerFormScreen(Screen[int | None]):
         self.call_after_refresh(self.query_one("#form-body", VerticalScroll).scroll_home, animate=False)
         if self.store.read_only:
             self._show_message("This file is open read-only: you can look, but changes cannot be saved.", warning=True)
+        if self.is_new:
+            self._prepare_hints()
+
+    @work(thread=True, exclusive=True, group="duplicate-hints")
+    def _prepare_hints(self) -> None:
+        """Build the duplicate index now (seconds at 100k) so the first hint does not wait for it."""
+        self.app.hint_index()  # type: ignore[attr-defined]
 
     # -- reading and showing ---------------------------------------------------
 
