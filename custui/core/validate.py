@@ -434,7 +434,8 @@ def parse_date(raw: object, *, today: date | None = None) -> date | None:
     """A calendar date from the usual ways of writing one; blank is None.
 
     Ambiguous forms such as 03/04/2024 (US or European?) are refused, never
-    guessed.  ``today`` is reserved for relative dates ("tomorrow") later.
+    guessed.  With ``today``, relative dates are understood too: ``+3d``,
+    ``next mon``, ``明天`` (:func:`custui.core.dates.relative_date`).
     """
     if isinstance(raw, datetime):
         return raw.date()
@@ -443,6 +444,12 @@ def parse_date(raw: object, *, today: date | None = None) -> date | None:
     text = normalize_text(raw)
     if not text:
         return None
+    if today is not None:
+        from custui.core.dates import relative_date
+
+        relative = relative_date(text, today)
+        if relative is not None:
+            return relative
     for pattern in _DATE_PATTERNS:
         m = pattern.fullmatch(text)
         if m is None:
@@ -455,7 +462,8 @@ def parse_date(raw: object, *, today: date | None = None) -> date | None:
             return date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
             break
-    raise FieldInvalid(f"Not a date: {_shorten(text)} (use YYYY-MM-DD)")
+    hint = "YYYY-MM-DD, +3d, next mon, 明天" if today is not None else "YYYY-MM-DD"
+    raise FieldInvalid(f"Not a date: {_shorten(text)} (use {hint})")
 
 
 # --------------------------------------------------------------------------- money
