@@ -1,0 +1,72 @@
+"""custui.store.timeline on a real file: merged order, keyset pages, deleted entries."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from custui.store import repo, timeline
+from custui.store.db import Store
+
+
+@pytest.fixture
+def busy(store: Store) -> tuple[int, int]:
+    """A customer with 250 interactions and 120 orders, many sharing a timestamp; and a neighbour."""
+    rnd = random.Random(4)
+    me = repo.insert_customer(store, {"name": "华创科技"})
+    other = repo.insert_customer(store, {"name": "Acme"})
+    stamps = [f"2026-{m:02d}-{d:02d}T09:00:00+08:00" for m in range(1, 13) for d in (1, 15)]
+    with store.transaction() as conn:
+        for n in range(250):
+            conn.execute(
+                "INSERT INTO interactions (customer_id, occurred_at, channel, summary, created_at) VALUES (?, ?, ?, ?, ?)",
+                (me, rnd.choice(stamps), rnd.choice(["call", "visit", "email"]), f"第{n}次", "2026-01-01"),
+            )
+        for n in range(120):
+            conn.execute(
+                "INSERT INTO orders (customer_id, ordered_at, amount_minor, product, created_at) VALUES (?, ?, ?, ?, ?)",
+                (me, rnd.choice(stamps), 100 * n, f"P{n}", "2026-01-01"),
+            )
+        conn.execute(
+            "INSERT INTO interactions (customer_id, occurred_at, channel, created_at) VALUES (?, '2027-01-01', 'call', 'x')",
+            (other,),
+        )
+        conn.execute("UPDATE interactions SET deleted_at = '2026-11-01' WHERE customer_id = ? AND id % 10 = 0", (me,))
+    return me, other
+
+
+def everything(store: Store, customer_id: int) -> list[tuple]:
+    rows = store.query(
+        "SELECT occurred_at, 'interaction', id FROM interactions WHERE customer_id = ? AND deleted_at IS NULL "
+        "UNION ALL SELECT ordered_at, 'order', id FROM orders WHERE customer_id = ? AND deleted_at IS NULL",
+        (customer_id, customer_id),
+    )
+    return sorted((tuple(r) for r in rows), reverse=True)
+
+
+@pytest.mark.parametrize("limit", [1, 7, 100, 1000])
+def test_pages_walk_the_whole_timeline_newest_first(store: Store, busy: tuple[int, int], limit: int) -> None:
+    me, _ = busy
+    seen: list[tuple] = []
+    after = None
+    while True:
+        entries = timeline.page(store, me, after, limit)
+        assert len(entries) <= limit
+        if not entries:
+            break
+        seen += [e.cursor for e in entries]
+        after = entries[-1].cursor
+    assert seen == everything(store, me) == timeline.keys(store, me)
+    assert len(seen) == sum(timeline.counts(store, me)) == 225 + 120
+
+
+def test_entries_carry_their_fields(store: Store, busy: tuple[int, int]) -> None:
+    me, other = busy
+    entries = timeline.page(store, me, limit=400)
+    orders = [e for e in entries if e.kind == "order"]
+    assert all(e.amount_minor is not None and e.product and e.channel is None for e in orders)
+    calls = [e for e in entries if e.kind == "interaction"]
+    assert all(e.channel in {"call", "visit", "email"} and e.summary.startswith("第") for e in calls)
+    assert [e.at for e in timeline.page(store, other)] == ["2027-01-01"]
+    assert timeline.page(store, 999_999) == [] and timeline.counts(store, 999_999) == (0, 0)
