@@ -125,6 +125,16 @@ class Store:
         with self.lock:
             return self.conn.execute(sql, params).fetchall()
 
+    def tuples(self, sql: str, params: Any = ()) -> list[tuple]:
+        """Like :meth:`query` but plain tuples: no ``sqlite3.Row`` per row, for bulk reads."""
+        with self.lock:
+            cursor = self.conn.cursor()
+            cursor.row_factory = None
+            try:
+                return cursor.execute(sql, params).fetchall()
+            finally:
+                cursor.close()
+
     def close(self) -> None:
         with self.lock:
             self.conn.close()

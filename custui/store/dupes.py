@@ -55,14 +55,7 @@ def load_records(store: Store, ids: Sequence[int] | None = None) -> list[Record]
     if ids is not None:
         sql = RECORD_SQL.replace(f"WHERE {ACTIVE}", "WHERE c.id IN (SELECT value FROM json_each(?))")
         params = (json.dumps([int(i) for i in ids]),)
-    with store.lock:
-        cursor = store.conn.cursor()
-        cursor.row_factory = None
-        try:
-            rows = cursor.execute(sql, params).fetchall()
-        finally:
-            cursor.close()
-    return [Record(*row) for row in rows]
+    return [Record(*row) for row in store.tuples(sql, params)]
 
 
 def regroup(store: Store, ids: Sequence[int]) -> DuplicateGroup:

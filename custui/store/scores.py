@@ -138,17 +138,6 @@ def save_scoring_config(store: Store, config: ScoringConfig) -> None:
 # --------------------------------------------------------------------------- reading
 
 
-def _rows(store: Store, sql: str, params: Any = ()) -> list[tuple]:
-    """Plain tuples (no sqlite3.Row objects)."""
-    with store.lock:
-        cursor = store.conn.cursor()
-        cursor.row_factory = None
-        try:
-            return cursor.execute(sql, params).fetchall()
-        finally:
-            cursor.close()
-
-
 _SEP = "\x1f"  # unit separator: never in a date, code or sentiment
 
 
@@ -168,7 +157,7 @@ def _packed_sql(inner: str, columns: tuple[str, ...]) -> str:
 
 def _packed(store: Store, inner: str, params: Any, columns: tuple[str, ...]) -> tuple[int, list[str]]:
     """(row count, packed texts) of ``_packed_sql``; a name starting with "$" is text."""
-    row = _rows(store, _packed_sql(inner, columns), params)[0]
+    row = store.tuples(_packed_sql(inner, columns), params)[0]
     return row[0], [t or "" for t in row[1:]]
 
 
@@ -238,7 +227,7 @@ class _BackgroundRead:
                 return self._row
             if self._error is not None and not isinstance(self._error, sqlite3.Error):
                 raise self._error
-        return _rows(self._store, self._sql, self._params)[0]  # here, on the store's connection
+        return self._store.tuples(self._sql, self._params)[0]  # here, on the store's connection
 
 
 #: Read orders on a second connection while customers and interactions are read.
@@ -267,7 +256,7 @@ def load_customers(store: Store, *, details: bool = True) -> pd.DataFrame:
             return pd.DataFrame(data, index=pd.Index(arrays[0], name="customer_id"), columns=list(RATING_COLUMNS))
     columns = RATING_COLUMNS + (DETAIL_COLUMNS if details else ())
     select = ", ".join(f"{_RATING_SQL[c]} AS {c}" if c in _RATING_SQL else c for c in columns)
-    rows = _rows(store, f"SELECT id, {select} {source}")
+    rows = store.tuples(f"SELECT id, {select} {source}")
     values = list(zip(*rows)) if rows else [()] * (len(columns) + 1)
     data: dict[str, Any] = {}
     for name, column in zip(columns, values[1:]):
@@ -278,8 +267,7 @@ def load_customers(store: Store, *, details: bool = True) -> pd.DataFrame:
 
 def load_tags(store: Store) -> pd.Series:
     """customer_id → tuple of "category/name" (sorted), for customers that have tags."""
-    rows = _rows(
-        store,
+    rows = store.tuples(
         "SELECT ct.customer_id, group_concat(t.category || '/' || t.name, char(31)) "
         "FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id GROUP BY ct.customer_id",
     )
@@ -454,7 +442,7 @@ def _fast_order_features(row: tuple, as_of: date, config: ScoringConfig) -> pd.D
 
 def _reference_order_features(store: Store, as_of: date, config: ScoringConfig) -> pd.DataFrame:
     """Slow path for odd data: raw rows through the core's own definition."""
-    rows = _rows(store, "SELECT customer_id, ordered_at, amount_minor, margin_minor FROM orders WHERE deleted_at IS NULL")
+    rows = store.tuples("SELECT customer_id, ordered_at, amount_minor, margin_minor FROM orders WHERE deleted_at IS NULL")
     cid, at, amount, margin = zip(*rows) if rows else ((), (), (), ())
     orders = pd.DataFrame(
         {
@@ -481,7 +469,7 @@ def load_order_features(store: Store, as_of: date, config: ScoringConfig = DEFAU
 
     Rows for all customers that have orders (deleted or merged ones included:
     ``load_scoring_inputs`` keeps the active ones)."""
-    return _order_features_from(store, _rows(store, ORDER_SQL, _order_params(as_of, config))[0], as_of, config)
+    return _order_features_from(store, store.tuples(ORDER_SQL, _order_params(as_of, config))[0], as_of, config)
 
 
 def _order_features_from(store: Store, row: tuple, as_of: date, config: ScoringConfig) -> pd.DataFrame:
@@ -524,7 +512,7 @@ def _read(store: Store, sql: str, params: Any, columns: dict[str, str]) -> list[
     out: list[Any] = [(_ints if kind == "int" else _texts)(t, n) for kind, t in zip(kinds, texts)]
     if all(o is not None for o in out):
         return out
-    rows = _rows(store, sql, params)
+    rows = store.tuples(sql, params)
     values = list(zip(*rows)) if rows else [()] * len(kinds)
     return [np.array(v, dtype=np.int64) if kind == "int" else list(v) for kind, v in zip(kinds, values)]
 

@@ -71,13 +71,7 @@ def page(store: Store, customer_id: int, after: Cursor | None = None, limit: int
     """Up to *limit* entries older than *after* (None: the newest), newest first."""
     at, kind, entry_id = after if after is not None else (None, None, None)
     params: dict[str, Any] = {"customer": customer_id, "at": at, "kind": kind, "id": entry_id, "limit": limit}
-    with store.lock:
-        cursor = store.conn.cursor()
-        cursor.row_factory = None
-        try:
-            rows = cursor.execute(_PAGE_SQL, params).fetchall()
-        finally:
-            cursor.close()
+    rows = store.tuples(_PAGE_SQL, params)
     return [Entry(*row[:9], bool(row[9]), *row[10:]) for row in rows]
 
 
@@ -94,13 +88,7 @@ ORDER BY 1 DESC, 2 DESC, 3 DESC
 def keys(store: Store, customer_id: int) -> list[Cursor]:
     """Every entry's (time, kind, id), newest first: the row order a lazy table scrolls over
     (a few KB for thousands of entries; the entries themselves are read by :func:`page`)."""
-    with store.lock:
-        cursor = store.conn.cursor()
-        cursor.row_factory = None
-        try:
-            return [tuple(r) for r in cursor.execute(_KEYS_SQL, {"customer": customer_id})]  # type: ignore[misc]
-        finally:
-            cursor.close()
+    return store.tuples(_KEYS_SQL, {"customer": customer_id})
 
 
 def counts(store: Store, customer_id: int) -> tuple[int, int]:
