@@ -44,7 +44,7 @@ async def list_search(pilot) -> None:
 
 
 async def form_edit(pilot) -> None:
-    await pilot.press("slash", *"keji", "enter", "enter")
+    await pilot.press("slash", *"keji", "enter", "e")
 
 
 async def tab_to(pilot, widget_id: str) -> None:
@@ -84,6 +84,10 @@ async def list_filter(pilot) -> None:
     await pilot.press("f", *"tier:core churn:no score>=75")
 
 
+async def customer_detail(pilot) -> None:
+    await pilot.press("enter")
+
+
 async def duplicates(pilot) -> None:
     await pilot.press("3")
 
@@ -114,6 +118,7 @@ SHOTS: dict[str, Steps] = {
     "scoring-weights": scoring_weights,
     "customer-form": form_edit,
     "customer-form-errors": form_errors,
+    "customer-detail": customer_detail,
     "duplicates": duplicates,
     "merge-review": merge_review,
     "customer-form-duplicate-hint": form_duplicate_hint,

@@ -233,7 +233,7 @@ def table(results: list[dict[str, Any]], repeat: int) -> str:
             open_cells.append(f"store only: {fmt_ms(r['store']['get_customer_ms'])}")
         else:
             open_cells.append(f"{fmt_ms(a['open_ms'])} / {fmt_ms(a['open_drawn_ms'])} (1st {fmt_ms(a['open_first_ms'])})")
-    row("open customer: enter → form populated / drawn (ms)", open_cells)
+    row("open customer: e → form populated / drawn (ms)", open_cells)
     row(f"page down ×{SCROLL_KEYS}: CPU ms per key (Pilot no-op key)",
         [f"{fmt_ms(r['app']['pagedown_cpu_ms'])} ({fmt_ms(r['app']['noop_key_cpu_ms'])})" for r in results])
     row("peak RSS, app after search/open/scroll (MB)", [fmt(r["app_rss"]) for r in results], TARGETS["rss"] + " MB")

@@ -199,7 +199,7 @@ async def app_timings(store, repeat: int) -> dict[str, Any]:
                 name = store.query("SELECT name FROM customers WHERE id = ?", (customer_id,))[0][0]
                 painted: list[float] = []
                 t0 = time.perf_counter()
-                press = asyncio.create_task(pilot.press("enter"))
+                press = asyncio.create_task(pilot.press("e"))
                 form = await wait_until(
                     lambda: app.screen if isinstance(app.screen, form_class) and app.screen.is_mounted else None,
                     "the customer form",

@@ -89,9 +89,9 @@ def list_text(app: CustuiApp) -> str:
 
 
 async def open_first(pilot) -> None:
-    """From the list, open the customer under the cursor with enter."""
+    """From the list, open the customer under the cursor with e (edit)."""
     await settle(pilot)
-    await pilot.press("enter")
+    await pilot.press("e")
     await settle(pilot)
     form(pilot.app)
 
@@ -297,7 +297,7 @@ async def test_escape_asks_only_when_something_changed(app: CustuiApp, store: St
         assert row["row_version"] == 1
 
         # nothing changed: escape leaves at once
-        await pilot.press("enter")
+        await pilot.press("e")
         await settle(pilot)
         form(app)
         await pilot.press("escape")
@@ -416,7 +416,7 @@ async def test_markup_looking_name_is_saved_and_shown_literally(app: CustuiApp, 
         assert row["name"] == "[bold red]x[/]"
         assert "[bold red]x[/]" in list_text(app)
 
-        await pilot.press("enter")
+        await pilot.press("e")
         await settle(pilot)
         title = str(form(app).query_one("#form-title", Static).render())
         assert title == "Edit C00001 · [bold red]x[/]"
@@ -464,7 +464,7 @@ async def test_keys_typed_in_a_burst_after_tab_land_in_the_next_field(app: Custu
 async def test_delete_from_the_form_is_undone_from_the_list(app: CustuiApp, store: Store, bergmann: int) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("enter")
+        await pilot.press("e")
         await settle(pilot)
         await pilot.press("ctrl+d", "y")
         await settle(pilot)

@@ -28,7 +28,7 @@ def test_customer_list_narrow_terminal(snap_compare, app: CustuiApp) -> None:
 def test_customer_form_editing(snap_compare, app: CustuiApp) -> None:
     async def open_first(pilot) -> None:
         await settle(pilot)
-        await pilot.press("enter")
+        await pilot.press("e")
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=open_first)

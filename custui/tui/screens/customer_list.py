@@ -256,7 +256,13 @@ class CustomerListScreen(Screen[None]):
 
     @on(LazyTable.RowOpened)
     def _open(self, event: LazyTable.RowOpened) -> None:
-        self.custui.open_customer(event.row_id, on_saved=self._after_save)
+        from custui.tui.screens.customer_detail import CustomerDetailScreen
+
+        self.app.push_screen(CustomerDetailScreen(event.row_id, self.book), self._after_detail)
+
+    def _after_detail(self, deleted_id: int | None) -> None:
+        if deleted_id is not None:
+            self._after_save(deleted_id)
 
     @on(LazyTable.RowHighlighted)
     def _preview(self, event: LazyTable.RowHighlighted) -> None:

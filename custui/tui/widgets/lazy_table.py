@@ -185,8 +185,12 @@ class LazyTable(ScrollView, can_focus=True):
             self.key = key
             self.descending = descending
 
-    def __init__(self, columns: Sequence[Column], fetch: Fetch, **kwargs: Any) -> None:
+    def __init__(
+        self, columns: Sequence[Column], fetch: Fetch, *, sortable: bool = True, openable: bool = True, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
+        #: without these, `s` / `enter` do nothing and leave the footer
+        self.sortable, self.openable = sortable, openable
         self.columns = list(columns)
         self._fetch = fetch
         self._ids: Sequence[int] = ()
@@ -198,6 +202,11 @@ class LazyTable(ScrollView, can_focus=True):
         self.header: TableHeader | None = None
         self._layout: list[tuple[Column, int]] = []
         self._layout_width = -1
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if (action == "sort_column" and not self.sortable) or (action == "open_row" and not self.openable):
+            return False
+        return True
 
     # -- data -------------------------------------------------------------------
 

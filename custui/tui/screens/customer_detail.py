@@ -1,0 +1,193 @@
+"""`enter` on the list: one customer at a glance — key fields, score, tags, and the timeline.
+
+The timeline (interactions and orders merged, newest first) is a LazyTable
+over the entries' positions: the keys of every entry are read once (a few
+KB for thousands), and only the rows on screen are read, a page at a time,
+with store.timeline's keyset pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from custui.core.model import FIELDS_BY_NAME
+from custui.core.text import display_safe
+from custui.store import repo, timeline
+from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader
+
+if TYPE_CHECKING:
+    from custui.store.book import Book
+    from custui.tui.app import CustuiApp
+
+CHANNELS = {
+    "visit": "visit 拜访", "call": "call 电话", "meeting": "meeting 会议", "email": "email 邮件",
+    "message": "message 消息", "event": "event 活动", "other": "other 其他", "order": "ORDER 订单",
+}  # fmt: skip
+SENTIMENTS = {"positive": "▲ positive", "neutral": "● neutral", "negative": "▼ negative"}
+
+
+def money(minor: int | None, currency: str | None) -> str:
+    """Exact minor units as "CNY 12,345.00"."""
+    if minor is None:
+        return ""
+    return f"{currency or ''} {Decimal(int(minor)).scaleb(-2):,.2f}".strip()
+
+
+def _day(value: Any) -> str:
+    return "" if not value else str(value)[:10]
+
+
+TIMELINE_COLUMNS = (
+    Column("date", "Date", width=10),
+    Column("what", "What", width=12),
+    Column("summary", "Summary / product", flex=3),
+    Column("amount", "Amount", width=16, align="right", drop=3),
+    Column("owner", "Who", width=8, drop=4),
+    Column("sentiment", "Sentiment", width=10, drop=2),
+    Column("next_action", "Next action", flex=2, drop=1),
+    Column("due", "Due", width=10, drop=1),
+)
+
+
+def entry_row(entry: timeline.Entry) -> dict[str, Any]:
+    """What the timeline shows of one entry."""
+    is_order = entry.kind == "order"
+    due = _day(entry.next_action_due)
+    return {
+        "date": _day(entry.at),
+        "what": CHANNELS.get("order" if is_order else entry.channel or "other", entry.channel or ""),
+        "summary": (entry.product or "") if is_order else (entry.summary or ""),
+        "amount": money(entry.amount_minor, entry.currency) if is_order else "",
+        "owner": entry.owner or "",
+        "sentiment": SENTIMENTS.get(entry.sentiment or "", ""),
+        "next_action": (("✓ " if entry.done else "") + entry.next_action) if entry.next_action else "",
+        "due": due,
+    }
+
+
+class CustomerDetailScreen(Screen["int | None"]):
+    """One customer: the summary on top, the whole history below.
+
+    Dismisses with the customer's id when it was deleted from here (so the
+    list can offer undo), else None."""
+
+    BINDING_GROUP_TITLE = "Customer"
+    BINDINGS = [
+        Binding("e", "customer_edit", "Edit", id="detail-edit", tooltip="Edit this customer's fields"),
+        Binding("escape", "back", "Back", id="detail-back", tooltip="Back to the list"),
+    ]
+
+    def __init__(self, customer_id: int, book: Book | None = None) -> None:
+        super().__init__()
+        self.customer_id = customer_id
+        self.book = book
+        self.keys: list[timeline.Cursor] = []
+
+    @property
+    def custui(self) -> CustuiApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="title-bar"):
+            yield Static("", id="title", markup=False)
+            yield Static("", id="count", markup=False)
+        yield Static("", id="detail-summary", markup=False)
+        table = LazyTable(TIMELINE_COLUMNS, self._fetch_entries, sortable=False, openable=False, id="timeline")
+        table.header = TableHeader(table, id="timeline-header")
+        yield table.header
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#timeline", LazyTable).focus()
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the customer and the timeline's keys (in a worker)."""
+        self._load()
+
+    @work(thread=True, exclusive=True, group="detail-load")
+    def _load(self) -> None:
+        store = self.custui.store
+        try:
+            customer = repo.get_customer(store, self.customer_id)
+        except repo.NotFound as exc:
+            self.app.call_from_thread(self._missing, str(exc))
+            return
+        keys = timeline.keys(store, self.customer_id)
+        counts = timeline.counts(store, self.customer_id)
+        self.app.call_from_thread(self._show, customer, keys, counts)
+
+    def _missing(self, message: str) -> None:
+        self.notify(message, severity="error", markup=False)
+        self.dismiss(None)
+
+    def _show(self, customer: dict[str, Any], keys: list[timeline.Cursor], counts: tuple[int, int]) -> None:
+        self.keys = keys
+        self.query_one("#title", Static).update(display_safe(f"{customer['code']} · {customer['name']}"))
+        self.query_one("#count", Static).update(f"{counts[0]:,} interactions · {counts[1]:,} orders")
+        self.query_one("#detail-summary", Static).update("\n".join(self._summary_lines(customer)))
+        self.query_one("#timeline", LazyTable).set_rows(range(len(keys)))
+
+    def _summary_lines(self, customer: dict[str, Any]) -> list[str]:
+        def field(name: str) -> str:
+            value = customer.get(name)
+            return "" if value in (None, "") else display_safe(str(value))
+
+        who = " · ".join(v for v in (field("contact_name"), field("contact_title"), field("phone"),
+                                     field("email"), field("website")) if v)  # fmt: skip
+        place = " · ".join(v for v in (field("kind"), field("industry"), field("region"), field("city"),
+                                       field("address")) if v)  # fmt: skip
+        lines = [who or "(no contact yet)", place]
+        book = self.book
+        if book is not None and self.customer_id in book.frame.index:
+            row = book.frame.loc[self.customer_id]
+            score = (f"Score {row['score']:.1f} · {row['tier']} · priority {row['priority']} · "
+                     f"{row['segment_label']} · RFM {row['rfm_cell']}")  # fmt: skip
+            if row["churn"]:
+                score += f" · churn risk: {row['churn_reason']}"
+            lines.append(display_safe(score))
+        ratings = [f"{FIELDS_BY_NAME[n].label.split()[0]} {customer[n]}" for n in
+                   ("need_match", "win_likelihood", "growth_potential", "strategic") if customer.get(n)]  # fmt: skip
+        if ratings:
+            lines.append(" · ".join(ratings))
+        tags = " ".join(f"#{display_safe(t['name'])}" for t in customer.get("tags", []))
+        if tags:
+            lines.append(tags)
+        return lines
+
+    def _fetch_entries(self, positions: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """Rows for consecutive timeline positions: one keyset page."""
+        if not positions:
+            return {}
+        first, last = min(positions), max(positions)
+        keys = self.keys
+        if last >= len(keys):
+            return {}
+        after = keys[first - 1] if first > 0 else None
+        entries = timeline.page(self.custui.store, self.customer_id, after, last - first + 1)
+        return {first + n: entry_row(e) for n, e in enumerate(entries)}
+
+    # -- actions ----------------------------------------------------------------
+
+    def action_customer_edit(self) -> None:
+        def saved(customer_id: int | None) -> None:
+            if customer_id is not None and repo.get_customer(self.custui.store, customer_id)["deleted_at"]:
+                self.dismiss(customer_id)  # the list registers the delete for undo and re-scores
+                return
+            self.custui.customers_changed()
+            self.reload()
+
+        self.custui.open_customer(self.customer_id, on_saved=saved)
+
+    def action_back(self) -> None:
+        self.dismiss(None)

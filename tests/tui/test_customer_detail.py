@@ -1,0 +1,144 @@
+"""The customer detail screen (`enter` on the list): summary and the lazy timeline, with real keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from custui.store import repo
+from custui.store.db import Store, open_store
+from custui.tui.app import CustuiApp
+from custui.tui.screens.customer_detail import CustomerDetailScreen, entry_row, money
+from custui.tui.screens.customer_form import CustomerFormScreen
+from custui.tui.widgets.lazy_table import PAGE_SIZE, LazyTable
+from tests.tui.conftest import AS_OF, fill, settle
+
+SIZE = (120, 36)
+HISTORY = 260  # more than two pages of the lazy table
+
+
+@pytest.fixture
+def history_store(tmp_path: Path) -> Iterator[Store]:
+    store = open_store(tmp_path / "history.db")
+    ids = fill(store)
+    me = ids["C00001"]
+    with store.transaction() as conn:
+        for n in range(HISTORY):
+            day = f"2026-{1 + n % 10:02d}-{1 + n % 28:02d}T{n % 24:02d}:00:00+08:00"
+            conn.execute(
+                "INSERT INTO interactions (customer_id, occurred_at, channel, summary, owner, sentiment, next_action, "
+                "next_action_due, created_at) VALUES (?, ?, 'call', ?, '王磊', ?, ?, ?, ?)",
+                (me, day, f"电话回访 #{n}", ("positive", "neutral", "negative")[n % 3],
+                 "寄样品" if n % 50 == 0 else None, "2026-11-28" if n % 50 == 0 else None, day),
+            )  # fmt: skip
+        conn.execute(
+            "INSERT INTO orders (customer_id, ordered_at, amount_minor, currency, product, created_at) "
+            "VALUES (?, '2026-11-19', 12345678, 'CNY', '伺服电机 SV-750', '2026-11-19')",
+            (me,),
+        )
+        conn.execute(  # deleted: never shown
+            "INSERT INTO orders (customer_id, ordered_at, amount_minor, product, created_at, deleted_at) "
+            "VALUES (?, '2026-11-20', 1, 'gone', 'x', 'x')",
+            (me,),
+        )
+    store.ids = ids  # type: ignore[attr-defined]
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def history_app(history_store: Store) -> CustuiApp:
+    return CustuiApp(history_store, warm_up=False, as_of=AS_OF)
+
+
+async def open_customer(pilot, code: str) -> CustomerDetailScreen:
+    await settle(pilot)
+    await pilot.press("slash", *code, "enter", "enter")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, CustomerDetailScreen)
+    return screen
+
+
+def line(table: LazyTable, y: int) -> str:
+    return table.render_line(y).text
+
+
+async def test_enter_opens_the_customer_with_its_timeline_newest_first(history_app: CustuiApp) -> None:
+    async with history_app.run_test(size=SIZE) as pilot:
+        screen = await open_customer(pilot, "C00001")
+        title = str(screen.query_one("#title", Static).render())
+        assert title == "C00001 · 深圳市华创科技有限公司"
+        assert str(screen.query_one("#count", Static).render()) == f"{HISTORY:,} interactions · 1 orders"
+        summary = str(screen.query_one("#detail-summary", Static).render())
+        assert "张伟" in summary and "Score" in summary and "#重点" in summary
+        table = screen.query_one("#timeline", LazyTable)
+        assert table.row_count == HISTORY + 1
+        top = line(table, 0)
+        assert top.startswith("2026-11-19") and "ORDER" in top and "CNY 123,456.78" in top and "伺服电机" in top
+        assert "gone" not in "".join(line(table, y) for y in range(10))
+        dates = [line(table, y)[:10] for y in range(1, 20)]
+        assert dates == sorted(dates, reverse=True)
+
+
+async def test_the_timeline_loads_lazily_and_scrolls_to_the_oldest(history_app: CustuiApp) -> None:
+    async with history_app.run_test(size=SIZE) as pilot:
+        screen = await open_customer(pilot, "C00001")
+        table = screen.query_one("#timeline", LazyTable)
+        assert len(table._pages) == 1  # only the page on screen was read
+        await pilot.press("end")
+        await settle(pilot)
+        assert table.cursor_row == HISTORY
+        assert len(table._pages) <= 3 and (HISTORY // PAGE_SIZE) in table._pages
+        oldest = table.row_for(HISTORY)
+        assert oldest is not None and oldest["date"] == "2026-01-01"
+
+
+async def test_edit_from_the_detail_and_back(history_app: CustuiApp, history_store: Store) -> None:
+    async with history_app.run_test(size=SIZE) as pilot:
+        screen = await open_customer(pilot, "C00001")
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, CustomerFormScreen)
+        await pilot.press("ctrl+a", *"华创科技集团", "ctrl+s")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert "华创科技集团" in str(screen.query_one("#title", Static).render())
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, CustomerDetailScreen)
+
+
+async def test_delete_from_the_detail_is_undone_from_the_list(history_app: CustuiApp, history_store: Store) -> None:
+    me = history_store.ids["C00001"]  # type: ignore[attr-defined]
+    async with history_app.run_test(size=SIZE) as pilot:
+        await open_customer(pilot, "C00001")
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("ctrl+d", "y")
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, (CustomerDetailScreen, CustomerFormScreen))
+        assert repo.get_customer(history_store, me)["deleted_at"]
+        await pilot.press("escape", "u")
+        await settle(pilot)
+        assert repo.get_customer(history_store, me)["deleted_at"] is None
+
+
+def test_entry_rows_and_money() -> None:
+    from custui.store.timeline import Entry
+
+    assert money(5, "USD") == "USD 0.05" and money(0, "CNY") == "CNY 0.00" and money(None, "CNY") == ""
+    row = entry_row(Entry("interaction", 1, "2026-11-02T09:00:00+08:00", "visit", "拜访", "李娜", "negative",
+                          "报价", "2026-11-09", True))  # fmt: skip
+    assert row["date"] == "2026-11-02" and row["what"].startswith("visit")
+    assert row["sentiment"] == "▼ negative" and row["next_action"] == "✓ 报价" and row["due"] == "2026-11-09"
+
+
+def test_customer_detail_snapshot(snap_compare, history_app: CustuiApp) -> None:
+    async def detail(pilot) -> None:
+        await open_customer(pilot, "C00001")
+
+    assert snap_compare(history_app, terminal_size=SIZE, run_before=detail)
