@@ -95,3 +95,33 @@ def counts(store: Store, customer_id: int) -> tuple[int, int]:
     """(interactions, orders) of the customer, not counting deleted ones."""
     row = store.query(_COUNT_SQL, {"customer": customer_id})[0]
     return int(row[0]), int(row[1])
+
+
+# --------------------------------------------------------------------------- writing
+
+INTERACTION_COLUMNS = ("occurred_at", "channel", "summary", "owner", "sentiment", "next_action", "next_action_due")
+ORDER_COLUMNS = ("ordered_at", "amount_minor", "currency", "product", "margin_minor")
+
+
+def _insert(store: Store, table: str, customer_id: int, columns: tuple[str, ...], values: dict[str, Any]) -> int:
+    from custui.store.db import StoreError
+    from custui.store.repo import now_iso
+
+    with store.transaction() as conn:
+        row = conn.execute("SELECT deleted_at, merged_into FROM customers WHERE id = ?", (customer_id,)).fetchone()
+        if row is None or row[0] is not None or row[1] is not None:
+            raise StoreError(f"Customer {customer_id} is gone (deleted or merged); nothing was saved.")
+        names = ("customer_id", *columns, "created_at")
+        params = (customer_id, *(values.get(c) for c in columns), now_iso())
+        marks = ", ".join("?" for _ in names)
+        return int(conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", params).lastrowid)
+
+
+def add_interaction(store: Store, customer_id: int, values: dict[str, Any]) -> int:
+    """Store a validated interaction (core.entries.validate_interaction); returns its id."""
+    return _insert(store, "interactions", customer_id, INTERACTION_COLUMNS, values)
+
+
+def add_order(store: Store, customer_id: int, values: dict[str, Any]) -> int:
+    """Store a validated order (core.entries.validate_order); returns its id."""
+    return _insert(store, "orders", customer_id, ORDER_COLUMNS, values)

@@ -70,3 +70,26 @@ def test_entries_carry_their_fields(store: Store, busy: tuple[int, int]) -> None
     assert all(e.channel in {"call", "visit", "email"} and e.summary.startswith("第") for e in calls)
     assert [e.at for e in timeline.page(store, other)] == ["2027-01-01"]
     assert timeline.page(store, 999_999) == [] and timeline.counts(store, 999_999) == (0, 0)
+
+
+def test_added_entries_come_first_and_gone_customers_refuse(store: Store, busy: tuple[int, int]) -> None:
+    from datetime import date
+
+    from custui.core.entries import validate_interaction, validate_order
+    from custui.store.db import StoreError
+
+    me, other = busy
+    today = date(2027, 3, 1)
+    call, errors = validate_interaction({"channel": "call", "summary": "回访", "next_action": "报价",
+                                         "next_action_due": "+3d"}, today)  # fmt: skip
+    assert not errors
+    call_id = timeline.add_interaction(store, me, call)
+    order, _ = validate_order({"amount": "88.80", "product": "样品"}, today)
+    order_id = timeline.add_order(store, me, order)
+    top = timeline.page(store, me, limit=2)
+    assert [(e.kind, e.id) for e in top] == [("order", order_id), ("interaction", call_id)]
+    assert top[0].amount_minor == 8880 and top[1].next_action_due == "2027-03-04"
+    repo.delete_customer(store, other)
+    with pytest.raises(StoreError, match="gone"):
+        timeline.add_interaction(store, other, call)
+    assert timeline.counts(store, other) == (1, 0)

@@ -142,3 +142,75 @@ def test_customer_detail_snapshot(snap_compare, history_app: CustuiApp) -> None:
         await open_customer(pilot, "C00001")
 
     assert snap_compare(history_app, terminal_size=SIZE, run_before=detail)
+
+
+async def test_log_a_call_with_keys_only_and_see_it_on_top(history_app: CustuiApp, history_store: Store) -> None:
+    from custui.tui.screens.entry_form import EntryFormScreen
+
+    me = history_store.ids["C00001"]  # type: ignore[attr-defined]
+    async with history_app.run_test(size=SIZE) as pilot:
+        screen = await open_customer(pilot, "C00001")
+        await pilot.press("i")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, EntryFormScreen)
+        await pilot.press(*"+1d", "tab", "m", "tab", *"与技术部开会", "tab", *"李娜", "tab", "minus", "tab",
+                          *"寄样品", "tab", *"next mon", "ctrl+s")  # fmt: skip
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        top = screen.query_one("#timeline", LazyTable).row_for(0)
+        assert top is not None
+        assert (top["date"], top["summary"], top["owner"]) == ("2026-11-21", "与技术部开会", "李娜")
+        assert top["what"].startswith("meeting") and top["sentiment"] == "▼ negative"
+        assert (top["next_action"], top["due"]) == ("寄样品", "2026-11-23")  # AS_OF is a Friday
+        assert timeline_count(history_store, me) == HISTORY + 1
+
+
+def timeline_count(store: Store, customer_id: int) -> int:
+    from custui.store.timeline import counts
+
+    return counts(store, customer_id)[0]
+
+
+async def test_an_order_changes_the_score_at_once(history_app: CustuiApp, history_store: Store) -> None:
+    async with history_app.run_test(size=SIZE) as pilot:
+        await open_customer(pilot, "C00003")
+        list_screen = pilot.app.screen_stack[1]
+        before = list_screen.book.frame.loc[history_store.ids["C00003"], "monetary_minor"]  # type: ignore[attr-defined]
+        await pilot.press("o")
+        await settle(pilot)
+        await pilot.press("tab", *"1.5万", "tab", "tab", *"伺服电机", "ctrl+s")
+        await settle(pilot)
+        after = list_screen.book.frame.loc[history_store.ids["C00003"], "monetary_minor"]  # type: ignore[attr-defined]
+        assert after == before + 1_500_000
+
+
+async def test_entry_errors_keep_the_form_and_esc_asks(history_app: CustuiApp, history_store: Store) -> None:
+    from custui.tui.screens.confirm import ConfirmScreen
+    from custui.tui.screens.entry_form import EntryFormScreen
+
+    async with history_app.run_test(size=SIZE) as pilot:
+        screen = await open_customer(pilot, "C00003")
+        await pilot.press("i")
+        await settle(pilot)
+        await pilot.press(*"someday", "ctrl+s")
+        await settle(pilot)
+        form = pilot.app.screen
+        assert isinstance(form, EntryFormScreen)
+        assert "+3d" in str(form.query_one("#entry-error-occurred_at", Static).render())
+        assert "required" in str(form.query_one("#entry-error-summary", Static).render())
+        assert pilot.app.focused is form.query_one("#entry-occurred_at")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert timeline_count(history_store, history_store.ids["C00003"]) == 0  # type: ignore[attr-defined]
+
+
+def test_entry_form_snapshot(snap_compare, history_app: CustuiApp) -> None:
+    async def log(pilot) -> None:
+        await open_customer(pilot, "C00001")
+        await pilot.press("i", "tab", "v", "tab", *"拜访，确认二期需求", "tab", "tab", "plus")
+
+    assert snap_compare(history_app, terminal_size=SIZE, run_before=log)

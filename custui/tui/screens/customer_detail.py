@@ -82,6 +82,9 @@ class CustomerDetailScreen(Screen["int | None"]):
 
     BINDING_GROUP_TITLE = "Customer"
     BINDINGS = [
+        Binding("i", "entry_add('interaction')", "Log interaction", id="detail-log",
+                tooltip="Log a visit, call, meeting, e-mail… with this customer"),
+        Binding("o", "entry_add('order')", "Add order", id="detail-order", tooltip="Add an order of this customer"),
         Binding("e", "customer_edit", "Edit", id="detail-edit", tooltip="Edit this customer's fields"),
         Binding("escape", "back", "Back", id="detail-back", tooltip="Back to the list"),
     ]
@@ -178,6 +181,25 @@ class CustomerDetailScreen(Screen["int | None"]):
         return {first + n: entry_row(e) for n, e in enumerate(entries)}
 
     # -- actions ----------------------------------------------------------------
+
+    def action_entry_add(self, kind: str) -> None:
+        if not self.custui.check_writable():
+            return
+        from datetime import date
+
+        from custui.tui.screens.entry_form import EntryFormScreen
+
+        name = str(self.query_one("#title", Static).render())
+
+        def saved(entry_id: int | None) -> None:
+            if entry_id is None:
+                return
+            self.notify("Interaction logged." if kind == "interaction" else "Order added; scores update.")
+            self.custui.customers_changed()
+            self.reload()
+
+        today = self.custui.as_of or date.today()
+        self.app.push_screen(EntryFormScreen(self.custui.store, self.customer_id, name, kind, today), saved)
 
     def action_customer_edit(self) -> None:
         def saved(customer_id: int | None) -> None:

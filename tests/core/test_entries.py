@@ -1,0 +1,54 @@
+"""Validation of logged interactions and orders."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from custui.core.entries import CHANNEL_KEYS, SENTIMENT_KEYS, validate_interaction, validate_order
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+def test_a_call_with_defaults() -> None:
+    clean, errors = validate_interaction({"channel": "call", "summary": "  电话回访  "}, TODAY)
+    assert errors == []
+    assert clean == {"occurred_at": "2026-11-25", "channel": "call", "summary": "电话回访", "owner": None,
+                     "sentiment": None, "next_action": None, "next_action_due": None}  # fmt: skip
+
+
+def test_relative_dates_and_next_action() -> None:
+    clean, errors = validate_interaction(
+        {"occurred_at": "yesterday", "channel": "visit", "summary": "拜访", "sentiment": "positive",
+         "next_action": "寄样品", "next_action_due": "+3d"}, TODAY)  # fmt: skip
+    assert errors == [] and clean["occurred_at"] == "2026-11-24" and clean["next_action_due"] == "2026-11-28"
+    clean, _ = validate_interaction({"channel": "call", "summary": "x", "next_action": "报价",
+                                     "next_action_due": "next mon"}, TODAY)  # fmt: skip
+    assert clean["next_action_due"] == "2026-11-30"
+
+
+def test_interaction_errors_name_each_field() -> None:
+    _, errors = validate_interaction({"channel": "fax", "summary": "", "occurred_at": "soon",
+                                      "sentiment": "angry"}, TODAY)  # fmt: skip
+    by_field = {e.field: e.message for e in errors}
+    assert set(by_field) == {"channel", "summary", "occurred_at", "sentiment"}
+    assert "call" in by_field["channel"] and "required" in by_field["summary"] and "+3d" in by_field["occurred_at"]
+    _, errors = validate_interaction({"channel": "call", "summary": "x", "next_action_due": "+1d"}, TODAY)
+    assert [e.field for e in errors] == ["next_action"]
+
+
+def test_orders_in_exact_minor_units() -> None:
+    clean, errors = validate_order({"amount": "1.2万", "product": "伺服电机", "margin": "-50.5"}, TODAY)
+    assert errors == [] and clean["amount_minor"] == 1_200_000 and clean["margin_minor"] == -5050
+    assert clean["ordered_at"] == "2026-11-25" and clean["currency"] == "CNY"
+    clean, errors = validate_order({"amount": "0", "currency": "usd"}, TODAY)
+    assert errors == [] and clean["amount_minor"] == 0 and clean["currency"] == "USD"
+    _, errors = validate_order({"amount": "", "currency": "dollars"}, TODAY)
+    assert {e.field for e in errors} == {"amount_minor", "currency"}
+    _, errors = validate_order({"amount": "-5"}, TODAY)
+    assert [e.field for e in errors] == ["amount_minor"]
+
+
+def test_single_keys_cover_every_choice() -> None:
+    assert sorted(c.value for c in CHANNEL_KEYS.values()) == sorted(
+        ["visit", "call", "meeting", "email", "message", "event", "other"])
+    assert {s.value for s in SENTIMENT_KEYS.values()} == {"positive", "neutral", "negative"}
