@@ -88,6 +88,10 @@ async def customer_detail(pilot) -> None:
     await pilot.press("enter")
 
 
+async def followups(pilot) -> None:
+    await pilot.press("2")
+
+
 async def duplicates(pilot) -> None:
     await pilot.press("3")
 
@@ -119,6 +123,7 @@ SHOTS: dict[str, Steps] = {
     "customer-form": form_edit,
     "customer-form-errors": form_errors,
     "customer-detail": customer_detail,
+    "followups": followups,
     "duplicates": duplicates,
     "merge-review": merge_review,
     "customer-form-duplicate-hint": form_duplicate_hint,

@@ -22,7 +22,10 @@ CHANNEL_KEYS: dict[str, Channel] = {
 }  # fmt: skip
 SENTIMENT_KEYS: dict[str, Sentiment] = {"+": Sentiment.POSITIVE, "=": Sentiment.NEUTRAL, "-": Sentiment.NEGATIVE}
 
-CURRENCIES = ("CNY", "USD", "EUR", "HKD", "JPY", "GBP")
+#: Days until the next follow-up when one is done and the next scheduled, by channel.
+FOLLOW_UP_DAYS: dict[str, int] = {
+    "call": 3, "email": 3, "message": 2, "meeting": 7, "visit": 14, "event": 14, "other": 7,
+}  # fmt: skip
 
 
 def _choice(raw: object, allowed: type, label: str, *, required: bool) -> str | None:

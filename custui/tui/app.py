@@ -37,6 +37,8 @@ class CustuiApp(App[None]):
     BINDINGS = [
         Binding("question_mark,f1", "help_show", "Help", id="help-show", tooltip="Show the key reference"),
         Binding("1", "customers_show", "Customers", id="customers-show", show=False, tooltip="Go to the customer list"),
+        Binding("2", "followups_show", "Follow-ups", id="followups-show", show=False,
+                tooltip="Open next actions of every customer, overdue first"),
         Binding("3", "duplicates_show", "Duplicates", id="duplicates-show", show=False,
                 tooltip="Review likely duplicate customers"),
         Binding("q", "quit_home", "Quit", id="app-quit", tooltip="Quit custui (from the customer list)"),
@@ -134,6 +136,14 @@ class CustuiApp(App[None]):
     def action_customers_show(self) -> None:
         while len(self.screen_stack) > 2:
             self.pop_screen()
+
+    def action_followups_show(self) -> None:
+        from custui.tui.screens.followups import FollowUpsScreen
+
+        if isinstance(self.screen, FollowUpsScreen):
+            return
+        self.action_customers_show()
+        self.push_screen(FollowUpsScreen())
 
     def action_duplicates_show(self) -> None:
         from custui.tui.screens.duplicates import DuplicatesScreen

@@ -129,8 +129,11 @@ class EntryFormScreen(ModalScreen["int | None"]):
         Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
     ]
 
-    def __init__(self, store: Store, customer_id: int, name: str, kind: str, today: date) -> None:
+    def __init__(
+        self, store: Store, customer_id: int, name: str, kind: str, today: date, initial: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__()
+        self.initial = dict(initial or {})
         self.store, self.customer_id, self.customer_name, self.kind, self.today = (
             store, customer_id, name, kind, today)  # fmt: skip
         self.fields = INTERACTION_FIELDS if kind == "interaction" else ORDER_FIELDS
@@ -143,10 +146,11 @@ class EntryFormScreen(ModalScreen["int | None"]):
             yield Static(display_safe(f"{title} · {self.customer_name}"), classes="entry-title", markup=False)
             for field in self.fields:
                 yield Static(field.label, classes="entry-label", markup=False)
+                value = self.initial.get(field.name, field.default)
                 if field.keys is not None:
-                    yield KeyChoice(field.keys, value=field.default, optional=field.optional, id=f"entry-{field.name}")
+                    yield KeyChoice(field.keys, value=value, optional=field.optional, id=f"entry-{field.name}")
                 else:
-                    yield Input(field.default, placeholder=field.placeholder, id=f"entry-{field.name}", compact=True)
+                    yield Input(value, placeholder=field.placeholder, id=f"entry-{field.name}", compact=True)
                 yield Static("", classes="entry-error", id=f"entry-error-{field.name}", markup=False)
         yield Footer()
 
@@ -158,7 +162,7 @@ class EntryFormScreen(ModalScreen["int | None"]):
         return out
 
     def _typed_anything(self) -> bool:
-        return any(v != f.default for f, v in zip(self.fields, self.values().values()))
+        return any(v != self.initial.get(f.name, f.default) for f, v in zip(self.fields, self.values().values()))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

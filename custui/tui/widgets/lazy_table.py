@@ -50,6 +50,8 @@ class Column:
     align: str = "left"
     format: Callable[[Any], str] | None = None
     drop: int = 0
+    #: a row field naming the cell's look: value "overdue" → component class "lazy-table--overdue"
+    style_key: str | None = None
 
     @property
     def min_width(self) -> int:
@@ -311,7 +313,10 @@ class LazyTable(ScrollView, can_focus=True):
             return Strip([Segment(fit("…", width), style + loading)]).adjust_cell_length(width, style)
         segments = []
         for column, cell_width in self.visible_columns:
-            segments.append(Segment(fit(column.text(row), cell_width, column.align), style))
+            cell_style = style
+            if column.style_key and f"lazy-table--{row.get(column.style_key)}" in self.COMPONENT_CLASSES:
+                cell_style = style + self.get_component_rich_style(f"lazy-table--{row[column.style_key]}")
+            segments.append(Segment(fit(column.text(row), cell_width, column.align), cell_style))
             segments.append(Segment(" ", style))
         return Strip(segments).adjust_cell_length(width, style)
 

@@ -1,0 +1,189 @@
+"""`2`: every open next action across customers — overdue first, then today, then later.
+
+``d``/``space`` marks the highlighted follow-up done (``u`` undoes), ``n``
+marks it done and opens the interaction form for the next one (channel kept,
+due in the channel's usual delay), ``enter`` opens the customer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from custui.core.entries import FOLLOW_UP_DAYS
+from custui.core.text import display_safe
+from custui.store import followups
+from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader
+
+if TYPE_CHECKING:
+    from custui.tui.app import CustuiApp
+
+
+def _relative(days: Any) -> str:
+    if days is None:
+        return ""
+    if days < 0:
+        return f"{-days}d overdue"
+    return "today" if days == 0 else f"in {days}d"
+
+
+FOLLOW_UP_COLUMNS = (
+    Column("next_action_due", "Due", width=10, style_key="when"),
+    Column("days", "When", width=12, format=_relative, style_key="when"),
+    Column("customer", "Customer", flex=2),
+    Column("next_action", "Next action", flex=3),
+    Column("channel", "Via", width=8, drop=2),
+    Column("summary", "Last contact", flex=2, drop=1),
+    Column("owner", "Who", width=8, drop=3),
+)
+
+
+class FollowUpTable(LazyTable):
+    """The lazy table with a colour per urgency: overdue red, today yellow, later green."""
+
+    COMPONENT_CLASSES = LazyTable.COMPONENT_CLASSES | {
+        "lazy-table--overdue", "lazy-table--today", "lazy-table--later",
+    }  # fmt: skip
+    DEFAULT_CSS = """
+    FollowUpTable > .lazy-table--overdue { color: $text-error; text-style: bold; }
+    FollowUpTable > .lazy-table--today { color: $text-warning; text-style: bold; }
+    FollowUpTable > .lazy-table--later { color: $text-success; }
+    """
+
+
+class FollowUpsScreen(Screen[None]):
+    """Open next actions of every customer."""
+
+    BINDING_GROUP_TITLE = "Follow-ups"
+    BINDINGS = [
+        Binding("d,space", "done", "Done", id="followup-done", tooltip="Mark the highlighted follow-up done"),
+        Binding("n", "done_and_next", "Done + next", id="followup-next",
+                tooltip="Mark it done and schedule the next one"),
+        Binding("u", "undo", "Undo done", id="followup-undo", tooltip="Open the last follow-up marked done again"),
+        Binding("escape", "back", "Back", id="followups-back", tooltip="Back to the list"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._done: list[int] = []
+
+    @property
+    def custui(self) -> CustuiApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def today(self) -> date:
+        return self.custui.as_of or date.today()
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="title-bar"):
+            yield Static("Follow-ups", id="title", markup=False)
+            yield Static("", id="count", markup=False)
+        table = FollowUpTable(FOLLOW_UP_COLUMNS, self._fetch, sortable=False, id="followups")
+        table.header = TableHeader(table, id="followups-header")
+        yield table.header
+        yield table
+        yield Footer()
+
+    @property
+    def table(self) -> FollowUpTable:
+        return self.query_one("#followups", FollowUpTable)
+
+    def on_mount(self) -> None:
+        self.table.focus()
+        self.reload()
+
+    def reload(self, keep_cursor_on: int | None = None) -> None:
+        self._load(keep_cursor_on)
+
+    @work(thread=True, exclusive=True, group="followups-load")
+    def _load(self, keep_cursor_on: int | None) -> None:
+        ids = followups.open_ids(self.custui.store)
+        counts = followups.summary(self.custui.store, self.today)
+        self.app.call_from_thread(self._show, ids, counts, keep_cursor_on)
+
+    def _show(self, ids: list[int], counts: tuple[int, int, int], keep_cursor_on: int | None) -> None:
+        self.table.set_rows(ids, keep_cursor_on=keep_cursor_on)
+        total, overdue, today = counts
+        self.query_one("#count", Static).update(f"{total:,} open · {overdue:,} overdue · {today:,} due today")
+
+    def _fetch(self, ids: list[int]) -> dict[int, dict[str, Any]]:
+        rows = followups.rows(self.custui.store, ids, self.today)
+        for row in rows.values():
+            row["customer"] = display_safe(f"{row['code']} {row['name']}")
+        return rows
+
+    # -- actions ----------------------------------------------------------------
+
+    def _current(self) -> dict[str, Any] | None:
+        row_id = self.table.current_row_id()
+        return None if row_id is None else self._fetch([row_id]).get(row_id)
+
+    def _next_row_id(self) -> int | None:
+        ids, at = self.table.row_ids, self.table.cursor_row
+        following = list(ids[at + 1 : at + 2]) or list(ids[max(at - 1, 0) : at])
+        return following[0] if following else None
+
+    def _mark_done(self) -> dict[str, Any] | None:
+        row = self._current()
+        if row is None or not self.custui.check_writable():
+            return None
+        followups.set_done(self.custui.store, row["id"])
+        self._done.append(row["id"])
+        self.reload(keep_cursor_on=self._next_row_id())
+        self.custui.customers_changed()
+        return row
+
+    def action_done(self) -> None:
+        row = self._mark_done()
+        if row is not None:
+            self.notify(display_safe(f"Done: {row['next_action']} ({row['name']}). u undoes."), markup=False)
+
+    def action_done_and_next(self) -> None:
+        row = self._mark_done()
+        if row is None:
+            return
+        from custui.tui.screens.entry_form import EntryFormScreen
+
+        channel = row["channel"] or "call"
+        initial = {"channel": channel, "next_action": row["next_action"] or "",
+                   "next_action_due": f"+{FOLLOW_UP_DAYS.get(channel, 7)}d"}  # fmt: skip
+
+        def saved(entry_id: int | None) -> None:
+            if entry_id is not None:
+                self.reload(keep_cursor_on=self.table.current_row_id())
+                self.custui.customers_changed()
+
+        name = display_safe(f"{row['code']} · {row['name']}")
+        self.app.push_screen(
+            EntryFormScreen(self.custui.store, row["customer_id"], name, "interaction", self.today, initial), saved
+        )
+
+    def action_undo(self) -> None:
+        if not self._done:
+            self.notify("Nothing to undo.")
+            return
+        interaction_id = self._done.pop()
+        followups.set_done(self.custui.store, interaction_id, done=False)
+        self.reload(keep_cursor_on=interaction_id)
+        self.custui.customers_changed()
+        self.notify("Open again.")
+
+    @on(LazyTable.RowOpened)
+    def _open(self, event: LazyTable.RowOpened) -> None:
+        row = self._fetch([event.row_id]).get(event.row_id)
+        if row is None:
+            return
+        from custui.tui.screens.customer_detail import CustomerDetailScreen
+
+        self.app.push_screen(CustomerDetailScreen(row["customer_id"]), lambda _: self.reload(self.table.current_row_id()))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
