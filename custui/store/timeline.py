@@ -16,10 +16,12 @@ from custui.store.db import Store
 #: Keyset position: (time, kind, id) of the last entry of the previous page.
 Cursor = tuple[str, str, int]
 
-_PAGE_SQL = """
+_INTERACTION_COLUMNS = """'interaction' AS kind, id, occurred_at AS at, channel, summary, owner, sentiment,
+           next_action, next_action_due, done, NULL AS amount_minor, NULL AS currency, NULL AS product"""
+
+_PAGE_SQL = f"""
 SELECT * FROM (
-    SELECT 'interaction' AS kind, id, occurred_at AS at, channel, summary, owner, sentiment,
-           next_action, next_action_due, done, NULL AS amount_minor, NULL AS currency, NULL AS product
+    SELECT {_INTERACTION_COLUMNS}
     FROM interactions INDEXED BY interactions_customer_time
     WHERE customer_id = :customer AND deleted_at IS NULL
       AND (:at IS NULL OR (occurred_at, 'interaction', id) < (:at, :kind, :id))
@@ -71,8 +73,23 @@ def page(store: Store, customer_id: int, after: Cursor | None = None, limit: int
     """Up to *limit* entries older than *after* (None: the newest), newest first."""
     at, kind, entry_id = after if after is not None else (None, None, None)
     params: dict[str, Any] = {"customer": customer_id, "at": at, "kind": kind, "id": entry_id, "limit": limit}
-    rows = store.tuples(_PAGE_SQL, params)
-    return [Entry(*row[:9], bool(row[9]), *row[10:]) for row in rows]
+    return [_entry(row) for row in store.tuples(_PAGE_SQL, params)]
+
+
+def _entry(row: tuple) -> Entry:
+    return Entry(*row[:9], bool(row[9]), *row[10:])
+
+
+_OPEN_SQL = f"""
+SELECT {_INTERACTION_COLUMNS} FROM interactions
+WHERE customer_id = ? AND done = 0 AND next_action_due IS NOT NULL AND deleted_at IS NULL
+ORDER BY next_action_due, id
+"""
+
+
+def open_actions(store: Store, customer_id: int) -> list[Entry]:
+    """The customer's interactions with a next action not done yet, soonest due first."""
+    return [_entry(row) for row in store.tuples(_OPEN_SQL, (customer_id,))]
 
 
 _KEYS_SQL = """

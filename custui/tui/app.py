@@ -20,6 +20,7 @@ from custui.store.db import Store
 
 if TYPE_CHECKING:
     from custui.core.dedupe import Index
+    from custui.store.book import Book
     from custui.store.dupes import DuplicateGroup
 from custui.tui.screens.customer_list import CustomerListScreen
 from custui.tui.widgets.lazy_table import LazyTable
@@ -126,6 +127,20 @@ class CustuiApp(App[None]):
         from custui.tui.screens.customer_form import CustomerFormScreen
 
         self.push_screen(CustomerFormScreen(self.store, customer_id), on_saved)
+
+    def show_briefing(self, customer_id: int, book: Book | None) -> None:
+        """`b`: the one-screen brief before a visit (score and why from *book* when scored)."""
+        from custui.store.briefing import brief
+        from custui.store.repo import NotFound
+        from custui.tui.screens.briefing import BriefingScreen
+
+        try:
+            facts = brief(self.store, customer_id, self.as_of or date.today())
+        except NotFound as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        explanation = book.explain(customer_id) if book is not None and customer_id in book.frame.index else None
+        self.push_screen(BriefingScreen(facts, explanation))
 
     def check_writable(self) -> bool:
         if self.store.read_only:

@@ -93,3 +93,30 @@ def test_added_entries_come_first_and_gone_customers_refuse(store: Store, busy: 
     with pytest.raises(StoreError, match="gone"):
         timeline.add_interaction(store, other, call)
     assert timeline.counts(store, other) == (1, 0)
+
+
+def test_brief_gathers_contacts_actions_and_year_totals(store: Store) -> None:
+    from datetime import date
+
+    from custui.store.briefing import brief
+
+    me = repo.insert_customer(store, {"name": "华创科技"})
+    with store.transaction() as conn:
+        for day, amount, currency in (("2026-03-01", 100_00, "CNY"), ("2026-11-20", 50_00, "USD"),
+                                      ("2025-02-01", 70_00, "CNY"), ("2025-12-01", 5_00, "CNY"),
+                                      ("2024-02-29", 1, "CNY")):  # fmt: skip
+            conn.execute("INSERT INTO orders (customer_id, ordered_at, amount_minor, currency, created_at) "
+                         "VALUES (?, ?, ?, ?, 'x')", (me, day, amount, currency))  # fmt: skip
+        for n, (day, action, due, done) in enumerate((("2026-11-01", "报价", "2026-11-05", 0),
+                                                      ("2026-10-01", None, None, 0), ("2026-09-01", "寄样", "2026-09-09", 1),
+                                                      ("2026-08-01", "回访", "2026-12-01", 0))):  # fmt: skip
+            conn.execute("INSERT INTO interactions (customer_id, occurred_at, channel, summary, next_action, "
+                         "next_action_due, done, created_at) VALUES (?, ?, 'call', ?, ?, ?, ?, 'x')",
+                         (me, day, f"#{n}", action, due, done))  # fmt: skip
+    b = brief(store, me, date(2026, 11, 20))
+    assert [e.summary for e in b.last_interactions] == ["#0", "#1", "#2"]
+    assert [e.next_action for e in b.open_actions] == ["报价", "回访"]
+    assert (b.this_year.count, b.this_year.by_currency) == (2, {"CNY": 100_00, "USD": 50_00})
+    assert (b.last_year_to_date.count, b.last_year.count) == (1, 2)
+    leap = brief(store, me, date(2028, 2, 29))
+    assert leap.this_year.count == 0 and leap.last_year.count == 0

@@ -214,3 +214,23 @@ def test_entry_form_snapshot(snap_compare, history_app: CustuiApp) -> None:
         await pilot.press("i", "tab", "v", "tab", *"拜访，确认二期需求", "tab", "tab", "plus")
 
     assert snap_compare(history_app, terminal_size=SIZE, run_before=log)
+
+
+async def test_briefing_fits_one_screen_and_names_the_facts(history_app: CustuiApp) -> None:
+    from custui.tui.screens.briefing import BriefingScreen
+
+    async with history_app.run_test(size=SIZE) as pilot:
+        await open_customer(pilot, "C00001")
+        await pilot.press("b")
+        await settle(pilot)
+        brief = pilot.app.screen
+        assert isinstance(brief, BriefingScreen)
+        text = str(brief.query_one("#brief", Static).render())
+        for fragment in ("C00001 · 深圳市华创科技有限公司", "Score", "Last contacts", "电话回访 #139",
+                         "Open next actions", "寄样品", "this year: 1 order · CNY 123,456.78", "#重点"):  # fmt: skip
+            assert fragment in text, fragment
+        assert text.count("电话回访 #") == 3
+        assert brief.query_one("#brief").outer_size.height <= SIZE[1] - 2  # one screen, no scrolling
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, CustomerDetailScreen)

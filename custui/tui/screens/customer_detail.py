@@ -86,6 +86,7 @@ class CustomerDetailScreen(Screen["int | None"]):
                 tooltip="Log a visit, call, meeting, e-mail… with this customer"),
         Binding("o", "entry_add('order')", "Add order", id="detail-order", tooltip="Add an order of this customer"),
         Binding("e", "customer_edit", "Edit", id="detail-edit", tooltip="Edit this customer's fields"),
+        Binding("b", "briefing", "Brief", id="detail-brief", tooltip="The one-screen brief before a visit"),
         Binding("escape", "back", "Back", id="detail-back", tooltip="Back to the list"),
     ]
 
@@ -200,6 +201,9 @@ class CustomerDetailScreen(Screen["int | None"]):
 
         today = self.custui.as_of or date.today()
         self.app.push_screen(EntryFormScreen(self.custui.store, self.customer_id, name, kind, today), saved)
+
+    def action_briefing(self) -> None:
+        self.custui.show_briefing(self.customer_id, self.book)
 
     def action_customer_edit(self) -> None:
         def saved(customer_id: int | None) -> None:

@@ -79,6 +79,7 @@ class CustomerListScreen(Screen[None]):
         Binding("n", "customer_new", "New", id="customer-new", tooltip="New customer"),
         Binding("e", "customer_edit", "Edit", id="customer-edit", tooltip="Edit the highlighted customer"),
         Binding("w", "score_explain", "Why", id="score-explain", tooltip="Explain the highlighted customer's score"),
+        Binding("b", "briefing", "Brief", id="customer-brief", tooltip="The one-screen brief before a visit"),
         Binding("W", "scoring_edit", "Weights", id="scoring-edit", tooltip="Edit scoring weights and tiers"),
         Binding("v", "view_save", "Save view", id="view-save", tooltip="Save this filter and sort as a view"),
         Binding("d,delete", "customer_delete", "Delete", id="customer-delete",
@@ -351,6 +352,11 @@ class CustomerListScreen(Screen[None]):
         from custui.tui.screens.score_explanation import ScoreExplanationScreen
 
         self.app.push_screen(ScoreExplanationScreen(self.book.explain(row_id), self.book.name_of(row_id)))
+
+    def action_briefing(self) -> None:
+        row_id = self.table.current_row_id()
+        if row_id is not None:
+            self.custui.show_briefing(row_id, self.book)
 
     def action_scoring_edit(self) -> None:
         if self.book is None:
