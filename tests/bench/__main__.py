@@ -10,6 +10,7 @@ each in a fresh process so one size's memory never leaks into another's:
   process from ``os.wait4``;
 * duplicates (tests/bench/dupes.py): a full scan, and the form's as-you-type
   hint per key;
+* a customer with 5,000 timeline entries (tests/bench/timeline.py);
 * in-app timings (tests/bench/interactive.py): search as you type, opening a
   customer, page down, and the store queries behind them.
 
@@ -44,7 +45,7 @@ COLD_START_CODE = (
 )
 EXIT_AFTER_FIRST_PAINT = "CUSTUI_EXIT_AFTER_FIRST_PAINT"  # custui.tui.app reads it
 TARGETS = {"cold": "< 1500", "rss": "< 400", "search": "< 100", "rescore": "< 1500", "dupes": "< 20 s",
-           "hint": "< 50 ms"}
+           "hint": "< 50 ms", "history": "< 100 ms"}
 RESCORE_CODE = (
     "import json, statistics, sys, time\n"
     "from custui.store.db import open_store\n"
@@ -140,6 +141,17 @@ def dedupe(path: Path, repeat: int, keep: Path) -> tuple[dict[str, Any], float]:
         return json.loads(out.read_text()), rss
 
 
+def long_history(path: Path, keep: Path) -> dict[str, Any]:
+    """A customer with 5,000 timeline entries (tests/bench/timeline.py) in a fresh process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "timeline.json"
+        argv = [sys.executable, "-m", "tests.bench.timeline", str(path), str(out)]
+        code, _rss, stderr = run_child(argv, child_env(keep))
+        if code != 0 or not out.exists():
+            raise RuntimeError(f"timeline benchmark failed (exit {code}): {stderr.strip()[-2000:]}")
+        return json.loads(out.read_text())
+
+
 def bench_size(size: int, repeat: int, keep: Path, seed: int) -> dict[str, Any]:
     log(f"[{size:,}] preparing the file in {keep} …")
     path, summary, reused = synth.cached_file(keep, size, seed=seed)
@@ -155,6 +167,8 @@ def bench_size(size: int, repeat: int, keep: Path, seed: int) -> dict[str, Any]:
     rescored, rescore_rss = rescore(path, repeat, keep)
     log(f"[{size:,}] duplicate scan ({repeat} repeats) …")
     dupes, dupes_rss = dedupe(path, repeat, keep)
+    log(f"[{size:,}] a customer with 5,000 timeline entries …")
+    history = long_history(path, keep)
     log(f"[{size:,}] in-app timings ({repeat} repeats) …")
     app, app_rss = interactive(path, repeat, keep)
     return {
@@ -162,6 +176,7 @@ def bench_size(size: int, repeat: int, keep: Path, seed: int) -> dict[str, Any]:
         "cold_ms": statistics.median(colds), "cold_runs": colds, "cold_rss": statistics.median(rsses),
         "app": app["app"], "store": app["store"], "app_rss": app_rss,
         "rescore": rescored, "rescore_rss": rescore_rss, "dupes": dupes, "dupes_rss": dupes_rss,
+        "history": history,
     }
 
 
@@ -247,6 +262,10 @@ def table(results: list[dict[str, Any]], repeat: int) -> str:
         [f"{fmt_ms(r['dupes']['hint_ms'])} / {fmt_ms(r['dupes']['hint_max_ms'])}" for r in results],
         TARGETS["hint"])
     row("peak RSS, duplicate scan process (MB)", [fmt(r["dupes_rss"]) for r in results])
+    row("open a customer with 5,000 entries: all keys + first page (ms)",
+        [fmt_ms(r["history"]["open_ms"]) for r in results], TARGETS["history"])
+    row("↳ a page 4,000 entries deep / the brief (ms)",
+        [f"{fmt_ms(r['history']['deep_page_ms'])} / {fmt_ms(r['history']['brief_ms'])}" for r in results])
     row("file size (MB)", [fmt(r["summary"].bytes / 2**20, 1) for r in results])
 
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|"]
