@@ -12,25 +12,15 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import statistics
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
 from custui.store import briefing, timeline
 from custui.store.db import open_store
+from tests.bench.book import median_ms
 
 CUSTOMER_ID = 42
-
-
-def median_ms(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main(argv: list[str] | None = None) -> int:
