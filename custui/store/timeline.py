@@ -142,3 +142,32 @@ def add_interaction(store: Store, customer_id: int, values: dict[str, Any]) -> i
 def add_order(store: Store, customer_id: int, values: dict[str, Any]) -> int:
     """Store a validated order (core.entries.validate_order); returns its id."""
     return _insert(store, "orders", customer_id, ORDER_COLUMNS, values)
+
+
+_TABLES = {"interaction": ("interactions", INTERACTION_COLUMNS), "order": ("orders", ORDER_COLUMNS)}
+
+
+def update_entry(store: Store, kind: str, entry_id: int, values: dict[str, Any]) -> None:
+    """Replace a validated entry's fields (the customer stays)."""
+    table, columns = _TABLES[kind]
+    assignments = ", ".join(f"{c} = ?" for c in columns)
+    with store.transaction() as conn:
+        conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", (*(values.get(c) for c in columns), entry_id))
+
+
+def delete_entry(store: Store, kind: str, entry_id: int, *, restore: bool = False) -> None:
+    """Soft-delete an interaction or order (``restore=True`` is the undo)."""
+    from custui.store.repo import now_iso
+
+    table, _ = _TABLES[kind]
+    with store.transaction() as conn:
+        conn.execute(f"UPDATE {table} SET deleted_at = ? WHERE id = ?", (None if restore else now_iso(), entry_id))
+
+
+def get_entry(store: Store, kind: str, entry_id: int) -> dict[str, Any]:
+    """One entry's stored columns (deleted or not); KeyError when there is none."""
+    table, _ = _TABLES[kind]
+    rows = store.query(f"SELECT * FROM {table} WHERE id = ?", (entry_id,))
+    if not rows:
+        raise KeyError(f"{kind} {entry_id}")
+    return dict(rows[0])

@@ -120,3 +120,23 @@ def test_brief_gathers_contacts_actions_and_year_totals(store: Store) -> None:
     assert (b.last_year_to_date.count, b.last_year.count) == (1, 2)
     leap = brief(store, me, date(2028, 2, 29))
     assert leap.this_year.count == 0 and leap.last_year.count == 0
+
+
+def test_edit_delete_and_restore_entries(store: Store, busy: tuple[int, int]) -> None:
+    me, _ = busy
+    newest = timeline.page(store, me, limit=1)[0]
+    before = timeline.counts(store, me)
+    timeline.delete_entry(store, newest.kind, newest.id)
+    assert timeline.page(store, me, limit=1)[0].cursor != newest.cursor
+    assert sum(timeline.counts(store, me)) == sum(before) - 1
+    timeline.delete_entry(store, newest.kind, newest.id, restore=True)
+    assert timeline.page(store, me, limit=1)[0].cursor == newest.cursor and timeline.counts(store, me) == before
+    call = next(e for e in timeline.page(store, me, limit=50) if e.kind == "interaction")
+    values = {"occurred_at": call.at, "channel": "visit", "summary": "改过", "owner": "李娜", "sentiment": "negative",
+              "next_action": None, "next_action_due": None}  # fmt: skip
+    timeline.update_entry(store, "interaction", call.id, values)
+    stored = timeline.get_entry(store, "interaction", call.id)
+    assert (stored["channel"], stored["summary"], stored["sentiment"], stored["customer_id"]) == (
+        "visit", "改过", "negative", me)
+    with pytest.raises(KeyError):
+        timeline.get_entry(store, "order", 10**9)

@@ -234,3 +234,30 @@ async def test_briefing_fits_one_screen_and_names_the_facts(history_app: CustuiA
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(pilot.app.screen, CustomerDetailScreen)
+
+
+async def test_edit_delete_and_undo_an_entry(history_app: CustuiApp, history_store: Store) -> None:
+    from custui.tui.screens.entry_form import EntryFormScreen
+
+    async with history_app.run_test(size=SIZE) as pilot:
+        screen = await open_customer(pilot, "C00001")
+        table = screen.query_one("#timeline", LazyTable)
+        await pilot.press("enter")  # the order on top
+        await settle(pilot)
+        form = pilot.app.screen
+        assert isinstance(form, EntryFormScreen) and form.entry_id is not None
+        assert form.values()["amount"] == "123,456.78" and form.values()["ordered_at"] == "2026-11-19"
+        form.query_one("#entry-product").focus()
+        await pilot.press("home", "ctrl+k", *"伺服电机 SV-900", "ctrl+s")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert table.row_for(0)["summary"] == "伺服电机 SV-900" and table.row_count == HISTORY + 1  # type: ignore[index]
+        stored = history_store.query("SELECT ordered_at, amount_minor FROM orders WHERE product = '伺服电机 SV-900'")
+        assert [tuple(r) for r in stored] == [("2026-11-19", 12345678)]
+
+        await pilot.press("d")
+        await settle(pilot)
+        assert table.row_count == HISTORY and "ORDER" not in table.render_line(0).text
+        await pilot.press("u")
+        await settle(pilot)
+        assert table.row_count == HISTORY + 1 and "SV-900" in table.render_line(0).text

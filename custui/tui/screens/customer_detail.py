@@ -85,6 +85,10 @@ class CustomerDetailScreen(Screen["int | None"]):
         Binding("i", "entry_add('interaction')", "Log interaction", id="detail-log",
                 tooltip="Log a visit, call, meeting, e-mail… with this customer"),
         Binding("o", "entry_add('order')", "Add order", id="detail-order", tooltip="Add an order of this customer"),
+        Binding("enter", "entry_edit", "Edit entry", id="detail-entry-edit", tooltip="Edit the highlighted entry"),
+        Binding("d,delete", "entry_delete", "Delete entry", id="detail-entry-delete",
+                tooltip="Delete the highlighted entry (u undoes)"),
+        Binding("u", "entry_undo", "Undo delete", id="detail-entry-undo", tooltip="Bring back the last deleted entry"),
         Binding("e", "customer_edit", "Edit", id="detail-edit", tooltip="Edit this customer's fields"),
         Binding("b", "briefing", "Brief", id="detail-brief", tooltip="The one-screen brief before a visit"),
         Binding("escape", "back", "Back", id="detail-back", tooltip="Back to the list"),
@@ -95,6 +99,7 @@ class CustomerDetailScreen(Screen["int | None"]):
         self.customer_id = customer_id
         self.book = book
         self.keys: list[timeline.Cursor] = []
+        self._deleted: list[tuple[str, int]] = []
 
     @property
     def custui(self) -> CustuiApp:
@@ -201,6 +206,52 @@ class CustomerDetailScreen(Screen["int | None"]):
 
         today = self.custui.as_of or date.today()
         self.app.push_screen(EntryFormScreen(self.custui.store, self.customer_id, name, kind, today), saved)
+
+    def _current_key(self) -> timeline.Cursor | None:
+        row = self.query_one("#timeline", LazyTable).cursor_row
+        return self.keys[row] if 0 <= row < len(self.keys) else None
+
+    def _entry_changed(self, message: str) -> None:
+        self.notify(message, markup=False)
+        self.custui.customers_changed()
+        self.reload()
+
+    def action_entry_edit(self) -> None:
+        key = self._current_key()
+        if key is None or not self.custui.check_writable():
+            return
+        from datetime import date
+
+        from custui.tui.screens.entry_form import EntryFormScreen, initial_values
+
+        _at, kind, entry_id = key
+        initial = initial_values(kind, timeline.get_entry(self.custui.store, kind, entry_id))
+        name = str(self.query_one("#title", Static).render())
+
+        def saved(changed: int | None) -> None:
+            if changed is not None:
+                self._entry_changed("Entry saved.")
+
+        form = EntryFormScreen(self.custui.store, self.customer_id, name, kind, self.custui.as_of or date.today(),
+                               initial, entry_id=entry_id)  # fmt: skip
+        self.app.push_screen(form, saved)
+
+    def action_entry_delete(self) -> None:
+        key = self._current_key()
+        if key is None or not self.custui.check_writable():
+            return
+        _at, kind, entry_id = key
+        timeline.delete_entry(self.custui.store, kind, entry_id)
+        self._deleted.append((kind, entry_id))
+        self._entry_changed(f"Deleted the {kind} of {key[0][:10]}. u brings it back.")
+
+    def action_entry_undo(self) -> None:
+        if not self._deleted:
+            self.notify("Nothing to undo.")
+            return
+        kind, entry_id = self._deleted.pop()
+        timeline.delete_entry(self.custui.store, kind, entry_id, restore=True)
+        self._entry_changed(f"The {kind} is back.")
 
     def action_briefing(self) -> None:
         self.custui.show_briefing(self.customer_id, self.book)

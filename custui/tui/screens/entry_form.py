@@ -100,6 +100,27 @@ ORDER_FIELDS = (
     EntryField("margin", "Margin 毛利", "optional"),
 )
 
+def initial_values(kind: str, stored: Mapping[str, Any]) -> dict[str, str]:
+    """The form's text for a stored entry (``_occurred_at`` / ``_ordered_at`` keep the full stamp)."""
+    from custui.core.validate import format_money
+
+    def text(name: str) -> str:
+        value = stored.get(name)
+        return "" if value is None else str(value)
+
+    if kind == "interaction":
+        values = {f.name: text(f.name) for f in INTERACTION_FIELDS}
+        values["occurred_at"] = text("occurred_at")[:10]
+        values["next_action_due"] = text("next_action_due")[:10]
+        values["_occurred_at"] = text("occurred_at")
+        return values
+    return {
+        "ordered_at": text("ordered_at")[:10], "_ordered_at": text("ordered_at"),
+        "amount": format_money(stored.get("amount_minor")), "currency": text("currency"),
+        "product": text("product"), "margin": format_money(stored.get("margin_minor")),
+    }  # fmt: skip
+
+
 Validate = Callable[[Mapping[str, object], date], tuple[dict[str, Any], list[Any]]]
 Save = Callable[[Store, int, dict[str, Any]], int]
 #: error field names that differ from the form's (amount → amount_minor …)
@@ -130,10 +151,20 @@ class EntryFormScreen(ModalScreen["int | None"]):
     ]
 
     def __init__(
-        self, store: Store, customer_id: int, name: str, kind: str, today: date, initial: Mapping[str, str] | None = None
+        self,
+        store: Store,
+        customer_id: int,
+        name: str,
+        kind: str,
+        today: date,
+        initial: Mapping[str, str] | None = None,
+        *,
+        entry_id: int | None = None,
     ) -> None:
         super().__init__()
         self.initial = dict(initial or {})
+        #: editing this entry (None: a new one)
+        self.entry_id = entry_id
         self.store, self.customer_id, self.customer_name, self.kind, self.today = (
             store, customer_id, name, kind, today)  # fmt: skip
         self.fields = INTERACTION_FIELDS if kind == "interaction" else ORDER_FIELDS
@@ -141,7 +172,10 @@ class EntryFormScreen(ModalScreen["int | None"]):
         self.save: Save = timeline.add_interaction if kind == "interaction" else timeline.add_order
 
     def compose(self) -> ComposeResult:
-        title = "Log an interaction 记录跟进" if self.kind == "interaction" else "Add an order 新增订单"
+        if self.entry_id is not None:
+            title = "Edit interaction 修改跟进" if self.kind == "interaction" else "Edit order 修改订单"
+        else:
+            title = "Log an interaction 记录跟进" if self.kind == "interaction" else "Add an order 新增订单"
         with Vertical():
             yield Static(display_safe(f"{title} · {self.customer_name}"), classes="entry-title", markup=False)
             for field in self.fields:
@@ -180,11 +214,23 @@ class EntryFormScreen(ModalScreen["int | None"]):
             self.query_one(f"#entry-{first.name}").focus()
             return
         try:
-            entry_id = self.save(self.store, self.customer_id, clean)
+            if self.entry_id is None:
+                entry_id = self.save(self.store, self.customer_id, clean)
+            else:
+                self._keep_time_of_day(clean)
+                timeline.update_entry(self.store, self.kind, self.entry_id, clean)
+                entry_id = self.entry_id
         except StoreError as exc:
             self.notify(f"Not saved: {exc}", severity="error", markup=False)
             return
         self.dismiss(entry_id)
+
+    def _keep_time_of_day(self, clean: dict[str, Any]) -> None:
+        """An unchanged date keeps the stored time of day (the form edits days only)."""
+        stamp = "occurred_at" if self.kind == "interaction" else "ordered_at"
+        original = self.initial.get(f"_{stamp}", "")
+        if original and clean.get(stamp) == original[:10]:
+            clean[stamp] = original
 
     def action_cancel(self) -> None:
         if not self._typed_anything():
