@@ -52,7 +52,7 @@ TIMELINE_COLUMNS = (
     Column("summary", "Summary / product", flex=3),
     Column("amount", "Amount", width=16, align="right", drop=3),
     Column("owner", "Who", width=8, drop=4),
-    Column("sentiment", "Sentiment", width=10, drop=2),
+    Column("sentiment", "Sentiment", width=10, drop=2, style_key="mood"),
     Column("next_action", "Next action", flex=2, drop=1),
     Column("due", "Due", width=10, drop=1),
 )
@@ -69,9 +69,23 @@ def entry_row(entry: timeline.Entry) -> dict[str, Any]:
         "amount": money(entry.amount_minor, entry.currency) if is_order else "",
         "owner": entry.owner or "",
         "sentiment": SENTIMENTS.get(entry.sentiment or "", ""),
+        "mood": entry.sentiment or "",
         "next_action": (("✓ " if entry.done else "") + entry.next_action) if entry.next_action else "",
         "due": due,
     }
+
+
+class TimelineTable(LazyTable):
+    """The lazy table with the sentiment in colour: positive green, neutral muted, negative red."""
+
+    COMPONENT_CLASSES = LazyTable.COMPONENT_CLASSES | {
+        "lazy-table--positive", "lazy-table--neutral", "lazy-table--negative",
+    }  # fmt: skip
+    DEFAULT_CSS = """
+    TimelineTable > .lazy-table--positive { color: $text-success; }
+    TimelineTable > .lazy-table--neutral { color: $text-muted; }
+    TimelineTable > .lazy-table--negative { color: $text-error; text-style: bold; }
+    """
 
 
 class CustomerDetailScreen(Screen["int | None"]):
@@ -110,7 +124,7 @@ class CustomerDetailScreen(Screen["int | None"]):
             yield Static("", id="title", markup=False)
             yield Static("", id="count", markup=False)
         yield Static("", id="detail-summary", markup=False)
-        table = LazyTable(TIMELINE_COLUMNS, self._fetch_entries, sortable=False, openable=False, id="timeline")
+        table = TimelineTable(TIMELINE_COLUMNS, self._fetch_entries, sortable=False, openable=False, id="timeline")
         table.header = TableHeader(table, id="timeline-header")
         yield table.header
         yield table
