@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from custui.core.dedupe import DEFAULT_THRESHOLD, Match, Record
 from custui.store.db import Store
+from custui.store import timeline
 from custui.store.merge import not_duplicate_pairs
-from custui.store.repo import ACTIVE
+from custui.store.repo import ACTIVE, ID_LIST, get_customer, id_list, list_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from custui.core.dedupe import Index
 
 RECORD_COLUMNS = ("id", "name", "kind", "contact_name", "phone_e164", "email", "city", "region", "address", "website")
-RECORD_SQL = f"SELECT {', '.join('c.' + col for col in RECORD_COLUMNS)} FROM customers c WHERE {ACTIVE} ORDER BY c.id"
+_RECORD_SELECT = f"SELECT {', '.join('c.' + col for col in RECORD_COLUMNS)} FROM customers c"
 
 #: What the command line writes, in this order.
 EXPORT_COLUMNS = ("code_a", "name_a", "code_b", "name_b", "score", "reasons")
@@ -49,13 +50,11 @@ class DuplicateGroup:
 
 def load_records(store: Store, ids: Sequence[int] | None = None) -> list[Record]:
     """Every active customer (or those of *ids*, active or not) as a dedupe :class:`Record`, by id."""
-    import json
-
-    sql, params = RECORD_SQL, ()
-    if ids is not None:
-        sql = RECORD_SQL.replace(f"WHERE {ACTIVE}", "WHERE c.id IN (SELECT value FROM json_each(?))")
-        params = (json.dumps([int(i) for i in ids]),)
-    return [Record(*row) for row in store.tuples(sql, params)]
+    if ids is None:
+        rows = store.tuples(f"{_RECORD_SELECT} WHERE {ACTIVE} ORDER BY c.id")
+    else:
+        rows = store.tuples(f"{_RECORD_SELECT} WHERE c.id IN {ID_LIST} ORDER BY c.id", (id_list(ids),))
+    return [Record(*row) for row in rows]
 
 
 def regroup(store: Store, ids: Sequence[int]) -> DuplicateGroup:
@@ -104,20 +103,12 @@ def group_matches(matches: Sequence[Match]) -> list[DuplicateGroup]:
     """Matches joined into groups (union-find), strongest group first, then by smallest id."""
     from custui.core.dedupe import clusters
 
-    by_member: dict[int, list[Match]] = {}
-    groups = []
-    for members in clusters(matches):
-        groups.append(members)
-        for customer_id in members:
-            by_member[customer_id] = []
+    groups = clusters(matches)  # ordered so already; each sorted by id
+    group_of = {customer_id: n for n, members in enumerate(groups) for customer_id in members}
+    found: list[list[Match]] = [[] for _ in groups]
     for match in matches:
-        by_member[match.a].append(match)
-    out = [
-        DuplicateGroup(tuple(sorted(members)), tuple(m for cid in members for m in by_member[cid]))
-        for members in groups
-    ]
-    out.sort(key=lambda g: (-g.score, g.ids))
-    return out
+        found[group_of[match.a]].append(match)
+    return [DuplicateGroup(tuple(members), tuple(ms)) for members, ms in zip(groups, found)]
 
 
 def find_groups(
@@ -135,13 +126,13 @@ def pair_rows(store: Store, matches: Sequence[Match]) -> pd.DataFrame:
     """One row per pair for export: code and name of both sides, score, reasons ("; "-joined)."""
     import pandas as pd
 
-    labels = _labels(store, {i for m in matches for i in (m.a, m.b)})
+    labels = list_rows(store, sorted({i for m in matches for i in (m.a, m.b)}))
     rows: list[dict[str, Any]] = [
         {
-            "code_a": labels[m.a][0],
-            "name_a": labels[m.a][1],
-            "code_b": labels[m.b][0],
-            "name_b": labels[m.b][1],
+            "code_a": labels[m.a]["code"],
+            "name_a": labels[m.a]["name"],
+            "code_b": labels[m.b]["code"],
+            "name_b": labels[m.b]["name"],
             "score": round(m.score, 1),
             "reasons": "; ".join(m.reasons),
         }
@@ -153,24 +144,7 @@ def pair_rows(store: Store, matches: Sequence[Match]) -> pd.DataFrame:
 def group_customers(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
     """Full rows (with tags) of a group's customers, plus how many interactions and
     orders each has (``n_interactions``, ``n_orders``): what a merge would move."""
-    from custui.store.repo import get_customer
-
     customers = [get_customer(store, int(i)) for i in ids]
     for customer in customers:
-        (n_interactions,), (n_orders,) = (
-            tuple(store.query(f"SELECT count(*) FROM {table} WHERE customer_id = ? AND deleted_at IS NULL",
-                              (customer["id"],))[0])
-            for table in ("interactions", "orders")
-        )  # fmt: skip
-        customer["n_interactions"], customer["n_orders"] = n_interactions, n_orders
+        customer["n_interactions"], customer["n_orders"] = timeline.counts(store, customer["id"])
     return customers
-
-
-def _labels(store: Store, ids: set[int]) -> dict[int, tuple[str, str]]:
-    import json
-
-    rows = store.query(
-        "SELECT id, code, name FROM customers WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(sorted(ids)),),
-    )
-    return {r[0]: (r[1], r[2]) for r in rows}

@@ -8,24 +8,23 @@ id for the lazy table.  Marking done is one UPDATE and undoable.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from custui.store.db import Store
-from custui.store.repo import ACTIVE
+from custui.store.repo import ACTIVE, ID_LIST, id_list
 
 _OPEN = f"""
 FROM interactions i JOIN customers c ON c.id = i.customer_id
 WHERE i.done = 0 AND i.next_action_due IS NOT NULL AND i.deleted_at IS NULL AND {ACTIVE}
 """
 _IDS_SQL = f"SELECT i.id {_OPEN} ORDER BY i.next_action_due, i.id"
-_ROWS_SQL = """
+_ROWS_SQL = f"""
 SELECT i.id, i.customer_id, c.code, c.name, i.next_action, i.next_action_due, i.channel, i.summary,
        i.occurred_at, i.owner
 FROM interactions i JOIN customers c ON c.id = i.customer_id
-WHERE i.id IN (SELECT value FROM json_each(?))
+WHERE i.id IN {ID_LIST}
 """
 _ROW_KEYS = ("id", "customer_id", "code", "name", "next_action", "next_action_due", "channel", "summary",
              "occurred_at", "owner")  # fmt: skip
@@ -46,26 +45,30 @@ def summary(store: Store, today: date) -> tuple[int, int, int]:
     return int(row[0]), int(row[1] or 0), int(row[2] or 0)
 
 
+def days_until(due: str | None, today: date) -> int | None:
+    """Days from *today* to a due date (ISO text, time ignored); None when it is not a date."""
+    try:
+        return (date.fromisoformat((due or "")[:10]) - today).days
+    except ValueError:
+        return None
+
+
+def _urgency(days: int | None) -> str:
+    return "later" if days is None or days > 0 else "today" if days == 0 else "overdue"
+
+
 def when(due: str | None, today: date) -> str:
     """"overdue", "today" or "later" for a due date (ISO text)."""
-    day = (due or "")[:10]
-    if not day:
-        return "later"
-    iso = today.isoformat()
-    return "overdue" if day < iso else "today" if day == iso else "later"
+    return _urgency(days_until(due, today))
 
 
 def rows(store: Store, ids: Sequence[int], today: date) -> dict[int, dict[str, Any]]:
     """Display rows of follow-ups by id, with ``when`` and ``days`` (due minus today)."""
     out: dict[int, dict[str, Any]] = {}
-    for values in store.tuples(_ROWS_SQL, (json.dumps([int(i) for i in ids]),)):
+    for values in store.tuples(_ROWS_SQL, (id_list(ids),)):
         row = dict(zip(_ROW_KEYS, values))
-        due = (row["next_action_due"] or "")[:10]
-        row["when"] = when(due, today)
-        try:
-            row["days"] = (date.fromisoformat(due) - today).days
-        except ValueError:
-            row["days"] = None
+        row["days"] = days_until(row["next_action_due"], today)
+        row["when"] = _urgency(row["days"])
         out[row["id"]] = row
     return out
 

@@ -13,22 +13,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from custui.core.merge import PLAN_COLUMNS, MergePlan
 from custui.store.db import Store, StoreError
-from custui.store.repo import now_iso
+from custui.store.repo import ID_LIST, id_list, now_iso
 
-_ID_LIST = "(SELECT value FROM json_each(?))"
 
 
 def _label(row: sqlite3.Row | dict[str, Any]) -> str:
     return f"{row['name']} ({row['code']})"
 
-
-def _ids_json(ids: Iterable[int]) -> str:
-    return json.dumps([int(i) for i in ids])
 
 
 def merge(store: Store, plan: MergePlan) -> int:
@@ -49,7 +45,7 @@ def merge(store: Store, plan: MergePlan) -> int:
     with store.transaction() as conn:
         rows = {
             r["id"]: dict(r)
-            for r in conn.execute(f"SELECT * FROM customers WHERE id IN {_ID_LIST}", (_ids_json(involved),))
+            for r in conn.execute(f"SELECT * FROM customers WHERE id IN {ID_LIST}", (id_list(involved),))
         }
         for customer_id in involved:
             row = rows.get(customer_id)
@@ -60,7 +56,7 @@ def merge(store: Store, plan: MergePlan) -> int:
             if row["deleted_at"] is not None:
                 raise StoreError(f"{_label(row)} is deleted; restore it before merging.")
         survivor = rows[survivor_id]
-        merged_json = _ids_json(merged_ids)
+        merged_json = id_list(merged_ids)
         moved = {
             str(m): {
                 table: [r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE customer_id = ? ORDER BY id", (m,))]
@@ -71,9 +67,9 @@ def merge(store: Store, plan: MergePlan) -> int:
         tags_before = [
             [r[0], r[1]]
             for r in conn.execute(
-                f"SELECT customer_id, tag_id FROM customer_tags WHERE customer_id IN {_ID_LIST} "
+                f"SELECT customer_id, tag_id FROM customer_tags WHERE customer_id IN {ID_LIST} "
                 "ORDER BY customer_id, tag_id",
-                (_ids_json(involved),),
+                (id_list(involved),),
             )
         ]
         undo = {
@@ -110,16 +106,16 @@ def merge(store: Store, plan: MergePlan) -> int:
 
         for table in ("interactions", "orders"):
             conn.execute(
-                f"UPDATE {table} SET customer_id = ? WHERE customer_id IN {_ID_LIST}", (survivor_id, merged_json)
+                f"UPDATE {table} SET customer_id = ? WHERE customer_id IN {ID_LIST}", (survivor_id, merged_json)
             )
         conn.execute(
             "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
-            f"SELECT ?, tag_id FROM customer_tags WHERE customer_id IN {_ID_LIST}",
+            f"SELECT ?, tag_id FROM customer_tags WHERE customer_id IN {ID_LIST}",
             (survivor_id, merged_json),
         )
-        conn.execute(f"DELETE FROM customer_tags WHERE customer_id IN {_ID_LIST}", (merged_json,))
+        conn.execute(f"DELETE FROM customer_tags WHERE customer_id IN {ID_LIST}", (merged_json,))
         conn.execute(
-            f"UPDATE customers SET merged_into = ?, row_version = row_version + 1 WHERE id IN {_ID_LIST}",
+            f"UPDATE customers SET merged_into = ?, row_version = row_version + 1 WHERE id IN {ID_LIST}",
             (survivor_id, merged_json),
         )
         cursor = conn.execute(
@@ -167,7 +163,7 @@ def undo_merge(store: Store, merge_id: int | None = None) -> int:
         current_codes = {
             r[0]: r[1]
             for r in conn.execute(
-                f"SELECT id, code FROM customers WHERE id IN {_ID_LIST}", (_ids_json(involved),)
+                f"SELECT id, code FROM customers WHERE id IN {ID_LIST}", (id_list(involved),)
             )
         }
         try:
@@ -189,9 +185,9 @@ def undo_merge(store: Store, merge_id: int | None = None) -> int:
                 if table not in ("interactions", "orders"):
                     continue
                 conn.execute(
-                    f"UPDATE {table} SET customer_id = ? WHERE id IN {_ID_LIST}", (int(customer_id), json.dumps(ids))
+                    f"UPDATE {table} SET customer_id = ? WHERE id IN {ID_LIST}", (int(customer_id), id_list(ids))
                 )
-        conn.execute(f"DELETE FROM customer_tags WHERE customer_id IN {_ID_LIST}", (_ids_json(involved),))
+        conn.execute(f"DELETE FROM customer_tags WHERE customer_id IN {ID_LIST}", (id_list(involved),))
         conn.executemany(
             "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
             "SELECT ?, id FROM tags WHERE id = ?",  # a tag deleted since then stays gone

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -15,6 +16,14 @@ from custui.store.search import match_expression
 EDITABLE_COLUMNS: tuple[str, ...] = tuple(f.name for f in CUSTOMER_FIELDS) + ("phone_e164",)
 CODE_PATTERN = re.compile(r"^C(\d+)$")
 ACTIVE = "c.deleted_at IS NULL AND c.merged_into IS NULL"
+
+#: ``x IN {ID_LIST}`` with one parameter, ``id_list(ids)``: any number of ids (no 32,766-variable cap).
+ID_LIST = "(SELECT value FROM json_each(?))"
+
+
+def id_list(ids: Iterable[int]) -> str:
+    """The parameter of :data:`ID_LIST`."""
+    return json.dumps([int(i) for i in ids])
 
 #: Sortable list columns → SQL expression (whitelist: never interpolate user text).
 SORT_EXPRESSIONS: dict[str, str] = {
@@ -184,14 +193,13 @@ def list_rows(store: Store, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     """The list columns (plus tags) of the given customers, keyed by id."""
     if not ids:
         return {}
-    marks = ", ".join("?" for _ in ids)
     columns = ", ".join(f"c.{c}" for c in LIST_COLUMNS)
     sql = (
         f"SELECT {columns}, (SELECT group_concat(t.name, ' ') FROM customer_tags ct "
         "JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id) AS tags "
-        f"FROM customers c WHERE c.id IN ({marks})"
+        f"FROM customers c WHERE c.id IN {ID_LIST}"
     )
-    return {row["id"]: dict(row) for row in store.query(sql, tuple(ids))}
+    return {row["id"]: dict(row) for row in store.query(sql, (id_list(ids),))}
 
 
 def count_active(store: Store) -> int:

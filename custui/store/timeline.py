@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from custui.store.db import Store
+from custui.store.db import Store, StoreError
+from custui.store.repo import now_iso
 
 #: Keyset position: (time, kind, id) of the last entry of the previous page.
 Cursor = tuple[str, str, int]
@@ -121,9 +122,6 @@ ORDER_COLUMNS = ("ordered_at", "amount_minor", "currency", "product", "margin_mi
 
 
 def _insert(store: Store, table: str, customer_id: int, columns: tuple[str, ...], values: dict[str, Any]) -> int:
-    from custui.store.db import StoreError
-    from custui.store.repo import now_iso
-
     with store.transaction() as conn:
         row = conn.execute("SELECT deleted_at, merged_into FROM customers WHERE id = ?", (customer_id,)).fetchone()
         if row is None or row[0] is not None or row[1] is not None:
@@ -157,8 +155,6 @@ def update_entry(store: Store, kind: str, entry_id: int, values: dict[str, Any])
 
 def delete_entry(store: Store, kind: str, entry_id: int, *, restore: bool = False) -> None:
     """Soft-delete an interaction or order (``restore=True`` is the undo)."""
-    from custui.store.repo import now_iso
-
     table, _ = _TABLES[kind]
     with store.transaction() as conn:
         conn.execute(f"UPDATE {table} SET deleted_at = ? WHERE id = ?", (None if restore else now_iso(), entry_id))

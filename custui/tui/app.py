@@ -57,6 +57,11 @@ class CustuiApp(App[None]):
         self._hint_index_lock = threading.Lock()
         self._hint_index_rebuilding = False
 
+    @property
+    def today(self) -> date:
+        """The day entries default to and follow-ups count from: *as_of* when set."""
+        return self.as_of or date.today()
+
     def on_mount(self) -> None:
         self.push_screen(CustomerListScreen())
         # warm up once the first rows are drawn (or after a moment on an empty file):
@@ -135,7 +140,7 @@ class CustuiApp(App[None]):
         from custui.tui.screens.briefing import BriefingScreen
 
         try:
-            facts = brief(self.store, customer_id, self.as_of or date.today())
+            facts = brief(self.store, customer_id, self.today)
         except NotFound as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
@@ -214,8 +219,8 @@ class CustuiApp(App[None]):
             fresh = build_index(self.store)
             with self._hint_index_lock:
                 self._hint_index = (stamp, fresh)
-        except Exception:  # noqa: BLE001 - the stale index keeps answering; the next change retries
-            pass
+        except Exception as exc:  # noqa: BLE001 - the stale index keeps answering; the next change retries
+            self.log.warning(f"rebuilding the duplicate-hint index failed: {exc!r}")
         finally:
             self._hint_index_rebuilding = False
 

@@ -47,6 +47,11 @@ def _steady_cursors(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
 
 
+def code_ids(store: Store) -> dict[str, int]:
+    """Every customer's id by code (the fixed book's and any a test added)."""
+    return {code: customer_id for customer_id, code in store.tuples("SELECT id, code FROM customers")}
+
+
 @pytest.fixture
 def book_store(tmp_path: Path) -> Iterator[Store]:
     store = open_store(tmp_path / "book.db")

@@ -2,30 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from textual.widgets import Static
 
 from custui.store import repo
-from custui.store.db import Store, open_store
+from custui.store.db import Store
 from custui.tui.app import CustuiApp
 from custui.tui.screens.customer_detail import CustomerDetailScreen, entry_row, money
 from custui.tui.screens.customer_form import CustomerFormScreen
 from custui.tui.widgets.lazy_table import PAGE_SIZE, LazyTable
-from tests.tui.conftest import AS_OF, fill, settle
+from tests.tui.conftest import code_ids, settle
 
 SIZE = (120, 36)
 HISTORY = 260  # more than two pages of the lazy table
 
 
 @pytest.fixture
-def history_store(tmp_path: Path) -> Iterator[Store]:
-    store = open_store(tmp_path / "history.db")
-    ids = fill(store)
+def history(book_store: Store) -> dict[str, int]:
+    """C00001 gets HISTORY calls, one order, and one deleted order."""
+    ids = code_ids(book_store)
     me = ids["C00001"]
-    with store.transaction() as conn:
+    with book_store.transaction() as conn:
         for n in range(HISTORY):
             day = f"2026-{1 + n % 10:02d}-{1 + n % 28:02d}T{n % 24:02d}:00:00+08:00"
             conn.execute(
@@ -44,14 +41,7 @@ def history_store(tmp_path: Path) -> Iterator[Store]:
             "VALUES (?, '2026-11-20', 1, 'gone', 'x', 'x')",
             (me,),
         )
-    store.ids = ids  # type: ignore[attr-defined]
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def history_app(history_store: Store) -> CustuiApp:
-    return CustuiApp(history_store, warm_up=False, as_of=AS_OF)
+    return ids
 
 
 async def open_customer(pilot, code: str) -> CustomerDetailScreen:
@@ -67,8 +57,8 @@ def line(table: LazyTable, y: int) -> str:
     return table.render_line(y).text
 
 
-async def test_enter_opens_the_customer_with_its_timeline_newest_first(history_app: CustuiApp) -> None:
-    async with history_app.run_test(size=SIZE) as pilot:
+async def test_enter_opens_the_customer_with_its_timeline_newest_first(app: CustuiApp, history: dict[str, int]) -> None:
+    async with app.run_test(size=SIZE) as pilot:
         screen = await open_customer(pilot, "C00001")
         title = str(screen.query_one("#title", Static).render())
         assert title == "C00001 · 深圳市华创科技有限公司"
@@ -84,8 +74,8 @@ async def test_enter_opens_the_customer_with_its_timeline_newest_first(history_a
         assert dates == sorted(dates, reverse=True)
 
 
-async def test_the_timeline_loads_lazily_and_scrolls_to_the_oldest(history_app: CustuiApp) -> None:
-    async with history_app.run_test(size=SIZE) as pilot:
+async def test_the_timeline_loads_lazily_and_scrolls_to_the_oldest(app: CustuiApp, history: dict[str, int]) -> None:
+    async with app.run_test(size=SIZE) as pilot:
         screen = await open_customer(pilot, "C00001")
         table = screen.query_one("#timeline", LazyTable)
         assert len(table._pages) == 1  # only the page on screen was read
@@ -97,8 +87,8 @@ async def test_the_timeline_loads_lazily_and_scrolls_to_the_oldest(history_app: 
         assert oldest is not None and oldest["date"] == "2026-01-01"
 
 
-async def test_edit_from_the_detail_and_back(history_app: CustuiApp, history_store: Store) -> None:
-    async with history_app.run_test(size=SIZE) as pilot:
+async def test_edit_from_the_detail_and_back(app: CustuiApp, book_store: Store, history: dict[str, int]) -> None:
+    async with app.run_test(size=SIZE) as pilot:
         screen = await open_customer(pilot, "C00001")
         await pilot.press("e")
         await settle(pilot)
@@ -112,19 +102,21 @@ async def test_edit_from_the_detail_and_back(history_app: CustuiApp, history_sto
         assert not isinstance(pilot.app.screen, CustomerDetailScreen)
 
 
-async def test_delete_from_the_detail_is_undone_from_the_list(history_app: CustuiApp, history_store: Store) -> None:
-    me = history_store.ids["C00001"]  # type: ignore[attr-defined]
-    async with history_app.run_test(size=SIZE) as pilot:
+async def test_delete_from_the_detail_is_undone_from_the_list(
+    app: CustuiApp, book_store: Store, history: dict[str, int],
+) -> None:
+    me = history["C00001"]
+    async with app.run_test(size=SIZE) as pilot:
         await open_customer(pilot, "C00001")
         await pilot.press("e")
         await settle(pilot)
         await pilot.press("ctrl+d", "y")
         await settle(pilot)
         assert not isinstance(pilot.app.screen, (CustomerDetailScreen, CustomerFormScreen))
-        assert repo.get_customer(history_store, me)["deleted_at"]
+        assert repo.get_customer(book_store, me)["deleted_at"]
         await pilot.press("escape", "u")
         await settle(pilot)
-        assert repo.get_customer(history_store, me)["deleted_at"] is None
+        assert repo.get_customer(book_store, me)["deleted_at"] is None
 
 
 def test_entry_rows_and_money() -> None:
@@ -137,18 +129,20 @@ def test_entry_rows_and_money() -> None:
     assert row["sentiment"] == "▼ negative" and row["next_action"] == "✓ 报价" and row["due"] == "2026-11-09"
 
 
-def test_customer_detail_snapshot(snap_compare, history_app: CustuiApp) -> None:
+def test_customer_detail_snapshot(snap_compare, app: CustuiApp, history: dict[str, int]) -> None:
     async def detail(pilot) -> None:
         await open_customer(pilot, "C00001")
 
-    assert snap_compare(history_app, terminal_size=SIZE, run_before=detail)
+    assert snap_compare(app, terminal_size=SIZE, run_before=detail)
 
 
-async def test_log_a_call_with_keys_only_and_see_it_on_top(history_app: CustuiApp, history_store: Store) -> None:
+async def test_log_a_call_with_keys_only_and_see_it_on_top(
+    app: CustuiApp, book_store: Store, history: dict[str, int],
+) -> None:
     from custui.tui.screens.entry_form import EntryFormScreen
 
-    me = history_store.ids["C00001"]  # type: ignore[attr-defined]
-    async with history_app.run_test(size=SIZE) as pilot:
+    me = history["C00001"]
+    async with app.run_test(size=SIZE) as pilot:
         screen = await open_customer(pilot, "C00001")
         await pilot.press("i")
         await settle(pilot)
@@ -162,7 +156,7 @@ async def test_log_a_call_with_keys_only_and_see_it_on_top(history_app: CustuiAp
         assert (top["date"], top["summary"], top["owner"]) == ("2026-11-21", "与技术部开会", "李娜")
         assert top["what"].startswith("meeting") and top["sentiment"] == "▼ negative"
         assert (top["next_action"], top["due"]) == ("寄样品", "2026-11-23")  # AS_OF is a Friday
-        assert timeline_count(history_store, me) == HISTORY + 1
+        assert timeline_count(book_store, me) == HISTORY + 1
 
 
 def timeline_count(store: Store, customer_id: int) -> int:
@@ -171,24 +165,26 @@ def timeline_count(store: Store, customer_id: int) -> int:
     return counts(store, customer_id)[0]
 
 
-async def test_an_order_changes_the_score_at_once(history_app: CustuiApp, history_store: Store) -> None:
-    async with history_app.run_test(size=SIZE) as pilot:
+async def test_an_order_changes_the_score_at_once(app: CustuiApp, book_store: Store, history: dict[str, int]) -> None:
+    async with app.run_test(size=SIZE) as pilot:
         await open_customer(pilot, "C00003")
         list_screen = pilot.app.screen_stack[1]
-        before = list_screen.book.frame.loc[history_store.ids["C00003"], "monetary_minor"]  # type: ignore[attr-defined]
+        before = list_screen.book.frame.loc[history["C00003"], "monetary_minor"]
         await pilot.press("o")
         await settle(pilot)
         await pilot.press("tab", *"1.5万", "tab", "tab", *"伺服电机", "ctrl+s")
         await settle(pilot)
-        after = list_screen.book.frame.loc[history_store.ids["C00003"], "monetary_minor"]  # type: ignore[attr-defined]
+        after = list_screen.book.frame.loc[history["C00003"], "monetary_minor"]
         assert after == before + 1_500_000
 
 
-async def test_entry_errors_keep_the_form_and_esc_asks(history_app: CustuiApp, history_store: Store) -> None:
+async def test_entry_errors_keep_the_form_and_esc_asks(
+    app: CustuiApp, book_store: Store, history: dict[str, int],
+) -> None:
     from custui.tui.screens.confirm import ConfirmScreen
     from custui.tui.screens.entry_form import EntryFormScreen
 
-    async with history_app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         screen = await open_customer(pilot, "C00003")
         await pilot.press("i")
         await settle(pilot)
@@ -205,21 +201,21 @@ async def test_entry_errors_keep_the_form_and_esc_asks(history_app: CustuiApp, h
         await pilot.press("y")
         await settle(pilot)
         assert pilot.app.screen is screen
-        assert timeline_count(history_store, history_store.ids["C00003"]) == 0  # type: ignore[attr-defined]
+        assert timeline_count(book_store, history["C00003"]) == 0
 
 
-def test_entry_form_snapshot(snap_compare, history_app: CustuiApp) -> None:
+def test_entry_form_snapshot(snap_compare, app: CustuiApp, history: dict[str, int]) -> None:
     async def log(pilot) -> None:
         await open_customer(pilot, "C00001")
         await pilot.press("i", "tab", "v", "tab", *"拜访，确认二期需求", "tab", "tab", "plus")
 
-    assert snap_compare(history_app, terminal_size=SIZE, run_before=log)
+    assert snap_compare(app, terminal_size=SIZE, run_before=log)
 
 
-async def test_briefing_fits_one_screen_and_names_the_facts(history_app: CustuiApp) -> None:
+async def test_briefing_fits_one_screen_and_names_the_facts(app: CustuiApp, history: dict[str, int]) -> None:
     from custui.tui.screens.briefing import BriefingScreen
 
-    async with history_app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         await open_customer(pilot, "C00001")
         await pilot.press("b")
         await settle(pilot)
@@ -236,10 +232,10 @@ async def test_briefing_fits_one_screen_and_names_the_facts(history_app: CustuiA
         assert isinstance(pilot.app.screen, CustomerDetailScreen)
 
 
-async def test_edit_delete_and_undo_an_entry(history_app: CustuiApp, history_store: Store) -> None:
+async def test_edit_delete_and_undo_an_entry(app: CustuiApp, book_store: Store, history: dict[str, int]) -> None:
     from custui.tui.screens.entry_form import EntryFormScreen
 
-    async with history_app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         screen = await open_customer(pilot, "C00001")
         table = screen.query_one("#timeline", LazyTable)
         await pilot.press("enter")  # the order on top
@@ -252,7 +248,7 @@ async def test_edit_delete_and_undo_an_entry(history_app: CustuiApp, history_sto
         await settle(pilot)
         assert pilot.app.screen is screen
         assert table.row_for(0)["summary"] == "伺服电机 SV-900" and table.row_count == HISTORY + 1  # type: ignore[index]
-        stored = history_store.query("SELECT ordered_at, amount_minor FROM orders WHERE product = '伺服电机 SV-900'")
+        stored = book_store.query("SELECT ordered_at, amount_minor FROM orders WHERE product = '伺服电机 SV-900'")
         assert [tuple(r) for r in stored] == [("2026-11-19", 12345678)]
 
         await pilot.press("d")

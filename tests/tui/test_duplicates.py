@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, Static
 
 from custui.store import repo
-from custui.store.db import Store, open_store
+from custui.store.db import Store
 from custui.tui.app import CustuiApp
 from custui.tui.screens.customer_form import CustomerFormScreen
 from custui.tui.screens.duplicates import DuplicatesScreen
 from custui.tui.screens.merge_review import MergeReviewScreen
-from tests.tui.conftest import AS_OF, fill, settle
+from tests.tui.conftest import code_ids, settle
 
 SIZE = (120, 36)
 
@@ -44,25 +42,18 @@ def history(store: Store, customer_id: int, n: int) -> None:
 
 
 @pytest.fixture
-def dupes_store(tmp_path: Path) -> Iterator[Store]:
-    store = open_store(tmp_path / "dupes.db")
-    ids = fill(store)
+def planted(book_store: Store) -> dict[str, int]:
+    """The fixed book plus PLANTED, typed in after it (so their values are the newest), and history."""
     for values in PLANTED:
-        ids[values["code"]] = repo.insert_customer(store, values)
+        repo.insert_customer(book_store, values)
     later = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat(timespec="seconds")
-    with store.transaction() as conn:  # typed in after the book: its values are the newest
+    with book_store.transaction() as conn:
         conn.execute("UPDATE customers SET created_at = ?, updated_at = ? WHERE code IN ('C00007', 'C00008')",
                      (later, later))
-    history(store, ids["C00003"], 3)
-    history(store, ids["C00008"], 2)
-    store.ids = ids  # type: ignore[attr-defined]
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def dupes_app(dupes_store: Store) -> CustuiApp:
-    return CustuiApp(dupes_store, warm_up=False, as_of=AS_OF)
+    ids = code_ids(book_store)
+    history(book_store, ids["C00003"], 3)
+    history(book_store, ids["C00008"], 2)
+    return ids
 
 
 def counts(store: Store) -> tuple[int, int]:
@@ -82,10 +73,12 @@ def codes_of(store: Store, group) -> set[str]:
     return {repo.get_customer(store, i)["code"] for i in group.ids}
 
 
-async def test_queue_lists_planted_groups_strongest_first(dupes_app: CustuiApp, dupes_store: Store) -> None:
-    async with dupes_app.run_test(size=SIZE) as pilot:
+async def test_queue_lists_planted_groups_strongest_first(
+    app: CustuiApp, book_store: Store, planted: dict[str, int],
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
         screen = await open_queue(pilot)
-        groups = [codes_of(dupes_store, g) for g in screen.groups]
+        groups = [codes_of(book_store, g) for g in screen.groups]
         assert {"C00001", "C00007"} in groups and {"C00003", "C00008"} in groups
         assert [g.score for g in screen.groups] == sorted((g.score for g in screen.groups), reverse=True)
         assert screen.query_one("#groups", DataTable).row_count == len(screen.groups)
@@ -110,11 +103,11 @@ async def review_acme(pilot, store: Store) -> MergeReviewScreen:
     return review
 
 
-async def test_pick_fields_merge_and_undo(dupes_app: CustuiApp, dupes_store: Store) -> None:
-    ids = dupes_store.ids  # type: ignore[attr-defined]
-    before = counts(dupes_store)
-    async with dupes_app.run_test(size=SIZE) as pilot:
-        review = await review_acme(pilot, dupes_store)
+async def test_pick_fields_merge_and_undo(app: CustuiApp, book_store: Store, planted: dict[str, int]) -> None:
+    ids = planted
+    before = counts(book_store)
+    async with app.run_test(size=SIZE) as pilot:
+        review = await review_acme(pilot, book_store)
         assert review.plan.survivor_id == ids["C00003"]
         assert review.plan.values["name"] == "ACME Trading Ltd"  # the newest non-empty value by default
         assert "name" in review.differing and "industry" in review.differing
@@ -133,40 +126,42 @@ async def test_pick_fields_merge_and_undo(dupes_app: CustuiApp, dupes_store: Sto
         await settle(pilot)
         queue = pilot.app.screen
         assert isinstance(queue, DuplicatesScreen)
-        assert all(codes_of(dupes_store, g) != {"C00003", "C00008"} for g in queue.groups)
-        survivor = repo.get_customer(dupes_store, ids["C00003"])
+        assert all(codes_of(book_store, g) != {"C00003", "C00008"} for g in queue.groups)
+        survivor = repo.get_customer(book_store, ids["C00003"])
         assert (survivor["name"], survivor["industry"]) == ("Acme Trading Co., Ltd.", chosen_industry)
-        assert repo.get_customer(dupes_store, ids["C00008"])["merged_into"] == ids["C00003"]
-        moved = dupes_store.query("SELECT count(*) FROM orders WHERE customer_id = ?", (ids["C00003"],))[0][0]
-        assert moved == 5 and counts(dupes_store) == before
+        assert repo.get_customer(book_store, ids["C00008"])["merged_into"] == ids["C00003"]
+        moved = book_store.query("SELECT count(*) FROM orders WHERE customer_id = ?", (ids["C00003"],))[0][0]
+        assert moved == 5 and counts(book_store) == before
 
         await pilot.press("u")
         await settle(pilot)
-        assert repo.get_customer(dupes_store, ids["C00008"])["merged_into"] is None
-        assert repo.get_customer(dupes_store, ids["C00003"])["name"] == "Acme Trading Co., Ltd."
-        assert any(codes_of(dupes_store, g) == {"C00003", "C00008"} for g in queue.groups)
-        mine = dupes_store.query("SELECT count(*) FROM orders WHERE customer_id = ?", (ids["C00008"],))[0][0]
-        assert mine == 2 and counts(dupes_store) == before
+        assert repo.get_customer(book_store, ids["C00008"])["merged_into"] is None
+        assert repo.get_customer(book_store, ids["C00003"])["name"] == "Acme Trading Co., Ltd."
+        assert any(codes_of(book_store, g) == {"C00003", "C00008"} for g in queue.groups)
+        mine = book_store.query("SELECT count(*) FROM orders WHERE customer_id = ?", (ids["C00008"],))[0][0]
+        assert mine == 2 and counts(book_store) == before
 
 
-async def test_merged_customer_leaves_the_list(dupes_app: CustuiApp, dupes_store: Store) -> None:
-    async with dupes_app.run_test(size=SIZE) as pilot:
-        await review_acme(pilot, dupes_store)
+async def test_merged_customer_leaves_the_list(app: CustuiApp, book_store: Store, planted: dict[str, int]) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await review_acme(pilot, book_store)
         await pilot.press("m")
         await settle(pilot)
         await pilot.press("escape")
         await settle(pilot)
         shown = pilot.app.screen.table.row_ids  # type: ignore[attr-defined]
-        assert dupes_store.ids["C00008"] not in shown and dupes_store.ids["C00003"] in shown  # type: ignore[attr-defined]
+        assert planted["C00008"] not in shown and planted["C00003"] in shown
 
 
-async def test_not_duplicates_from_review_and_from_queue(dupes_app: CustuiApp, dupes_store: Store) -> None:
-    async with dupes_app.run_test(size=SIZE) as pilot:
-        await review_acme(pilot, dupes_store)
+async def test_not_duplicates_from_review_and_from_queue(
+    app: CustuiApp, book_store: Store, planted: dict[str, int],
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await review_acme(pilot, book_store)
         await pilot.press("n")
         await settle(pilot)
         queue = pilot.app.screen
-        assert all(codes_of(dupes_store, g) != {"C00003", "C00008"} for g in queue.groups)
+        assert all(codes_of(book_store, g) != {"C00003", "C00008"} for g in queue.groups)
         remaining = len(queue.groups)
         await pilot.press("n")  # the highlighted group, straight from the queue
         await settle(pilot)
@@ -174,10 +169,12 @@ async def test_not_duplicates_from_review_and_from_queue(dupes_app: CustuiApp, d
         await pilot.press("r")
         await settle(pilot)
         assert len(queue.groups) == remaining - 1  # dismissed pairs never come back
-    assert len(dupes_store.query("SELECT * FROM not_duplicates")) >= 2
+    assert len(book_store.query("SELECT * FROM not_duplicates")) >= 2
 
 
-async def test_escape_cancels_a_running_scan(dupes_app: CustuiApp, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_escape_cancels_a_running_scan(
+    app: CustuiApp, planted: dict[str, int], monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import threading
 
     from custui.store import dupes
@@ -193,7 +190,7 @@ async def test_escape_cancels_a_running_scan(dupes_app: CustuiApp, monkeypatch: 
         raise ScanCancelled
 
     monkeypatch.setattr(dupes, "scan", slow_scan)
-    async with dupes_app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("3")
         await pilot.pause()
@@ -215,18 +212,20 @@ async def new_customer_form(pilot) -> CustomerFormScreen:
     return form
 
 
-async def test_form_hints_while_typing_and_open_existing(dupes_app: CustuiApp, dupes_store: Store) -> None:
-    async with dupes_app.run_test(size=SIZE) as pilot:
+async def test_form_hints_while_typing_and_open_existing(
+    app: CustuiApp, book_store: Store, planted: dict[str, int],
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
         form = await new_customer_form(pilot)
         await pilot.press(*"上海明远")
         await settle(pilot)
         hints = form.query_one("#duplicate-hints", Static)
         assert hints.display and "上海明远贸易股份有限公司" in str(hints.render())
-        assert form.hints[0].b == dupes_store.ids["C00006"]  # type: ignore[attr-defined]
+        assert form.hints[0].b == planted["C00006"]
         await pilot.press("ctrl+o")
         await settle(pilot)
         existing = pilot.app.screen
-        assert isinstance(existing, CustomerFormScreen) and existing.customer_id == dupes_store.ids["C00006"]  # type: ignore[attr-defined]
+        assert isinstance(existing, CustomerFormScreen) and existing.customer_id == planted["C00006"]
         await pilot.press("escape")
         await settle(pilot)
         assert pilot.app.screen is form and form.raw_value("name") == "上海明远"  # the draft is untouched
@@ -236,30 +235,32 @@ async def test_form_hints_while_typing_and_open_existing(dupes_app: CustuiApp, d
         assert not form.query_one("#duplicate-hints").display and form.hints == []
 
 
-async def test_same_phone_is_hinted_whatever_the_name(dupes_app: CustuiApp, dupes_store: Store) -> None:
-    async with dupes_app.run_test(size=SIZE) as pilot:
+async def test_same_phone_is_hinted_whatever_the_name(
+    app: CustuiApp, book_store: Store, planted: dict[str, int],
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
         form = await new_customer_form(pilot)
         form.query_one("#field-phone").focus()
         await pilot.press(*"139-1234-5678")
         await settle(pilot)
-        assert [m.b for m in form.hints] == [dupes_store.ids["C00006"]]  # type: ignore[attr-defined]
+        assert [m.b for m in form.hints] == [planted["C00006"]]
         assert "same phone" in str(form.query_one("#duplicate-hints", Static).render())
 
 
 # -- snapshots -----------------------------------------------------------------
 
 
-def test_duplicate_queue_snapshot(snap_compare, dupes_app: CustuiApp) -> None:
+def test_duplicate_queue_snapshot(snap_compare, app: CustuiApp, planted: dict[str, int]) -> None:
     async def queue(pilot) -> None:
         await open_queue(pilot)
 
-    assert snap_compare(dupes_app, terminal_size=SIZE, run_before=queue)
+    assert snap_compare(app, terminal_size=SIZE, run_before=queue)
 
 
-def test_merge_review_snapshot(snap_compare, dupes_app: CustuiApp, dupes_store: Store) -> None:
+def test_merge_review_snapshot(snap_compare, app: CustuiApp, book_store: Store, planted: dict[str, int]) -> None:
     async def review(pilot) -> None:
-        await review_acme(pilot, dupes_store)
+        await review_acme(pilot, book_store)
         await pilot.press("right")
         await pilot.pause()
 
-    assert snap_compare(dupes_app, terminal_size=SIZE, run_before=review)
+    assert snap_compare(app, terminal_size=SIZE, run_before=review)

@@ -2,43 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from textual.widgets import Static
 
 from custui.store import followups
-from custui.store.db import Store, open_store
+from custui.store.db import Store
 from custui.tui.app import CustuiApp
 from custui.tui.screens.customer_detail import CustomerDetailScreen
 from custui.tui.screens.entry_form import EntryFormScreen
 from custui.tui.screens.followups import FollowUpsScreen, FollowUpTable
-from tests.tui.conftest import AS_OF, fill, settle
+from tests.tui.conftest import code_ids, settle
 
 SIZE = (120, 30)
 DUE = {"C00001": "2026-11-10", "C00003": "2026-11-20", "C00006": "2026-11-27", "C00002": "2026-11-18"}
 
 
 @pytest.fixture
-def due_store(tmp_path: Path) -> Iterator[Store]:
-    store = open_store(tmp_path / "due.db")
-    ids = fill(store)
-    with store.transaction() as conn:
-        for code, due in DUE.items():
+def due(book_store: Store) -> dict[str, int]:
+    """An open visit follow-up for each customer of DUE."""
+    ids = code_ids(book_store)
+    with book_store.transaction() as conn:
+        for code, due_day in DUE.items():
             conn.execute(
                 "INSERT INTO interactions (customer_id, occurred_at, channel, summary, next_action, next_action_due, "
                 "created_at) VALUES (?, '2026-11-01', 'visit', '拜访', ?, ?, 'x')",
-                (ids[code], f"跟进 {code}", due),
+                (ids[code], f"跟进 {code}", due_day),
             )
-    store.ids = ids  # type: ignore[attr-defined]
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def due_app(due_store: Store) -> CustuiApp:
-    return CustuiApp(due_store, warm_up=False, as_of=AS_OF)
+    return ids
 
 
 async def open_followups(pilot) -> FollowUpsScreen:
@@ -55,8 +45,8 @@ def shown_codes(screen: FollowUpsScreen) -> list[str]:
     return [table.row_for(i)["code"] for i in range(table.row_count)]  # type: ignore[index]
 
 
-async def test_overdue_first_then_today_then_later(due_app: CustuiApp) -> None:
-    async with due_app.run_test(size=SIZE) as pilot:
+async def test_overdue_first_then_today_then_later(app: CustuiApp, due: dict[str, int]) -> None:
+    async with app.run_test(size=SIZE) as pilot:
         screen = await open_followups(pilot)
         assert shown_codes(screen) == ["C00001", "C00002", "C00003", "C00006"]
         assert str(screen.query_one("#count", Static).render()) == "4 open · 2 overdue · 1 due today"
@@ -65,20 +55,20 @@ async def test_overdue_first_then_today_then_later(due_app: CustuiApp) -> None:
         assert "10d overdue" in table.render_line(0).text and "today" in table.render_line(2).text
 
 
-async def test_done_with_one_key_and_undo(due_app: CustuiApp, due_store: Store) -> None:
-    async with due_app.run_test(size=SIZE) as pilot:
+async def test_done_with_one_key_and_undo(app: CustuiApp, book_store: Store, due: dict[str, int]) -> None:
+    async with app.run_test(size=SIZE) as pilot:
         screen = await open_followups(pilot)
         await pilot.press("d")
         await settle(pilot)
         assert shown_codes(screen) == ["C00002", "C00003", "C00006"]
-        assert len(followups.open_ids(due_store)) == 3
+        assert len(followups.open_ids(book_store)) == 3
         await pilot.press("u")
         await settle(pilot)
         assert shown_codes(screen) == ["C00001", "C00002", "C00003", "C00006"]
 
 
-async def test_done_and_schedule_the_next(due_app: CustuiApp, due_store: Store) -> None:
-    async with due_app.run_test(size=SIZE) as pilot:
+async def test_done_and_schedule_the_next(app: CustuiApp, book_store: Store, due: dict[str, int]) -> None:
+    async with app.run_test(size=SIZE) as pilot:
         screen = await open_followups(pilot)
         await pilot.press("down", "n")
         await settle(pilot)
@@ -95,15 +85,15 @@ async def test_done_and_schedule_the_next(due_app: CustuiApp, due_store: Store) 
         assert table.row_for(3)["next_action_due"] == "2026-12-04"  # type: ignore[index]
 
 
-async def test_enter_jumps_to_the_customer(due_app: CustuiApp, due_store: Store) -> None:
-    async with due_app.run_test(size=SIZE) as pilot:
+async def test_enter_jumps_to_the_customer(app: CustuiApp, book_store: Store, due: dict[str, int]) -> None:
+    async with app.run_test(size=SIZE) as pilot:
         await open_followups(pilot)
         await pilot.press("enter")
         await settle(pilot)
         detail = pilot.app.screen
         assert isinstance(detail, CustomerDetailScreen)
-        assert detail.customer_id == due_store.ids["C00001"]  # type: ignore[attr-defined]
+        assert detail.customer_id == due["C00001"]
 
 
-def test_followups_snapshot(snap_compare, due_app: CustuiApp) -> None:
-    assert snap_compare(due_app, terminal_size=SIZE, run_before=open_followups)
+def test_followups_snapshot(snap_compare, app: CustuiApp, due: dict[str, int]) -> None:
+    assert snap_compare(app, terminal_size=SIZE, run_before=open_followups)

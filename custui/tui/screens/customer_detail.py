@@ -9,7 +9,6 @@ with store.timeline's keyset pages.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -21,8 +20,9 @@ from textual.widgets import Footer, Static
 
 from custui.core.model import FIELDS_BY_NAME
 from custui.core.text import display_safe
+from custui.core.validate import format_money
 from custui.store import repo, timeline
-from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader
+from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader, day_cell
 
 if TYPE_CHECKING:
     from custui.store.book import Book
@@ -39,11 +39,7 @@ def money(minor: int | None, currency: str | None) -> str:
     """Exact minor units as "CNY 12,345.00"."""
     if minor is None:
         return ""
-    return f"{currency or ''} {Decimal(int(minor)).scaleb(-2):,.2f}".strip()
-
-
-def _day(value: Any) -> str:
-    return "" if not value else str(value)[:10]
+    return f"{currency or ''} {format_money(minor)}".strip()
 
 
 TIMELINE_COLUMNS = (
@@ -61,9 +57,9 @@ TIMELINE_COLUMNS = (
 def entry_row(entry: timeline.Entry) -> dict[str, Any]:
     """What the timeline shows of one entry."""
     is_order = entry.kind == "order"
-    due = _day(entry.next_action_due)
+    due = day_cell(entry.next_action_due)
     return {
-        "date": _day(entry.at),
+        "date": day_cell(entry.at),
         "what": CHANNELS.get("order" if is_order else entry.channel or "other", entry.channel or ""),
         "summary": (entry.product or "") if is_order else (entry.summary or ""),
         "amount": money(entry.amount_minor, entry.currency) if is_order else "",
@@ -113,6 +109,8 @@ class CustomerDetailScreen(Screen["int | None"]):
         self.customer_id = customer_id
         self.book = book
         self.keys: list[timeline.Cursor] = []
+        #: "C00001 · name", as the title shows it (the entry forms reuse it)
+        self.label = ""
         self._deleted: list[tuple[str, int]] = []
 
     @property
@@ -156,7 +154,8 @@ class CustomerDetailScreen(Screen["int | None"]):
 
     def _show(self, customer: dict[str, Any], keys: list[timeline.Cursor], counts: tuple[int, int]) -> None:
         self.keys = keys
-        self.query_one("#title", Static).update(display_safe(f"{customer['code']} · {customer['name']}"))
+        self.label = display_safe(f"{customer['code']} · {customer['name']}")
+        self.query_one("#title", Static).update(self.label)
         self.query_one("#count", Static).update(f"{counts[0]:,} interactions · {counts[1]:,} orders")
         self.query_one("#detail-summary", Static).update("\n".join(self._summary_lines(customer)))
         self.query_one("#timeline", LazyTable).set_rows(range(len(keys)))
@@ -205,21 +204,15 @@ class CustomerDetailScreen(Screen["int | None"]):
     def action_entry_add(self, kind: str) -> None:
         if not self.custui.check_writable():
             return
-        from datetime import date
-
         from custui.tui.screens.entry_form import EntryFormScreen
 
-        name = str(self.query_one("#title", Static).render())
-
         def saved(entry_id: int | None) -> None:
-            if entry_id is None:
-                return
-            self.notify("Interaction logged." if kind == "interaction" else "Order added; scores update.")
-            self.custui.customers_changed()
-            self.reload()
+            if entry_id is not None:
+                self._entry_changed("Interaction logged." if kind == "interaction" else "Order added; scores update.")
 
-        today = self.custui.as_of or date.today()
-        self.app.push_screen(EntryFormScreen(self.custui.store, self.customer_id, name, kind, today), saved)
+        self.app.push_screen(
+            EntryFormScreen(self.custui.store, self.customer_id, self.label, kind, self.custui.today), saved
+        )
 
     def _current_key(self) -> timeline.Cursor | None:
         row = self.query_one("#timeline", LazyTable).cursor_row
@@ -234,20 +227,16 @@ class CustomerDetailScreen(Screen["int | None"]):
         key = self._current_key()
         if key is None or not self.custui.check_writable():
             return
-        from datetime import date
-
-        from custui.tui.screens.entry_form import EntryFormScreen, initial_values
+        from custui.tui.screens.entry_form import EntryFormScreen
 
         _at, kind, entry_id = key
-        initial = initial_values(kind, timeline.get_entry(self.custui.store, kind, entry_id))
-        name = str(self.query_one("#title", Static).render())
+        entry = timeline.get_entry(self.custui.store, kind, entry_id)
 
         def saved(changed: int | None) -> None:
             if changed is not None:
                 self._entry_changed("Entry saved.")
 
-        form = EntryFormScreen(self.custui.store, self.customer_id, name, kind, self.custui.as_of or date.today(),
-                               initial, entry_id=entry_id)  # fmt: skip
+        form = EntryFormScreen(self.custui.store, self.customer_id, self.label, kind, self.custui.today, entry=entry)
         self.app.push_screen(form, saved)
 
     def action_entry_delete(self) -> None:

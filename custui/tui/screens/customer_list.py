@@ -21,7 +21,7 @@ from custui.core.text import display_safe
 from custui.store import repo
 from custui.store.settings import SavedView, save_view
 from custui.tui.screens.confirm import ConfirmScreen
-from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader
+from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader, day_cell
 
 if TYPE_CHECKING:
     from custui.core.scoring import ScoringConfig
@@ -31,12 +31,6 @@ if TYPE_CHECKING:
 
 def _score(value: Any) -> str:
     return "" if value is None or value != value else f"{value:.1f}"
-
-
-def _day(value: Any) -> str:
-    if value is None or value != value:
-        return ""
-    return str(value)[:10]
 
 
 def _rfm(value: Any) -> str:
@@ -56,8 +50,8 @@ LIST_COLUMNS = (
     Column("priority", "P", width=1, format=_rfm),
     Column("segment", "Segment", width=16, drop=6),
     Column("rfm", "RFM", width=3, format=_rfm, drop=7),
-    Column("last_contact", "Contacted", width=10, format=_day, drop=4),
-    Column("next_action_due", "Due", width=10, format=_day, drop=3),
+    Column("last_contact", "Contacted", width=10, format=day_cell, drop=4),
+    Column("next_action_due", "Due", width=10, format=day_cell, drop=3),
     Column("industry", "Industry", width=12, drop=8),
     Column("region", "Region", width=12, drop=9),
     Column("tags", "Tags", flex=2, drop=5),

@@ -39,6 +39,10 @@ def _members(store_names: dict[int, str], group: DuplicateGroup) -> str:
     return shown + (f" (+{len(names) - 3})" if len(names) > 3 else "")
 
 
+def _row_key(group: DuplicateGroup) -> str:
+    return ",".join(map(str, group.ids))
+
+
 class DuplicatesScreen(Screen[None]):
     """The review queue of likely duplicates."""
 
@@ -153,8 +157,11 @@ class DuplicatesScreen(Screen[None]):
                 Text(f"{group.score:5.1f}", justify="right"),
                 Text(fit_cells(display_safe(_members(self.names, group)), MEMBERS_WIDTH).rstrip()),
                 Text(fit_cells(display_safe("; ".join(group.reasons)), self._why_width).rstrip()),
-                key=",".join(map(str, group.ids)),
+                key=_row_key(group),
             )
+        self._show_count()
+
+    def _show_count(self) -> None:
         count = len(self.groups)
         self.query_one("#count", Static).update(
             f"{count:,} group{'s' if count != 1 else ''} to review" if count else "no duplicates found"
@@ -184,9 +191,11 @@ class DuplicatesScreen(Screen[None]):
         self.action_review()
 
     def _drop(self, group: DuplicateGroup) -> None:
-        groups = [g for g in self.groups if g is not group]
-        self.custui.remember_duplicates(self.custui.data_stamp(), groups, self.names)
-        self._show(groups, self.names)
+        """Take one reviewed group off the queue (one row, not a rebuild of thousands)."""
+        self.groups.remove(group)
+        self.query_one("#groups", DataTable).remove_row(_row_key(group))
+        self.custui.remember_duplicates(self.custui.data_stamp(), self.groups, self.names)
+        self._show_count()
 
     # -- actions ----------------------------------------------------------------
 

@@ -101,7 +101,7 @@ ORDER_FIELDS = (
 )
 
 def initial_values(kind: str, stored: Mapping[str, Any]) -> dict[str, str]:
-    """The form's text for a stored entry (``_occurred_at`` / ``_ordered_at`` keep the full stamp)."""
+    """The form's text for a stored entry."""
     from custui.core.validate import format_money
 
     def text(name: str) -> str:
@@ -112,10 +112,9 @@ def initial_values(kind: str, stored: Mapping[str, Any]) -> dict[str, str]:
         values = {f.name: text(f.name) for f in INTERACTION_FIELDS}
         values["occurred_at"] = text("occurred_at")[:10]
         values["next_action_due"] = text("next_action_due")[:10]
-        values["_occurred_at"] = text("occurred_at")
         return values
     return {
-        "ordered_at": text("ordered_at")[:10], "_ordered_at": text("ordered_at"),
+        "ordered_at": text("ordered_at")[:10],
         "amount": format_money(stored.get("amount_minor")), "currency": text("currency"),
         "product": text("product"), "margin": format_money(stored.get("margin_minor")),
     }  # fmt: skip
@@ -159,12 +158,13 @@ class EntryFormScreen(ModalScreen["int | None"]):
         today: date,
         initial: Mapping[str, str] | None = None,
         *,
-        entry_id: int | None = None,
+        entry: Mapping[str, Any] | None = None,
     ) -> None:
+        """*initial*: values to start a new entry with; *entry*: a stored entry to edit instead."""
         super().__init__()
-        self.initial = dict(initial or {})
-        #: editing this entry (None: a new one)
-        self.entry_id = entry_id
+        self.entry = entry
+        self.entry_id: int | None = None if entry is None else int(entry["id"])
+        self.initial = initial_values(kind, entry) if entry is not None else dict(initial or {})
         self.store, self.customer_id, self.customer_name, self.kind, self.today = (
             store, customer_id, name, kind, today)  # fmt: skip
         self.fields = INTERACTION_FIELDS if kind == "interaction" else ORDER_FIELDS
@@ -228,7 +228,7 @@ class EntryFormScreen(ModalScreen["int | None"]):
     def _keep_time_of_day(self, clean: dict[str, Any]) -> None:
         """An unchanged date keeps the stored time of day (the form edits days only)."""
         stamp = "occurred_at" if self.kind == "interaction" else "ordered_at"
-        original = self.initial.get(f"_{stamp}", "")
+        original = str((self.entry or {}).get(stamp) or "")
         if original and clean.get(stamp) == original[:10]:
             clean[stamp] = original
 

@@ -7,7 +7,6 @@ due in the channel's usual delay), ``enter`` opens the customer.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
@@ -20,7 +19,7 @@ from textual.widgets import Footer, Static
 from custui.core.entries import FOLLOW_UP_DAYS
 from custui.core.text import display_safe
 from custui.store import followups
-from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader
+from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader, day_cell
 
 if TYPE_CHECKING:
     from custui.tui.app import CustuiApp
@@ -35,7 +34,7 @@ def _relative(days: Any) -> str:
 
 
 FOLLOW_UP_COLUMNS = (
-    Column("next_action_due", "Due", width=10, style_key="when"),
+    Column("next_action_due", "Due", width=10, format=day_cell, style_key="when"),
     Column("days", "When", width=12, format=_relative, style_key="when"),
     Column("customer", "Customer", flex=2),
     Column("next_action", "Next action", flex=3),
@@ -78,10 +77,6 @@ class FollowUpsScreen(Screen[None]):
     def custui(self) -> CustuiApp:
         return self.app  # type: ignore[return-value]
 
-    @property
-    def today(self) -> date:
-        return self.custui.as_of or date.today()
-
     def compose(self) -> ComposeResult:
         with Horizontal(id="title-bar"):
             yield Static("Follow-ups", id="title", markup=False)
@@ -106,7 +101,7 @@ class FollowUpsScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="followups-load")
     def _load(self, keep_cursor_on: int | None) -> None:
         ids = followups.open_ids(self.custui.store)
-        counts = followups.summary(self.custui.store, self.today)
+        counts = followups.summary(self.custui.store, self.custui.today)
         self.app.call_from_thread(self._show, ids, counts, keep_cursor_on)
 
     def _show(self, ids: list[int], counts: tuple[int, int, int], keep_cursor_on: int | None) -> None:
@@ -115,7 +110,7 @@ class FollowUpsScreen(Screen[None]):
         self.query_one("#count", Static).update(f"{total:,} open · {overdue:,} overdue · {today:,} due today")
 
     def _fetch(self, ids: list[int]) -> dict[int, dict[str, Any]]:
-        rows = followups.rows(self.custui.store, ids, self.today)
+        rows = followups.rows(self.custui.store, ids, self.custui.today)
         for row in rows.values():
             row["customer"] = display_safe(f"{row['code']} {row['name']}")
         return rows
@@ -123,8 +118,12 @@ class FollowUpsScreen(Screen[None]):
     # -- actions ----------------------------------------------------------------
 
     def _current(self) -> dict[str, Any] | None:
-        row_id = self.table.current_row_id()
-        return None if row_id is None else self._fetch([row_id]).get(row_id)
+        """The highlighted follow-up's row (as drawn; read if its page is not loaded yet)."""
+        table = self.table
+        row_id = table.current_row_id()
+        if row_id is None:
+            return None
+        return table.row_for(table.cursor_row) or self._fetch([row_id]).get(row_id)  # type: ignore[return-value]
 
     def _next_row_id(self) -> int | None:
         ids, at = self.table.row_ids, self.table.cursor_row
@@ -161,9 +160,9 @@ class FollowUpsScreen(Screen[None]):
                 self.reload(keep_cursor_on=self.table.current_row_id())
                 self.custui.customers_changed()
 
-        name = display_safe(f"{row['code']} · {row['name']}")
         self.app.push_screen(
-            EntryFormScreen(self.custui.store, row["customer_id"], name, "interaction", self.today, initial), saved
+            EntryFormScreen(self.custui.store, row["customer_id"], row["customer"], "interaction", self.custui.today, initial),
+            saved,
         )
 
     def action_undo(self) -> None:
@@ -177,8 +176,8 @@ class FollowUpsScreen(Screen[None]):
         self.notify("Open again.")
 
     @on(LazyTable.RowOpened)
-    def _open(self, event: LazyTable.RowOpened) -> None:
-        row = self._fetch([event.row_id]).get(event.row_id)
+    def _open(self) -> None:
+        row = self._current()
         if row is None:
             return
         from custui.tui.screens.customer_detail import CustomerDetailScreen

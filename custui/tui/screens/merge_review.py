@@ -110,19 +110,21 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
                 cells.append(Text(text, style="" if name in self.differing else "dim"))
         return cells
 
+    def _summary_row(self, label: str, per_customer: list[str], merged: str) -> list[Text]:
+        """A row that is not a choice: what the merged customer gets, and each customer's part."""
+        return [Text(label), Text(_cut(merged), style="bold")] + [Text(_cut(part)) for part in per_customer]
+
     def _tag_cells(self) -> list[Text]:
         names = [[t["name"] for t in c.get("tags", [])] for c in self.customers]
         union = list(dict.fromkeys(n for ns in names for n in ns))
-        tag_text = lambda ns: _cut(" ".join(f"#{display_safe(n)}" for n in ns))  # noqa: E731
-        return [Text("Tags (all kept)"), Text(tag_text(union), style="bold")] + [Text(tag_text(ns)) for ns in names]
+        shown = [" ".join(f"#{display_safe(n)}" for n in ns) for ns in [*names, union]]
+        return self._summary_row("Tags (all kept)", shown[:-1], shown[-1])
 
     def _history_cells(self) -> list[Text]:
-        total_i = sum(c["n_interactions"] for c in self.customers)
-        total_o = sum(c["n_orders"] for c in self.customers)
-        counts = lambda i, o: f"{i:,} interactions, {o:,} orders"  # noqa: E731
-        return [Text("History (all moves)"), Text(counts(total_i, total_o), style="bold")] + [
-            Text(counts(c["n_interactions"], c["n_orders"])) for c in self.customers
-        ]
+        parts = [(c["n_interactions"], c["n_orders"]) for c in self.customers]
+        total = (sum(i for i, _ in parts), sum(o for _, o in parts))
+        shown = [f"{i:,} interactions, {o:,} orders" for i, o in [*parts, total]]
+        return self._summary_row("History (all moves)", shown[:-1], shown[-1])
 
     def _refresh_row(self, name: str) -> None:
         table = self.query_one("#compare", DataTable)

@@ -35,6 +35,13 @@ Row = Mapping[str, Any]
 Fetch = Callable[[Sequence[int]], Mapping[int, Row]]
 
 
+def day_cell(value: Any) -> str:
+    """The day of an ISO date or timestamp ("" for None / NaN): a date column's format."""
+    if value is None or value != value:
+        return ""
+    return str(value)[:10]
+
+
 @dataclass(frozen=True)
 class Column:
     """A table column: *width* cells, or a share of the leftover width when *flex*.
