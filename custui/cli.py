@@ -6,6 +6,8 @@
     custui --db DB score [--as-of YYYY-MM-DD] [--top N]
     custui --db DB export FILE [--filter EXPR] [--as-of YYYY-MM-DD]
     custui --db DB dupes [--threshold N] [--export FILE]
+    custui --db DB import FILE [--kind customers|interactions|orders] [--sheet NAME] [--dry-run] [--strict]
+                              [--rejects FILE]
 
 Errors print one line on stderr and exit non-zero; never a traceback.
 """
@@ -188,11 +190,20 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         help=f"lowest pair score shown, 0-100 (default: {DEFAULT_THRESHOLD:g})",
     )  # fmt: skip
     dupes_parser.add_argument("--export", metavar="FILE", help="write the pairs to a .csv or .xlsx file instead")
+    from custui import cli_import
+
+    import_parser = argparse.ArgumentParser(
+        prog="custui import",
+        description="Import customers, interactions or orders from CSV or XLSX. Rejected rows are listed and "
+        "never half-written; exit status 1 when any row was rejected.",
+    )
+    cli_import.add_arguments(import_parser)
     return {
         "sample": (sample_parser, _sample),
         "score": (score_parser, _score),
         "export": (export_parser, _export),
         "dupes": (dupes_parser, _dupes),
+        "import": (import_parser, lambda args: cli_import.run(args, _existing_store)),
     }
 
 
@@ -207,7 +218,7 @@ def _main_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="custui",
         description="A keyboard-driven terminal CRM over one SQLite file.",
-        epilog="Commands: sample, score, export, dupes. Run 'custui COMMAND --help' for one.",
+        epilog="Commands: sample, score, export, dupes, import. Run 'custui COMMAND --help' for one.",
     )
     parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
     parser.add_argument("--db", help="database file (default: $CUSTUI_DB or custui.db in the user data folder)")
@@ -222,7 +233,7 @@ def _version() -> str:
     return f"custui {__version__}"
 
 
-COMMANDS = ("sample", "score", "export", "dupes")
+COMMANDS = ("sample", "score", "export", "dupes", "import")
 
 
 def _split_command(argv: Sequence[str]) -> tuple[list[str], str | None, list[str]]:

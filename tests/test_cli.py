@@ -222,3 +222,68 @@ def test_dupes_refusals(sample_copy: Path, tmp_path: Path, capsys: pytest.Captur
     assert "0 to 100" in capsys.readouterr().err
     assert cli.main(["--db", str(tmp_path / "missing.db"), "dupes"]) == cli.EXIT_ERROR
     one_line_error(capsys.readouterr().err)
+
+
+def _count(db: Path, sql: str) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+IMPORT_CSV = "客户编号,日期,方式,内容,态度\nC00001,2026-11-01,电话,报价,积极\nC00002,2026-11-02,拜访,演示,\nNOPE,2026-11-03,call,x,\n"
+
+
+def test_import_interactions_reports_columns_imports_and_rejections(
+    sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "calls.csv"
+    source.write_bytes(IMPORT_CSV.encode("gb18030"))
+    before = _count(sample_copy, "SELECT count(*) FROM interactions")
+    rejects = tmp_path / "rejects.csv"
+    code = cli.main(["--db", str(sample_copy), "import", str(source), "--kind", "interactions", "--rejects", str(rejects)])
+    out = capsys.readouterr().out
+    assert code == 1  # some rows were rejected
+    assert "Read 3 rows from" in out and "(GB18030 CSV, comma-separated)" in out
+    assert "客户编号 → customer code" in out and "Imported 2 interactions." in out
+    assert "Rejected 1 row:" in out and "No customer has code NOPE." in out
+    assert _count(sample_copy, "SELECT count(*) FROM interactions") == before + 2
+    written = rejects.read_text(encoding="utf-8-sig").splitlines()
+    assert written[0] == "row,客户编号,日期,方式,内容,态度,problem"
+    assert written[1].startswith("4,NOPE,2026-11-03,call,x,,customer code: No customer has code NOPE.")
+
+
+def test_import_dry_run_and_strict_write_nothing(
+    sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "calls.csv"
+    source.write_text(IMPORT_CSV, encoding="utf-8")
+    before = _count(sample_copy, "SELECT count(*) FROM interactions")
+    for flag, words in (("--dry-run", "Dry run: 2 interactions would be imported"),
+                        ("--strict", "Nothing was imported: 1 row rejected and --strict is on.")):  # fmt: skip
+        assert cli.main(["--db", str(sample_copy), "import", str(source), "--kind", "interactions", flag]) == 1
+        assert words in capsys.readouterr().out
+    assert _count(sample_copy, "SELECT count(*) FROM interactions") == before
+
+
+def test_import_clean_customers_exits_zero(sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "new.csv"
+    source.write_text("客户名称,所属行业,电话\n新锐材料有限公司,制造,13800138000\n", encoding="utf-8-sig")
+    before = _count(sample_copy, "SELECT count(*) FROM customers")
+    assert cli.main(["--db", str(sample_copy), "import", str(source)]) == 0
+    assert "Imported 1 customer." in capsys.readouterr().out
+    assert _count(sample_copy, "SELECT count(*) FROM customers") == before + 1
+
+
+def test_import_refusals_are_one_line(sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert cli.main(["--db", str(sample_copy), "import", str(binary)]) == 1
+    one_line_error(capsys.readouterr().err, "binary file")
+    no_code = tmp_path / "orders.csv"
+    no_code.write_text("date,amount\n2026-01-01,5\n")
+    assert cli.main(["--db", str(sample_copy), "import", str(no_code), "--kind", "orders"]) == 2
+    one_line_error(capsys.readouterr().err, "no column for: customer code")
+    assert cli.main(["--db", str(sample_copy), "import", str(no_code), "--rejects", str(tmp_path / "r.txt")]) == 1
+    one_line_error(capsys.readouterr().err, ".csv or .xlsx")

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from custui.core.model import Channel, Sentiment
+from custui.core.text import fold
 from custui.core.validate import FieldError, FieldInvalid, _check_text, normalize_text, parse_date, parse_money
 
 #: Single keys that pick a channel / a sentiment in the entry form.
@@ -22,22 +23,44 @@ CHANNEL_KEYS: dict[str, Channel] = {
 }  # fmt: skip
 SENTIMENT_KEYS: dict[str, Sentiment] = {"+": Sentiment.POSITIVE, "=": Sentiment.NEUTRAL, "-": Sentiment.NEGATIVE}
 
-#: Days until the next follow-up when one is done and the next scheduled, by channel.
+#: Days until the next follow-up when one is done and the next scheduled, by channel (the rep can change them).
 FOLLOW_UP_DAYS: dict[str, int] = {
-    "call": 3, "email": 3, "message": 2, "meeting": 7, "visit": 14, "event": 14, "other": 7,
+    "visit": 14, "call": 3, "meeting": 7, "email": 3, "message": 2, "event": 14, "other": 7,
+}  # fmt: skip
+MAX_FOLLOW_UP_DAYS = 365
+
+
+#: Words people write for a channel or a sentiment (imported files, typed text), folded.
+CHANNEL_WORDS: dict[str, Channel] = {
+    **{w: Channel.VISIT for w in ("site visit", "拜访", "上门", "上门拜访", "走访", "面访", "到访", "拜訪")},
+    **{w: Channel.CALL for w in ("phone", "phone call", "tel", "电话", "通话", "致电", "来电", "電話")},
+    **{w: Channel.MEETING for w in ("meet", "video call", "zoom", "会议", "开会", "会面", "面谈", "视频会议", "會議")},
+    **{w: Channel.EMAIL for w in ("e-mail", "mail", "邮件", "电邮", "电子邮件", "郵件")},
+    **{w: Channel.MESSAGE for w in ("wechat", "sms", "text", "im", "whatsapp", "chat", "微信", "短信", "消息",
+                                    "钉钉", "qq", "企业微信")},
+    **{w: Channel.EVENT for w in ("expo", "trade show", "fair", "webinar", "展会", "活动", "会展", "研讨会", "展覽")},
+    **{w: Channel.OTHER for w in ("其他", "其它")},
+}  # fmt: skip
+SENTIMENT_WORDS: dict[str, Sentiment] = {
+    **{w: Sentiment.POSITIVE for w in ("+", "pos", "good", "积极", "正面", "好", "满意", "良好", "正向")},
+    **{w: Sentiment.NEUTRAL for w in ("=", "ok", "neutral", "中性", "一般", "中立", "平淡", "还行")},
+    **{w: Sentiment.NEGATIVE for w in ("-", "neg", "bad", "消极", "负面", "差", "不满", "不满意", "负向")},
 }  # fmt: skip
 
 
-def _choice(raw: object, allowed: type, label: str, *, required: bool) -> str | None:
+def _choice(raw: object, allowed: type, label: str, *, required: bool, words: Mapping[str, str]) -> str | None:
     text = normalize_text(raw).lower()
     if not text:
         if required:
             raise FieldInvalid(f"{label} is required.")
         return None
     values = [m.value for m in allowed]  # type: ignore[attr-defined]
-    if text not in values:
-        raise FieldInvalid(f"{label} must be one of {', '.join(values)}.")
-    return text
+    if text in values:
+        return text
+    word = words.get(fold(text))
+    if word is None:
+        raise FieldInvalid(f"{label} must be one of {', '.join(values)} (not {text[:40]}).")
+    return str(word)
 
 
 def _day(raw: object, today: date, label: str, *, default_today: bool) -> str | None:
@@ -65,10 +88,11 @@ def validate_interaction(raw: Mapping[str, object], today: date) -> tuple[dict[s
     """occurred_at, channel, summary, owner, sentiment, next_action, next_action_due."""
     clean, errors = _collect({
         "occurred_at": lambda: _day(raw.get("occurred_at"), today, "Date", default_today=True),
-        "channel": lambda: _choice(raw.get("channel"), Channel, "Channel", required=True),
+        "channel": lambda: _choice(raw.get("channel"), Channel, "Channel", required=True, words=CHANNEL_WORDS),
         "summary": lambda: _check_text(raw.get("summary"), label="Summary", required=True, max_length=4000),
         "owner": lambda: _check_text(raw.get("owner"), label="Who", required=False, max_length=80) or None,
-        "sentiment": lambda: _choice(raw.get("sentiment"), Sentiment, "Sentiment", required=False),
+        "sentiment": lambda: _choice(raw.get("sentiment"), Sentiment, "Sentiment", required=False,
+                                         words=SENTIMENT_WORDS),
         "next_action": lambda: _check_text(raw.get("next_action"), label="Next action", required=False,
                                            max_length=300) or None,
         "next_action_due": lambda: _day(raw.get("next_action_due"), today, "Due", default_today=False),
@@ -100,3 +124,16 @@ def validate_order(raw: Mapping[str, object], today: date) -> tuple[dict[str, An
         "product": lambda: _check_text(raw.get("product"), label="Product", required=False, max_length=200) or None,
         "margin_minor": lambda: parse_money(raw.get("margin"), allow_negative=True),
     })  # fmt: skip
+
+
+def validate_follow_up_days(raw: Mapping[str, object]) -> tuple[dict[str, int], list[FieldError]]:
+    """Whole days 0-365 per channel; a blank channel keeps its default."""
+    def days(channel: str) -> int:
+        text = normalize_text(raw.get(channel)).removesuffix("d").strip()
+        if not text:
+            return FOLLOW_UP_DAYS[channel]
+        if not text.isdigit() or int(text) > MAX_FOLLOW_UP_DAYS:
+            raise FieldInvalid(f"{channel.capitalize()}: whole days from 0 to {MAX_FOLLOW_UP_DAYS} (not {text[:20]}).")
+        return int(text)
+
+    return _collect({channel: (lambda c=channel: days(c)) for channel in FOLLOW_UP_DAYS})

@@ -6,9 +6,11 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from custui.core.entries import FOLLOW_UP_DAYS, validate_follow_up_days
 from custui.store.db import Store, StoreError
 
 VIEWS_KEY = "views"
+FOLLOW_UP_DAYS_KEY = "follow_up_days"
 MAX_VIEW_NAME = 60
 
 
@@ -67,3 +69,17 @@ def save_view(store: Store, view: SavedView) -> None:
 def delete_view(store: Store, name: str) -> None:
     remaining = [v for v in saved_views(store) if v.name.casefold() != name.casefold()]
     put_setting(store, VIEWS_KEY, [asdict(v) for v in remaining])
+
+
+def follow_up_days(store: Store) -> dict[str, int]:
+    """Days to the next follow-up per channel: the rep's, else the defaults (a damaged value is ignored)."""
+    stored = get_setting(store, FOLLOW_UP_DAYS_KEY, {})
+    if not isinstance(stored, dict):
+        return dict(FOLLOW_UP_DAYS)
+    clean, _ = validate_follow_up_days({k: str(v) for k, v in stored.items() if k in FOLLOW_UP_DAYS})
+    return {channel: clean.get(channel, default) for channel, default in FOLLOW_UP_DAYS.items()}
+
+
+def save_follow_up_days(store: Store, days: dict[str, int]) -> None:
+    """Store validated days (core.entries.validate_follow_up_days)."""
+    put_setting(store, FOLLOW_UP_DAYS_KEY, {c: int(days[c]) for c in FOLLOW_UP_DAYS if c in days})

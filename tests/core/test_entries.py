@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from custui.core.entries import CHANNEL_KEYS, SENTIMENT_KEYS, validate_interaction, validate_order
 
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -52,3 +54,34 @@ def test_single_keys_cover_every_choice() -> None:
     assert sorted(c.value for c in CHANNEL_KEYS.values()) == sorted(
         ["visit", "call", "meeting", "email", "message", "event", "other"])
     assert {s.value for s in SENTIMENT_KEYS.values()} == {"positive", "neutral", "negative"}
+
+
+@pytest.mark.parametrize(
+    ("channel", "expected"),
+    [("电话", "call"), ("上门拜访", "visit"), ("微信", "message"), ("E-Mail", "email"), ("展会", "event"),
+     ("Visit", "visit"), ("會議", "meeting")],
+)  # fmt: skip
+def test_channel_words_people_write_are_understood(channel: str, expected: str) -> None:
+    clean, errors = validate_interaction({"channel": channel, "summary": "x"}, TODAY)
+    assert errors == [] and clean["channel"] == expected
+
+
+@pytest.mark.parametrize(("sentiment", "expected"), [("积极", "positive"), ("一般", "neutral"), ("不满意", "negative")])
+def test_sentiment_words_are_understood(sentiment: str, expected: str) -> None:
+    clean, errors = validate_interaction({"channel": "call", "summary": "x", "sentiment": sentiment}, TODAY)
+    assert errors == [] and clean["sentiment"] == expected
+
+
+def test_an_unknown_channel_word_names_the_choices_and_the_word() -> None:
+    _, errors = validate_interaction({"channel": "传真", "summary": "x"}, TODAY)
+    assert errors[0].field == "channel" and "传真" in errors[0].message and "visit, call" in errors[0].message
+
+
+def test_follow_up_days_are_whole_days_with_defaults_for_blanks() -> None:
+    from custui.core.entries import FOLLOW_UP_DAYS, validate_follow_up_days
+
+    clean, errors = validate_follow_up_days({"visit": "10", "call": " 2d ", "email": ""})
+    assert errors == [] and clean == {**FOLLOW_UP_DAYS, "visit": 10, "call": 2}
+    _, errors = validate_follow_up_days({"visit": "-1", "meeting": "366", "event": "1.5"})
+    assert [e.field for e in errors] == ["visit", "meeting", "event"]
+    assert errors[1].message == "Meeting: whole days from 0 to 365 (not 366)."

@@ -39,3 +39,16 @@ def test_views_are_saved_replaced_by_name_and_deleted(store: Store) -> None:
 def test_bad_view_names_are_refused(store: Store, name: str) -> None:
     with pytest.raises(StoreError):
         save_view(store, SavedView(name))
+
+
+def test_follow_up_days_default_save_and_survive_damage(store: Store) -> None:
+    from custui.core.entries import FOLLOW_UP_DAYS
+    from custui.store.settings import FOLLOW_UP_DAYS_KEY, follow_up_days, save_follow_up_days
+
+    assert follow_up_days(store) == FOLLOW_UP_DAYS
+    save_follow_up_days(store, {**FOLLOW_UP_DAYS, "visit": 21, "call": 0})
+    assert follow_up_days(store) == {**FOLLOW_UP_DAYS, "visit": 21, "call": 0}
+    put_setting(store, FOLLOW_UP_DAYS_KEY, {"visit": "lots", "email": 5, "fax": 1})
+    assert follow_up_days(store) == {**FOLLOW_UP_DAYS, "email": 5}  # the damaged value falls back
+    put_setting(store, FOLLOW_UP_DAYS_KEY, [1, 2])
+    assert follow_up_days(store) == FOLLOW_UP_DAYS

@@ -97,3 +97,31 @@ async def test_enter_jumps_to_the_customer(app: CustuiApp, book_store: Store, du
 
 def test_followups_snapshot(snap_compare, app: CustuiApp, due: dict[str, int]) -> None:
     assert snap_compare(app, terminal_size=SIZE, run_before=open_followups)
+
+
+async def test_the_rep_sets_a_channel_delay_and_done_next_uses_it(
+    app: CustuiApp, book_store: Store, due: dict[str, int]
+) -> None:
+    from textual.widgets import Input
+
+    from custui.store.settings import follow_up_days
+    from custui.tui.screens.follow_up_delays import FollowUpDelaysScreen
+
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_followups(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        delays = pilot.app.screen
+        assert isinstance(delays, FollowUpDelaysScreen)
+        assert delays.query_one("#delay-visit", Input).has_focus
+        await pilot.press("end", "backspace", "backspace", *"400", "enter")  # too many: told, nothing saved
+        await settle(pilot)
+        assert pilot.app.screen is delays
+        assert "Visit: whole days from 0 to 365" in str(delays.query_one("#delays-error", Static).render())
+        await pilot.press("backspace", "backspace", "backspace", *"10", "enter")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert follow_up_days(book_store)["visit"] == 10
+        await pilot.press("n")
+        await settle(pilot)
+        assert pilot.app.screen.values()["next_action_due"] == "+10d"  # type: ignore[attr-defined]

@@ -2,7 +2,7 @@
 
 ``d``/``space`` marks the highlighted follow-up done (``u`` undoes), ``n``
 marks it done and opens the interaction form for the next one (channel kept,
-due in the channel's usual delay), ``enter`` opens the customer.
+due in the channel's delay, which ``s`` sets), ``enter`` opens the customer.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from custui.core.entries import FOLLOW_UP_DAYS
 from custui.core.text import display_safe
 from custui.store import followups
+from custui.store.settings import follow_up_days
 from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader, day_cell
 
 if TYPE_CHECKING:
@@ -66,6 +66,7 @@ class FollowUpsScreen(Screen[None]):
         Binding("n", "done_and_next", "Done + next", id="followup-next",
                 tooltip="Mark it done and schedule the next one"),
         Binding("u", "undo", "Undo done", id="followup-undo", tooltip="Open the last follow-up marked done again"),
+        Binding("s", "delays", "Delays", id="followup-delays", tooltip="Set the follow-up delay of each channel"),
         Binding("escape", "back", "Back", id="followups-back", tooltip="Back to the list"),
     ]
 
@@ -153,7 +154,7 @@ class FollowUpsScreen(Screen[None]):
 
         channel = row["channel"] or "call"
         initial = {"channel": channel, "next_action": row["next_action"] or "",
-                   "next_action_due": f"+{FOLLOW_UP_DAYS.get(channel, 7)}d"}  # fmt: skip
+                   "next_action_due": f"+{follow_up_days(self.custui.store)[channel]}d"}  # fmt: skip
 
         def saved(entry_id: int | None) -> None:
             if entry_id is not None:
@@ -174,6 +175,17 @@ class FollowUpsScreen(Screen[None]):
         self.reload(keep_cursor_on=interaction_id)
         self.custui.customers_changed()
         self.notify("Open again.")
+
+    def action_delays(self) -> None:
+        if not self.custui.check_writable():
+            return
+        from custui.tui.screens.follow_up_delays import FollowUpDelaysScreen
+
+        def saved(days: dict[str, int] | None) -> None:
+            if days is not None:
+                self.notify("Follow-up delays saved: " + ", ".join(f"{c} {d}d" for c, d in days.items()))
+
+        self.app.push_screen(FollowUpDelaysScreen(self.custui.store), saved)
 
     @on(LazyTable.RowOpened)
     def _open(self) -> None:

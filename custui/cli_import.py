@@ -1,0 +1,121 @@
+"""`custui --db DB import FILE [--kind customers|interactions|orders]`: read, check, write, report.
+
+The report says where the file was read from (encoding, delimiter or sheet),
+which column became which field, which columns were ignored, how many rows
+went in, and each rejected row with its number, field and reason.  Progress
+goes to stderr on a terminal only, so a piped run prints just the report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from custui.core.columns import KINDS
+
+SHOWN_REJECTIONS = 30
+EXIT_REJECTED = 1
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="a .csv or .xlsx file; headers in English or Chinese")
+    parser.add_argument("--kind", choices=KINDS, default="customers", help="what the rows are (default: customers)")
+    parser.add_argument("--sheet", metavar="NAME", help="XLSX sheet by name or number (default: the first)")
+    parser.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    parser.add_argument("--strict", action="store_true", help="write nothing if any row is rejected")
+    parser.add_argument("--rejects", metavar="FILE", help="write the rejected rows and their problems to .csv/.xlsx")
+
+
+def run(args: argparse.Namespace, store_context) -> int:
+    from custui.store import importer, io, readers
+
+    if args.rejects:
+        io.export_format(Path(args.rejects))  # a wrong extension fails before any work
+    table = readers.read_table(args.file, sheet=args.sheet)
+    with store_context(args) as store:
+        try:
+            report = importer.import_table(
+                store, table, args.kind, today=date.today(), strict=args.strict, dry_run=args.dry_run,
+                progress=_progress_printer(),
+            )  # fmt: skip
+        except importer.MissingColumns as exc:
+            from custui.cli import UsageError
+
+            raise UsageError(str(exc)) from None
+    print("\n".join(report_lines(report, args)))
+    if args.rejects and report.rejected:
+        count = io.export_rows(rejected_rows_frame(table, report), args.rejects)
+        print(f"Wrote the {count:,} rejected row{'s' if count != 1 else ''} to {args.rejects}.")
+    return EXIT_REJECTED if report.rejected else 0
+
+
+def _progress_printer():
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done == total else ""
+        print(f"\rChecking rows: {done:,} / {total:,}", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def _plural(count: int, word: str) -> str:
+    singular = word[:-1] if word.endswith("s") else word
+    return f"{count:,} {singular if count == 1 else word}"
+
+
+def report_lines(report, args: argparse.Namespace) -> list[str]:
+    from custui.core.columns import label
+    from custui.core.text import display_safe, text_table
+
+    lines = [f"Read {_plural(report.rows, 'rows')} from {args.file} ({report.source})."]
+    lines.append("Columns: " + ", ".join(f"{display_safe(h)} → {label(f)}" for h, f in report.mapping.items()))
+    if report.ignored:
+        lines.append("Ignored columns: " + ", ".join(display_safe(h) for h in report.ignored))
+    bad = len(report.rejected_rows)
+    if args.dry_run:
+        lines.append(f"Dry run: {_plural(report.rows - bad, report.kind)} would be imported; nothing was written.")
+    elif args.strict and bad:
+        lines.append(f"Nothing was imported: {_plural(bad, 'rows')} rejected and --strict is on.")
+    else:
+        lines.append(f"Imported {_plural(report.imported, report.kind)}.")
+    if bad:
+        lines.append(f"Rejected {_plural(bad, 'rows')}:")
+        table = [("Row", "Field", "Problem")]
+        table += [(str(r.row), r.field, display_safe(r.reason)) for r in report.rejected[:SHOWN_REJECTIONS]]
+        lines += text_table(table, limits=(7, 16, 100), right={0})
+        if len(report.rejected) > SHOWN_REJECTIONS:
+            more = len(report.rejected) - SHOWN_REJECTIONS
+            hint = "" if args.rejects else " (--rejects FILE writes them all)"
+            lines.append(f"… and {_plural(more, 'more problems')}{hint}.")
+    return lines
+
+
+def rejected_rows_frame(table, report):
+    """The rejected rows as they were in the file, plus 'row' and 'problem' columns: fix and re-import."""
+    import pandas as pd
+
+    problems: dict[int, list[str]] = {}
+    for r in report.rejected:
+        problems.setdefault(r.row, []).append(f"{r.field}: {r.reason}")
+    by_number = dict(zip(table.row_numbers, table.rows))
+    headers = _unique(table.headers)
+    records = []
+    for number in report.rejected_rows:
+        cells = by_number.get(number, [None] * len(headers))
+        records.append([number, *("" if c is None else c for c in cells), "; ".join(problems[number])])
+    return pd.DataFrame(records, columns=["row", *headers, "problem"])
+
+
+def _unique(headers: Sequence[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    result = []
+    for n, header in enumerate(headers):
+        name = header or f"column {n + 1}"
+        seen[name] = seen.get(name, 0) + 1
+        result.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return result

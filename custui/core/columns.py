@@ -1,0 +1,142 @@
+"""Which column of an imported file holds which field (pure).
+
+Spreadsheets name their columns every which way — "Customer Name",
+"客户名称", "company", "公司名称".  Each field an import understands has a list
+of headers it answers to, English and Chinese; a header matches when it
+equals one of them after folding (NFKC, case, traditional → simplified, and
+spaces, underscores, hyphens, dots and brackets dropped).  Nothing is guessed
+beyond that: an unknown header is reported as ignored, never mapped by
+resemblance, so the rep sees exactly what will be read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from custui.core.text import fold
+
+KINDS = ("customers", "interactions", "orders")
+
+_CUSTOMER_CODE = ("customer code", "customer_code", "customer id", "customer no", "account code", "code",
+                  "客户编号", "客户代码", "客户编码", "客户id", "编号", "代码")  # fmt: skip
+
+#: field -> the headers it answers to, per kind.  The field's own name always counts.
+HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "customers": {
+        "name": ("name", "customer", "customer name", "company", "company name", "account", "account name",
+                 "organization", "客户", "客户名称", "客户名", "公司", "公司名称", "单位名称", "企业名称", "名称"),
+        "code": ("code", "customer code", "customer id", "customer no", "客户编号", "客户代码", "客户编码", "编号"),
+        "kind": ("kind", "type", "customer type", "类型", "客户类型", "性质"),
+        "industry": ("industry", "sector", "行业", "所属行业", "行业类别"),
+        "size": ("size", "employees", "headcount", "staff", "规模", "人数", "员工人数", "公司规模"),
+        "source": ("source", "lead source", "来源", "客户来源", "渠道来源"),
+        "contact_name": ("contact", "contact name", "contact person", "联系人", "联系人姓名", "姓名"),
+        "contact_title": ("title", "job title", "position", "role", "职位", "职务", "联系人职位"),
+        "phone": ("phone", "tel", "telephone", "mobile", "cell", "phone number", "电话", "手机", "手机号",
+                  "联系电话", "电话号码", "手机号码"),
+        "email": ("email", "e-mail", "mail", "email address", "邮箱", "电子邮件", "电子邮箱", "邮件"),
+        "website": ("website", "web", "url", "homepage", "网站", "网址", "官网"),
+        "region": ("region", "province", "state", "area", "区域", "地区", "省", "省份", "所在地区"),
+        "city": ("city", "城市", "所在城市"),
+        "address": ("address", "street", "地址", "详细地址", "公司地址"),
+        "grade": ("grade", "level", "rating", "等级", "客户等级", "级别"),
+        "need_match": ("need match", "需求匹配", "需求匹配度"),
+        "win_likelihood": ("win likelihood", "likelihood", "成交可能", "成交可能性"),
+        "growth_potential": ("growth", "growth potential", "成长潜力", "增长潜力"),
+        "strategic": ("strategic", "strategic value", "战略价值"),
+        "notes": ("notes", "note", "remarks", "remark", "comment", "comments", "description", "备注", "说明",
+                  "描述"),
+    },
+    "interactions": {
+        "code": _CUSTOMER_CODE,
+        "occurred_at": ("date", "occurred at", "when", "day", "contact date", "日期", "时间", "跟进日期",
+                        "拜访日期", "联系日期", "沟通日期"),
+        "channel": ("channel", "type", "method", "via", "渠道", "方式", "跟进方式", "联系方式", "沟通方式", "类型"),
+        "summary": ("summary", "content", "subject", "notes", "note", "details", "内容", "摘要", "跟进内容",
+                    "沟通内容", "记录", "备注"),
+        "owner": ("owner", "who", "rep", "sales rep", "salesperson", "by", "负责人", "跟进人", "销售", "业务员"),
+        "sentiment": ("sentiment", "mood", "result", "情绪", "态度", "反馈", "客户态度"),
+        "next_action": ("next action", "next step", "next", "follow up", "下一步", "下一步行动", "下步计划", "待办"),
+        "next_action_due": ("next action due", "due", "due date", "follow up date", "next date", "截止日期",
+                            "到期日", "下次跟进日期", "下次跟进", "下次联系"),
+    },
+    "orders": {
+        "code": _CUSTOMER_CODE,
+        "ordered_at": ("date", "order date", "ordered at", "ordered on", "日期", "下单日期", "订单日期", "成交日期"),
+        "amount": ("amount", "total", "value", "revenue", "order amount", "金额", "订单金额", "总额", "合同金额",
+                   "成交金额"),
+        "currency": ("currency", "币种", "货币"),
+        "product": ("product", "item", "products", "description", "产品", "商品", "品名", "产品名称"),
+        "margin": ("margin", "profit", "gross margin", "毛利", "利润", "毛利润"),
+    },
+}
+
+#: Columns an import cannot do without: the file is refused before any row is read.
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "customers": ("name",),
+    "interactions": ("code", "occurred_at", "channel", "summary"),
+    "orders": ("code", "ordered_at", "amount"),
+}
+
+#: How a field is named to the rep in messages.
+LABELS: dict[str, str] = {
+    "code": "customer code", "occurred_at": "date", "ordered_at": "date", "next_action_due": "due date",
+    "next_action": "next action", "contact_name": "contact", "contact_title": "title", "amount": "amount",
+}  # fmt: skip
+
+_NOISE = re.compile(r"[\s_\-./()（）\[\]【】:：#*]+")
+
+
+def header_key(header: object) -> str:
+    """A header folded for matching: "Customer_Name (中文)" → "customername中文"."""
+    return _NOISE.sub("", fold(str(header or "")))
+
+
+def label(field_name: str) -> str:
+    return LABELS.get(field_name, field_name.replace("_", " "))
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Field per column position, and what was left over."""
+
+    kind: str
+    fields: dict[int, str]  # column index -> field
+    ignored: tuple[str, ...] = ()  # headers that matched nothing (or a field already taken)
+    missing: tuple[str, ...] = field(default=())  # required fields no column answers to
+
+    def column_of(self, field_name: str) -> int | None:
+        return next((i for i, f in self.fields.items() if f == field_name), None)
+
+
+def map_headers(headers: Sequence[object], kind: str, overrides: dict[int, str | None] | None = None) -> ColumnMap:
+    """Match *headers* to the fields of *kind*; *overrides* (index → field or None) win.
+
+    The first column that answers to a field takes it; a later one is ignored.
+    """
+    if kind not in HEADERS:
+        raise ValueError(f"unknown import kind {kind!r}; one of {', '.join(KINDS)}")
+    lookup: dict[str, str] = {}
+    for name, synonyms in HEADERS[kind].items():
+        for synonym in (name, *synonyms):
+            lookup.setdefault(header_key(synonym), name)
+    overrides = overrides or {}
+    taken: set[str] = {f for f in overrides.values() if f}
+    fields: dict[int, str] = {i: f for i, f in overrides.items() if f}
+    ignored: list[str] = []
+    for index, header in enumerate(headers):
+        if index in overrides:
+            if overrides[index] is None and str(header or "").strip():
+                ignored.append(str(header))
+            continue
+        name = lookup.get(header_key(header))
+        if name is None or name in taken:
+            if str(header or "").strip():
+                ignored.append(str(header))
+            continue
+        fields[index] = name
+        taken.add(name)
+    missing = tuple(f for f in REQUIRED[kind] if f not in taken)
+    return ColumnMap(kind, dict(sorted(fields.items())), tuple(ignored), missing)

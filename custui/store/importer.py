@@ -1,0 +1,222 @@
+"""Import customers, interactions or orders from a read table, all or nothing per row.
+
+Every row is checked by the same core validators the forms use; a row with any
+problem is rejected whole (with its row number, field and reason) and never
+half-written.  The rows that pass are written in one transaction: an import
+is either wholly in the file or not at all (a crash or a full disk midway
+leaves the file as it was).  With ``strict``, one rejected row stops the lot.
+
+Interactions and orders find their customer by code (case-insensitive); a
+code that was merged into another customer lands on the survivor, a deleted
+customer's code is rejected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from custui.core import columns
+from custui.core.entries import validate_interaction, validate_order
+from custui.core.validate import FieldError, normalize_text, validate_customer
+from custui.store.db import Store
+from custui.store.readers import Table
+from custui.store.repo import CODE_PATTERN, EDITABLE_COLUMNS, next_code, now_iso
+from custui.store.timeline import INTERACTION_COLUMNS, ORDER_COLUMNS
+
+Progress = Callable[[int, int], None]
+_PROGRESS_EVERY = 2_000
+
+
+@dataclass(frozen=True)
+class Rejection:
+    row: int  # spreadsheet row number (header = 1)
+    field: str  # the field's label, or "row"
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    source: str
+    mapping: dict[str, str]  # header -> field
+    ignored: tuple[str, ...]
+    rows: int = 0  # data rows read
+    imported: int = 0
+    written: bool = False
+    rejected: list[Rejection] = field(default_factory=list)
+
+    @property
+    def rejected_rows(self) -> list[int]:
+        return sorted({r.row for r in self.rejected})
+
+
+class MissingColumns(ValueError):
+    """The file lacks a column the kind cannot do without."""
+
+
+def plan(table: Table, kind: str, overrides: Mapping[int, str | None] | None = None) -> columns.ColumnMap:
+    """The column mapping an import of *table* as *kind* would use; MissingColumns if unusable."""
+    mapping = columns.map_headers(table.headers, kind, dict(overrides or {}))
+    if mapping.missing:
+        wanted = "; ".join(
+            f"{columns.label(f)} (e.g. {', '.join(columns.HEADERS[kind][f][:3])})" for f in mapping.missing
+        )
+        raise MissingColumns(f"The file has no column for: {wanted}. Its columns: {', '.join(table.headers)}.")
+    return mapping
+
+
+def import_table(
+    store: Store,
+    table: Table,
+    kind: str,
+    *,
+    today: date,
+    overrides: Mapping[int, str | None] | None = None,
+    strict: bool = False,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Check every row of *table* and write the good ones (unless *dry_run*, or *strict* and any is bad)."""
+    mapping = plan(table, kind, overrides)
+    report = ImportReport(
+        kind, table.source, {table.headers[i]: f for i, f in mapping.fields.items()}, mapping.ignored, len(table.rows)
+    )
+    report.rejected.extend(
+        Rejection(r.row, "row", f"{r.cells} cells but the header has {len(table.headers)}; fix the row")
+        for r in table.ragged
+    )
+    report.rows += len(table.ragged)
+    records = (_RECORDS[kind])(store, table, mapping, today, report, progress)
+    report.rejected.sort(key=lambda r: r.row)
+    if dry_run or not records or (strict and report.rejected):
+        return report
+    _WRITERS[kind](store, records)
+    report.imported, report.written = len(records), True
+    return report
+
+
+def _raw_rows(table: Table, mapping: columns.ColumnMap) -> list[tuple[int, dict[str, Any]]]:
+    return [(number, {f: row[i] for i, f in mapping.fields.items()}) for number, row in zip(table.row_numbers, table.rows)]
+
+
+def _reject(report: ImportReport, row: int, errors: Sequence[FieldError]) -> None:
+    report.rejected.extend(Rejection(row, columns.label(e.field), e.message) for e in errors)
+
+
+def _tick(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and (done % _PROGRESS_EVERY == 0 or done == total):
+        progress(done, total)
+
+
+# -- interactions and orders ------------------------------------------------------
+
+
+def _customer_codes(store: Store) -> dict[str, int | str]:
+    """Folded code -> the id an entry lands on (a merged customer's survivor), or why it cannot."""
+    rows = store.tuples("SELECT id, code, merged_into, deleted_at FROM customers")
+    merged = {r[0]: r[2] for r in rows}
+    codes: dict[str, int | str] = {}
+    for customer_id, code, _, deleted_at in rows:
+        target, hops = customer_id, 0
+        while merged.get(target) is not None and hops < 100:
+            target, hops = merged[target], hops + 1
+        codes[code.casefold()] = f"customer {code} is deleted" if deleted_at else target
+    return codes
+
+
+def _entry_records(kind: str):
+    validate, date_field = (validate_interaction, "occurred_at") if kind == "interactions" else (validate_order, "ordered_at")
+
+    def records(store, table, mapping, today, report, progress) -> list[tuple[int, dict[str, Any]]]:
+        codes = _customer_codes(store)
+        good: list[tuple[int, dict[str, Any]]] = []
+        raw_rows = _raw_rows(table, mapping)
+        for done, (number, raw) in enumerate(raw_rows, 1):
+            _tick(progress, done, len(raw_rows))
+            clean, errors = validate(raw, today)
+            if not normalize_text(raw.get(date_field)):
+                errors.append(FieldError(date_field, "Date is required."))
+            code = normalize_text(raw.get("code"))
+            target = codes.get(code.casefold()) if code else "no customer code"
+            if target is None:
+                target = f"no customer has code {code[:40]}"
+            if isinstance(target, str):
+                errors.append(FieldError("code", target[0].upper() + target[1:] + "."))
+            if errors:
+                _reject(report, number, errors)
+            else:
+                good.append((int(target), clean))  # type: ignore[arg-type]
+        return good
+
+    return records
+
+
+def _entry_writer(table_name: str, entry_columns: tuple[str, ...]):
+    names = ("customer_id", *entry_columns, "created_at")
+    sql = f"INSERT INTO {table_name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+
+    def write(store: Store, records: list[tuple[int, dict[str, Any]]]) -> None:
+        stamp = now_iso()
+        with store.transaction() as conn:
+            conn.executemany(sql, [(cid, *(clean.get(c) for c in entry_columns), stamp) for cid, clean in records])
+
+    return write
+
+
+# -- customers ------------------------------------------------------------------------
+
+
+def _customer_records(store, table, mapping, today, report, progress) -> list[dict[str, Any]]:
+    taken = {r[0].casefold() for r in store.tuples("SELECT code FROM customers")}
+    good: list[dict[str, Any]] = []
+    raw_rows = _raw_rows(table, mapping)
+    for done, (number, raw) in enumerate(raw_rows, 1):
+        _tick(progress, done, len(raw_rows))
+        clean, errors = validate_customer({"kind": "", **{k: ("" if v is None else v) for k, v in raw.items()}})
+        code = clean.get("code")
+        if code and code.casefold() in taken:
+            errors.append(FieldError("code", f"Code {code} is already used by another customer."))
+        if errors:
+            _reject(report, number, errors)
+            continue
+        if code:
+            taken.add(code.casefold())
+        good.append(clean)
+    _number_blank_codes(store, good, taken)
+    return good
+
+
+def _number_blank_codes(store: Store, records: list[dict[str, Any]], taken: set[str]) -> None:
+    """Give each record without a code the next free C-number (after those in the file, too)."""
+    highest = int(next_code(store)[1:]) - 1
+    for code in taken:
+        m = CODE_PATTERN.match(code.upper())
+        if m:
+            highest = max(highest, int(m.group(1)))
+    for record in records:
+        if not record.get("code"):
+            highest += 1
+            record["code"] = f"C{highest:05d}"
+
+
+def _write_customers(store: Store, records: list[dict[str, Any]]) -> None:
+    names = (*EDITABLE_COLUMNS, "created_at", "updated_at", "row_version")
+    sql = f"INSERT INTO customers ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+    stamp = now_iso()
+    with store.transaction() as conn:
+        conn.executemany(sql, [(*(r.get(c) for c in EDITABLE_COLUMNS), stamp, stamp, 1) for r in records])
+
+
+_RECORDS = {
+    "customers": _customer_records,
+    "interactions": _entry_records("interactions"),
+    "orders": _entry_records("orders"),
+}
+_WRITERS = {
+    "customers": _write_customers,
+    "interactions": _entry_writer("interactions", INTERACTION_COLUMNS),
+    "orders": _entry_writer("orders", ORDER_COLUMNS),
+}
