@@ -11,7 +11,7 @@ from typing import Any
 
 from custui.core.model import CUSTOMER_FIELDS
 from custui.store.db import Store, StoreError
-from custui.store.search import match_expression
+from custui.store.search import matching_ids
 
 EDITABLE_COLUMNS: tuple[str, ...] = tuple(f.name for f in CUSTOMER_FIELDS) + ("phone_e164",)
 CODE_PATTERN = re.compile(r"^C(\d+)$")
@@ -158,29 +158,26 @@ def list_ids(store: Store, query: ListQuery) -> list[int]:
     sort_sql = SORT_EXPRESSIONS.get(query.sort, "c.name")
     direction = "DESC" if query.descending else "ASC"
     order = f"ORDER BY {sort_sql} {direction}, c.id {direction}"
-    match = match_expression(query.search) if query.search.strip() else None
+    match = matching_ids(query.search) if query.search.strip() else None
     if query.search.strip() and match is None:
         return []
     if match is None:
         sql = f"SELECT c.id FROM customers c WHERE {ACTIVE} {order}"
         params: tuple[Any, ...] = ()
     else:
-        sql = (
-            "SELECT c.id FROM customer_fts f JOIN customers c ON c.id = f.rowid "
-            f"WHERE customer_fts MATCH ? AND {ACTIVE} {order}"
-        )
-        params = (match,)
+        sql = f"SELECT c.id FROM customers c WHERE c.id IN ({match[0]}) AND {ACTIVE} {order}"
+        params = match[1]
     with store.lock:
         return [row[0] for row in store.conn.execute(sql, params)]
 
 
 def search_ids(store: Store, search: str) -> set[int]:
     """Ids of all customers whose search document matches (no order, no activity filter)."""
-    match = match_expression(search)
+    match = matching_ids(search)
     if match is None:
         return set()
     with store.lock:
-        return {row[0] for row in store.conn.execute("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?", (match,))}
+        return {row[0] for row in store.conn.execute(*match)}
 
 
 LIST_COLUMNS = (
@@ -195,8 +192,8 @@ def list_rows(store: Store, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         return {}
     columns = ", ".join(f"c.{c}" for c in LIST_COLUMNS)
     sql = (
-        f"SELECT {columns}, (SELECT group_concat(t.name, ' ') FROM customer_tags ct "
-        "JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id) AS tags "
+        f"SELECT {columns}, (SELECT group_concat(t.category || '/' || t.name, char(31)) FROM customer_tags ct "
+        "JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id) AS tag_list "
         f"FROM customers c WHERE c.id IN {ID_LIST}"
     )
     return {row["id"]: dict(row) for row in store.query(sql, (id_list(ids),))}

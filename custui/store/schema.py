@@ -205,7 +205,53 @@ CREATE INDEX interactions_open_scoring ON interactions(next_action_due, customer
     WHERE done = 0 AND next_action_due IS NOT NULL AND deleted_at IS NULL;
 """
 
+# -- v5: tags leave the customers' search documents ----------------------------
+# v2 copied each customer's tag names into its FTS document, so tagging 10,000
+# customers rewrote 10,000 documents (2.0 s median, tests/bench/tags.py) and a
+# rename rewrote every holder's.  Tag names now have their own small index
+# (one row per tag, not per customer); a search term matches a customer when it
+# matches the customer's document or the name of one of its tags
+# (store.search.matching_ids).  Bulk tagging touches no index at all.  Tag
+# names get no pinyin column content: "zhang" should find 张 the contact, not
+# every customer tagged 长期 (pinyin zhangqi).
+V5 = """
+DROP TRIGGER customer_tags_fts_insert;
+DROP TRIGGER customer_tags_fts_delete;
+DROP TRIGGER tags_fts_rename;
+DROP VIEW customer_search_source;
+CREATE VIEW customer_search_source AS
+SELECT c.id AS id,
+       custui_doc(c.code, c.name, c.contact_name, c.contact_title, c.phone, c.phone_e164,
+                  c.email, c.industry, c.region, c.city, c.notes, NULL) AS doc,
+       custui_pinyin(c.name, c.contact_name) AS pinyin
+FROM customers c;
+
+CREATE VIRTUAL TABLE tag_fts USING fts5(
+    doc, pinyin, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER tags_fts_insert AFTER INSERT ON tags BEGIN
+    INSERT INTO tag_fts(rowid, doc, pinyin)
+    VALUES (NEW.id, custui_doc(NULL, NEW.name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+            '');
+END;
+CREATE TRIGGER tags_fts_update AFTER UPDATE OF name ON tags BEGIN
+    DELETE FROM tag_fts WHERE rowid = OLD.id;
+    INSERT INTO tag_fts(rowid, doc, pinyin)
+    VALUES (NEW.id, custui_doc(NULL, NEW.name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+            '');
+END;
+CREATE TRIGGER tags_fts_delete AFTER DELETE ON tags BEGIN
+    DELETE FROM tag_fts WHERE rowid = OLD.id;
+END;
+INSERT INTO tag_fts(rowid, doc, pinyin)
+SELECT id, custui_doc(NULL, name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL), ''
+FROM tags;
+
+UPDATE customer_fts SET doc = (SELECT doc FROM customer_search_source s WHERE s.id = customer_fts.rowid)
+WHERE rowid IN (SELECT customer_id FROM customer_tags);
+"""
+
 #: Migration scripts; index i brings a file from user_version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 
 SCHEMA_VERSION = len(MIGRATIONS)

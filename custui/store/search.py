@@ -1,4 +1,9 @@
-"""Turn what the rep types into an FTS5 MATCH expression over customer_fts."""
+"""What the rep types → the customers it finds, through the FTS5 indexes.
+
+A customer matches a typed piece when its own document (customer_fts) or the
+name of one of its tags (tag_fts) does; it matches the search when it
+matches every piece.
+"""
 
 from __future__ import annotations
 
@@ -17,8 +22,28 @@ def _clause(piece: str) -> str:
     return f"doc : {_quoted(piece)} *"
 
 
+def match_clauses(query: str) -> list[str]:
+    """One FTS5 MATCH expression per typed piece (see :func:`match_expression`)."""
+    return [_clause(piece) for piece in text.WORD_PIECE.findall(text.fold(query))]
+
+
+_PIECE_IDS = (
+    "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? "
+    "UNION SELECT customer_id FROM customer_tags WHERE tag_id IN (SELECT rowid FROM tag_fts WHERE tag_fts MATCH ?)"
+)
+
+
+def matching_ids(query: str) -> tuple[str, tuple[str, ...]] | None:
+    """(SQL selecting the ids of every customer matching *query*, its parameters); None if nothing searchable."""
+    clauses = match_clauses(query)
+    if not clauses:
+        return None
+    sql = " INTERSECT ".join(f"SELECT * FROM ({_PIECE_IDS})" for _ in clauses)
+    return sql, tuple(c for clause in clauses for c in (clause, clause))
+
+
 def match_expression(query: str) -> str | None:
-    """FTS5 query for *query*, or None when there is nothing searchable in it.
+    """FTS5 query for *query* over one index, or None when there is nothing searchable in it.
 
     Every typed piece must match (AND).  A run of Chinese characters is a
     phrase of those characters (traditional folded to simplified); any other
@@ -26,5 +51,5 @@ def match_expression(query: str) -> str | None:
     name or contact.  Punctuation separates pieces, so "john@acme" needs
     both "john…" and "acme…".
     """
-    clauses = [_clause(piece) for piece in text.WORD_PIECE.findall(text.fold(query))]
+    clauses = match_clauses(query)
     return " AND ".join(clauses) if clauses else None

@@ -169,6 +169,30 @@ def test_v1_file_is_migrated_with_its_data(db_path: Path) -> None:
     store.close()
 
 
+def test_v4_file_moves_tag_names_out_of_customer_documents(db_path: Path) -> None:
+    """v5: tag names leave each customer's search document for their own index; search still finds them."""
+    fd = os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    store_db.register_functions(conn)
+    migrate(conn, 0, 4)
+    stamp = "2024-01-01T00:00:00+00:00"
+    for code, name in (("C00001", "深圳华创科技"), ("C00002", "Acme")):
+        conn.execute("INSERT INTO customers (code, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                     (code, name, stamp, stamp))  # fmt: skip
+    conn.execute("INSERT INTO tags (name, category) VALUES ('展会线索', 'custom')")
+    conn.execute("INSERT INTO customer_tags VALUES (1, 1)")
+    assert "展" in conn.execute("SELECT doc FROM customer_fts WHERE rowid = 1").fetchone()[0]
+    conn.close()
+
+    store = open_store(db_path)
+    assert "展" not in store.tuples("SELECT doc FROM customer_fts WHERE rowid = 1")[0][0]
+    assert repo.search_ids(store, "展会线索") == {1}
+    assert repo.search_ids(store, "展会 华创") == {1}  # one piece in the tag, one in the name
+    assert repo.search_ids(store, "展会 acme") == set()
+    store.close()
+
+
 def test_cli_refuses_text_file_in_one_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.db"
     path.write_bytes(b"\x00\x01binary junk" * 100)
