@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from custui.store.db import Store
 
@@ -30,6 +30,9 @@ from custui.tui.widgets.lazy_table import LazyTable
 EXIT_AFTER_FIRST_PAINT = "CUSTUI_EXIT_AFTER_FIRST_PAINT"
 
 
+SCREEN_SWITCHES = frozenset({"customers_show", "followups_show", "duplicates_show", "tags_show"})
+
+
 class CustuiApp(App[None]):
     """A keyboard-driven CRM over one open :class:`Store`."""
 
@@ -42,6 +45,8 @@ class CustuiApp(App[None]):
                 tooltip="Open next actions of every customer, overdue first"),
         Binding("3", "duplicates_show", "Duplicates", id="duplicates-show", show=False,
                 tooltip="Review likely duplicate customers"),
+        Binding("4", "tags_show", "Tags", id="tags-show", show=False,
+                tooltip="Manage tags: rename, merge, recolour, delete"),
         Binding("q", "quit_home", "Quit", id="app-quit", tooltip="Quit custui (from the customer list)"),
     ]
 
@@ -98,6 +103,12 @@ class CustuiApp(App[None]):
     def _exit_after_first_paint(self, path: str) -> None:
         Path(path).write_text(repr(time.time()), encoding="utf-8")
         self.exit()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Screen switches (1-4) wait while a dialog is open: its keys (colour 1…8) are its own."""
+        if action in SCREEN_SWITCHES and isinstance(self.screen, ModalScreen):
+            return False
+        return True
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every named key binding (one with an id) of the screen is also a palette command."""
@@ -172,6 +183,14 @@ class CustuiApp(App[None]):
             return
         self.action_customers_show()
         self.push_screen(DuplicatesScreen())
+
+    def action_tags_show(self) -> None:
+        from custui.tui.screens.tag_manager import TagManagerScreen
+
+        if isinstance(self.screen, TagManagerScreen):
+            return
+        self.action_customers_show()
+        self.push_screen(TagManagerScreen())
 
     # -- what changed in the file -------------------------------------------------
 

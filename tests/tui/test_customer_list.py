@@ -116,7 +116,7 @@ async def test_delete_asks_and_undo_restores(app: CustuiApp) -> None:
 
 
 async def test_markup_and_escapes_are_shown_inertly(app: CustuiApp) -> None:
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(140, 36)) as pilot:
         await settle(pilot)
         await type_search(pilot, "markup")
         await pilot.press("enter")  # back to the table

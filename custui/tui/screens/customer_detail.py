@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,6 +23,7 @@ from custui.core.model import FIELDS_BY_NAME
 from custui.core.text import display_safe
 from custui.core.validate import format_money
 from custui.store import repo, timeline
+from custui.tui.widgets.chips import chips_text
 from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader, day_cell
 
 if TYPE_CHECKING:
@@ -100,6 +102,7 @@ class CustomerDetailScreen(Screen["int | None"]):
                 tooltip="Delete the highlighted entry (u undoes)"),
         Binding("u", "entry_undo", "Undo delete", id="detail-entry-undo", tooltip="Bring back the last deleted entry"),
         Binding("e", "customer_edit", "Edit", id="detail-edit", tooltip="Edit this customer's fields"),
+        Binding("t", "tags_edit", "Tags", id="detail-tags", tooltip="Add or remove this customer's tags"),
         Binding("b", "briefing", "Brief", id="detail-brief", tooltip="The one-screen brief before a visit"),
         Binding("escape", "back", "Back", id="detail-back", tooltip="Back to the list"),
     ]
@@ -157,10 +160,11 @@ class CustomerDetailScreen(Screen["int | None"]):
         self.label = display_safe(f"{customer['code']} · {customer['name']}")
         self.query_one("#title", Static).update(self.label)
         self.query_one("#count", Static).update(f"{counts[0]:,} interactions · {counts[1]:,} orders")
-        self.query_one("#detail-summary", Static).update("\n".join(self._summary_lines(customer)))
+        lines = [Text(line) if isinstance(line, str) else line for line in self._summary_lines(customer)]
+        self.query_one("#detail-summary", Static).update(Text("\n").join(lines))
         self.query_one("#timeline", LazyTable).set_rows(range(len(keys)))
 
-    def _summary_lines(self, customer: dict[str, Any]) -> list[str]:
+    def _summary_lines(self, customer: dict[str, Any]) -> list[str | Text]:
         def field(name: str) -> str:
             value = customer.get(name)
             return "" if value in (None, "") else display_safe(str(value))
@@ -182,9 +186,8 @@ class CustomerDetailScreen(Screen["int | None"]):
                    ("need_match", "win_likelihood", "growth_potential", "strategic") if customer.get(n)]  # fmt: skip
         if ratings:
             lines.append(" · ".join(ratings))
-        tags = " ".join(f"#{display_safe(t['name'])}" for t in customer.get("tags", []))
-        if tags:
-            lines.append(tags)
+        if customer.get("tags"):
+            lines.append(chips_text(self.app.theme_variables, customer["tags"]))
         return lines
 
     def _fetch_entries(self, positions: Sequence[int]) -> dict[int, dict[str, Any]]:
@@ -217,6 +220,18 @@ class CustomerDetailScreen(Screen["int | None"]):
     def _current_key(self) -> timeline.Cursor | None:
         row = self.query_one("#timeline", LazyTable).cursor_row
         return self.keys[row] if 0 <= row < len(self.keys) else None
+
+    def action_tags_edit(self) -> None:
+        if not self.custui.check_writable():
+            return
+        from custui.tui.screens.tag_editor import TagEditorScreen
+
+        def closed(changes: list | None) -> None:
+            if changes:
+                self.custui.customers_changed()
+                self.reload()
+
+        self.app.push_screen(TagEditorScreen(self.custui.store, [self.customer_id], f"Tags · {self.label}"), closed)
 
     def _entry_changed(self, message: str) -> None:
         self.notify(message, markup=False)

@@ -21,6 +21,7 @@ from custui.core.text import display_safe
 from custui.store import repo
 from custui.store.settings import SavedView, save_view
 from custui.tui.screens.confirm import ConfirmScreen
+from custui.tui.screens.list_tagging import ListTagging, Undo
 from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader, day_cell
 
 if TYPE_CHECKING:
@@ -54,15 +55,15 @@ LIST_COLUMNS = (
     Column("next_action_due", "Due", width=10, format=day_cell, drop=3),
     Column("industry", "Industry", width=12, drop=8),
     Column("region", "Region", width=12, drop=9),
-    Column("tags", "Tags", flex=2, drop=5),
+    Column("tags", "Tags", flex=2, drop=5, chips="tag_tuple"),
 )
 
 #: Columns that only exist once scores are computed.
 SCORED_SORTS = {"score", "tier", "priority", "segment", "rfm", "last_contact", "next_action_due", "tags"}
 
 
-class CustomerListScreen(Screen[None]):
-    """The ranked customer list: search, filter, sort, open, add, delete (undoable), views."""
+class CustomerListScreen(ListTagging, Screen[None]):
+    """The ranked customer list: search, filter, sort, open, add, delete and tag (undoable), views."""
 
     BINDING_GROUP_TITLE = "Customers"
     BINDINGS = [
@@ -78,7 +79,13 @@ class CustomerListScreen(Screen[None]):
         Binding("v", "view_save", "Save view", id="view-save", tooltip="Save this filter and sort as a view"),
         Binding("d,delete", "customer_delete", "Delete", id="customer-delete",
                 tooltip="Delete the highlighted customer (asks; u undoes)"),
-        Binding("u", "delete_undo", "Undo delete", id="delete-undo", tooltip="Undo the last delete"),
+        Binding("t", "tags_edit", "Tags", id="tags-edit",
+                tooltip="Edit the highlighted customer's tags, or add a tag to the marked ones"),
+        Binding("T", "tags_remove", "Untag", id="tags-remove", show=False,
+                tooltip="Remove a tag from the marked customers (or the highlighted one)"),
+        Binding("A", "mark_all", "Mark all", id="mark-all", show=False,
+                tooltip="Mark every customer shown (the current search and filter); again: unmark"),
+        Binding("u", "undo", "Undo", id="list-undo", tooltip="Undo the last delete or tag change"),
         Binding("escape", "search_clear", "Clear", id="search-clear", show=False,
                 tooltip="Clear the search and filter"),
     ]
@@ -89,7 +96,7 @@ class CustomerListScreen(Screen[None]):
 
         self.view_query: ViewQuery = ViewQuery()
         self.book: Book | None = None
-        self._deleted: list[tuple[int, str]] = []
+        self.undo_stack: list[Undo] = []
         self._generation = 0
         self._scoring_started = False
 
@@ -119,7 +126,7 @@ class CustomerListScreen(Screen[None]):
             compact=True,
         )
         yield Static("", id="filter-error", markup=False)
-        table = LazyTable(LIST_COLUMNS, self._fetch_rows, id="customers")
+        table = LazyTable(LIST_COLUMNS, self._fetch_rows, markable=True, id="customers")
         table.header = TableHeader(table, id="customers-header")
         yield table.header
         yield table
@@ -131,6 +138,7 @@ class CustomerListScreen(Screen[None]):
         return self.query_one("#customers", LazyTable)
 
     def on_mount(self) -> None:
+        self.load_tag_colors()
         self.table.show_sort("name", False)
         self.set_focus(self.table)
         self.reload()
@@ -148,6 +156,9 @@ class CustomerListScreen(Screen[None]):
             row["region"] = _region(row)
             row["segment"] = row.get("segment_label") or ""
             row["rfm"] = row.get("rfm_cell")
+            if "tag_list" in row:  # read from SQL before scores are ready
+                tag_list = row.pop("tag_list")
+                row["tag_tuple"] = tuple(tag_list.split("\x1f")) if tag_list else ()
         return rows
 
     # -- scores -----------------------------------------------------------------
@@ -386,7 +397,7 @@ class CustomerListScreen(Screen[None]):
         if customer_id is not None:
             customer = repo.get_customer(self.custui.store, customer_id)
             if customer["deleted_at"]:
-                self._deleted.append((customer_id, customer["name"]))
+                self._push_delete_undo(customer_id, customer["name"])
         self.data_changed(keep_cursor_on=customer_id or self.table.current_row_id())
 
     def data_changed(self, *, keep_cursor_on: int | None) -> None:
@@ -406,7 +417,7 @@ class CustomerListScreen(Screen[None]):
             if not yes:
                 return
             repo.delete_customer(self.custui.store, row_id)
-            self._deleted.append((row_id, name))
+            self._push_delete_undo(row_id, name)
             self.notify(f"Deleted {display_safe(name)}. Press u to undo.", markup=False)
             self.data_changed(keep_cursor_on=None)
 
@@ -415,12 +426,19 @@ class CustomerListScreen(Screen[None]):
             confirmed,
         )
 
-    def action_delete_undo(self) -> None:
-        if not self._deleted:
-            self.notify("Nothing to undo.")
+    def _push_delete_undo(self, customer_id: int, name: str) -> None:
+        def restore() -> int:
+            repo.restore_customer(self.custui.store, customer_id)
+            self.notify(f"Restored {display_safe(name)}.", markup=False)
+            return customer_id
+
+        self.undo_stack.append(("delete", restore))
+
+    def action_undo(self) -> None:
+        if not self.undo_stack or not self.custui.check_writable():
+            if not self.undo_stack:
+                self.notify("Nothing to undo.")
             return
-        row_id, name = self._deleted.pop()
-        repo.restore_customer(self.custui.store, row_id)
-        self.notify(f"Restored {display_safe(name)}.", markup=False)
-        self.data_changed(keep_cursor_on=row_id)
+        _, undo = self.undo_stack.pop()
+        self.data_changed(keep_cursor_on=undo())
 

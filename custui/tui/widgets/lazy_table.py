@@ -59,6 +59,8 @@ class Column:
     drop: int = 0
     #: a row field naming the cell's look: value "overdue" → component class "lazy-table--overdue"
     style_key: str | None = None
+    #: a row field holding "category/name" tags: drawn as chips coloured by category (or the tag's colour)
+    chips: str | None = None
 
     @property
     def min_width(self) -> int:
@@ -97,6 +99,27 @@ def fit(text: str, width: int, align: str = "left") -> str:
     return " " * pad + text if align == "right" else text + " " * pad
 
 
+def chip_segments(labels: Sequence[str], width: int, base: Style, style_of: Callable[[str], Style]) -> list[Segment]:
+    """Tags as coloured names separated by spaces, exactly *width* cells; the one that overflows is cut with "…"."""
+    segments: list[Segment] = []
+    used = 0
+    for n, label in enumerate(labels):
+        gap = 1 if n else 0
+        room = width - used - gap
+        if room <= 0:
+            break
+        name = display_safe(label.split("/", 1)[-1])
+        if cell_len(name) > room:
+            name = set_cell_size(name, room - 1) + "…"
+        if gap:
+            segments.append(Segment(" ", base))
+        segments.append(Segment(name, base + style_of(label)))
+        used += gap + cell_len(name)
+    if used < width:
+        segments.append(Segment(" " * (width - used), base))
+    return segments
+
+
 class TableHeader(Widget):
     """The column titles, with the sort arrow and the column cursor."""
 
@@ -112,7 +135,7 @@ class TableHeader(Widget):
         table = self.table
         base = self.rich_style
         current = base + Style(reverse=True)
-        segments: list[Segment] = []
+        segments: list[Segment] = [Segment(" " * table.mark_cells, base)] if table.mark_cells else []
         for index, (column, width) in enumerate(table.visible_columns):
             arrow = ""
             if column.key == table.sort_key:
@@ -139,8 +162,18 @@ class LazyTable(ScrollView, can_focus=True):
     LazyTable:focus > .lazy-table--cursor { background: $accent; color: $text; text-style: bold; }
     LazyTable > .lazy-table--odd { background: $surface-lighten-1 20%; }
     LazyTable > .lazy-table--loading { color: $text-muted; }
+    LazyTable > .lazy-table--marked { background: $warning 25%; text-style: bold; }
+    LazyTable > .lazy-table--tag-industry { color: $text-primary; }
+    LazyTable > .lazy-table--tag-need { color: $text-accent; }
+    LazyTable > .lazy-table--tag-risk { color: $text-error; }
+    LazyTable > .lazy-table--tag-potential { color: $text-success; }
+    LazyTable > .lazy-table--tag-custom { color: $text-secondary; }
     """
-    COMPONENT_CLASSES = {"lazy-table--cursor", "lazy-table--odd", "lazy-table--loading"}
+    COMPONENT_CLASSES = {
+        "lazy-table--cursor", "lazy-table--odd", "lazy-table--loading", "lazy-table--marked",
+        "lazy-table--tag-industry", "lazy-table--tag-need", "lazy-table--tag-risk", "lazy-table--tag-potential",
+        "lazy-table--tag-custom",
+    }  # fmt: skip
 
     BINDINGS = [
         Binding("up,k", "cursor_up", "Up", show=False),
@@ -154,6 +187,7 @@ class LazyTable(ScrollView, can_focus=True):
         Binding("enter", "open_row", "Open", id="row-open", tooltip="Open the highlighted row"),
         Binding("s", "sort_column", "Sort", id="sort-toggle",
                 tooltip="Sort by the highlighted column (again: reverse)"),
+        Binding("space", "toggle_mark", "Mark", id="row-mark", tooltip="Mark or unmark the highlighted row"),
     ]
 
     cursor_row: reactive[int] = reactive(0)
@@ -185,6 +219,13 @@ class LazyTable(ScrollView, can_focus=True):
             self.table = table
             self.page = page
 
+    class MarksChanged(Message):
+        """Rows were marked or unmarked (``space``); ``table.marked`` holds the ids."""
+
+        def __init__(self, table: LazyTable) -> None:
+            super().__init__()
+            self.table = table
+
     class SortRequested(Message):
         """The user asked to sort by a column (again on the same column: reverse)."""
 
@@ -195,11 +236,22 @@ class LazyTable(ScrollView, can_focus=True):
             self.descending = descending
 
     def __init__(
-        self, columns: Sequence[Column], fetch: Fetch, *, sortable: bool = True, openable: bool = True, **kwargs: Any
+        self,
+        columns: Sequence[Column],
+        fetch: Fetch,
+        *,
+        sortable: bool = True,
+        openable: bool = True,
+        markable: bool = False,
+        **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        #: without these, `s` / `enter` do nothing and leave the footer
-        self.sortable, self.openable = sortable, openable
+        #: without these, `s` / `enter` / `space` do nothing and leave the footer
+        self.sortable, self.openable, self.markable = sortable, openable, markable
+        #: ids marked with `space` (kept across re-lists; the screen decides when to clear)
+        self.marked: set[int] = set()
+        #: "category/name" → a colour of the tag's own (chips columns); else its category's colour
+        self.tag_colors: Mapping[str, str] = {}
         self.columns = list(columns)
         self._fetch = fetch
         self._ids: Sequence[int] = ()
@@ -215,7 +267,7 @@ class LazyTable(ScrollView, can_focus=True):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if (action == "sort_column" and not self.sortable) or (action == "open_row" and not self.openable):
             return False
-        return True
+        return not (action == "toggle_mark" and not self.markable)
 
     # -- data -------------------------------------------------------------------
 
@@ -248,6 +300,21 @@ class LazyTable(ScrollView, can_focus=True):
         self._generation += 1
         self._pages.clear()
         self._pending.clear()
+
+    def set_marked(self, ids: set[int]) -> None:
+        self.marked = set(ids)
+        self.refresh()
+        self.post_message(self.MarksChanged(self))
+
+    def action_toggle_mark(self) -> None:
+        """Mark (or unmark) the highlighted row and step down, as file managers do."""
+        row_id = self.current_row_id()
+        if row_id is None:
+            return
+        self.marked.symmetric_difference_update({row_id})
+        self.post_message(self.MarksChanged(self))
+        self.move_cursor(self.cursor_row + 1)
+        self.refresh()
 
     def current_row_id(self) -> int | None:
         if 0 <= self.cursor_row < len(self._ids):
@@ -289,11 +356,24 @@ class LazyTable(ScrollView, can_focus=True):
     # -- drawing ----------------------------------------------------------------
 
     @property
+    def mark_cells(self) -> int:
+        """Cells before the first column: a mark and a space in a markable table."""
+        return 2 if self.markable else 0
+
+    def _chip_style(self, label: str) -> Style:
+        color = self.tag_colors.get(label)
+        if color:
+            return Style(color=color)
+        category = label.split("/", 1)[0]
+        return self.get_component_rich_style(f"lazy-table--tag-{category}", partial=True)
+
+    @property
     def visible_columns(self) -> list[tuple[Column, int]]:
         """Columns that fit the current width, with their cell widths."""
-        if self._layout_width != self.size.width:
-            self._layout = layout(self.columns, self.size.width)
-            self._layout_width = self.size.width
+        width = self.scrollable_content_region.width  # the vertical scrollbar's cells are not ours
+        if self._layout_width != width:
+            self._layout = layout(self.columns, width - self.mark_cells)
+            self._layout_width = width
         return self._layout
 
     def on_resize(self, event: events.Resize) -> None:
@@ -304,7 +384,7 @@ class LazyTable(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
-        width = self.size.width
+        width = self.scrollable_content_region.width
         base = self.rich_style
         if index >= len(self._ids):
             return Strip.blank(width, base)
@@ -315,15 +395,25 @@ class LazyTable(ScrollView, can_focus=True):
             style = base + self.get_component_rich_style("lazy-table--odd")
         else:
             style = base
+        segments = []
+        if self.markable:
+            marked = self._ids[index] in self.marked
+            if marked and index != self.cursor_row:
+                style = style + self.get_component_rich_style("lazy-table--marked")
+            segments.append(Segment("✓ " if marked else "  ", style))
         if row is None:
             loading = self.get_component_rich_style("lazy-table--loading")
-            return Strip([Segment(fit("…", width), style + loading)]).adjust_cell_length(width, style)
-        segments = []
+            segments.append(Segment(fit("…", width - self.mark_cells), style + loading))
+            return Strip(segments).adjust_cell_length(width, style)
         for column, cell_width in self.visible_columns:
             cell_style = style
             if column.style_key and f"lazy-table--{row.get(column.style_key)}" in self.COMPONENT_CLASSES:
                 cell_style = style + self.get_component_rich_style(f"lazy-table--{row[column.style_key]}")
-            segments.append(Segment(fit(column.text(row), cell_width, column.align), cell_style))
+            chips = row.get(column.chips) if column.chips else None
+            if chips:
+                segments.extend(chip_segments(chips, cell_width, cell_style, self._chip_style))
+            else:
+                segments.append(Segment(fit(column.text(row), cell_width, column.align), cell_style))
             segments.append(Segment(" ", style))
         return Strip(segments).adjust_cell_length(width, style)
 

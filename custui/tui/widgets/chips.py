@@ -1,0 +1,39 @@
+"""Tags drawn as chips: the name in its category's theme colour (or the tag's own colour)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from rich.style import Style
+from rich.text import Text
+
+from custui.core.text import display_safe
+
+#: Theme variable per category: the same colours as the list's chips (LazyTable's CSS).
+CATEGORY_VARIABLE = {
+    "industry": "text-primary", "need": "text-accent", "risk": "text-error", "potential": "text-success",
+    "custom": "text-secondary",
+}  # fmt: skip
+
+
+def chip_style(theme: Mapping[str, str], category: str, color: str | None = None) -> Style:
+    if color:
+        return Style(color=color, bold=True)
+    value = theme.get(CATEGORY_VARIABLE.get(category, "text-secondary"), "")
+    try:
+        return Style(color=value or None, bold=True)
+    except Exception:  # a theme value that is not a plain colour ("auto 60%")
+        return Style(bold=True)
+
+
+def chips_text(theme: Mapping[str, str], tags: Iterable[Mapping[str, Any]], *, with_category: bool = False) -> Text:
+    """Tags (dicts with name, category, color) as one line of coloured names."""
+    text = Text()
+    for n, tag in enumerate(tags):
+        if n:
+            text.append("  ")
+        name = display_safe(tag["name"])
+        shown = f"{tag['category']}/{name}" if with_category else f"#{name}"
+        text.append(shown, chip_style(theme, tag["category"], tag.get("color")))
+    return text
