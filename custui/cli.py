@@ -178,7 +178,7 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         prog="custui export", description="Write the scored list to a .csv or .xlsx file."
     )
     export_parser.add_argument("file", metavar="FILE", help="file to write (.csv or .xlsx)")
-    export_parser.add_argument("--filter", metavar="EXPR", help='list filter, e.g. "tier:core,strategic churn:yes"')
+    export_parser.add_argument("--filter", metavar="EXPR", help='list filter, e.g. "tier:core,strategic churn:yes"; one that starts with - needs --filter=-tag:x')
     export_parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)")
     from custui.core.dedupe import DEFAULT_THRESHOLD
 

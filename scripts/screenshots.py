@@ -110,6 +110,18 @@ async def form_duplicate_hint(pilot) -> None:
     await pilot.press(*"凯海教育")
 
 
+async def tag_editor(pilot) -> None:
+    await pilot.press(*["down"] * 7, "t")  # Sterling Capital: one tag so far
+    await settle(pilot)
+    await pilot.press(*"zh")  # pinyin: 重点 (zhongdian), 展会 (zhanhui), 制造业 (zhizaoye)…
+
+
+async def tag_manager(pilot) -> None:
+    await pilot.press("4")
+    await settle(pilot)
+    await pilot.press("down", "down", "space", "down")
+
+
 async def help_screen(pilot) -> None:
     await pilot.press("question_mark")
 
@@ -127,6 +139,8 @@ SHOTS: dict[str, Steps] = {
     "duplicates": duplicates,
     "merge-review": merge_review,
     "customer-form-duplicate-hint": form_duplicate_hint,
+    "tag-editor": tag_editor,
+    "tag-manager": tag_manager,
     "help": help_screen,
 }
 

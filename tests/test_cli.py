@@ -287,3 +287,21 @@ def test_import_refusals_are_one_line(sample_copy: Path, tmp_path: Path, capsys:
     one_line_error(capsys.readouterr().err, "no column for: customer code")
     assert cli.main(["--db", str(sample_copy), "import", str(no_code), "--rejects", str(tmp_path / "r.txt")]) == 1
     one_line_error(capsys.readouterr().err, ".csv or .xlsx")
+
+
+def test_export_filters_by_tag_category_and_exclusion(scored_db: Path, tmp_path: Path) -> None:
+    import csv
+
+    conn = sqlite3.connect(scored_db)
+    members = lambda sql: {r[0] for r in conn.execute(sql)}  # noqa: E731
+    risky = members("SELECT c.code FROM customers c JOIN customer_tags ct ON ct.customer_id = c.id "
+                    "JOIN tags t ON t.id = ct.tag_id WHERE t.category = 'risk' AND c.deleted_at IS NULL "
+                    "AND c.merged_into IS NULL")  # fmt: skip
+    active = members("SELECT code FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL")
+    conn.close()
+    assert risky and risky != active
+    for expr, expected in (("tag:risk/*", risky), ("-tag:risk/*", active - risky)):
+        out = tmp_path / "t.csv"
+        assert cli.main(["--db", str(scored_db), "export", str(out), f"--filter={expr}"]) == 0
+        with out.open(encoding="utf-8-sig", newline="") as fh:
+            assert {r["code"] for r in csv.DictReader(fh)} == expected, expr

@@ -119,7 +119,7 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
     def _chip(self, tag: TagInfo | dict, *, note: str = "") -> Text:
         info = tag if isinstance(tag, dict) else {"name": tag.name, "category": tag.category, "color": tag.color}
         text = Text(display_safe(info["name"]), chip_style(self.app.theme_variables, info["category"], info["color"]))
-        text.append(f"  {info['category']}{note}", style="dim")
+        text.append(f" · {info['category']}{note}", style="dim")
         return text
 
     def _refresh_current(self) -> None:
