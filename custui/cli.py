@@ -6,6 +6,8 @@
     custui --db DB score [--as-of YYYY-MM-DD] [--top N]
     custui --db DB export FILE [--filter EXPR] [--as-of YYYY-MM-DD]
     custui --db DB dupes [--threshold N] [--export FILE]
+    custui --db DB backups
+    custui --db DB restore BACKUP [--yes]
     custui --db DB import FILE [--kind customers|interactions|orders] [--sheet NAME] [--dry-run] [--strict]
                               [--rejects FILE]
 
@@ -198,13 +200,28 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         "never half-written; exit status 1 when any row was rejected.",
     )
     cli_import.add_arguments(import_parser)
+    from custui import cli_backup
+
+    backups_parser = argparse.ArgumentParser(prog="custui backups", description="List the file's backups, newest first.")
+    cli_backup.add_backups_arguments(backups_parser)
+    restore_parser = argparse.ArgumentParser(
+        prog="custui restore",
+        description="Replace the file's contents with a backup (the current file is backed up first).",
+    )
+    cli_backup.add_restore_arguments(restore_parser)
     return {
         "sample": (sample_parser, _sample),
         "score": (score_parser, _score),
         "export": (export_parser, _export),
         "dupes": (dupes_parser, _dupes),
         "import": (import_parser, lambda args: cli_import.run(args, _existing_store)),
+        "backups": (backups_parser, lambda args: cli_backup.run_backups(args, _db_path(args))),
+        "restore": (restore_parser, lambda args: cli_backup.run_restore(args, _db_path(args))),
     }
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
 
 
 def _positive_int(text: str) -> int:
@@ -218,7 +235,7 @@ def _main_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="custui",
         description="A keyboard-driven terminal CRM over one SQLite file.",
-        epilog="Commands: sample, score, export, dupes, import. Run 'custui COMMAND --help' for one.",
+        epilog="Commands: sample, score, export, dupes, import, backups, restore. Run 'custui COMMAND --help' for one.",
     )
     parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
     parser.add_argument("--db", help="database file (default: $CUSTUI_DB or custui.db in the user data folder)")
@@ -233,7 +250,7 @@ def _version() -> str:
     return f"custui {__version__}"
 
 
-COMMANDS = ("sample", "score", "export", "dupes", "import")
+COMMANDS = ("sample", "score", "export", "dupes", "import", "backups", "restore")
 
 
 def _split_command(argv: Sequence[str]) -> tuple[list[str], str | None, list[str]]:

@@ -259,6 +259,10 @@ def open_store(
                 )
             if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
+            if version > 0:  # a file with data: keep a copy of it as it was
+                from custui.store.backup import take_backup
+
+                take_backup(conn, path, "migration")
             migrate(conn, version)
         conn.execute("PRAGMA foreign_keys = ON")
     except StoreError:

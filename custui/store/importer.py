@@ -21,6 +21,7 @@ from typing import Any
 from custui.core import columns
 from custui.core.entries import validate_interaction, validate_order
 from custui.core.validate import FieldError, normalize_text, validate_customer
+from custui.store.backup import backup_before
 from custui.store.db import Store
 from custui.store.readers import Table
 from custui.store.repo import CODE_PATTERN, EDITABLE_COLUMNS, next_code, now_iso
@@ -93,6 +94,7 @@ def import_table(
     report.rejected.sort(key=lambda r: r.row)
     if dry_run or not records or (strict and report.rejected):
         return report
+    backup_before(store, "import")
     _WRITERS[kind](store, records)
     report.imported, report.written = len(records), True
     return report

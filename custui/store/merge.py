@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from custui.core.merge import PLAN_COLUMNS, MergePlan
+from custui.store.backup import backup_before
 from custui.store.db import Store, StoreError
 from custui.store.repo import ID_LIST, id_list, now_iso
 
@@ -42,6 +43,7 @@ def merge(store: Store, plan: MergePlan) -> int:
         raise StoreError("The surviving customer cannot also be one of the merged ones.")
     involved = [survivor_id, *merged_ids]
     values = {k: v for k, v in plan.values.items() if k in PLAN_COLUMNS}
+    backup_before(store, "merge")
     with store.transaction() as conn:
         rows = {
             r["id"]: dict(r)

@@ -134,6 +134,9 @@ def get_customer(store: Store, customer_id: int) -> dict[str, Any]:
 
 def delete_customer(store: Store, customer_id: int) -> None:
     """Soft delete: the row and everything attached stays until undone or purged."""
+    from custui.store.backup import backup_before
+
+    backup_before(store, "delete")
     with store.transaction():
         store.conn.execute(
             "UPDATE customers SET deleted_at = ?, row_version = row_version + 1 WHERE id = ? AND deleted_at IS NULL",

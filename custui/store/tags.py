@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from custui.core.tags import TagInfo, check_category, normalize_tag_name
 from custui.core.validate import FieldInvalid
+from custui.store.backup import backup_before
 from custui.store.db import Store, StoreError
 from custui.store.repo import ACTIVE, ID_LIST, id_list
 
@@ -93,6 +94,8 @@ class TagChange:
 def add_tag(store: Store, customer_ids: Iterable[int], tag_id: int) -> TagChange:
     """Give *tag_id* to every customer of *customer_ids* that lacks it (one transaction)."""
     ids = list(dict.fromkeys(customer_ids))
+    if len(ids) > 1:
+        backup_before(store, "bulk-tag")
     with store.transaction() as conn:
         get_tag(store, tag_id)
         have = {r[0] for r in conn.execute(
@@ -106,6 +109,8 @@ def add_tag(store: Store, customer_ids: Iterable[int], tag_id: int) -> TagChange
 def remove_tag(store: Store, customer_ids: Iterable[int], tag_id: int) -> TagChange:
     """Take *tag_id* off every customer of *customer_ids* that has it (one transaction)."""
     ids = list(dict.fromkeys(customer_ids))
+    if len(ids) > 1:
+        backup_before(store, "bulk-tag")
     with store.transaction() as conn:
         had = [r[0] for r in conn.execute(
             f"SELECT customer_id FROM customer_tags WHERE tag_id = ? AND customer_id IN {ID_LIST}", (tag_id, id_list(ids))
@@ -192,6 +197,7 @@ def _put_back(conn, removed: RemovedTag) -> None:
 
 def delete_tag(store: Store, tag_id: int) -> RemovedTag:
     """Delete a tag and take it off every customer; restore_tag undoes."""
+    backup_before(store, "tag-delete")
     with store.transaction() as conn:
         return _remove(conn, tag_id)
 
@@ -206,6 +212,7 @@ def restore_tag(store: Store, removed: RemovedTag) -> None:
 def merge_tags(store: Store, source_ids: Sequence[int], target_id: int) -> TagMerge:
     """Fold *source_ids* into *target_id*: their customers get the target, the sources go."""
     sources = [s for s in dict.fromkeys(source_ids) if s != target_id]
+    backup_before(store, "tag-merge")
     with store.transaction() as conn:
         get_tag(store, target_id)
         before = {r[0] for r in conn.execute("SELECT customer_id FROM customer_tags WHERE tag_id = ?", (target_id,))}

@@ -30,6 +30,8 @@ from custui.tui.widgets.lazy_table import LazyTable
 EXIT_AFTER_FIRST_PAINT = "CUSTUI_EXIT_AFTER_FIRST_PAINT"
 
 
+#: How often the app looks for changes another window made to the file (PRAGMA data_version).
+OUTSIDE_POLL_SECONDS = 2.0
 SCREEN_SWITCHES = frozenset({"customers_show", "followups_show", "duplicates_show", "tags_show"})
 
 
@@ -69,6 +71,8 @@ class CustuiApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(CustomerListScreen())
+        self._outside_version = self._data_version()
+        self.set_interval(OUTSIDE_POLL_SECONDS, self._check_outside_changes)
         # warm up once the first rows are drawn (or after a moment on an empty file):
         # a thread importing modules competes for the GIL with the first paint
         self.set_timer(1.0, self._start_warm_up)
@@ -77,6 +81,16 @@ class CustuiApp(App[None]):
         if self._warm_up:
             self._warm_up = False
             self.run_worker(self._import_heavy_modules, thread=True, group="warm-up", exit_on_error=False)
+            self.run_worker(self._daily_backup, thread=True, group="backup", exit_on_error=False)
+
+    def _daily_backup(self) -> None:
+        from custui.store.backup import daily_backup
+        from custui.store.db import StoreError
+
+        try:
+            daily_backup(self.store)
+        except StoreError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
 
     def _import_heavy_modules(self) -> None:
         """Load what the first save needs (pinyin for the search index, validators)."""
@@ -198,6 +212,22 @@ class CustuiApp(App[None]):
         """Changes whenever the file does: a write here (total_changes) or by another program (data_version)."""
         with self.store.lock:
             return (self.store.conn.total_changes, self.store.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def _data_version(self) -> int:
+        with self.store.lock:
+            return int(self.store.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def _check_outside_changes(self) -> None:
+        """Another window (or program) wrote the file: show its changes here too."""
+        version = self._data_version()
+        if version == self._outside_version:
+            return
+        self._outside_version = version
+        self.customers_changed()
+        for screen in self.screen_stack:
+            if hasattr(screen, "outside_change"):
+                screen.outside_change()
+        self.notify("The file was changed in another window; the list now shows it.")
 
     def customers_changed(self) -> None:
         """Customers were merged, restored or edited elsewhere: the list re-reads and re-scores."""

@@ -135,6 +135,10 @@ class CustomerDetailScreen(Screen["int | None"]):
         self.query_one("#timeline", LazyTable).focus()
         self.reload()
 
+    def outside_change(self) -> None:
+        """Another window changed the file: read again."""
+        self.reload()
+
     def reload(self) -> None:
         """Re-read the customer and the timeline's keys (in a worker)."""
         self._load()

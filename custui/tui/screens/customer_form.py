@@ -30,7 +30,7 @@ from textual.widgets import Footer, Input, Select, Static, TextArea
 from custui.core.dedupe import Match, Record
 from custui.core.model import CUSTOMER_FIELDS, FieldSpec, FieldType, Kind
 from custui.core.text import display_safe
-from custui.core.validate import FieldError, validate_customer
+from custui.core.validate import FieldError, normalize_multiline, normalize_text, validate_customer
 from custui.store import repo
 from custui.store.db import Store, StoreError
 from custui.tui.screens.confirm import ConfirmScreen
@@ -220,7 +220,7 @@ class CustomerFormScreen(Screen[int | None]):
             )
         if spec.type is FieldType.LONG_TEXT:
             return TextArea(
-                "" if value is None else str(value),
+                normalize_multiline(value),  # as the validator will save it: no control characters reach the screen
                 id=widget_id,
                 soft_wrap=True,
                 tab_behavior="focus",
@@ -228,7 +228,7 @@ class CustomerFormScreen(Screen[int | None]):
                 placeholder=spec.placeholder,
             )
         return Input(
-            "" if value is None else str(value),
+            normalize_text(value),  # as the validator will save it: no control characters reach the screen
             placeholder=spec.placeholder,
             id=widget_id,
         )

@@ -101,12 +101,11 @@ ORDER_FIELDS = (
 )
 
 def initial_values(kind: str, stored: Mapping[str, Any]) -> dict[str, str]:
-    """The form's text for a stored entry."""
-    from custui.core.validate import format_money
+    """The form's text for a stored entry, cleaned as the validators will save it (no control characters)."""
+    from custui.core.validate import format_money, normalize_text
 
     def text(name: str) -> str:
-        value = stored.get(name)
-        return "" if value is None else str(value)
+        return normalize_text(stored.get(name))
 
     if kind == "interaction":
         values = {f.name: text(f.name) for f in INTERACTION_FIELDS}

@@ -96,6 +96,10 @@ class FollowUpsScreen(Screen[None]):
         self.table.focus()
         self.reload()
 
+    def outside_change(self) -> None:
+        """Another window changed the file: read again."""
+        self.reload()
+
     def reload(self, keep_cursor_on: int | None = None) -> None:
         self._load(keep_cursor_on)
 

@@ -89,6 +89,10 @@ class TagManagerScreen(Screen[None]):
         self.table.focus()
         self.reload()
 
+    def outside_change(self) -> None:
+        """Another window changed the file: read again."""
+        self.reload()
+
     def reload(self, keep_cursor_on: int | None = None) -> None:
         listed = tags.all_tags(self.custui.store)
         self._tags = {t.id: t for t in listed}

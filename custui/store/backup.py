@@ -1,0 +1,193 @@
+"""Backups of the customer file: consistent copies beside it, rotated, listed and restored.
+
+A backup is made with SQLite's online backup API, so it is a consistent copy
+even while the file is in use (WAL included), into a temporary file that is
+renamed into place only when complete: a crash mid-backup leaves no half
+backup.  Backups live in ``<name>-backups/`` beside the file (mode 0700, each
+backup 0600: they hold the same personal data).
+
+When: before a merge, an import, a migration, a restore, a bulk tag change,
+a tag merge or delete, a customer delete — unless a backup younger than
+``backup_min_minutes`` (default 5; 0 = always) exists, so a burst of edits
+on a large file does not copy it each time (in-session undo covers those) —
+and once a day on opening the file.  The newest ``backup_keep`` (default 10)
+are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from custui.store.db import DamagedDatabase, Store, StoreError
+
+DEFAULT_KEEP = 10
+DEFAULT_MIN_MINUTES = 5
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.db$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: datetime
+    reason: str
+    size: int
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.parent / f"{db_path.stem}-backups"
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """This file's backups, newest first."""
+    folder = backups_dir(Path(db_path))
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*.db"):
+        m = _NAME.match(path.name)
+        if m is None or m["stem"] != Path(db_path).stem:
+            continue
+        taken = datetime.strptime(m["stamp"], _STAMP)
+        stat = path.stat()
+        found.append((taken, stat.st_mtime_ns, Backup(path, taken, m["reason"], stat.st_size)))
+    return [b for *_, b in sorted(found, key=lambda f: f[:2], reverse=True)]
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of *source* at *target* (0600), written beside it and renamed in."""
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+        os.chmod(partial, 0o600)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _setting(conn: sqlite3.Connection, key: str, default: int) -> int:
+    with contextlib.suppress(sqlite3.Error, ValueError, TypeError):
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        if row is not None:
+            return max(int(row[0]), 0)
+    return default
+
+
+def take_backup(conn: sqlite3.Connection, db_path: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """Back up the file behind *conn* now; rotate old backups; return the new backup's path."""
+    db_path = Path(db_path)
+    folder = backups_dir(db_path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    os.chmod(folder, 0o700)
+    stamp = (now or datetime.now()).strftime(_STAMP)
+    target = folder / f"{db_path.stem}-{stamp}-{reason}.db"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{db_path.stem}-{stamp}-{n}-{reason}.db"
+    try:
+        copy_database(conn, target)
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError(f"Could not back up {db_path.name} to {folder}: {exc}; nothing was changed.") from exc
+    keep = max(_setting(conn, "backup_keep", DEFAULT_KEEP), 1)
+    for old in list_backups(db_path)[keep:]:
+        old.path.unlink(missing_ok=True)
+    return target
+
+
+def backup_before(store: Store, reason: str, *, now: datetime | None = None) -> Path | None:
+    """Back up before a destructive or bulk change, unless a recent backup exists (or the file is read-only)."""
+    if store.read_only:
+        return None
+    now = now or datetime.now()
+    with store.lock:
+        minutes = _setting(store.conn, "backup_min_minutes", DEFAULT_MIN_MINUTES)
+        newest = next(iter(list_backups(store.path)), None)
+        if newest is not None and minutes and now - newest.taken < timedelta(minutes=minutes):
+            return None
+        return take_backup(store.conn, store.path, reason, now=now)
+
+
+def daily_backup(store: Store, *, now: datetime | None = None) -> Path | None:
+    """The once-a-day backup on opening the file (none if one was taken today).
+
+    Reads through a connection of its own, so the app's queries do not wait
+    for the copy (WAL lets readers run side by side).
+    """
+    if store.read_only:
+        return None
+    now = now or datetime.now()
+    newest = next(iter(list_backups(store.path)), None)
+    if newest is not None and newest.taken.date() == now.date():
+        return None
+    conn = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        if conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 0:
+            return None  # nothing to lose yet
+        return take_backup(conn, store.path, "daily", now=now)
+    finally:
+        conn.close()
+
+
+def _read_only_uri(path: Path) -> str:
+    """A backup is never written: immutable means no locks and no -wal/-shm files beside it."""
+    return f"{path.expanduser().resolve().as_uri()}?mode=ro&immutable=1"
+
+
+def check_backup(path: Path) -> None:
+    """Refuse (StoreError) a file that is not an intact custui database this custui can open."""
+    from custui.store.db import _check_header
+    from custui.store.schema import APPLICATION_ID, SCHEMA_VERSION
+
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise StoreError(f"{path} does not exist.")
+    _check_header(path)
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+        try:
+            app_id, version = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("application_id", "user_version"))
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise DamagedDatabase(f"{path} is damaged ({exc}); choose another backup.") from None
+    if app_id != APPLICATION_ID:
+        raise StoreError(f"{path} is not a custui database.")
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{path} was written by a newer custui (schema {version}); update custui first.")
+    if result != "ok":
+        raise DamagedDatabase(f"{path} is damaged ({result}); choose another backup.")
+
+
+def restore(db_path: Path, backup_path: Path) -> Path:
+    """Replace the file's contents with *backup_path*'s; returns the backup taken of the current file first."""
+    from custui.store.db import open_store
+
+    check_backup(backup_path)
+    store = open_store(db_path, create=False)
+    try:
+        with store.lock:
+            safety = take_backup(store.conn, store.path, "before-restore")
+            source = sqlite3.connect(_read_only_uri(Path(backup_path)), uri=True)
+            try:
+                source.backup(store.conn)
+            finally:
+                source.close()
+    finally:
+        store.close()
+    return safety
