@@ -120,8 +120,11 @@ def _export(args: argparse.Namespace) -> int:
     from custui.store import scores
 
     with _existing_store(args) as store:
+        if args.include_removed and args.filter:
+            raise UsageError("--include-removed exports everyone; it cannot be combined with --filter")
         try:
-            count = scores.export_list(store, args.file, as_of=as_of, filter_expr=args.filter)
+            count = scores.export_list(store, args.file, as_of=as_of, filter_expr=args.filter,
+                                       include_removed=args.include_removed)  # fmt: skip
         except FilterError as exc:
             raise UsageError(f"--filter: {exc}") from None
     print(f"Exported {count:,} customer{'s' if count != 1 else ''} to {args.file}")
@@ -182,6 +185,8 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
     export_parser.add_argument("file", metavar="FILE", help="file to write (.csv or .xlsx)")
     export_parser.add_argument("--filter", metavar="EXPR", help='list filter, e.g. "tier:core,strategic churn:yes"; one that starts with - needs --filter=-tag:x')
     export_parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)")
+    export_parser.add_argument("--include-removed", action="store_true",
+                               help="also write deleted and merged-away customers (unscored), with a status column")  # fmt: skip
     from custui.core.dedupe import DEFAULT_THRESHOLD
 
     dupes_parser = argparse.ArgumentParser(

@@ -305,3 +305,27 @@ def test_export_filters_by_tag_category_and_exclusion(scored_db: Path, tmp_path:
         assert cli.main(["--db", str(scored_db), "export", str(out), f"--filter={expr}"]) == 0
         with out.open(encoding="utf-8-sig", newline="") as fh:
             assert {r["code"] for r in csv.DictReader(fh)} == expected, expr
+
+
+def test_export_leaves_out_deleted_and_merged_unless_asked(sample_copy: Path, tmp_path: Path) -> None:
+    import csv
+
+    conn = sqlite3.connect(sample_copy)
+    conn.execute("UPDATE customers SET deleted_at = '2026-11-01T00:00:00+00:00' WHERE code = 'C00002'")
+    conn.execute("UPDATE customers SET merged_into = (SELECT id FROM customers WHERE code = 'C00001') WHERE code = 'C00003'")
+    conn.commit()
+    active = conn.execute("SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL").fetchone()[0]
+    removed = conn.execute("SELECT count(*) FROM customers").fetchone()[0] - active
+    conn.close()
+    plain, everything = tmp_path / "plain.csv", tmp_path / "all.csv"
+    assert cli.main(["--db", str(sample_copy), "export", str(plain)]) == 0
+    assert cli.main(["--db", str(sample_copy), "export", str(everything), "--include-removed"]) == 0
+    with plain.open(encoding="utf-8-sig", newline="") as fh:
+        codes = [r["code"] for r in csv.DictReader(fh)]
+    assert len(codes) == active and "C00002" not in codes and "C00003" not in codes
+    with everything.open(encoding="utf-8-sig", newline="") as fh:
+        status = {r["code"]: r["status"] for r in csv.DictReader(fh)}
+    assert len(status) == active + removed
+    assert status["C00002"] == "deleted 2026-11-01" and status["C00003"] == "merged into C00001"
+    assert status["C00001"] == "active"
+    assert cli.main(["--db", str(sample_copy), "export", str(plain), "--include-removed", "--filter", "tier:core"]) == 2

@@ -761,11 +761,14 @@ def export_list(
     as_of: date | None = None,
     filter_expr: str | None = None,
     config: ScoringConfig | None = None,
+    include_removed: bool = False,
 ) -> int:
     """Score, filter and write the list to *path* (.csv or .xlsx); returns rows written.
 
     Checks the file type and the filter (``core.query.FilterError``) before
-    the work of scoring."""
+    the work of scoring.  Deleted and merged-away customers are left out
+    unless *include_removed*: then they follow, unscored, and a ``status``
+    column says what each row is."""
     from custui.store import io
 
     io.export_format(path)
@@ -781,7 +784,27 @@ def export_list(
         attrs = dict(rows.attrs)
         rows = rows[rows.index.isin(filter_ids(store, result, flt, tags))]
         rows.attrs = attrs
+    if include_removed:
+        rows = _with_removed(store, rows)
     return io.export_rows(rows, path)
+
+
+def _with_removed(store: Store, rows: pd.DataFrame) -> pd.DataFrame:
+    """*rows* with a status column, then one unscored row per deleted or merged-away customer."""
+    removed = store.tuples(
+        "SELECT c.code, c.name, c.deleted_at, s.code FROM customers c LEFT JOIN customers s ON s.id = c.merged_into "
+        "WHERE c.deleted_at IS NOT NULL OR c.merged_into IS NOT NULL ORDER BY c.code"
+    )
+    attrs = dict(rows.attrs)
+    rows = rows.assign(status="active")
+    extra = pd.DataFrame(
+        [{"code": code, "name": name, "status": f"merged into {into}" if into else f"deleted {str(deleted)[:10]}"}
+         for code, name, deleted, into in removed],  # fmt: skip
+        columns=["code", "name", "status"],
+    )
+    combined = pd.concat([rows, extra], ignore_index=True) if len(extra) else rows
+    combined.attrs = attrs
+    return combined
 
 
 def ranking_lines(store: Store, result: ScoreResult, top: int) -> list[str]:
