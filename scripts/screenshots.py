@@ -122,6 +122,20 @@ async def tag_manager(pilot) -> None:
     await pilot.press("down", "down", "space", "down")
 
 
+async def dashboard(pilot) -> None:
+    await pilot.press("5")
+
+
+async def pivot(pilot) -> None:
+    await pilot.press("5")
+    await settle(pilot)
+    await pilot.press("p")
+    await settle(pilot)
+    await pilot.press("tab", "c", "tab", "g")  # tag category × segment
+    await settle(pilot)
+    await pilot.press("shift+tab", "shift+tab", "right", "right")
+
+
 async def help_screen(pilot) -> None:
     await pilot.press("question_mark")
 
@@ -141,6 +155,8 @@ SHOTS: dict[str, Steps] = {
     "customer-form-duplicate-hint": form_duplicate_hint,
     "tag-editor": tag_editor,
     "tag-manager": tag_manager,
+    "dashboard": dashboard,
+    "pivot": pivot,
     "help": help_screen,
 }
 

@@ -302,6 +302,8 @@ def _field_list() -> tuple[FieldDef, ...]:
                  integer=True, minimum=0, names=("freq",)),
         FieldDef("monetary", NUMBER, "Amount ordered in the scoring window, in major units (100k, 1.2万 work)",
                  "monetary_minor", "monetary>=100000", minimum=0, money=True, names=("money", "amount", "金额")),
+        FieldDef("size", NUMBER, "Employees (the customer's size)", "size", "size>=250", integer=True, minimum=0,
+                 names=("employees", "规模", "人数")),
         FieldDef("last_order", DAYS, "Days since the last order (never ordered = infinitely long ago); last_order:never",
                  "last_order", "last_order<90d", values=("never",), aliases=(("none", "never"), ("从未", "never")),
                  missing_high=True, names=("lastorder", "最近下单")),

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from custui.core.scoring import ScoreResult
 
 DISPLAY_SQL = f"""
-SELECT c.id AS customer_id, c.code, c.name, c.kind, c.industry, c.region, c.city, c.contact_name, c.source,
-       c.phone, c.email, c.grade,
+SELECT c.id AS customer_id, c.code, c.name, c.kind, c.industry, c.size, c.region, c.city, c.contact_name,
+       c.source, c.phone, c.email, c.grade,
        (SELECT group_concat(t.category || '/' || t.name, char(31)) FROM customer_tags ct
           JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id) AS tag_list
 FROM customers c WHERE {repo.ACTIVE}

@@ -35,14 +35,17 @@ def open_ids(store: Store) -> list[int]:
     return [r[0] for r in store.tuples(_IDS_SQL)]
 
 
-def summary(store: Store, today: date) -> tuple[int, int, int]:
-    """(open, overdue, due today) follow-ups."""
-    iso = today.isoformat()
+def summary(store: Store, today: date, *, within_days: int = 7) -> tuple[int, int, int, int]:
+    """(open, overdue, due today, due from today through the next *within_days* days) follow-ups, in one pass."""
+    from datetime import timedelta
+
+    iso, last = today.isoformat(), (today + timedelta(days=within_days - 1)).isoformat()
     row = store.tuples(
-        f"SELECT count(*), sum(substr(i.next_action_due, 1, 10) < ?), sum(substr(i.next_action_due, 1, 10) = ?) {_OPEN}",
-        (iso, iso),
+        "SELECT count(*), sum(d < :today), sum(d = :today), sum(d BETWEEN :today AND :last) "
+        f"FROM (SELECT substr(i.next_action_due, 1, 10) AS d {_OPEN})",
+        {"today": iso, "last": last},
     )[0]
-    return int(row[0]), int(row[1] or 0), int(row[2] or 0)
+    return int(row[0]), int(row[1] or 0), int(row[2] or 0), int(row[3] or 0)
 
 
 def days_until(due: str | None, today: date) -> int | None:

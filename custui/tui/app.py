@@ -32,7 +32,7 @@ EXIT_AFTER_FIRST_PAINT = "CUSTUI_EXIT_AFTER_FIRST_PAINT"
 
 #: How often the app looks for changes another window made to the file (PRAGMA data_version).
 OUTSIDE_POLL_SECONDS = 2.0
-SCREEN_SWITCHES = frozenset({"customers_show", "followups_show", "duplicates_show", "tags_show"})
+SCREEN_SWITCHES = frozenset({"customers_show", "followups_show", "duplicates_show", "tags_show", "dashboard_show"})
 
 
 class CustuiApp(App[None]):
@@ -49,6 +49,8 @@ class CustuiApp(App[None]):
                 tooltip="Review likely duplicate customers"),
         Binding("4", "tags_show", "Tags", id="tags-show", show=False,
                 tooltip="Manage tags: rename, merge, recolour, delete"),
+        Binding("5", "dashboard_show", "Dashboard", id="dashboard-show", show=False,
+                tooltip="The book at a glance: tiers, segments, orders per month, churn risks"),
         Binding("q", "quit_home", "Quit", id="app-quit", tooltip="Quit custui (from the customer list)"),
     ]
 
@@ -182,29 +184,27 @@ class CustuiApp(App[None]):
         while len(self.screen_stack) > 2:
             self.pop_screen()
 
-    def action_followups_show(self) -> None:
-        from custui.tui.screens.followups import FollowUpsScreen
+    def _show_section(self, module: str, name: str) -> None:
+        """Go to a top-level screen (2-5) on top of the list, unless it is already showing."""
+        import importlib
 
-        if isinstance(self.screen, FollowUpsScreen):
+        screen_type = getattr(importlib.import_module(f"custui.tui.screens.{module}"), name)
+        if isinstance(self.screen, screen_type):
             return
         self.action_customers_show()
-        self.push_screen(FollowUpsScreen())
+        self.push_screen(screen_type())
+
+    def action_followups_show(self) -> None:
+        self._show_section("followups", "FollowUpsScreen")
 
     def action_duplicates_show(self) -> None:
-        from custui.tui.screens.duplicates import DuplicatesScreen
-
-        if isinstance(self.screen, DuplicatesScreen):
-            return
-        self.action_customers_show()
-        self.push_screen(DuplicatesScreen())
+        self._show_section("duplicates", "DuplicatesScreen")
 
     def action_tags_show(self) -> None:
-        from custui.tui.screens.tag_manager import TagManagerScreen
+        self._show_section("tag_manager", "TagManagerScreen")
 
-        if isinstance(self.screen, TagManagerScreen):
-            return
-        self.action_customers_show()
-        self.push_screen(TagManagerScreen())
+    def action_dashboard_show(self) -> None:
+        self._show_section("dashboard", "DashboardScreen")
 
     # -- what changed in the file -------------------------------------------------
 

@@ -83,3 +83,13 @@ async def settle(pilot) -> None:
         await pilot.pause()
         await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def press_to(pilot, *keys: str, screen: type):
+    """Settle, press *keys*, settle; the app must then show a *screen* (returned)."""
+    await settle(pilot)
+    await pilot.press(*keys)
+    await settle(pilot)
+    shown = pilot.app.screen
+    assert isinstance(shown, screen), shown
+    return shown

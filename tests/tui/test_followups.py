@@ -11,7 +11,7 @@ from custui.tui.app import CustuiApp
 from custui.tui.screens.customer_detail import CustomerDetailScreen
 from custui.tui.screens.entry_form import EntryFormScreen
 from custui.tui.screens.followups import FollowUpsScreen, FollowUpTable
-from tests.tui.conftest import code_ids, settle
+from tests.tui.conftest import code_ids, press_to, settle
 
 SIZE = (120, 30)
 DUE = {"C00001": "2026-11-10", "C00003": "2026-11-20", "C00006": "2026-11-27", "C00002": "2026-11-18"}
@@ -32,12 +32,7 @@ def due(book_store: Store) -> dict[str, int]:
 
 
 async def open_followups(pilot) -> FollowUpsScreen:
-    await settle(pilot)
-    await pilot.press("2")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, FollowUpsScreen)
-    return screen
+    return await press_to(pilot, "2", screen=FollowUpsScreen)
 
 
 def shown_codes(screen: FollowUpsScreen) -> list[str]:

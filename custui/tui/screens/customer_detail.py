@@ -15,10 +15,9 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from custui.tui.screens.base import AppScreen
 from custui.core.model import FIELDS_BY_NAME
 from custui.core.text import display_safe
 from custui.core.validate import format_money
@@ -28,7 +27,6 @@ from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader, day_ce
 
 if TYPE_CHECKING:
     from custui.store.book import Book
-    from custui.tui.app import CustuiApp
 
 CHANNELS = {
     "visit": "visit 拜访", "call": "call 电话", "meeting": "meeting 会议", "email": "email 邮件",
@@ -86,7 +84,7 @@ class TimelineTable(LazyTable):
     """
 
 
-class CustomerDetailScreen(Screen["int | None"]):
+class CustomerDetailScreen(AppScreen["int | None"]):
     """One customer: the summary on top, the whole history below.
 
     Dismisses with the customer's id when it was deleted from here (so the
@@ -116,14 +114,8 @@ class CustomerDetailScreen(Screen["int | None"]):
         self.label = ""
         self._deleted: list[tuple[str, int]] = []
 
-    @property
-    def custui(self) -> CustuiApp:
-        return self.app  # type: ignore[return-value]
-
     def compose(self) -> ComposeResult:
-        with Horizontal(id="title-bar"):
-            yield Static("", id="title", markup=False)
-            yield Static("", id="count", markup=False)
+        yield self.title_bar()
         yield Static("", id="detail-summary", markup=False)
         table = TimelineTable(TIMELINE_COLUMNS, self._fetch_entries, sortable=False, openable=False, id="timeline")
         table.header = TableHeader(table, id="timeline-header")

@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING, Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from custui.core.text import display_safe
 from custui.store import repo
 from custui.store.settings import SavedView, save_view
+from custui.tui.screens.base import AppScreen
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.screens.list_tagging import ListTagging, Undo
 from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader, day_cell
@@ -27,7 +26,6 @@ from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader, day_ce
 if TYPE_CHECKING:
     from custui.core.scoring import ScoringConfig
     from custui.store.book import Book, ViewQuery
-    from custui.tui.app import CustuiApp
 
 
 def _score(value: Any) -> str:
@@ -62,7 +60,7 @@ LIST_COLUMNS = (
 SCORED_SORTS = {"score", "tier", "priority", "segment", "rfm", "last_contact", "next_action_due", "tags"}
 
 
-class CustomerListScreen(ListTagging, Screen[None]):
+class CustomerListScreen(ListTagging, AppScreen[None]):
     """The ranked customer list: search, filter, sort, open, add, delete and tag (undoable), views."""
 
     BINDING_GROUP_TITLE = "Customers"
@@ -100,15 +98,9 @@ class CustomerListScreen(ListTagging, Screen[None]):
         self._generation = 0
         self._scoring_started = False
 
-    @property
-    def custui(self) -> CustuiApp:
-        return self.app  # type: ignore[return-value]
-
     def compose(self) -> ComposeResult:
         store = self.custui.store
-        with Horizontal(id="title-bar"):
-            yield Static(display_safe(f"custui · {store.path.name}"), id="title", markup=False)
-            yield Static("", id="count", markup=False)
+        yield self.title_bar(display_safe(f"custui · {store.path.name}"))
         if store.read_only:
             yield Static(
                 "READ-ONLY: this file cannot be written here; you can browse and search but not save.",

@@ -16,16 +16,15 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, ProgressBar, Static
 from textual.worker import get_current_worker
 
+from custui.tui.screens.base import AppScreen
 from custui.core.dedupe import ScanCancelled
 from custui.core.text import display_safe, fit_cells
 
 if TYPE_CHECKING:
     from custui.store.dupes import DuplicateGroup
-    from custui.tui.app import CustuiApp
 
 #: Progress updates sent to the UI per scan (more would only cost redraws).
 PROGRESS_STEPS = 100
@@ -43,7 +42,7 @@ def _row_key(group: DuplicateGroup) -> str:
     return ",".join(map(str, group.ids))
 
 
-class DuplicatesScreen(Screen[None]):
+class DuplicatesScreen(AppScreen[None]):
     """The review queue of likely duplicates."""
 
     BINDING_GROUP_TITLE = "Duplicates"
@@ -64,14 +63,8 @@ class DuplicatesScreen(Screen[None]):
         self.scanning = False
         self._why_width = 40
 
-    @property
-    def custui(self) -> CustuiApp:
-        return self.app  # type: ignore[return-value]
-
     def compose(self) -> ComposeResult:
-        with Horizontal(id="title-bar"):
-            yield Static("Duplicates", id="title", markup=False)
-            yield Static("", id="count", markup=False)
+        yield self.title_bar("Duplicates")
         with Horizontal(id="scan-progress"):
             yield Static("Scanning…", id="scan-label", markup=False)
             yield ProgressBar(total=1.0, show_eta=False, id="scan-bar")

@@ -12,17 +12,16 @@ from typing import TYPE_CHECKING, Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from custui.tui.screens.base import AppScreen
 from custui.core.text import display_safe
 from custui.store import followups
 from custui.store.settings import follow_up_days
 from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader, day_cell
 
 if TYPE_CHECKING:
-    from custui.tui.app import CustuiApp
+    pass
 
 
 def _relative(days: Any) -> str:
@@ -57,7 +56,7 @@ class FollowUpTable(LazyTable):
     """
 
 
-class FollowUpsScreen(Screen[None]):
+class FollowUpsScreen(AppScreen[None]):
     """Open next actions of every customer."""
 
     BINDING_GROUP_TITLE = "Follow-ups"
@@ -74,14 +73,8 @@ class FollowUpsScreen(Screen[None]):
         super().__init__()
         self._done: list[int] = []
 
-    @property
-    def custui(self) -> CustuiApp:
-        return self.app  # type: ignore[return-value]
-
     def compose(self) -> ComposeResult:
-        with Horizontal(id="title-bar"):
-            yield Static("Follow-ups", id="title", markup=False)
-            yield Static("", id="count", markup=False)
+        yield self.title_bar("Follow-ups")
         table = FollowUpTable(FOLLOW_UP_COLUMNS, self._fetch, sortable=False, id="followups")
         table.header = TableHeader(table, id="followups-header")
         yield table.header
@@ -106,7 +99,7 @@ class FollowUpsScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="followups-load")
     def _load(self, keep_cursor_on: int | None) -> None:
         ids = followups.open_ids(self.custui.store)
-        counts = followups.summary(self.custui.store, self.custui.today)
+        counts = followups.summary(self.custui.store, self.custui.today)[:3]
         self.app.call_from_thread(self._show, ids, counts, keep_cursor_on)
 
     def _show(self, ids: list[int], counts: tuple[int, int, int], keep_cursor_on: int | None) -> None:

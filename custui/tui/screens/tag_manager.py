@@ -16,10 +16,9 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from custui.tui.screens.base import AppScreen
 from custui.core import tags as tag_rules
 from custui.core.query import Condition
 from custui.core.text import display_safe
@@ -33,7 +32,6 @@ from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader
 
 if TYPE_CHECKING:
     from custui.core.tags import TagInfo
-    from custui.tui.app import CustuiApp
 
 TAG_COLUMNS = (
     Column("category", "Category", width=10),
@@ -44,7 +42,7 @@ TAG_COLUMNS = (
 COLOR_KEYS = {"0": "", **{str(n): c for n, c in enumerate(tag_rules.COLORS, 1)}}
 
 
-class TagManagerScreen(Screen[None]):
+class TagManagerScreen(AppScreen[None]):
     """All tags and what can be done to them (each change undoable with u)."""
 
     BINDING_GROUP_TITLE = "Tags"
@@ -65,14 +63,8 @@ class TagManagerScreen(Screen[None]):
         self._tags: dict[int, TagInfo] = {}
         self._undo: list[tuple[str, Callable[[], None]]] = []
 
-    @property
-    def custui(self) -> CustuiApp:
-        return self.app  # type: ignore[return-value]
-
     def compose(self) -> ComposeResult:
-        with Horizontal(id="title-bar"):
-            yield Static("Tags", id="title", markup=False)
-            yield Static("", id="count", markup=False)
+        yield self.title_bar("Tags")
         table = LazyTable(TAG_COLUMNS, self._fetch, sortable=False, markable=True, id="tags")
         table.header = TableHeader(table, id="tags-header")
         yield table.header

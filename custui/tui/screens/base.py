@@ -1,0 +1,27 @@
+"""What every full screen of custui shares: the app typed as CustuiApp, and the title bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeVar
+
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Static
+
+if TYPE_CHECKING:
+    from custui.tui.app import CustuiApp
+
+ResultT = TypeVar("ResultT")
+
+
+class AppScreen(Screen[ResultT]):
+    """A custui screen: ``self.custui`` is the app with its store; ``title_bar`` the line on top."""
+
+    @property
+    def custui(self) -> CustuiApp:
+        return self.app  # type: ignore[return-value]
+
+    @staticmethod
+    def title_bar(title: str = "", count: str = "") -> Horizontal:
+        """The title (left) and a count or state (right); update them through ``#title`` / ``#count``."""
+        return Horizontal(Static(title, id="title", markup=False), Static(count, id="count", markup=False), id="title-bar")

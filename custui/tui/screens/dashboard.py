@@ -1,0 +1,256 @@
+"""`5`: the book at a glance — tiers, segments, orders per month, follow-ups, churn risks, the top 10.
+
+Numbers come from core.dashboard over the list's own scored frame (the list
+and the dashboard cannot disagree) plus two SQL reads, all in a worker; the
+charts are textual-plotext plots in the theme's colours.  Panels sit two
+abreast on a wide terminal and stack (scrolling) on a narrow one.  ``p``
+opens the cross-classification, ``r`` reads everything again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import events, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Vertical, VerticalScroll
+from textual.widgets import Footer, Static
+from textual_plotext import PlotextPlot
+
+from custui.tui.screens.base import AppScreen
+from custui.core import dashboard as numbers
+from custui.core.text import display_safe, fit_cells
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from custui.store.book import Book
+    from custui.store.dashboard import FollowUpLoad
+
+WIDE = 120  # columns from which panels sit two abreast
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the dashboard shows, computed off the UI thread."""
+
+    book: Book
+    tiers: list[numbers.Share]
+    segments: list[numbers.Share]
+    months: pd.DataFrame
+    follow_ups: FollowUpLoad
+    churn: pd.DataFrame
+    top: pd.DataFrame
+
+
+def rgb(hex_colour: str) -> tuple[int, int, int] | str:
+    """A theme colour for plotext ("#57A5E2" → (87, 165, 226)); anything else → "default"."""
+    value = hex_colour.lstrip("#")
+    if len(value) != 6:
+        return "default"
+    try:
+        return tuple(int(value[i : i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
+    except ValueError:
+        return "default"
+
+
+def segment_bars(segments: list[numbers.Share], colour: str, width: int) -> Text:
+    """One line per segment: its name, a bar as long as its share of the largest, the count and share.
+
+    Drawn as text rather than a plot: a row per segment keeps every label next to its bar.
+    """
+    text = Text()
+    largest = max((s.count for s in segments), default=0)
+    for n, share in enumerate(segments):
+        if n:
+            text.append("\n")
+        text.append(fit_cells(share.label, 19) + " ")
+        length = round(width * share.count / largest) if largest else 0
+        text.append("█" * length, style=colour or None)
+        text.append(f" {share.count:,} ({share.share:.0%})")
+    return text
+
+
+class DashboardScreen(AppScreen[None]):
+    """Charts and short lists over the whole book."""
+
+    DEFAULT_CSS = """
+    DashboardScreen #dashboard { height: 1fr; }
+    DashboardScreen #dashboard-grid { grid-size: 2; grid-rows: auto; grid-gutter: 0 1; height: auto; }
+    DashboardScreen.-narrow #dashboard-grid { grid-size: 1; }
+    DashboardScreen .panel { height: auto; border: round $primary 40%; padding: 0 1; }
+    DashboardScreen .panel.wide { column-span: 2; }
+    DashboardScreen.-narrow .panel.wide { column-span: 1; }
+    DashboardScreen PlotextPlot { height: 13; }
+    DashboardScreen #orders-chart { height: 13; }
+    DashboardScreen .panel-title { text-style: bold; color: $text-primary; }
+    """
+    BINDING_GROUP_TITLE = "Dashboard"
+    BINDINGS = [
+        Binding("p", "pivot", "Pivot", id="dashboard-pivot", tooltip="Cross-classify customers by two dimensions"),
+        Binding("r", "refresh_numbers", "Refresh", id="dashboard-refresh", tooltip="Read the numbers again"),
+        Binding("escape", "back", "Back", id="dashboard-back", tooltip="Back to the list"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.snapshot: Snapshot | None = None
+
+    def compose(self) -> ComposeResult:
+        yield self.title_bar("Dashboard", "reading…")
+        with VerticalScroll(id="dashboard"), Grid(id="dashboard-grid"):
+            with Vertical(classes="panel"):
+                yield Static("Tiers", classes="panel-title", markup=False)
+                yield PlotextPlot(id="tier-chart")
+                yield Static("", id="tier-table", markup=False)
+            with Vertical(classes="panel"):
+                yield Static("RFM segments", classes="panel-title", markup=False)
+                yield Static("", id="segment-chart", markup=False)
+            with Vertical(classes="panel wide"):
+                yield Static("Orders per month (24 months)", classes="panel-title", markup=False)
+                yield PlotextPlot(id="orders-chart")
+            with Vertical(classes="panel"):
+                yield Static("Follow-ups", classes="panel-title", markup=False)
+                yield Static("", id="followups-panel", markup=False)
+                yield Static("Churn risk", classes="panel-title", markup=False)
+                yield Static("", id="churn-panel", markup=False)
+            with Vertical(classes="panel"):
+                yield Static("Top 10 by score", classes="panel-title", markup=False)
+                yield Static("", id="top-panel", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._layout(self.size.width)
+        self.query_one("#dashboard").focus()
+        self.load()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._layout(event.size.width)
+        if self.snapshot is not None:  # month labels depend on the chart's width
+            self.call_after_refresh(self._orders, self.snapshot.months, rgb(self.app.theme_variables.get("success", "")))
+
+    def _layout(self, width: int) -> None:
+        self.set_class(width < WIDE, "-narrow")
+
+    def outside_change(self) -> None:
+        self.load()
+
+    # -- loading ----------------------------------------------------------------------
+
+    def _list_book(self) -> Book | None:
+        from custui.tui.screens.customer_list import CustomerListScreen
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, CustomerListScreen):
+                return screen.book
+        return None
+
+    def load(self, *, rescore: bool = False) -> None:
+        self._load(None if rescore else self._list_book())
+
+    @work(thread=True, exclusive=True, group="dashboard")
+    def _load(self, book: Book | None) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        from custui.store import dashboard as reads
+        from custui.store.book import Book
+
+        store = self.custui.store
+        if book is None:
+            book = Book.load(store, as_of=self.custui.as_of)
+        as_of = book.as_of
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            # SQLite lets go of the GIL while it reads: the month scan runs on its own
+            # connection beside the pandas work and the follow-up count
+            months = pool.submit(reads.orders_by_month_on_own_connection, store.path, as_of)
+            frame = book.frame
+            tiers, segments = numbers.tier_shares(frame), numbers.segment_shares(frame)
+            churn, top = numbers.churn_risks(frame), numbers.top_customers(frame)
+            load = reads.follow_up_load(store, self.custui.today)
+            snapshot = Snapshot(book, tiers, segments, months.result(), load, churn, top)
+        self.app.call_from_thread(self._show, snapshot)
+
+    def _show(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self.query_one("#count", Static).update(
+            f"{len(snapshot.book):,} customers · scored as of {snapshot.book.as_of.isoformat()}"
+        )
+        theme = self.app.theme_variables
+        self._bars("#tier-chart", [s.label for s in snapshot.tiers], [s.count for s in snapshot.tiers],
+                   rgb(theme.get("primary", "")))  # fmt: skip
+        self.query_one("#tier-table", Static).update(
+            "  ".join(f"{s.label} {s.count:,} ({s.share:.0%})" for s in snapshot.tiers)
+        )
+        segment_chart = self.query_one("#segment-chart", Static)
+        segment_chart.update(
+            segment_bars(snapshot.segments, theme.get("accent", ""), width=max(segment_chart.size.width - 32, 10))
+        )
+        self._orders(snapshot.months, rgb(theme.get("success", "")))
+        load = snapshot.follow_ups
+        self.query_one("#followups-panel", Static).update(Text.assemble(
+            (f"{load.overdue:,} overdue", "bold red" if load.overdue else ""), " · ",
+            (f"{load.due_today:,} due today", "bold yellow" if load.due_today else ""), " · ",
+            f"{load.due_this_week:,} due within 7 days · {load.open:,} open",
+        ))  # fmt: skip
+        self.query_one("#churn-panel", Static).update(self._churn_lines(snapshot.churn))
+        self.query_one("#top-panel", Static).update(self._top_lines(snapshot.top))
+
+    def _bars(self, selector: str, labels: list[str], values: list[int], colour: Any) -> None:
+        chart = self.query_one(selector, PlotextPlot)
+        plt = chart.plt
+        plt.clear_data()
+        plt.clear_figure()
+        if values and any(values):
+            positions = list(range(1, len(values) + 1))
+            plt.bar(positions, values, color=colour, width=0.6)
+            plt.xticks(positions, labels)  # explicit: plotext orders string labels differently from run to run
+        chart.refresh()
+
+    def _orders(self, months: pd.DataFrame, colour: Any) -> None:
+        chart = self.query_one("#orders-chart", PlotextPlot)
+        plt = chart.plt
+        plt.clear_data()
+        plt.clear_figure()
+        labels = [m[2:] for m in months["month"]]  # "24-12": two digits of the year keep 24 labels short
+        positions = list(range(1, len(labels) + 1))
+        plt.bar(positions, months["orders"].tolist(), color=colour, width=0.6)
+        step = 1 if chart.size.width >= 8 * len(labels) else 3  # every month when there is room, else quarterly
+        plt.xticks(positions[::-step][::-1], labels[::-step][::-1])  # always label the latest month
+        chart.refresh()
+
+    @staticmethod
+    def _churn_lines(churn: pd.DataFrame) -> str:
+        if churn.empty:
+            return "No customer is flagged as a churn risk."
+        lines = []
+        for row in churn.itertuples(index=False):
+            last = str(row.last_order)[:10] if row.last_order is not None and row.last_order == row.last_order else "never"
+            lines.append(f"{fit_cells(display_safe(f'{row.code} {row.name}'), 26)} {row.score:5.1f}  last order {last}")
+        return "\n".join(lines)
+
+    @staticmethod
+    def _top_lines(top: pd.DataFrame) -> str:
+        lines = []
+        for rank, row in enumerate(top.itertuples(index=False), 1):
+            lines.append(f"{rank:>2}. {fit_cells(display_safe(f'{row.code} {row.name}'), 30)} {row.score:5.1f} {row.tier}")
+        return "\n".join(lines) or "No customers yet."
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_pivot(self) -> None:
+        if self.snapshot is None:
+            self.notify("The numbers are still being read; try again in a moment.")
+            return
+        from custui.tui.screens.pivot import PivotScreen
+
+        self.app.push_screen(PivotScreen(self.snapshot.book))
+
+    def action_refresh_numbers(self) -> None:
+        self.query_one("#count", Static).update("reading…")
+        self.load(rescore=True)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,136 @@
+"""`p` on the dashboard: customers cross-classified by two dimensions, with totals.
+
+The row and column dimensions and the measure are picked by single keys
+(``tab`` between the three pickers, ``enter``/``↓`` into the table); ``enter``
+on a cell — or a total — opens the customer list filtered to exactly those
+customers (core.dashboard.cell_filter).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid
+from textual.widgets import DataTable, Footer, Label, Static
+
+from custui.tui.screens.base import AppScreen
+from custui.core import dashboard as numbers
+from custui.core.text import display_safe
+from custui.core.validate import format_money
+from custui.tui.screens.entry_form import KeyChoice
+
+if TYPE_CHECKING:
+    from custui.store.book import Book
+
+DIMENSION_KEYS = {"i": "industry", "s": "size", "r": "region", "t": "tier", "g": "segment", "c": "tag_category"}
+MEASURE_KEYS = {"n": "count", "m": "revenue"}
+TOTAL = "Total"
+
+
+class PivotScreen(AppScreen[None]):
+    """A table of counts (or revenue) at the intersections of two dimensions."""
+
+    DEFAULT_CSS = """
+    PivotScreen Grid#pivot-pickers { grid-size: 2; grid-columns: 10 1fr; grid-rows: 1; height: 3; margin: 0 1; }
+    PivotScreen DataTable { height: 1fr; margin: 1 1 0 1; }
+    PivotScreen #pivot-note { color: $text-muted; margin: 0 1; height: auto; }
+    """
+    BINDING_GROUP_TITLE = "Pivot"
+    BINDINGS = [Binding("escape", "back", "Back", id="pivot-back", tooltip="Back to the dashboard")]
+
+    def __init__(self, book: Book, row_dim: str = "industry", col_dim: str = "tier") -> None:
+        super().__init__()
+        self.book = book
+        self.row_dim, self.col_dim, self.measure = row_dim, col_dim, "count"
+        self.table: numbers.Pivot | None = None
+
+    def compose(self) -> ComposeResult:
+        yield self.title_bar("Cross-classification", f"{len(self.book):,} customers")
+        with Grid(id="pivot-pickers"):
+            yield Label("Rows")
+            yield KeyChoice(DIMENSION_KEYS, value=self.row_dim, id="pivot-rows")
+            yield Label("Columns")
+            yield KeyChoice(DIMENSION_KEYS, value=self.col_dim, id="pivot-columns")
+            yield Label("Measure")
+            yield KeyChoice(MEASURE_KEYS, value=self.measure, id="pivot-measure")
+        yield DataTable(id="pivot-table", cursor_type="cell", zebra_stripes=True)
+        yield Static("enter on a cell or total: the list of those customers · tab: the pickers (keys in them)",
+                     id="pivot-note", markup=False)  # fmt: skip
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for picker in ("#pivot-rows", "#pivot-columns", "#pivot-measure"):
+            self.watch(self.query_one(picker, KeyChoice), "value", lambda _: self._picked(), init=False)
+        self.query_one(DataTable).focus()
+        self.recompute()
+
+    def _picked(self) -> None:
+        rows = self.query_one("#pivot-rows", KeyChoice).value
+        columns = self.query_one("#pivot-columns", KeyChoice).value
+        if rows == columns:  # the same twice says nothing: swap the other one out
+            columns = self.row_dim if rows != self.row_dim else self.col_dim
+            self.query_one("#pivot-columns", KeyChoice).value = columns
+        self.row_dim, self.col_dim = rows, columns
+        self.measure = self.query_one("#pivot-measure", KeyChoice).value
+        self.recompute()
+
+    def recompute(self) -> None:
+        self._compute(self.row_dim, self.col_dim, self.measure)
+
+    @work(thread=True, exclusive=True, group="pivot")
+    def _compute(self, row_dim: str, col_dim: str, measure: str) -> None:
+        table = numbers.pivot(self.book.frame, row_dim, col_dim, measure)
+        self.app.call_from_thread(self._show, table)
+
+    def _cell(self, value: int) -> Text:
+        shown = format_money(value, "CNY").replace("CNY ", "") if self.table and self.table.measure == "revenue" else f"{value:,}"
+        return Text(shown, justify="right", style="" if value else "dim")
+
+    def _show(self, table: numbers.Pivot) -> None:
+        self.table = table
+        grid = self.query_one(DataTable)
+        grid.clear(columns=True)
+        row_label = numbers.DIMENSIONS[table.row_dim][0]
+        grid.add_column(f"{row_label} \\ {numbers.DIMENSIONS[table.col_dim][0]}", key="label")
+        for column in table.columns:
+            grid.add_column(display_safe(table.name(column)), key=f"c:{column}")
+        grid.add_column(TOTAL, key="total")
+        for row in table.rows:
+            cells = [self._cell(table.value(row, c)) for c in table.columns]
+            grid.add_row(display_safe(table.name(row)), *cells, self._cell(table.row_totals.get(row, 0)), key=f"r:{row}")
+        totals = [self._cell(table.column_totals.get(c, 0)) for c in table.columns]
+        grid.add_row(Text(TOTAL, style="bold"), *totals, self._cell(table.total), key="total")
+        measure = numbers.MEASURES[table.measure]
+        self.query_one("#count", Static).update(f"{measure} · {len(self.book):,} customers")
+
+    @on(DataTable.CellSelected)
+    def _open_cell(self, event: DataTable.CellSelected) -> None:
+        if self.table is None:
+            return
+        row_key, column_key = str(event.cell_key.row_key.value), str(event.cell_key.column_key.value)
+        row = row_key[2:] if row_key.startswith("r:") else None
+        column = column_key[2:] if column_key.startswith("c:") else None
+        if column_key == "label":
+            column = None
+        expr = numbers.cell_filter(self.table, row, column)
+        if expr is None:
+            self.notify("Blank values cannot be filtered on; pick another cell.", severity="warning")
+            return
+        self.open_list(expr)
+
+    def open_list(self, expr: str) -> None:
+        """Back to the customer list, filtered to *expr*."""
+        from custui.store.settings import SavedView
+        from custui.tui.screens.customer_list import CustomerListScreen
+
+        self.app.action_customers_show()  # type: ignore[attr-defined]
+        screen = self.app.screen
+        if isinstance(screen, CustomerListScreen):
+            screen.apply_view(SavedView(f"pivot cell {expr or 'all'}", filter=expr))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,89 @@
+"""`5` dashboard on the sample book: numbers as the list counts them, pivot cell → filtered list, snapshots."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input, Static
+
+from custui.store.db import Store, open_store
+from custui.tui.app import CustuiApp
+from custui.tui.screens.customer_list import CustomerListScreen
+from custui.tui.screens.dashboard import DashboardScreen
+from custui.tui.screens.pivot import PivotScreen
+from tests.tui.conftest import AS_OF, press_to, settle
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample.db"
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[CustuiApp]:
+    path = tmp_path / "sample.db"
+    shutil.copy(SAMPLE, path)
+    store: Store = open_store(path)
+    yield CustuiApp(store, warm_up=False, as_of=AS_OF)
+    store.close()
+
+
+async def open_dashboard(pilot) -> DashboardScreen:
+    screen = await press_to(pilot, "5", screen=DashboardScreen)
+    assert screen.snapshot is not None
+    return screen
+
+
+async def open_pivot(pilot) -> PivotScreen:
+    await open_dashboard(pilot)
+    pivot = await press_to(pilot, "p", screen=PivotScreen)
+    assert pivot.table is not None
+    return pivot
+
+
+async def test_dashboard_numbers_match_the_lists_counts(app: CustuiApp) -> None:
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_dashboard(pilot)
+        book = screen.snapshot.book
+        listing = pilot.app.screen_stack[1]
+        assert isinstance(listing, CustomerListScreen) and book is listing.book  # the list's own scores, not a re-score
+        tiers = str(screen.query_one("#tier-table", Static).render())
+        for tier in ("core", "potential", "basic"):
+            count = int((book.frame["tier"].astype(str).str.lower() == tier).sum())
+            assert f"{tier.capitalize()} {count:,} (" in tiers
+        followups = str(screen.query_one("#followups-panel", Static).render())
+        assert "overdue" in followups and "due within 7 days" in followups
+        top = str(screen.query_one("#top-panel", Static).render()).splitlines()
+        assert len(top) == 10 and top[0].startswith(" 1. " + book.frame.sort_values("score", ascending=False)["code"].iloc[0])
+
+
+async def test_pivot_cell_opens_the_list_filtered_to_it(app: CustuiApp) -> None:
+    async with app.run_test(size=(160, 48)) as pilot:
+        pivot = await open_pivot(pilot)
+        first_row, first_column = pivot.table.rows[0], pivot.table.columns[0]
+        expected = pivot.table.value(first_row, first_column)
+        await pilot.press("right", "enter")  # the first row's first tier
+        await settle(pilot)
+        listing = pilot.app.screen
+        assert isinstance(listing, CustomerListScreen)
+        assert listing.query_one("#filter", Input).value == f"industry={first_row} tier:{first_column.lower()}" or \
+            listing.query_one("#filter", Input).value == f'industry="{first_row}" tier:{first_column.lower()}'
+        assert listing.table.row_count == expected > 0
+
+
+async def test_pivot_pickers_change_the_table_by_key(app: CustuiApp) -> None:
+    async with app.run_test(size=(160, 48)) as pilot:
+        pivot = await open_pivot(pilot)
+        await pilot.press("tab", "c")  # rows: tag category
+        await settle(pilot)
+        assert pivot.table.row_dim == "tag_category" and pivot.table.rows[:2] == ["industry", "need"]
+        await pilot.press("tab", "tab", "m")  # measure: revenue
+        await settle(pilot)
+        assert pivot.table.measure == "revenue"
+        grid = pivot.query_one(DataTable)
+        assert grid.row_count == len(pivot.table.rows) + 1  # and the totals row
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+def test_dashboard_snapshot(snap_compare, app: CustuiApp, size: tuple[int, int]) -> None:
+    assert snap_compare(app, terminal_size=size, run_before=open_dashboard)
