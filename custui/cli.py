@@ -180,9 +180,9 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
     score_parser.add_argument("--top", type=_positive_int, default=20, metavar="N", help="rows to print (default: 20)")
 
     export_parser = argparse.ArgumentParser(
-        prog="custui export", description="Write the scored list to a .csv or .xlsx file."
+        prog="custui export", description="Write the scored list to a .csv or .xlsx file, or its customers to .vcf."
     )
-    export_parser.add_argument("file", metavar="FILE", help="file to write (.csv or .xlsx)")
+    export_parser.add_argument("file", metavar="FILE", help="file to write (.csv, .xlsx or .vcf)")
     export_parser.add_argument("--filter", metavar="EXPR", help='list filter, e.g. "tier:core,strategic churn:yes"; one that starts with - needs --filter=-tag:x')
     export_parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)")
     export_parser.add_argument("--include-removed", action="store_true",

@@ -21,7 +21,7 @@ EXIT_REJECTED = 1
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="a .csv or .xlsx file; headers in English or Chinese")
+    parser.add_argument("file", metavar="FILE", help="a .csv, .xlsx or .vcf file; headers in English or Chinese")
     parser.add_argument("--kind", choices=KINDS, default="customers", help="what the rows are (default: customers)")
     parser.add_argument("--sheet", metavar="NAME", help="XLSX sheet by name or number (default: the first)")
     parser.add_argument("--dry-run", action="store_true", help="check every row, write nothing")

@@ -167,7 +167,7 @@ def test_export_refusals_are_one_line(scored_db: Path, tmp_path: Path, capsys: p
     assert cli.main([*db, str(tmp_path / "x.csv"), "--filter", "teir:core"]) == cli.EXIT_USAGE
     one_line_error(capsys.readouterr().err, "--filter", 'Unknown field "teir"', "tier")
     assert cli.main([*db, str(tmp_path / "x.txt")]) == cli.EXIT_ERROR
-    one_line_error(capsys.readouterr().err, "Export to .csv or .xlsx (got .txt).")
+    one_line_error(capsys.readouterr().err, "Export to .csv, .xlsx or .vcf (got .txt).")
     assert cli.main([*db, str(tmp_path / "no" / "x.csv")]) == cli.EXIT_ERROR
     one_line_error(capsys.readouterr().err, "does not exist")
     assert cli.main([*db, str(tmp_path / "x.csv"), "--as-of", "tomorrow-ish"]) == cli.EXIT_USAGE

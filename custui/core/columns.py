@@ -48,6 +48,7 @@ HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
         "strategic": ("strategic", "strategic value", "战略价值"),
         "notes": ("notes", "note", "remarks", "remark", "comment", "comments", "description", "备注", "说明",
                   "描述"),
+        "tags": ("tag", "categories", "labels", "标签", "客户标签"),
     },
     "interactions": {
         "code": _CUSTOMER_CODE,

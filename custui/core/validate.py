@@ -7,7 +7,9 @@ field, in plain words that say how to fix it.
 Design points:
 
 * Text is NFKC-normalised (full-width digits and letters become ASCII, the
-  ideographic space becomes a space), control and invisible format characters
+  ideographic space becomes a space) except for Chinese punctuation (，。：、「」),
+  which free text keeps as typed; values that are parsed (numbers, dates,
+  phones, e-mails, web addresses) get full NFKC.  Control and invisible format characters
   are dropped and whitespace is collapsed.  ``normalize_text`` and
   ``normalize_multiline`` are idempotent: they loop until the result is stable.
 * Money is exact: :class:`decimal.Decimal` into integer minor units (分/cents).
@@ -153,10 +155,33 @@ def _clean_chars(text: str, *, keep_tab: bool) -> str:
     return "".join(out)
 
 
+#: Chinese punctuation and full-width symbols that NFKC would turn into ASCII ("，" → ","): kept as typed.
+_CJK_PUNCTUATION = re.compile("[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+")
+
+
+def _nfkc(text: str) -> str:
+    """NFKC (full-width letters and digits become ASCII, ligatures split…) sparing CJK punctuation:
+    a note written "交期紧，价格敏感。" keeps its "，" and "。"."""
+    if not _CJK_PUNCTUATION.search(text):
+        return unicodedata.normalize("NFKC", text)
+    parts, last = [], 0
+    for m in _CJK_PUNCTUATION.finditer(text):
+        parts += [unicodedata.normalize("NFKC", text[last : m.start()]), m.group()]
+        last = m.end()
+    parts.append(unicodedata.normalize("NFKC", text[last:]))
+    return "".join(parts)
+
+
 def _text_pass(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
+    text = _nfkc(text)
     text = _clean_chars(text, keep_tab=False)
     return " ".join(text.split())
+
+
+def plain_text(value: object) -> str:
+    """normalize_text, then full NFKC: for values that are parsed (numbers, dates, phones,
+    addresses), where a full-width "，" or "／" is just a separator."""
+    return unicodedata.normalize("NFKC", normalize_text(value))
 
 
 def normalize_text(value: object) -> str:
@@ -182,7 +207,7 @@ def _until_stable(one_pass: Callable[[str], str], text: str) -> str:
 
 
 def _multiline_pass(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
+    text = _nfkc(text)
     # splitlines knows \r\n, \r, \n, \v, \f, \x1c-\x1e, \x85, U+2028, U+2029
     lines = [_clean_chars(line, keep_tab=True).rstrip() for line in text.splitlines()]
     while lines and not lines[0]:
@@ -263,7 +288,7 @@ def parse_phone(raw: object, default_region: str = "CN") -> PhoneNumber:
     Accepts spaces, dashes, brackets, full-width digits, "00" or "+" country
     prefixes and extensions ("ext. 12", "转 123", ignored for E.164).
     """
-    text = normalize_text(raw)
+    text = plain_text(raw)
     if not text:
         return PhoneNumber("", None)
     region = (normalize_text(default_region) or "CN").upper()
@@ -314,7 +339,7 @@ def _email_reason(message: str) -> str:
 
 def validate_email(raw: object) -> str:
     """A syntactically valid e-mail address (no network), casefolded; "" stays ""."""
-    text = normalize_text(raw)
+    text = plain_text(raw)
     if not text:
         return ""
     ev = _email_validator()
@@ -331,7 +356,7 @@ _URL_BAD_HOST_CHARS = _LazyRe(r"[\s/<>\"'{}|\\^`@:\[\]%]")
 
 def validate_url(raw: object) -> str:
     """A web address, lightly checked: "https://" added if missing, host must contain a dot."""
-    text = normalize_text(raw)
+    text = plain_text(raw)
     if not text:
         return ""
     shown = _shorten(text)
@@ -382,7 +407,7 @@ def _parse_whole(value: object) -> int | None:
             return int(value) if value.is_finite() and value == value.to_integral_value() else None
         except (InvalidOperation, OverflowError, ValueError):
             return None
-    text = normalize_text(value).replace("−", "-")
+    text = plain_text(value).replace("−", "-")
     if len(text) > _MAX_DIGITS or not _WHOLE.fullmatch(text):
         return None
     return int(re.sub(r"[, ']", "", text))
@@ -441,7 +466,7 @@ def parse_date(raw: object, *, today: date | None = None) -> date | None:
         return raw.date()
     if isinstance(raw, date):
         return raw
-    text = normalize_text(raw)
+    text = plain_text(raw)
     if not text:
         return None
     if today is not None:
@@ -503,7 +528,7 @@ def parse_money(raw: object, *, allow_negative: bool = False) -> int | None:
     if isinstance(raw, (int, Decimal, float)) and not (isinstance(raw, float) and math.isnan(raw)):
         text = str(raw) if not isinstance(raw, Decimal) else format(raw, "f")
     else:
-        text = normalize_text(raw)
+        text = plain_text(raw)
     if not text:
         return None
     shown = _shorten(text)
@@ -608,7 +633,7 @@ def _check_customer_field(
     elif ftype is FieldType.INTEGER:
         clean[name] = validate_int(value, label=label)
     elif ftype is FieldType.PHONE:
-        text = normalize_text(value)
+        text = plain_text(value)
         if len(text) > spec.max_length:
             raise FieldInvalid(_too_long(label, spec.max_length))
         phone = parse_phone(text, default_region)

@@ -13,6 +13,8 @@ customer's code is rejected.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,11 +22,12 @@ from typing import Any
 
 from custui.core import columns
 from custui.core.entries import validate_interaction, validate_order
-from custui.core.validate import FieldError, normalize_text, validate_customer
+from custui.core.tags import split_input
+from custui.core.validate import FieldError, FieldInvalid, normalize_text, validate_customer
 from custui.store.backup import backup_before
 from custui.store.db import Store
 from custui.store.readers import Table
-from custui.store.repo import CODE_PATTERN, EDITABLE_COLUMNS, next_code, now_iso
+from custui.store.repo import CODE_PATTERN, EDITABLE_COLUMNS, ID_LIST, next_code, now_iso
 from custui.store.timeline import INTERACTION_COLUMNS, ORDER_COLUMNS
 
 Progress = Callable[[int, int], None]
@@ -85,11 +88,8 @@ def import_table(
     report = ImportReport(
         kind, table.source, {table.headers[i]: f for i, f in mapping.fields.items()}, mapping.ignored, len(table.rows)
     )
-    report.rejected.extend(
-        Rejection(r.row, "row", f"{r.cells} cells but the header has {len(table.headers)}; fix the row")
-        for r in table.ragged
-    )
-    report.rows += len(table.ragged)
+    report.rejected.extend(Rejection(r.row, "row", r.reason) for r in table.unreadable)
+    report.rows += len(table.unreadable)
     records = (_RECORDS[kind])(store, table, mapping, today, report, progress)
     report.rejected.sort(key=lambda r: r.row)
     if dry_run or not records or (strict and report.rejected):
@@ -171,13 +171,31 @@ def _entry_writer(table_name: str, entry_columns: tuple[str, ...]):
 # -- customers ------------------------------------------------------------------------
 
 
+_TAG_SEPARATORS = re.compile(r"[;,，；、]")
+
+
+def _tag_pairs(raw: object) -> list[tuple[str, str]]:
+    """"重点; risk/付款慢" → [("custom", "重点"), ("risk", "付款慢")]; FieldInvalid for a bad name."""
+    pairs = []
+    for piece in _TAG_SEPARATORS.split(normalize_text(raw)):
+        if piece.strip():
+            category, name = split_input(piece)
+            pairs.append((category or "custom", name))
+    return list(dict.fromkeys(pairs))
+
+
 def _customer_records(store, table, mapping, today, report, progress) -> list[dict[str, Any]]:
     taken = {r[0].casefold() for r in store.tuples("SELECT code FROM customers")}
     good: list[dict[str, Any]] = []
     raw_rows = _raw_rows(table, mapping)
     for done, (number, raw) in enumerate(raw_rows, 1):
         _tick(progress, done, len(raw_rows))
+        tag_text = raw.pop("tags", None)
         clean, errors = validate_customer({"kind": "", **{k: ("" if v is None else v) for k, v in raw.items()}})
+        try:
+            clean["tags"] = _tag_pairs(tag_text)
+        except FieldInvalid as exc:
+            errors.append(FieldError("tags", str(exc)))
         code = clean.get("code")
         if code and code.casefold() in taken:
             errors.append(FieldError("code", f"Code {code} is already used by another customer."))
@@ -210,6 +228,23 @@ def _write_customers(store: Store, records: list[dict[str, Any]]) -> None:
     stamp = now_iso()
     with store.transaction() as conn:
         conn.executemany(sql, [(*(r.get(c) for c in EDITABLE_COLUMNS), stamp, stamp, 1) for r in records])
+        tagged = [r for r in records if r.get("tags")]
+        if tagged:
+            _link_tags(conn, tagged)
+
+
+def _link_tags(conn, records: list[dict[str, Any]]) -> None:
+    """Tags of freshly inserted customers (found again by their codes), creating tags as needed."""
+    codes = [r["code"] for r in records]
+    ids = dict(conn.execute(f"SELECT code, id FROM customers WHERE code IN {ID_LIST}", (json.dumps(codes),)).fetchall())
+    tag_ids: dict[tuple[str, str], int] = {}
+    for pair in dict.fromkeys(p for r in records for p in r["tags"]):
+        row = conn.execute("SELECT id FROM tags WHERE category = ? AND name = ? COLLATE NOCASE", pair).fetchone()
+        tag_ids[pair] = row[0] if row else conn.execute(
+            "INSERT INTO tags (name, category) VALUES (?, ?)", (pair[1], pair[0])
+        ).lastrowid  # fmt: skip
+    links = {(ids[r["code"]], tag_ids[p]) for r in records for p in r["tags"]}
+    conn.executemany("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", sorted(links))
 
 
 _RECORDS = {

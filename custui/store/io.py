@@ -30,7 +30,9 @@ from custui.store.db import StoreError
 if TYPE_CHECKING:
     import pandas as pd
 
-EXPORT_FORMATS = (".csv", ".xlsx")
+TABLE_FORMATS = (".csv", ".xlsx")
+#: The customer list also goes out as phone contacts.
+LIST_FORMATS = (*TABLE_FORMATS, ".vcf")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: Column names whose text holds exact decimals ("1234.50"): numbers in XLSX.
 DECIMAL_COLUMNS_ATTR = "decimal_columns"
@@ -45,12 +47,13 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def export_format(path: str | os.PathLike[str]) -> str:
-    """".csv" or ".xlsx" from the file name; StoreError for anything else."""
+def export_format(path: str | os.PathLike[str], allowed: tuple[str, ...] = TABLE_FORMATS) -> str:
+    """The file name's extension when it is one of *allowed*; StoreError for anything else."""
     suffix = Path(path).suffix.lower()
-    if suffix not in EXPORT_FORMATS:
+    if suffix not in allowed:
         shown = suffix or "no extension"
-        raise StoreError(f"Export to .csv or .xlsx (got {shown}).")
+        names = ", ".join(allowed[:-1]) + f" or {allowed[-1]}" if len(allowed) > 1 else allowed[0]
+        raise StoreError(f"Export to {names} (got {shown}).")
     return suffix
 
 
@@ -104,6 +107,15 @@ def _atomic(path: Path) -> Iterator[Any]:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def export_text(text: str, path: str | os.PathLike[str]) -> None:
+    """Write *text* (UTF-8) to *path* atomically and privately, as the table exports are written."""
+    path = Path(path).expanduser()
+    if not path.parent.is_dir():
+        raise StoreError(f"Cannot export to {path}: the folder {path.parent} does not exist.")
+    with _atomic(path) as handle:
+        handle.write(text.encode("utf-8"))
 
 
 # --------------------------------------------------------------------------- values

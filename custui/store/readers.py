@@ -29,7 +29,7 @@ from pathlib import Path
 
 from custui.store.db import StoreError
 
-READABLE = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+READABLE = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".vcf")
 #: A cell larger than this is refused (a whole file pasted into one cell is a broken file).
 MAX_CELL_CHARS = 1_000_000
 _DELIMITERS = (",", ";", "\t", "|")
@@ -45,9 +45,11 @@ class ImportFileError(StoreError):
 
 
 @dataclass(frozen=True)
-class RaggedRow:
+class UnreadableRow:
+    """A row (or vCard) that cannot be taken apart into the header's fields, and why."""
+
     row: int
-    cells: int
+    reason: str
 
 
 @dataclass
@@ -58,7 +60,7 @@ class Table:
     rows: list[list[object]]
     row_numbers: list[int]  # spreadsheet row number of each data row
     source: str  # "UTF-8 CSV, comma-separated" / "XLSX, sheet “Sheet1”"
-    ragged: list[RaggedRow] = field(default_factory=list)
+    unreadable: list[UnreadableRow] = field(default_factory=list)
 
 
 def read_table(path: str | os.PathLike[str], *, sheet: str | None = None) -> Table:
@@ -70,13 +72,17 @@ def read_table(path: str | os.PathLike[str], *, sheet: str | None = None) -> Tab
         raise ImportFileError(f"{path} is a folder, not a file.")
     suffix = path.suffix.lower()
     if suffix not in READABLE:
-        raise ImportFileError(f"Import reads .csv or .xlsx files (got {suffix or 'no extension'}).")
+        raise ImportFileError(f"Import reads .csv, .xlsx or .vcf files (got {suffix or 'no extension'}).")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(data, path.name, sheet)
+    if suffix == ".vcf":
+        from custui.store.vcards import read_vcards
+
+        return read_vcards(data, path.name)
     return read_csv_bytes(data, path.name)
 
 
@@ -231,7 +237,7 @@ def _table(records: Iterator[list[object]], source: str, name: str) -> Table:
     headers: list[str] | None = None
     rows: list[list[object]] = []
     numbers: list[int] = []
-    ragged: list[RaggedRow] = []
+    unreadable: list[UnreadableRow] = []
     for record in records:
         row_number += 1
         while record and _blank(record[-1]):
@@ -242,10 +248,10 @@ def _table(records: Iterator[list[object]], source: str, name: str) -> Table:
             headers = ["" if c is None else str(c).strip() for c in record]
             continue
         if len(record) > len(headers):
-            ragged.append(RaggedRow(row_number, len(record)))
+            unreadable.append(UnreadableRow(row_number, f"{len(record)} cells but the header has {len(headers)}; fix the row"))
             continue
         rows.append(record + [None] * (len(headers) - len(record)))
         numbers.append(row_number)
     if headers is None:
         raise ImportFileError(f"{name} has no rows.")
-    return Table(headers, rows, numbers, source, ragged)
+    return Table(headers, rows, numbers, source, unreadable)

@@ -763,7 +763,8 @@ def export_list(
     config: ScoringConfig | None = None,
     include_removed: bool = False,
 ) -> int:
-    """Score, filter and write the list to *path* (.csv or .xlsx); returns rows written.
+    """Score, filter and write the list to *path* (.csv, .xlsx, or .vcf: the customers as phone contacts);
+    returns rows written.
 
     Checks the file type and the filter (``core.query.FilterError``) before
     the work of scoring.  Deleted and merged-away customers are left out
@@ -771,7 +772,7 @@ def export_list(
     column says what each row is."""
     from custui.store import io
 
-    io.export_format(path)
+    kind = io.export_format(path, io.LIST_FORMATS)
     flt = None
     if filter_expr and filter_expr.strip():
         from custui.core import query
@@ -784,9 +785,24 @@ def export_list(
         attrs = dict(rows.attrs)
         rows = rows[rows.index.isin(filter_ids(store, result, flt, tags))]
         rows.attrs = attrs
+    if kind == ".vcf":
+        return _export_vcards(store, [int(i) for i in rows.index], path)
     if include_removed:
         rows = _with_removed(store, rows)
     return io.export_rows(rows, path)
+
+
+def _export_vcards(store: Store, ids: list[int], path: str | Path) -> int:
+    from custui.store import io, repo
+    from custui.store.vcards import write_vcards
+
+    customers = []
+    for customer_id in ids:
+        customer = repo.get_customer(store, customer_id)
+        customer["tags"] = [t["name"] if t["category"] == "custom" else f"{t['category']}/{t['name']}" for t in customer["tags"]]
+        customers.append(customer)
+    io.export_text(write_vcards(customers), path)
+    return len(customers)
 
 
 def _with_removed(store: Store, rows: pd.DataFrame) -> pd.DataFrame:

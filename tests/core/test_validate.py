@@ -82,7 +82,7 @@ def test_normalize_multiline():
     assert normalize_multiline(raw) == "  first line\nsecond\tline\n\nthird\nfourth"
     assert normalize_multiline(None) == ""
     assert normalize_multiline("　\n\n") == ""
-    assert normalize_multiline("Ｎｏｔｅ：１") == "Note:1"
+    assert normalize_multiline("Ｎｏｔｅ：１") == "Note：1"  # full-width letters fold; Chinese punctuation stays
 
 
 _CONTROL_AND_CJK = st.text(
@@ -562,3 +562,13 @@ def test_heavy_libraries_load_lazily():
         "assert not heavy, heavy"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_chinese_punctuation_stays_in_free_text_but_parsed_values_fold_it() -> None:
+    from custui.core.validate import parse_date, parse_money, plain_text
+
+    assert normalize_text("交期紧，价格敏感。（重点）") == "交期紧，价格敏感。（重点）"
+    assert normalize_multiline("备注：１．样品\n２．报价") == "备注：1．样品\n2．报价"
+    assert plain_text("１２，３４５") == "12,345"
+    assert parse_money("１２，３４５元") == 1_234_500
+    assert parse_date("2024／3／15").isoformat() == "2024-03-15"

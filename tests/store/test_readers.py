@@ -55,7 +55,7 @@ def test_blank_rows_are_skipped_short_rows_padded_long_rows_set_aside() -> None:
     table = read_csv_bytes(b"a,b,c\n\n1,2\n,,\n1,2,3,4\n5,6,7\n", "x.csv")
     assert table.rows == [["1", "2", None], ["5", "6", "7"]]
     assert table.row_numbers == [3, 6]
-    assert [(r.row, r.cells) for r in table.ragged] == [(5, 4)]
+    assert [(r.row, r.reason) for r in table.unreadable] == [(5, "4 cells but the header has 3; fix the row")]
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_read_table_refusals(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="is a folder"):
         read_table(tmp_path)
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
-    with pytest.raises(ImportFileError, match=r"\.csv or \.xlsx"):
+    with pytest.raises(ImportFileError, match=r"\.csv, \.xlsx or \.vcf"):
         read_table(tmp_path / "x.pdf")
 
 
