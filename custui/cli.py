@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -88,11 +89,11 @@ def _as_of(text: str | None) -> date | None:
 
 
 @contextlib.contextmanager
-def _existing_store(args: argparse.Namespace) -> Iterator[Store]:
-    """The database named on the command line; never created by a read-only command."""
+def _existing_store(args: argparse.Namespace, *, create: bool = False) -> Iterator[Store]:
+    """The database named on the command line; created only when *create* (an import into a new file)."""
     from custui.store.db import open_store
 
-    store = open_store(args.db or default_db_path(), read_only=args.read_only, create=False)
+    store = open_store(args.db or default_db_path(), read_only=args.read_only, create=create)
     try:
         yield store
     finally:
@@ -219,7 +220,7 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         "score": (score_parser, _score),
         "export": (export_parser, _export),
         "dupes": (dupes_parser, _dupes),
-        "import": (import_parser, lambda args: cli_import.run(args, _existing_store)),
+        "import": (import_parser, lambda args: cli_import.run(args, functools.partial(_existing_store, create=True))),
         "backups": (backups_parser, lambda args: cli_backup.run_backups(args, _db_path(args))),
         "restore": (restore_parser, lambda args: cli_backup.run_restore(args, _db_path(args))),
     }

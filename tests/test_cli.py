@@ -329,3 +329,12 @@ def test_export_leaves_out_deleted_and_merged_unless_asked(sample_copy: Path, tm
     assert status["C00002"] == "deleted 2026-11-01" and status["C00003"] == "merged into C00001"
     assert status["C00001"] == "active"
     assert cli.main(["--db", str(sample_copy), "export", str(plain), "--include-removed", "--filter", "tier:core"]) == 2
+
+
+def test_import_into_a_new_file_creates_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "contacts.vcf"
+    source.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:张伟\r\nORG:华创科技\r\nTEL:13800138000\r\nEND:VCARD\r\n")
+    db = tmp_path / "fresh.db"
+    assert cli.main(["--db", str(db), "import", str(source)]) == 0
+    assert "Imported 1 customer." in capsys.readouterr().out
+    assert _count(db, "SELECT count(*) FROM customers") == 1

@@ -64,6 +64,16 @@ def fold(text: str | None) -> str:
     """NFKC, casefold and simplified Chinese: the form both sides are compared in."""
     if not text:
         return ""
+    if len(text) <= _FOLD_CACHED_LENGTH:  # industries, regions, cities, tags, names' parts repeat
+        return _fold_short(text)
+    return to_simplified(unicodedata.normalize("NFKC", text).casefold())
+
+
+_FOLD_CACHED_LENGTH = 40
+
+
+@lru_cache(maxsize=65_536)
+def _fold_short(text: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text).casefold())
 
 
@@ -81,8 +91,14 @@ def _pinyin():
 
 def pinyin_syllables(run: str) -> list[str]:
     """Tone-less pinyin of each character of a Han run (heteronyms: most common reading)."""
+    return list(_pinyin_of_run(run))
+
+
+@lru_cache(maxsize=32_768)
+def _pinyin_of_run(run: str) -> tuple[str, ...]:
+    """pypinyin costs ~100 µs a run; company names repeat their runs (有限公司, 深圳市, 科技) endlessly."""
     lazy_pinyin, style = _pinyin()
-    return [s for s in lazy_pinyin(run, style=style.NORMAL, errors="ignore") if s.isascii()]
+    return tuple(s for s in lazy_pinyin(run, style=style.NORMAL, errors="ignore") if s.isascii())
 
 
 def pinyin_tokens(text: str) -> list[str]:
