@@ -6,6 +6,8 @@
     custui --db DB score [--as-of YYYY-MM-DD] [--top N]
     custui --db DB export FILE [--filter EXPR] [--as-of YYYY-MM-DD]
     custui --db DB dupes [--threshold N] [--export FILE]
+    custui --db DB imports
+    custui --db DB revert-import N [--undo]
     custui --db DB backups
     custui --db DB restore BACKUP [--yes]
     custui --db DB import FILE [--kind customers|interactions|orders] [--sheet NAME] [--dry-run] [--strict]
@@ -206,6 +208,11 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         "never half-written; exit status 1 when any row was rejected.",
     )
     cli_import.add_arguments(import_parser)
+    imports_parser = argparse.ArgumentParser(prog="custui imports", description="List finished imports, newest first.")
+    revert_parser = argparse.ArgumentParser(
+        prog="custui revert-import", description="Take out everything an import wrote (backed up first; --undo restores)."
+    )
+    cli_import.add_revert_arguments(revert_parser)
     from custui import cli_backup
 
     backups_parser = argparse.ArgumentParser(prog="custui backups", description="List the file's backups, newest first.")
@@ -221,6 +228,8 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         "export": (export_parser, _export),
         "dupes": (dupes_parser, _dupes),
         "import": (import_parser, lambda args: cli_import.run(args, functools.partial(_existing_store, create=True))),
+        "imports": (imports_parser, lambda args: cli_import.run_imports(args, _existing_store)),
+        "revert-import": (revert_parser, lambda args: cli_import.run_revert(args, _existing_store)),
         "backups": (backups_parser, lambda args: cli_backup.run_backups(args, _db_path(args))),
         "restore": (restore_parser, lambda args: cli_backup.run_restore(args, _db_path(args))),
     }
@@ -241,7 +250,7 @@ def _main_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="custui",
         description="A keyboard-driven terminal CRM over one SQLite file.",
-        epilog="Commands: sample, score, export, dupes, import, backups, restore. Run 'custui COMMAND --help' for one.",
+        epilog="Commands: sample, score, export, dupes, import, imports, revert-import, backups, restore. Run 'custui COMMAND --help' for one.",
     )
     parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
     parser.add_argument("--db", help="database file (default: $CUSTUI_DB or custui.db in the user data folder)")
@@ -256,7 +265,7 @@ def _version() -> str:
     return f"custui {__version__}"
 
 
-COMMANDS = ("sample", "score", "export", "dupes", "import", "backups", "restore")
+COMMANDS = ("sample", "score", "export", "dupes", "import", "imports", "revert-import", "backups", "restore")
 
 
 def _split_command(argv: Sequence[str]) -> tuple[list[str], str | None, list[str]]:

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, store_context) -> int:
         try:
             report = importer.import_table(
                 store, table, args.kind, today=date.today(), strict=args.strict, dry_run=args.dry_run,
-                progress=_progress_printer(),
+                progress=_progress_printer(), source_name=Path(args.file).name,
             )  # fmt: skip
         except importer.MissingColumns as exc:
             from custui.cli import UsageError
@@ -119,3 +119,39 @@ def _unique(headers: Sequence[str]) -> list[str]:
         seen[name] = seen.get(name, 0) + 1
         result.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return result
+
+
+def add_revert_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("number", type=int, metavar="N", help="the import's number (custui imports lists them)")
+    parser.add_argument("--undo", action="store_true", help="bring back what the revert took out")
+
+
+def run_imports(args: argparse.Namespace, store_context) -> int:
+    from custui.core.text import display_safe, text_table
+    from custui.store.imports import list_imports
+
+    with store_context(args) as store:
+        records = list_imports(store)
+    if not records:
+        print("No imports yet.")
+        return 0
+    table = [("N", "Imported", "Kind", "Rows", "Still in", "Reverted", "From")]
+    for r in records:
+        table.append((str(r.id), r.imported_at[:16].replace("T", " "), r.kind, f"{r.rows:,}", f"{r.live:,}",
+                      (r.reverted_at or "")[:10], display_safe(r.source)))  # fmt: skip
+    print("\n".join(text_table(table, limits=(5, 16, 12, 9, 9, 10, 60), right={0, 3, 4})))
+    return 0
+
+
+def run_revert(args: argparse.Namespace, store_context) -> int:
+    from custui.store.imports import revert_import, undo_revert
+
+    with store_context(args) as store:
+        if args.undo:
+            count = undo_revert(store, args.number)
+            print(f"Import {args.number} is back: {_plural(count, 'rows')} restored.")
+        else:
+            count = revert_import(store, args.number)
+            print(f"Reverted import {args.number}: {_plural(count, 'rows')} taken out "
+                  f"(custui revert-import {args.number} --undo brings them back).")  # fmt: skip
+    return 0

@@ -338,3 +338,28 @@ def test_import_into_a_new_file_creates_it(tmp_path: Path, capsys: pytest.Captur
     assert cli.main(["--db", str(db), "import", str(source)]) == 0
     assert "Imported 1 customer." in capsys.readouterr().out
     assert _count(db, "SELECT count(*) FROM customers") == 1
+
+
+def test_imports_are_listed_and_reverted_as_a_whole(sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "new.csv"
+    source.write_text("客户名称,电话,标签\n新锐材料有限公司,13800138000,重点\n新锐二号,,\n", encoding="utf-8")
+    calls = tmp_path / "calls.csv"
+    calls.write_text(IMPORT_CSV, encoding="utf-8")
+    before = _count(sample_copy, "SELECT count(*) FROM customers WHERE deleted_at IS NULL")
+    calls_before = _count(sample_copy, "SELECT count(*) FROM interactions WHERE deleted_at IS NULL")
+    assert cli.main(["--db", str(sample_copy), "import", str(source)]) == 0
+    assert cli.main(["--db", str(sample_copy), "import", str(calls), "--kind", "interactions"]) == 1  # one bad row
+    capsys.readouterr()
+    assert cli.main(["--db", str(sample_copy), "imports"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert "interactions" in listing[1] and "calls.csv" in listing[1] and "customers" in listing[2] and "new.csv" in listing[2]
+    assert cli.main(["--db", str(sample_copy), "revert-import", "1"]) == 0
+    assert "Reverted import 1: 2 rows taken out" in capsys.readouterr().out
+    assert _count(sample_copy, "SELECT count(*) FROM customers WHERE deleted_at IS NULL") == before
+    assert _count(sample_copy, "SELECT count(*) FROM interactions WHERE deleted_at IS NULL") == calls_before + 2
+    assert cli.main(["--db", str(sample_copy), "revert-import", "1"]) == 1
+    assert "already reverted" in capsys.readouterr().err
+    assert cli.main(["--db", str(sample_copy), "revert-import", "1", "--undo"]) == 0
+    assert _count(sample_copy, "SELECT count(*) FROM customers WHERE deleted_at IS NULL") == before + 2
+    assert cli.main(["--db", str(sample_copy), "revert-import", "9"]) == 1
+    one_line_error(capsys.readouterr().err, "no import number 9")

@@ -51,6 +51,7 @@ class ImportReport:
     imported: int = 0
     written: bool = False
     rejected: list[Rejection] = field(default_factory=list)
+    import_id: int | None = None  # the imports row recording what was written (custui imports lists them)
 
     @property
     def rejected_rows(self) -> list[int]:
@@ -82,6 +83,7 @@ def import_table(
     strict: bool = False,
     dry_run: bool = False,
     progress: Progress | None = None,
+    source_name: str | None = None,
 ) -> ImportReport:
     """Check every row of *table* and write the good ones (unless *dry_run*, or *strict* and any is bad)."""
     mapping = plan(table, kind, overrides)
@@ -95,7 +97,13 @@ def import_table(
     if dry_run or not records or (strict and report.rejected):
         return report
     backup_before(store, "import")
-    _WRITERS[kind](store, records)
+    stamp = now_iso()
+    with store.transaction() as conn:
+        report.import_id = int(conn.execute(
+            "INSERT INTO imports (kind, source, rows, imported_at) VALUES (?, ?, ?, ?)",
+            (kind, source_name or table.source, len(records), stamp),
+        ).lastrowid)  # fmt: skip
+        _WRITERS[kind](conn, records, report.import_id, stamp)
     report.imported, report.written = len(records), True
     return report
 
@@ -157,13 +165,11 @@ def _entry_records(kind: str):
 
 
 def _entry_writer(table_name: str, entry_columns: tuple[str, ...]):
-    names = ("customer_id", *entry_columns, "created_at")
+    names = ("customer_id", *entry_columns, "created_at", "import_id")
     sql = f"INSERT INTO {table_name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
 
-    def write(store: Store, records: list[tuple[int, dict[str, Any]]]) -> None:
-        stamp = now_iso()
-        with store.transaction() as conn:
-            conn.executemany(sql, [(cid, *(clean.get(c) for c in entry_columns), stamp) for cid, clean in records])
+    def write(conn, records: list[tuple[int, dict[str, Any]]], import_id: int, stamp: str) -> None:
+        conn.executemany(sql, [(cid, *(clean.get(c) for c in entry_columns), stamp, import_id) for cid, clean in records])
 
     return write
 
@@ -222,15 +228,13 @@ def _number_blank_codes(store: Store, records: list[dict[str, Any]], taken: set[
             record["code"] = f"C{highest:05d}"
 
 
-def _write_customers(store: Store, records: list[dict[str, Any]]) -> None:
-    names = (*EDITABLE_COLUMNS, "created_at", "updated_at", "row_version")
+def _write_customers(conn, records: list[dict[str, Any]], import_id: int, stamp: str) -> None:
+    names = (*EDITABLE_COLUMNS, "created_at", "updated_at", "row_version", "import_id")
     sql = f"INSERT INTO customers ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
-    stamp = now_iso()
-    with store.transaction() as conn:
-        conn.executemany(sql, [(*(r.get(c) for c in EDITABLE_COLUMNS), stamp, stamp, 1) for r in records])
-        tagged = [r for r in records if r.get("tags")]
-        if tagged:
-            _link_tags(conn, tagged)
+    conn.executemany(sql, [(*(r.get(c) for c in EDITABLE_COLUMNS), stamp, stamp, 1, import_id) for r in records])
+    tagged = [r for r in records if r.get("tags")]
+    if tagged:
+        _link_tags(conn, tagged)
 
 
 def _link_tags(conn, records: list[dict[str, Any]]) -> None:

@@ -251,7 +251,27 @@ UPDATE customer_fts SET doc = (SELECT doc FROM customer_search_source s WHERE s.
 WHERE rowid IN (SELECT customer_id FROM customer_tags);
 """
 
+# -- v6: every import is recorded, and what it wrote carries its id ------------
+# So a finished import can be listed with its row counts and reverted as a
+# whole (store.imports), long after the in-app undo is gone.
+V6 = """
+CREATE TABLE imports (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('customers', 'interactions', 'orders')),
+    source      TEXT NOT NULL,
+    rows        INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    reverted_at TEXT
+);
+ALTER TABLE customers ADD COLUMN import_id INTEGER REFERENCES imports(id);
+ALTER TABLE interactions ADD COLUMN import_id INTEGER REFERENCES imports(id);
+ALTER TABLE orders ADD COLUMN import_id INTEGER REFERENCES imports(id);
+CREATE INDEX customers_import ON customers(import_id) WHERE import_id IS NOT NULL;
+CREATE INDEX interactions_import ON interactions(import_id) WHERE import_id IS NOT NULL;
+CREATE INDEX orders_import ON orders(import_id) WHERE import_id IS NOT NULL;
+"""
+
 #: Migration scripts; index i brings a file from user_version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -167,3 +167,21 @@ def test_import_from_an_xlsx_file(store: Store, people: dict[str, int], tmp_path
     report = importer.import_table(store, read_table(tmp_path / "o.xlsx"), "orders", today=TODAY)
     assert report.imported == 1
     assert tuple(store.query("SELECT ordered_at, amount_minor FROM orders")[0]) == ("2026-09-01", 88025)
+
+
+def test_revert_takes_out_exactly_what_the_import_wrote_and_undo_brings_it_back(store: Store, people) -> None:
+    from custui.store import imports
+
+    first = importer.import_table(store, _table("name\n甲\n乙\n丙\n"), "customers", today=TODAY, source_name="a.csv")
+    second = importer.import_table(store, _table("name\n丁\n"), "customers", today=TODAY, source_name="b.csv")
+    ids = dict(store.tuples("SELECT name, id FROM customers WHERE import_id IS NOT NULL"))
+    repo.delete_customer(store, ids["乙"])  # deleted by hand before the revert: must stay deleted after the undo
+    listed = imports.list_imports(store)
+    assert [(r.id, r.source, r.rows, r.live) for r in listed] == [(second.import_id, "b.csv", 1, 1),
+                                                                   (first.import_id, "a.csv", 3, 2)]  # fmt: skip
+    assert imports.revert_import(store, first.import_id) == 2
+    active = {r[0] for r in store.tuples("SELECT name FROM customers WHERE deleted_at IS NULL")}
+    assert not {"甲", "乙", "丙"} & active and "丁" in active
+    assert imports.undo_revert(store, first.import_id) == 2
+    active = {r[0] for r in store.tuples("SELECT name FROM customers WHERE deleted_at IS NULL")}
+    assert {"甲", "丙", "丁"} <= active and "乙" not in active

@@ -1,0 +1,78 @@
+"""Finished imports: listed with what they wrote, and reverted as a whole (or the revert undone).
+
+Reverting soft-deletes what the import wrote — its customers (with their
+timelines, as a customer delete does) and its interactions and orders — in one
+transaction, after a backup; rows that were deleted some other way before
+stay as they were, so undoing the revert brings back exactly what it removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from custui.store.backup import backup_before
+from custui.store.db import Store, StoreError
+
+_TABLES = ("customers", "interactions", "orders")
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    id: int
+    kind: str
+    source: str
+    rows: int
+    imported_at: str
+    reverted_at: str | None
+    live: int  # of its rows, how many are still there (not deleted)
+
+
+def list_imports(store: Store) -> list[ImportRecord]:
+    """Every import, newest first, with how many of its rows are still in the book."""
+    live = " + ".join(f"(SELECT count(*) FROM {t} WHERE import_id = i.id AND deleted_at IS NULL)" for t in _TABLES)
+    rows = store.tuples(f"SELECT i.id, i.kind, i.source, i.rows, i.imported_at, i.reverted_at, {live} FROM imports i "
+                        "ORDER BY i.id DESC")  # fmt: skip
+    return [ImportRecord(*r) for r in rows]
+
+
+def _record(store: Store, import_id: int) -> ImportRecord:
+    found = [r for r in list_imports(store) if r.id == import_id]
+    if not found:
+        raise StoreError(f"There is no import number {import_id} (custui imports lists them).")
+    return found[0]
+
+
+def revert_import(store: Store, import_id: int) -> int:
+    """Soft-delete everything the import wrote; returns how many rows that took out."""
+    record = _record(store, import_id)
+    if record.reverted_at:
+        raise StoreError(f"Import {import_id} was already reverted on {record.reverted_at[:10]}.")
+    backup_before(store, "revert-import")
+    # to the microsecond: the undo restores rows carrying exactly this stamp, and a row
+    # deleted by hand in the same second (stamped to the second) must not come back with them
+    stamp = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    removed = 0
+    with store.transaction() as conn:
+        for table in _TABLES:
+            removed += conn.execute(
+                f"UPDATE {table} SET deleted_at = ? WHERE import_id = ? AND deleted_at IS NULL", (stamp, import_id)
+            ).rowcount
+        conn.execute("UPDATE imports SET reverted_at = ? WHERE id = ?", (stamp, import_id))
+    return removed
+
+
+def undo_revert(store: Store, import_id: int) -> int:
+    """Bring back exactly what revert_import took out; returns how many rows."""
+    record = _record(store, import_id)
+    if not record.reverted_at:
+        raise StoreError(f"Import {import_id} is not reverted.")
+    restored = 0
+    with store.transaction() as conn:
+        for table in _TABLES:
+            restored += conn.execute(
+                f"UPDATE {table} SET deleted_at = NULL WHERE import_id = ? AND deleted_at = ?",
+                (import_id, record.reverted_at),
+            ).rowcount
+        conn.execute("UPDATE imports SET reverted_at = NULL WHERE id = ?", (import_id,))
+    return restored
