@@ -41,6 +41,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -789,6 +790,23 @@ def export_list(
         return _export_vcards(store, [int(i) for i in rows.index], path)
     if include_removed:
         rows = _with_removed(store, rows)
+    return io.export_rows(rows, path)
+
+
+def export_view(
+    store: Store, path: str | Path, ids: Sequence[int], *, as_of: date | None = None, config: ScoringConfig | None = None
+) -> int:
+    """Write exactly the customers *ids*, in that order (what the list shows: search, filter, sort), to
+    .csv, .xlsx or .vcf; returns rows written."""
+    from custui.store import io
+
+    kind = io.export_format(path, io.LIST_FORMATS)
+    if kind == ".vcf":
+        return _export_vcards(store, list(ids), path)
+    rows = scored_rows(score_book(store, as_of, config, details=True), load_tags(store))
+    attrs = dict(rows.attrs)
+    rows = rows.reindex([i for i in ids if i in rows.index])
+    rows.attrs = attrs
     return io.export_rows(rows, path)
 
 

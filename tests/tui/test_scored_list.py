@@ -213,3 +213,23 @@ async def test_rfm_thresholds_replace_quintiles(app: CustuiApp, sample_store: St
         recent = frame[frame["recency_days"].notna() & (frame["recency_days"] <= 30)]
         middle = frame[(frame["recency_days"] > 30) & (frame["recency_days"] <= 90)]
         assert set(recent["r_score"]) == {5} and set(middle["r_score"]) == {3}
+
+
+async def test_x_exports_exactly_the_rows_shown_in_their_order(app: CustuiApp, tmp_path: Path) -> None:
+    import csv
+
+    target = tmp_path / "view.csv"
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"tier:core", "enter")
+        await settle(pilot)
+        shown = [screen(app).book.frame.at[i, "code"] for i in screen(app).table.row_ids]
+        await pilot.press("x")
+        await settle(pilot)
+        field = app.screen.query_one("#prompt-input", Input)
+        field.value = str(target)
+        await pilot.press("enter")
+        await settle(pilot)
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        assert [r["code"] for r in csv.DictReader(fh)] == shown
+    assert 0 < len(shown) < 336

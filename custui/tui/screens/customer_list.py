@@ -8,6 +8,7 @@ ranked list.  Sorting, filtering and re-weighting then happen in memory
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
@@ -73,8 +74,10 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         Binding("e", "customer_edit", "Edit", id="customer-edit", tooltip="Edit the highlighted customer"),
         Binding("w", "score_explain", "Why", id="score-explain", tooltip="Explain the highlighted customer's score"),
         Binding("b", "briefing", "Brief", id="customer-brief", tooltip="The one-screen brief before a visit"),
-        Binding("W", "scoring_edit", "Weights", id="scoring-edit", tooltip="Edit scoring weights and tiers"),
-        Binding("v", "view_save", "Save view", id="view-save", tooltip="Save this filter and sort as a view"),
+        Binding("W", "scoring_edit", "Weights", id="scoring-edit", show=False, tooltip="Edit scoring weights and tiers"),
+        Binding("v", "view_save", "Save view", id="view-save", show=False, tooltip="Save this filter and sort as a view"),
+        Binding("x", "view_export", "Export", id="view-export", show=False,
+                tooltip="Export the customers shown, in this order, to .csv, .xlsx or .vcf"),
         Binding("d,delete", "customer_delete", "Delete", id="customer-delete",
                 tooltip="Delete the highlighted customer (asks; u undoes)"),
         Binding("t", "tags_edit", "Tags", id="tags-edit",
@@ -338,6 +341,42 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             PromptScreen("Name this view (search, filter and sort are kept):", placeholder="this week's calls"),
             named,
         )
+
+    def action_view_export(self) -> None:
+        from datetime import date
+
+        from custui.tui.screens.prompt import PromptScreen
+
+        ids = list(self.table.row_ids)
+        if not ids:
+            self.notify("Nothing to export: no customer is shown.")
+            return
+        default = Path.home() / f"custui-{date.today().isoformat()}.xlsx"
+
+        def chosen(path: str | None) -> None:
+            if path:
+                self.notify(f"Exporting {len(ids):,} customers…")
+                self._export(Path(path).expanduser(), ids)
+
+        self.app.push_screen(
+            PromptScreen(f"Export the {len(ids):,} customers shown, in this order, to (.csv, .xlsx or .vcf):",
+                         value=str(default)),
+            chosen,
+        )  # fmt: skip
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, path: Path, ids: list[int]) -> None:
+        from custui.store.db import StoreError
+        from custui.store.scores import export_view
+
+        book = self.book
+        try:
+            count = export_view(self.custui.store, path, ids, as_of=self.custui.as_of,
+                                config=book.config if book is not None else None)  # fmt: skip
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        self.app.call_from_thread(self.notify, display_safe(f"Exported {count:,} customers to {path}"), markup=False)
 
     def action_score_explain(self) -> None:
         row_id = self.table.current_row_id()
