@@ -23,6 +23,7 @@ from typing import Any
 from custui.core import columns
 from custui.core.entries import validate_interaction, validate_order
 from custui.core.tags import split_input
+from custui.core.text import fold
 from custui.core.validate import FieldError, FieldInvalid, normalize_text, validate_customer
 from custui.store.backup import backup_before
 from custui.store.db import Store
@@ -191,6 +192,10 @@ def _tag_pairs(raw: object) -> list[tuple[str, str]]:
 
 
 def _customer_records(store, table, mapping, today, report, progress) -> list[dict[str, Any]]:
+    from custui.core.industries import industry_table
+    from custui.store.settings import industry_synonyms
+
+    industries = industry_table(industry_synonyms(store))  # built once, not per row
     taken = {r[0].casefold() for r in store.tuples("SELECT code FROM customers")}
     good: list[dict[str, Any]] = []
     raw_rows = _raw_rows(table, mapping)
@@ -202,6 +207,8 @@ def _customer_records(store, table, mapping, today, report, progress) -> list[di
             clean["tags"] = _tag_pairs(tag_text)
         except FieldInvalid as exc:
             errors.append(FieldError("tags", str(exc)))
+        if clean.get("industry"):
+            clean["industry"] = industries.get(fold(clean["industry"]).strip(), clean["industry"])
         code = clean.get("code")
         if code and code.casefold() in taken:
             errors.append(FieldError("code", f"Code {code} is already used by another customer."))

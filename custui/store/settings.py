@@ -71,6 +71,15 @@ def delete_view(store: Store, name: str) -> None:
     put_setting(store, VIEWS_KEY, [asdict(v) for v in remaining])
 
 
+INDUSTRY_SYNONYMS_KEY = "industry_synonyms"
+
+
+def industry_synonyms(store: Store) -> dict[str, str]:
+    """The rep's own industry words → standard names (core.industries), e.g. {"机加工": "制造 Manufacturing"}."""
+    stored = get_setting(store, INDUSTRY_SYNONYMS_KEY, {})
+    return {str(k): str(v) for k, v in stored.items() if k and v} if isinstance(stored, dict) else {}
+
+
 def follow_up_days(store: Store) -> dict[str, int]:
     """Days to the next follow-up per channel: the rep's, else the defaults (a damaged value is ignored)."""
     stored = get_setting(store, FOLLOW_UP_DAYS_KEY, {})

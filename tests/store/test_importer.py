@@ -185,3 +185,13 @@ def test_revert_takes_out_exactly_what_the_import_wrote_and_undo_brings_it_back(
     assert imports.undo_revert(store, first.import_id) == 2
     active = {r[0] for r in store.tuples("SELECT name FROM customers WHERE deleted_at IS NULL")}
     assert {"甲", "丙", "丁"} <= active and "乙" not in active
+
+
+def test_industries_are_mapped_to_the_standard_list_with_the_reps_synonyms(store: Store, people) -> None:
+    from custui.store.settings import INDUSTRY_SYNONYMS_KEY, put_setting
+
+    put_setting(store, INDUSTRY_SYNONYMS_KEY, {"机加工": "制造 Manufacturing"})
+    text = "客户名称,所属行业\n甲,制造业\n乙,Retail\n丙,机加工\n丁,养蜂\n"
+    importer.import_table(store, _table(text), "customers", today=TODAY)
+    rows = dict(store.tuples("SELECT name, industry FROM customers WHERE import_id IS NOT NULL"))
+    assert rows == {"甲": "制造 Manufacturing", "乙": "零售 Retail", "丙": "制造 Manufacturing", "丁": "养蜂"}
