@@ -54,14 +54,17 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
     DEFAULT_CSS = """
     TagEditorScreen { align: center middle; }
     TagEditorScreen > Vertical {
-        width: 76; height: auto; max-height: 90%; padding: 1 2; border: thick $primary; background: $panel;
+        width: 76; height: auto; max-height: 100%; overflow-y: auto; padding: 0 2;
+        border: thick $primary; background: $panel;
     }
-    TagEditorScreen .title { text-style: bold; margin-bottom: 1; }
+    TagEditorScreen .title { text-style: bold; margin: 1 0; }
     TagEditorScreen .label { color: $text-muted; }
-    TagEditorScreen #current-tags { height: auto; max-height: 8; margin-bottom: 1; }
-    TagEditorScreen #suggestions { height: auto; max-height: 10; }
+    TagEditorScreen OptionList { border: none; background: $boost; padding: 0 1; }
+    TagEditorScreen #current-tags { height: auto; max-height: 5; margin-bottom: 1; }
+    TagEditorScreen #tag-input { margin-bottom: 1; }
+    TagEditorScreen #suggestions { height: auto; max-height: 7; margin-bottom: 1; }
     TagEditorScreen #tag-message { color: $text-error; height: auto; }
-    TagEditorScreen #tag-keys { color: $text-muted; margin-top: 1; }
+    TagEditorScreen #tag-keys { color: $text-muted; margin-bottom: 1; }
     """
     BINDINGS = [
         Binding("escape", "close", "Done", id="tags-close"),
@@ -88,7 +91,7 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
                 yield Static("Tags now (d removes the highlighted one)", classes="label", markup=False)
                 yield CurrentTags(id="current-tags")
             placeholder = "tag to remove" if self.removing else "add a tag: 重点 · zd · risk/付款慢"
-            yield Input(placeholder=placeholder, id="tag-input")
+            yield Input(placeholder=placeholder, id="tag-input", compact=True)
             yield OptionList(id="suggestions")
             if not self.removing:
                 yield Static("Category of a new tag", classes="label", markup=False)
