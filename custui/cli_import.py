@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, store_context) -> int:
         try:
             report = importer.import_table(
                 store, table, args.kind, today=date.today(), strict=args.strict, dry_run=args.dry_run,
-                progress=_progress_printer(), source_name=Path(args.file).name,
+                progress=_progress_printer(writes=not args.dry_run), source_name=Path(args.file).name,
             )  # fmt: skip
         except importer.MissingColumns as exc:
             from custui.cli import UsageError
@@ -52,12 +52,13 @@ def run(args: argparse.Namespace, store_context) -> int:
     return EXIT_REJECTED if report.rejected else 0
 
 
-def _progress_printer():
+def _progress_printer(*, writes: bool):
+    """Progress on a terminal's stderr (None when piped): rows checked, then that the writing runs."""
     if not sys.stderr.isatty():
         return None
 
     def show(done: int, total: int) -> None:
-        end = "\n" if done == total else ""
+        end = ("; writing the good ones…\n" if writes else "\n") if done == total else ""
         print(f"\rChecking rows: {done:,} / {total:,}", end=end, file=sys.stderr, flush=True)
 
     return show

@@ -9,7 +9,7 @@ matches nothing is kept as written: an unknown industry is data, not an error.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from custui.core.text import fold
 
@@ -27,15 +27,18 @@ STANDARD: dict[str, tuple[str, ...]] = {
 }
 
 
-def industry_table(extra: Mapping[str, str] | None) -> dict[str, str]:
-    """Folded word → standard name, the rep's words winning."""
+def industry_namer(extra: Mapping[str, str] | None = None) -> Callable[[str | None], str | None]:
+    """A function giving the standard name of an industry (the rep's synonyms *extra* first), or the
+    name unchanged; build it once and call it per row."""
     table = {fold(word): name for name, words in STANDARD.items() for word in (name, *words)}
     table.update({fold(word): name for word, name in (extra or {}).items() if word and name})
-    return table
+
+    def standard(raw: str | None) -> str | None:
+        return table.get(fold(raw).strip(), raw) if raw else raw
+
+    return standard
 
 
 def standard_industry(raw: str | None, extra: Mapping[str, str] | None = None) -> str | None:
     """The standard name for *raw* (the rep's synonyms first), else *raw* unchanged."""
-    if not raw:
-        return raw
-    return industry_table(extra).get(fold(raw).strip(), raw)
+    return industry_namer(extra)(raw)

@@ -59,6 +59,11 @@ def split_input(raw: object) -> tuple[str | None, str]:
     return None, normalize_tag_name(text)
 
 
+def written(category: str, name: str) -> str:
+    """How a tag is written in files (what split_input reads back): ``risk/付款慢``; a custom tag bare."""
+    return name if category == "custom" else f"{category}/{name}"
+
+
 def same_name(a: str, b: str) -> bool:
     """Equal as tag names (case and width ignored, simplified = traditional)."""
     return fold(a) == fold(b)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from custui.store.db import DamagedDatabase, Store, StoreError
+from custui.store.db import DamagedDatabase, Store, StoreError, check_header
 
 DEFAULT_KEEP = 10
 DEFAULT_MIN_MINUTES = 5
@@ -150,13 +150,12 @@ def _read_only_uri(path: Path) -> str:
 
 def check_backup(path: Path) -> None:
     """Refuse (StoreError) a file that is not an intact custui database this custui can open."""
-    from custui.store.db import _check_header
     from custui.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
     path = Path(path).expanduser()
     if not path.is_file():
         raise StoreError(f"{path} does not exist.")
-    _check_header(path)
+    check_header(path)
     try:
         conn = sqlite3.connect(_read_only_uri(path), uri=True)
         try:

@@ -25,9 +25,7 @@ if TYPE_CHECKING:
 
 DISPLAY_SQL = f"""
 SELECT c.id AS customer_id, c.code, c.name, c.kind, c.industry, c.size, c.region, c.city, c.contact_name,
-       c.source, c.phone, c.email, c.grade,
-       (SELECT group_concat(t.category || '/' || t.name, char(31)) FROM customer_tags ct
-          JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id) AS tag_list
+       c.source, c.phone, c.email, c.grade, {repo.TAG_LIST_SQL} AS tag_list
 FROM customers c WHERE {repo.ACTIVE}
 """
 
@@ -80,7 +78,7 @@ def load_display(store: Store) -> pd.DataFrame:
     if "customer_id" in frame.columns:  # pandas leaves an empty result's index_col a column
         frame = frame.set_index("customer_id")
     tag_lists = frame.pop("tag_list").fillna("")
-    frame["tag_tuple"] = [tuple(t.split("\x1f")) if t else () for t in tag_lists]
+    frame["tag_tuple"] = [repo.split_tag_list(t) for t in tag_lists]
     frame["tags"] = [" ".join(tag.split("/", 1)[1] for tag in tags) for tags in frame["tag_tuple"]]
     frame["region_city"] = (frame["region"].fillna("") + " " + frame["city"].fillna("")).str.strip()
     return frame

@@ -151,7 +151,7 @@ def _classify(exc: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(f"{path}: {exc}")
 
 
-def _check_header(path: Path) -> None:
+def check_header(path: Path) -> None:
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not a custui database file.")
     with path.open("rb") as fh:
@@ -241,7 +241,7 @@ def open_store(
         if read_only or not create:
             raise StoreError(f"{path} does not exist.")
         _create_private_file(path)
-    _check_header(path)
+    check_header(path)
     if not read_only and not is_writable(path):
         read_only = True
     try:

@@ -23,7 +23,6 @@ from typing import Any
 from custui.core import columns
 from custui.core.entries import validate_interaction, validate_order
 from custui.core.tags import split_input
-from custui.core.text import fold
 from custui.core.validate import FieldError, FieldInvalid, normalize_text, validate_customer
 from custui.store.backup import backup_before
 from custui.store.db import Store
@@ -126,7 +125,7 @@ def _tick(progress: Progress | None, done: int, total: int) -> None:
 
 
 def _customer_codes(store: Store) -> dict[str, int | str]:
-    """Folded code -> the id an entry lands on (a merged customer's survivor), or why it cannot."""
+    """Folded code -> the id an entry lands on (a merged customer's survivor), or the reason it cannot."""
     rows = store.tuples("SELECT id, code, merged_into, deleted_at FROM customers")
     merged = {r[0]: r[2] for r in rows}
     codes: dict[str, int | str] = {}
@@ -134,7 +133,7 @@ def _customer_codes(store: Store) -> dict[str, int | str]:
         target, hops = customer_id, 0
         while merged.get(target) is not None and hops < 100:
             target, hops = merged[target], hops + 1
-        codes[code.casefold()] = f"customer {code} is deleted" if deleted_at else target
+        codes[code.casefold()] = f"Customer {code} is deleted." if deleted_at else target
     return codes
 
 
@@ -151,11 +150,9 @@ def _entry_records(kind: str):
             if not normalize_text(raw.get(date_field)):
                 errors.append(FieldError(date_field, "Date is required."))
             code = normalize_text(raw.get("code"))
-            target = codes.get(code.casefold()) if code else "no customer code"
-            if target is None:
-                target = f"no customer has code {code[:40]}"
+            target = codes.get(code.casefold(), f"No customer has code {code[:40]}.") if code else "No customer code."
             if isinstance(target, str):
-                errors.append(FieldError("code", target[0].upper() + target[1:] + "."))
+                errors.append(FieldError("code", target))
             if errors:
                 _reject(report, number, errors)
             else:
@@ -192,10 +189,10 @@ def _tag_pairs(raw: object) -> list[tuple[str, str]]:
 
 
 def _customer_records(store, table, mapping, today, report, progress) -> list[dict[str, Any]]:
-    from custui.core.industries import industry_table
+    from custui.core.industries import industry_namer
     from custui.store.settings import industry_synonyms
 
-    industries = industry_table(industry_synonyms(store))  # built once, not per row
+    standard_industry = industry_namer(industry_synonyms(store))
     taken = {r[0].casefold() for r in store.tuples("SELECT code FROM customers")}
     good: list[dict[str, Any]] = []
     raw_rows = _raw_rows(table, mapping)
@@ -207,8 +204,8 @@ def _customer_records(store, table, mapping, today, report, progress) -> list[di
             clean["tags"] = _tag_pairs(tag_text)
         except FieldInvalid as exc:
             errors.append(FieldError("tags", str(exc)))
-        if clean.get("industry"):
-            clean["industry"] = industries.get(fold(clean["industry"]).strip(), clean["industry"])
+        if "industry" in clean:
+            clean["industry"] = standard_industry(clean["industry"])
         code = clean.get("code")
         if code and code.casefold() in taken:
             errors.append(FieldError("code", f"Code {code} is already used by another customer."))

@@ -124,12 +124,22 @@ def update_customer(
 
 
 def get_customer(store: Store, customer_id: int) -> dict[str, Any]:
-    rows = store.query("SELECT * FROM customers WHERE id = ?", (customer_id,))
-    if not rows:
+    found = get_customers(store, [customer_id])
+    if not found:
         raise NotFound(f"Customer {customer_id} does not exist.")
-    customer = dict(rows[0])
-    customer["tags"] = customer_tags(store, customer_id)
-    return customer
+    return found[0]
+
+
+def get_customers(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """Customers with all their columns and ``tags`` (as customer_tags gives them), in the order of
+    *ids*; missing ones are skipped.  Two queries however many customers."""
+    params = (id_list(ids),)
+    customers = {r["id"]: {**dict(r), "tags": []} for r in store.query(f"SELECT * FROM customers WHERE id IN {ID_LIST}", params)}
+    sql = f"SELECT ct.customer_id AS customer_id, {_TAG_COLUMNS} {_TAGS_OF} ct.customer_id IN {ID_LIST} {_TAG_ORDER}"
+    for row in store.query(sql, params):
+        tag = dict(row)
+        customers[tag.pop("customer_id")]["tags"].append(tag)
+    return [customers[i] for i in ids if i in customers]
 
 
 def delete_customer(store: Store, customer_id: int) -> None:
@@ -183,6 +193,18 @@ def search_ids(store: Store, search: str) -> set[int]:
         return {row[0] for row in store.conn.execute(*match)}
 
 
+#: A customer's tags as one text column, "category/name" joined by U+001F (split_tag_list takes it apart).
+TAG_LIST_SQL = (
+    "(SELECT group_concat(t.category || '/' || t.name, char(31)) FROM customer_tags ct "
+    "JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id)"
+)
+
+
+def split_tag_list(text: str | None) -> tuple[str, ...]:
+    """TAG_LIST_SQL's column as ("category/name", …)."""
+    return tuple(text.split("\x1f")) if text else ()
+
+
 LIST_COLUMNS = (
     "id", "code", "name", "kind", "industry", "region", "city", "contact_name",
     "phone", "email", "grade", "updated_at",
@@ -190,16 +212,17 @@ LIST_COLUMNS = (
 
 
 def list_rows(store: Store, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
-    """The list columns (plus tags) of the given customers, keyed by id."""
+    """The list columns of the given customers, keyed by id, with ``tag_tuple`` ("category/name", …)."""
     if not ids:
         return {}
     columns = ", ".join(f"c.{c}" for c in LIST_COLUMNS)
-    sql = (
-        f"SELECT {columns}, (SELECT group_concat(t.category || '/' || t.name, char(31)) FROM customer_tags ct "
-        "JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id) AS tag_list "
-        f"FROM customers c WHERE c.id IN {ID_LIST}"
-    )
-    return {row["id"]: dict(row) for row in store.query(sql, (id_list(ids),))}
+    sql = f"SELECT {columns}, {TAG_LIST_SQL} AS tag_list FROM customers c WHERE c.id IN {ID_LIST}"
+    rows = {}
+    for row in store.query(sql, (id_list(ids),)):
+        record = dict(row)
+        record["tag_tuple"] = split_tag_list(record.pop("tag_list"))
+        rows[record["id"]] = record
+    return rows
 
 
 def count_active(store: Store) -> int:
@@ -209,12 +232,14 @@ def count_active(store: Store) -> int:
 # -- tags ---------------------------------------------------------------------
 
 
+_TAG_COLUMNS = "t.id, t.name, t.category, t.color"
+_TAGS_OF = "FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE"
+_TAG_ORDER = "ORDER BY t.category, t.name"
+
+
 def customer_tags(store: Store, customer_id: int) -> list[dict[str, Any]]:
-    rows = store.query(
-        "SELECT t.id, t.name, t.category, t.color FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-        "WHERE ct.customer_id = ? ORDER BY t.category, t.name",
-        (customer_id,),
-    )
+    """One customer's tags (id, name, category, color), by category then name."""
+    rows = store.query(f"SELECT {_TAG_COLUMNS} {_TAGS_OF} ct.customer_id = ? {_TAG_ORDER}", (customer_id,))
     return [dict(r) for r in rows]
 
 

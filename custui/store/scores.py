@@ -811,14 +811,13 @@ def export_view(
 
 
 def _export_vcards(store: Store, ids: list[int], path: str | Path) -> int:
+    from custui.core.tags import written
     from custui.store import io, repo
     from custui.store.vcards import write_vcards
 
-    customers = []
-    for customer_id in ids:
-        customer = repo.get_customer(store, customer_id)
-        customer["tags"] = [t["name"] if t["category"] == "custom" else f"{t['category']}/{t['name']}" for t in customer["tags"]]
-        customers.append(customer)
+    customers = repo.get_customers(store, ids)
+    for customer in customers:
+        customer["tags"] = [written(t["category"], t["name"]) for t in customer["tags"]]
     io.export_text(write_vcards(customers), path)
     return len(customers)
 

@@ -55,6 +55,12 @@ def all_tags(store: Store) -> list[TagInfo]:
     return [TagInfo(*r) for r in rows]
 
 
+def tag_colors(store: Store) -> dict[str, str]:
+    """"category/name" → the colour of each tag that has one of its own (no counting: cheap at start-up)."""
+    rows = store.tuples("SELECT category, name, color FROM tags WHERE color IS NOT NULL")
+    return {f"{category}/{name}": color for category, name, color in rows}
+
+
 def get_tag(store: Store, tag_id: int) -> TagInfo:
     rows = store.tuples(_COUNTS + " WHERE t.id = ?", (tag_id,))
     if not rows:

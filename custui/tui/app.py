@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from custui.core.dedupe import Index
     from custui.store.book import Book
     from custui.store.dupes import DuplicateGroup
+from custui.tui.screens.base import AppScreen
 from custui.tui.screens.customer_list import CustomerListScreen
 from custui.tui.widgets.lazy_table import LazyTable
 
@@ -223,10 +224,9 @@ class CustuiApp(App[None]):
         if version == self._outside_version:
             return
         self._outside_version = version
-        self.customers_changed()
         for screen in self.screen_stack:
-            if hasattr(screen, "outside_change"):
-                screen.outside_change()
+            if isinstance(screen, AppScreen):
+                screen.file_changed()
         self.notify("The file was changed in another window; the list now shows it.")
 
     def customers_changed(self) -> None:

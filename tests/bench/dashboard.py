@@ -12,18 +12,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import shutil
 import statistics
-import tempfile
 import time
 from datetime import date
-from pathlib import Path
 
 from custui.core import dashboard as numbers
 from custui.store import dashboard as reads
 from custui.store.book import Book
-from custui.store.db import open_store
-from tests.bench.book import median_ms
+from tests.bench.book import median_ms, store_on_copy
 from tests.bench.interactive import settle, wait_until
 
 AS_OF = date(2026, 11, 20)
@@ -54,15 +50,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("file")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "dashboard.db"
-        shutil.copy(args.file, copy)  # a copy: opening migrates an older bench file
-        print(json.dumps(_measure(copy, args.repeat)))
+    with store_on_copy(args.file) as store:
+        print(json.dumps(_measure(store, args.repeat)))
     return 0
 
 
-def _measure(path: Path, repeat: int) -> dict:
-    store = open_store(path)
+def _measure(store, repeat: int) -> dict:
     start = time.perf_counter()
     book = Book.load(store, as_of=AS_OF)
     load_ms = (time.perf_counter() - start) * 1000
@@ -80,7 +73,6 @@ def _measure(path: Path, repeat: int) -> dict:
             median_ms(lambda: numbers.pivot(frame, "tag_category", "segment"), repeat), 1),
         "screen_open_ms": asyncio.run(screen_open_ms(store, repeat)),
     }
-    store.close()
     return result
 
 

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
-import tempfile
+import statistics
 import time
-from pathlib import Path
 
 from custui.store import tags
-from custui.store.db import open_store
 from custui.store.repo import ACTIVE
+from tests.bench.book import median_ms, store_on_copy
 
 
 def _timed_pair(do, undo, repeat: int) -> tuple[float, float]:
@@ -30,7 +28,7 @@ def _timed_pair(do, undo, repeat: int) -> tuple[float, float]:
         start = time.perf_counter()
         undo(change)
         undone.append((time.perf_counter() - start) * 1000)
-    return sorted(done)[len(done) // 2], sorted(undone)[len(undone) // 2]
+    return statistics.median(done), statistics.median(undone)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,10 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--customers", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "tags.db"
-        shutil.copy(args.file, copy)
-        store = open_store(copy)
+    with store_on_copy(args.file) as store:
         ids = [r[0] for r in store.tuples(
             f"SELECT id FROM customers c WHERE {ACTIVE} ORDER BY (industry = '制造') DESC, id LIMIT ?", (args.customers,)
         )]  # fmt: skip
@@ -57,18 +52,11 @@ def main(argv: list[str] | None = None) -> int:
         tags.add_tag(store, ids[len(ids) // 2 :], other)
         merge_ms, undo_merge_ms = _timed_pair(lambda: tags.merge_tags(store, [other], tag),
                                               lambda m: tags.undo_merge(store, m), args.repeat)  # fmt: skip
-        list_ms = sorted(_one(lambda: tags.all_tags(store)) for _ in range(args.repeat))[args.repeat // 2]
-        store.close()
+        list_ms = median_ms(lambda: tags.all_tags(store), args.repeat)
     print(json.dumps({"customers": len(ids), "add_ms": round(add_ms, 1), "undo_add_ms": round(undo_add_ms, 1),
                       "remove_ms": round(remove_ms, 1), "merge_ms": round(merge_ms, 1),
                       "undo_merge_ms": round(undo_merge_ms, 1), "all_tags_ms": round(list_ms, 1)}))  # fmt: skip
     return 0
-
-
-def _one(action) -> float:
-    start = time.perf_counter()
-    action()
-    return (time.perf_counter() - start) * 1000
 
 
 if __name__ == "__main__":

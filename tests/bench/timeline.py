@@ -15,14 +15,11 @@ import argparse
 import asyncio
 import json
 import time
-import shutil
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from custui.store import briefing, timeline
-from custui.store.db import open_store
-from tests.bench.book import median_ms
+from tests.bench.book import median_ms, store_on_copy
 from tests.bench.interactive import settle, wait_until
 
 CUSTOMER_ID = 42
@@ -35,10 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entries", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=9)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "timeline.db"
-        shutil.copy(args.file, copy)
-        store = open_store(copy)
+    with store_on_copy(args.file) as store:
         have = sum(timeline.counts(store, CUSTOMER_ID))
         extra = max(args.entries - have, 0)
         with store.transaction() as conn:
@@ -57,7 +51,6 @@ def main(argv: list[str] | None = None) -> int:
             "brief_ms": median_ms(lambda: briefing.brief(store, CUSTOMER_ID, date(2026, 11, 20)), args.repeat),
         }
         result["screen_open_ms"] = asyncio.run(screen_open_ms(store, args.repeat))
-        store.close()
     Path(args.out).write_text(json.dumps(result), encoding="utf-8")
     return 0
 

@@ -143,3 +143,9 @@ def test_any_sequence_of_tag_operations_undone_in_reverse_restores_the_file(stor
     for step in reversed(undo):
         step()
     assert snapshot(store) == before
+
+
+def test_tag_colors_lists_only_tags_with_a_colour_of_their_own(store: Store) -> None:
+    tags.create_tag(store, "付款慢", "risk", color="orange3")
+    tags.create_tag(store, "重点", "potential")
+    assert tags.tag_colors(store) == {"risk/付款慢": "orange3"}

@@ -9,7 +9,7 @@ from custui.store import repo
 from custui.store.db import Store
 from custui.tui.app import CustuiApp
 from custui.tui.screens.tag_editor import TagEditorScreen
-from tests.tui.conftest import code_ids, settle
+from tests.tui.conftest import code_ids, press_to, settle
 
 SIZE = (130, 36)
 
@@ -29,10 +29,7 @@ async def test_tag_one_customer_with_autocomplete_keys_only(app: CustuiApp, book
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await move_to(pilot, ids["C00002"])
-        await pilot.press("t")
-        await settle(pilot)
-        editor = pilot.app.screen
-        assert isinstance(editor, TagEditorScreen)
+        editor = await press_to(pilot, "t", screen=TagEditorScreen)
         await pilot.press(*"zd")  # pinyin initials of 重点
         suggestions = editor.query_one("#suggestions", OptionList)
         assert "重点" in str(suggestions.get_option_at_index(0).prompt)
@@ -76,10 +73,7 @@ async def test_bulk_tag_everyone_matching_a_filter_and_undo(app: CustuiApp, book
         await settle(pilot)
         table = pilot.app.screen.table
         assert set(table.row_ids) == {ids["C00001"], ids["C00003"]}
-        await pilot.press("A", "t")
-        await settle(pilot)
-        editor = pilot.app.screen
-        assert isinstance(editor, TagEditorScreen)
+        editor = await press_to(pilot, "A", "t", screen=TagEditorScreen)
         assert str(editor.query_one(".title", Static).render()) == "Add a tag to 2 customers"
         await pilot.press(*"VIP", "enter")
         await settle(pilot)
@@ -116,10 +110,7 @@ async def test_t_on_the_customer_screen_edits_its_tags(app: CustuiApp, book_stor
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await move_to(pilot, ids["C00006"])
-        await pilot.press("enter")
-        await settle(pilot)
-        detail = pilot.app.screen
-        assert isinstance(detail, CustomerDetailScreen)
+        detail = await press_to(pilot, "enter", screen=CustomerDetailScreen)
         await pilot.press("t", *"zhongdian", "enter", "escape")
         await settle(pilot)
         assert pilot.app.screen is detail
@@ -133,12 +124,7 @@ async def test_t_on_the_customer_screen_edits_its_tags(app: CustuiApp, book_stor
 async def open_manager(pilot):
     from custui.tui.screens.tag_manager import TagManagerScreen
 
-    await settle(pilot)
-    await pilot.press("4")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, TagManagerScreen)
-    return screen
+    return await press_to(pilot, "4", screen=TagManagerScreen)
 
 
 def manager_rows(screen) -> list[tuple[str, str, int]]:

@@ -21,6 +21,9 @@ class AppScreen(Screen[ResultT]):
     def custui(self) -> CustuiApp:
         return self.app  # type: ignore[return-value]
 
+    def file_changed(self) -> None:
+        """The file changed in another window: show it again (screens that show data override this)."""
+
     @staticmethod
     def title_bar(title: str = "", count: str = "") -> Horizontal:
         """The title (left) and a count or state (right); update them through ``#title`` / ``#count``."""

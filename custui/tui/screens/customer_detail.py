@@ -23,7 +23,7 @@ from custui.core.text import display_safe
 from custui.core.validate import format_money
 from custui.store import repo, timeline
 from custui.tui.widgets.chips import chips_text
-from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader, day_cell
+from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_header
 
 if TYPE_CHECKING:
     from custui.store.book import Book
@@ -118,17 +118,14 @@ class CustomerDetailScreen(AppScreen["int | None"]):
         yield self.title_bar()
         yield Static("", id="detail-summary", markup=False)
         table = TimelineTable(TIMELINE_COLUMNS, self._fetch_entries, sortable=False, openable=False, id="timeline")
-        table.header = TableHeader(table, id="timeline-header")
-        yield table.header
-        yield table
+        yield from with_header(table)
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#timeline", LazyTable).focus()
         self.reload()
 
-    def outside_change(self) -> None:
-        """Another window changed the file: read again."""
+    def file_changed(self) -> None:
         self.reload()
 
     def reload(self) -> None:

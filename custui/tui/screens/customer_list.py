@@ -22,7 +22,7 @@ from custui.store.settings import SavedView, save_view
 from custui.tui.screens.base import AppScreen
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.screens.list_tagging import ListTagging, Undo
-from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader, day_cell
+from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_header
 
 if TYPE_CHECKING:
     from custui.core.scoring import ScoringConfig
@@ -122,9 +122,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         )
         yield Static("", id="filter-error", markup=False)
         table = LazyTable(LIST_COLUMNS, self._fetch_rows, markable=True, id="customers")
-        table.header = TableHeader(table, id="customers-header")
-        yield table.header
-        yield table
+        yield from with_header(table)
         yield Static("", id="preview", markup=False)
         yield Footer()
 
@@ -151,9 +149,6 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             row["region"] = _region(row)
             row["segment"] = row.get("segment_label") or ""
             row["rfm"] = row.get("rfm_cell")
-            if "tag_list" in row:  # read from SQL before scores are ready
-                tag_list = row.pop("tag_list")
-                row["tag_tuple"] = tuple(tag_list.split("\x1f")) if tag_list else ()
         return rows
 
     # -- scores -----------------------------------------------------------------
@@ -430,6 +425,9 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             if customer["deleted_at"]:
                 self._push_delete_undo(customer_id, customer["name"])
         self.data_changed(keep_cursor_on=customer_id or self.table.current_row_id())
+
+    def file_changed(self) -> None:
+        self.data_changed(keep_cursor_on=self.table.current_row_id())
 
     def data_changed(self, *, keep_cursor_on: int | None) -> None:
         """The file changed: re-list now, re-score in the background."""

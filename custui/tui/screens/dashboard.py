@@ -135,7 +135,7 @@ class DashboardScreen(AppScreen[None]):
     def _layout(self, width: int) -> None:
         self.set_class(width < WIDE, "-narrow")
 
-    def outside_change(self) -> None:
+    def file_changed(self) -> None:
         self.load()
 
     # -- loading ----------------------------------------------------------------------

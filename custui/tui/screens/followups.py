@@ -18,7 +18,7 @@ from custui.tui.screens.base import AppScreen
 from custui.core.text import display_safe
 from custui.store import followups
 from custui.store.settings import follow_up_days
-from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader, day_cell
+from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_header
 
 if TYPE_CHECKING:
     pass
@@ -76,9 +76,7 @@ class FollowUpsScreen(AppScreen[None]):
     def compose(self) -> ComposeResult:
         yield self.title_bar("Follow-ups")
         table = FollowUpTable(FOLLOW_UP_COLUMNS, self._fetch, sortable=False, id="followups")
-        table.header = TableHeader(table, id="followups-header")
-        yield table.header
-        yield table
+        yield from with_header(table)
         yield Footer()
 
     @property
@@ -89,8 +87,7 @@ class FollowUpsScreen(AppScreen[None]):
         self.table.focus()
         self.reload()
 
-    def outside_change(self) -> None:
-        """Another window changed the file: read again."""
+    def file_changed(self) -> None:
         self.reload()
 
     def reload(self, keep_cursor_on: int | None = None) -> None:

@@ -32,7 +32,7 @@ class ListTagging:
     def data_changed(self, *, keep_cursor_on: int | None) -> None: ...  # provided by the screen
 
     def load_tag_colors(self) -> None:
-        self.table.tag_colors = {t.label: t.color for t in tags.all_tags(self.custui.store) if t.color}
+        self.table.tag_colors = tags.tag_colors(self.custui.store)
 
     def action_mark_all(self) -> None:
         """Mark every row shown (the current search and filter); again: clear the marks."""
@@ -72,8 +72,8 @@ class ListTagging:
         if not changes:
             return
         store = self.custui.store
-        if len(changes) == 1 and len(changes[0].customer_ids) > 1 or self.table.marked:
-            change = changes[0]
+        if self.table.marked:  # a bulk change: the editor applied one tag to all marked rows and closed
+            change = changes[-1]
             name = tags.get_tag(store, change.tag_id).name
             count = len(change.customer_ids)
             verb = "Tagged" if change.added else "Untagged"

@@ -28,7 +28,7 @@ from custui.tui.screens.choice import ChoiceScreen
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.screens.prompt import PromptScreen
 from custui.tui.widgets.chips import chip_style
-from custui.tui.widgets.lazy_table import Column, LazyTable, TableHeader
+from custui.tui.widgets.lazy_table import Column, LazyTable, with_header
 
 if TYPE_CHECKING:
     from custui.core.tags import TagInfo
@@ -66,9 +66,7 @@ class TagManagerScreen(AppScreen[None]):
     def compose(self) -> ComposeResult:
         yield self.title_bar("Tags")
         table = LazyTable(TAG_COLUMNS, self._fetch, sortable=False, markable=True, id="tags")
-        table.header = TableHeader(table, id="tags-header")
-        yield table.header
-        yield table
+        yield from with_header(table)
         yield Static("space marks tags to merge into the highlighted one (m) · enter shows its customers",
                      id="tags-help", markup=False)  # fmt: skip
         yield Footer()
@@ -81,8 +79,7 @@ class TagManagerScreen(AppScreen[None]):
         self.table.focus()
         self.reload()
 
-    def outside_change(self) -> None:
-        """Another window changed the file: read again."""
+    def file_changed(self) -> None:
         self.reload()
 
     def reload(self, keep_cursor_on: int | None = None) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
+from rich.color import ColorParseError
 from rich.style import Style
 from rich.text import Text
 
@@ -17,14 +19,18 @@ CATEGORY_VARIABLE = {
 }  # fmt: skip
 
 
-def chip_style(theme: Mapping[str, str], category: str, color: str | None = None) -> Style:
-    if color:
-        return Style(color=color, bold=True)
-    value = theme.get(CATEGORY_VARIABLE.get(category, "text-secondary"), "")
+def chip_style(theme: Mapping[str, str], category: str, color: str | None = None, *, bold: bool = True) -> Style:
+    """The tag's own colour, else its category's theme colour (tables draw rows of these: cached)."""
+    return _style(color or theme.get(CATEGORY_VARIABLE.get(category, "text-secondary"), ""), bold)
+
+
+@lru_cache(maxsize=256)
+def _style(color: str, bold: bool) -> Style:
+    weight = True if bold else None  # not bold: leave it to the row (a table's cursor row is bold)
     try:
-        return Style(color=value or None, bold=True)
-    except Exception:  # a theme value that is not a plain colour ("auto 60%")
-        return Style(bold=True)
+        return Style(color=color or None, bold=weight)
+    except ColorParseError:  # a theme value that is not a plain colour ("auto 60%")
+        return Style(bold=weight)
 
 
 def chips_text(theme: Mapping[str, str], tags: Iterable[Mapping[str, Any]], *, with_category: bool = False) -> Text:

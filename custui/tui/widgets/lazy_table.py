@@ -27,6 +27,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from custui.core.text import display_safe
+from custui.tui.widgets.chips import chip_style
 
 PAGE_SIZE = 100
 CACHE_PAGES = 20
@@ -153,6 +154,12 @@ class TableHeader(Widget):
             self.table.action_sort_column()
 
 
+def with_header(table: LazyTable) -> tuple[TableHeader, LazyTable]:
+    """The table and its column titles above it (``#<table id>-header``), to yield in a compose."""
+    table.header = TableHeader(table, id=f"{table.id}-header")
+    return table.header, table
+
+
 class LazyTable(ScrollView, can_focus=True):
     """Virtual table over an ordered id list; rows come from ``fetch`` in pages."""
 
@@ -163,17 +170,8 @@ class LazyTable(ScrollView, can_focus=True):
     LazyTable > .lazy-table--odd { background: $surface-lighten-1 20%; }
     LazyTable > .lazy-table--loading { color: $text-muted; }
     LazyTable > .lazy-table--marked { background: $warning 25%; text-style: bold; }
-    LazyTable > .lazy-table--tag-industry { color: $text-primary; }
-    LazyTable > .lazy-table--tag-need { color: $text-accent; }
-    LazyTable > .lazy-table--tag-risk { color: $text-error; }
-    LazyTable > .lazy-table--tag-potential { color: $text-success; }
-    LazyTable > .lazy-table--tag-custom { color: $text-secondary; }
     """
-    COMPONENT_CLASSES = {
-        "lazy-table--cursor", "lazy-table--odd", "lazy-table--loading", "lazy-table--marked",
-        "lazy-table--tag-industry", "lazy-table--tag-need", "lazy-table--tag-risk", "lazy-table--tag-potential",
-        "lazy-table--tag-custom",
-    }  # fmt: skip
+    COMPONENT_CLASSES = {"lazy-table--cursor", "lazy-table--odd", "lazy-table--loading", "lazy-table--marked"}
 
     BINDINGS = [
         Binding("up,k", "cursor_up", "Up", show=False),
@@ -361,11 +359,7 @@ class LazyTable(ScrollView, can_focus=True):
         return 2 if self.markable else 0
 
     def _chip_style(self, label: str) -> Style:
-        color = self.tag_colors.get(label)
-        if color:
-            return Style(color=color)
-        category = label.split("/", 1)[0]
-        return self.get_component_rich_style(f"lazy-table--tag-{category}", partial=True)
+        return chip_style(self.app.theme_variables, label.split("/", 1)[0], self.tag_colors.get(label), bold=False)
 
     @property
     def visible_columns(self) -> list[tuple[Column, int]]:
