@@ -79,14 +79,36 @@ def _fold_short(text: str) -> str:
 
 def space_cjk(text: str) -> str:
     """Put spaces around each Han character so FTS5 indexes it as its own token."""
-    return _CJK_CHAR.sub(lambda m: f" {m.group(0)} ", text)
+    return text.translate(_SPACED_HAN) if has_cjk(text) else text
+
+
+class _SpacedHanTable(dict):
+    """A str.translate table filled as characters are met: Han → " 字 ", others → themselves.
+    After warm-up every lookup is a C dict hit (4x faster than a regex callback)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        self[code] = spaced = f" {char} " if is_cjk(char) else char
+        return spaced
+
+
+_SPACED_HAN = _SpacedHanTable()
 
 
 @lru_cache(maxsize=1)
-def _pinyin():
-    from pypinyin import Style, lazy_pinyin
+def _pinyin_tables():
+    """pypinyin's own dictionaries and segmenter (loaded once, ~0.3 s)."""
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+    from pypinyin.seg.mmseg import seg
 
-    return lazy_pinyin, Style
+    return PHRASES_DICT, PINYIN_DICT, seg.cut
+
+
+@lru_cache(maxsize=4_096)
+def _toneless(syllable: str) -> str:
+    from pypinyin.contrib.tone_convert import to_normal
+
+    return to_normal(syllable)
 
 
 def pinyin_syllables(run: str) -> list[str]:
@@ -96,23 +118,48 @@ def pinyin_syllables(run: str) -> list[str]:
 
 @lru_cache(maxsize=32_768)
 def _pinyin_of_run(run: str) -> tuple[str, ...]:
-    """pypinyin costs ~100 µs a run; company names repeat their runs (有限公司, 深圳市, 科技) endlessly."""
-    lazy_pinyin, style = _pinyin()
-    return tuple(s for s in lazy_pinyin(run, style=style.NORMAL, errors="ignore") if s.isascii())
+    """What ``lazy_pinyin(run, errors="ignore")`` returns, about ten times faster.
+
+    lazy_pinyin spends ~100 µs a company name converting styles through layers
+    of hooks; this walks the same segmenter and dictionaries directly (a word
+    the phrase dictionary knows takes its reading there, other characters their
+    first reading) and strips tones once per distinct syllable.  A test holds
+    it equal to lazy_pinyin.
+    """
+    phrases, chars, cut = _pinyin_tables()
+    syllables: list[str] = []
+    for word in cut(run):
+        reading = phrases.get(word)
+        if reading is not None:
+            syllables.extend(_toneless(item[0]) for item in reading)
+            continue
+        for char in word:
+            readings = chars.get(ord(char))
+            if readings:
+                syllables.append(_toneless(readings.split(",", 1)[0]))
+    return tuple(s for s in syllables if s.isascii())
 
 
 def pinyin_tokens(text: str) -> list[str]:
     """Suffix tokens of full pinyin and of initials for every Han run in *text*."""
     tokens: list[str] = []
     for run in _CJK_RUN.findall(to_simplified(text)):
-        syllables = pinyin_syllables(run)
-        for start in range(min(len(syllables), PINYIN_STARTS)):
-            rest = syllables[start:]
-            tokens.append("".join(rest)[:PINYIN_TOKEN_CHARS])
-            initials = "".join(s[0] for s in rest)
-            if len(initials) > 1:
-                tokens.append(initials[:PINYIN_TOKEN_CHARS])
+        tokens.extend(_run_tokens(run))
     return tokens
+
+
+@lru_cache(maxsize=32_768)
+def _run_tokens(run: str) -> tuple[str, ...]:
+    syllables = _pinyin_of_run(run)
+    full, initials = "".join(syllables), "".join(s[0] for s in syllables)
+    tokens: list[str] = []
+    offset = 0
+    for start in range(min(len(syllables), PINYIN_STARTS)):
+        tokens.append(full[offset : offset + PINYIN_TOKEN_CHARS])
+        if len(syllables) - start > 1:
+            tokens.append(initials[start : start + PINYIN_TOKEN_CHARS])
+        offset += len(syllables[start])
+    return tuple(tokens)
 
 
 def search_document(*parts: str | None) -> str:

@@ -11,7 +11,7 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,6 +67,20 @@ def _search_doc(code, name, contact, title, phone, e164, email, industry, region
 
 def _pinyin_doc(name, contact):
     return text.pinyin_document(name, contact)
+
+
+#: The customer columns the search document is built from, in custui_doc()'s order.
+SEARCH_COLUMNS = (
+    "code", "name", "contact_name", "contact_title", "phone", "phone_e164",
+    "email", "industry", "region", "city", "notes",
+)  # fmt: skip
+
+
+def search_documents(record: Mapping[str, Any]) -> tuple[str, str]:
+    """The (doc, pinyin) the search triggers index for a customer row, computed outside SQLite
+    (so a bulk import can build them before it takes the write lock)."""
+    doc = _search_doc(*(record.get(c) for c in SEARCH_COLUMNS), None)
+    return doc, _pinyin_doc(record.get("name"), record.get("contact_name"))
 
 
 def register_functions(conn: sqlite3.Connection) -> None:

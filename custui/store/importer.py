@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -25,7 +26,7 @@ from custui.core.entries import validate_interaction, validate_order
 from custui.core.tags import split_input
 from custui.core.validate import FieldError, FieldInvalid, normalize_text, validate_customer
 from custui.store.backup import backup_before
-from custui.store.db import Store
+from custui.store.db import Store, search_documents
 from custui.store.readers import Table
 from custui.store.repo import CODE_PATTERN, EDITABLE_COLUMNS, ID_LIST, next_code, now_iso
 from custui.store.timeline import INTERACTION_COLUMNS, ORDER_COLUMNS
@@ -216,6 +217,8 @@ def _customer_records(store, table, mapping, today, report, progress) -> list[di
             taken.add(code.casefold())
         good.append(clean)
     _number_blank_codes(store, good, taken)
+    for record in good:  # built here, before the write lock is taken, not by the triggers inside it
+        record["_search"] = search_documents(record)
     return good
 
 
@@ -235,10 +238,26 @@ def _number_blank_codes(store: Store, records: list[dict[str, Any]], taken: set[
 def _write_customers(conn, records: list[dict[str, Any]], import_id: int, stamp: str) -> None:
     names = (*EDITABLE_COLUMNS, "created_at", "updated_at", "row_version", "import_id")
     sql = f"INSERT INTO customers ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
-    conn.executemany(sql, [(*(r.get(c) for c in EDITABLE_COLUMNS), stamp, stamp, 1, import_id) for r in records])
+    with _trigger_off(conn, "customers_fts_insert"):  # the documents are built already
+        conn.executemany(sql, [(*(r.get(c) for c in EDITABLE_COLUMNS), stamp, stamp, 1, import_id) for r in records])
+        ids = dict(conn.execute("SELECT code, id FROM customers WHERE import_id = ?", (import_id,)).fetchall())
+        conn.executemany(
+            "INSERT INTO customer_fts (rowid, doc, pinyin) VALUES (?, ?, ?)",
+            [(ids[r["code"]], *r["_search"]) for r in records],
+        )
     tagged = [r for r in records if r.get("tags")]
     if tagged:
         _link_tags(conn, tagged)
+
+
+@contextmanager
+def _trigger_off(conn, name: str) -> Iterator[None]:
+    """Drop a trigger for the block and put it back as it was; inside the caller's transaction,
+    so a failure's rollback restores it too, and other connections never see it missing."""
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)).fetchone()
+    conn.execute(f"DROP TRIGGER {name}")
+    yield
+    conn.execute(sql)
 
 
 def _link_tags(conn, records: list[dict[str, Any]]) -> None:

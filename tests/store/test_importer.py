@@ -195,3 +195,21 @@ def test_industries_are_mapped_to_the_standard_list_with_the_reps_synonyms(store
     importer.import_table(store, _table(text), "customers", today=TODAY)
     rows = dict(store.tuples("SELECT name, industry FROM customers WHERE import_id IS NOT NULL"))
     assert rows == {"甲": "制造 Manufacturing", "乙": "零售 Retail", "丙": "制造 Manufacturing", "丁": "养蜂"}
+
+
+def test_bulk_written_search_rows_equal_what_the_triggers_would_index(store: Store, people) -> None:
+    csv = ("客户名称,联系人,电话,邮箱,城市,备注,标签\n"
+           "深圳市華創科技有限公司,王伟,13812345678,Wang@Example.cn,深圳,\"交期紧，价格敏感。\",重点\n"
+           "Acme Trading Co.,John Smith,+1 415 555 0100,john@acme.com,San Francisco,,\n"
+           "重庆银行,,,,,,\n")  # fmt: skip
+    report = importer.import_table(store, _table(csv), "customers", today=TODAY)
+    assert report.imported == 3
+    stored = store.tuples("SELECT f.rowid, f.doc, f.pinyin FROM customer_fts f JOIN customers c ON c.id = f.rowid "
+                          "WHERE c.import_id = ? ORDER BY f.rowid", (report.import_id,))  # fmt: skip
+    expected = store.tuples("SELECT s.id, s.doc, s.pinyin FROM customer_search_source s JOIN customers c ON c.id = s.id "
+                            "WHERE c.import_id = ? ORDER BY s.id", (report.import_id,))  # fmt: skip
+    assert len(stored) == 3 and stored == expected
+    assert "customers_fts_insert" in {r[0] for r in store.tuples("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert [r[0] for r in store.tuples("SELECT rowid FROM customer_fts WHERE customer_fts MATCH 'cqyh*'")] == [
+        stored[2][0]
+    ]
