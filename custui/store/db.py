@@ -11,12 +11,12 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from custui.core import text
+from custui.core import search_docs
 from custui.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -55,38 +55,10 @@ def is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _search_doc(code, name, contact, title, phone, e164, email, industry, region, city, notes, tags):
-    phone_digits = text.digits_only(phone)
-    e164_digits = text.digits_only(e164)
-    phone_tokens = [phone_digits, e164_digits, e164_digits[-8:], e164_digits[-4:]] if e164_digits else [phone_digits]
-    return text.search_document(
-        code, name, contact, title, phone, " ".join(t for t in phone_tokens if t), email,
-        industry, region, city, notes, tags,
-    )
-
-
-def _pinyin_doc(name, contact):
-    return text.pinyin_document(name, contact)
-
-
-#: The customer columns the search document is built from, in custui_doc()'s order.
-SEARCH_COLUMNS = (
-    "code", "name", "contact_name", "contact_title", "phone", "phone_e164",
-    "email", "industry", "region", "city", "notes",
-)  # fmt: skip
-
-
-def search_documents(record: Mapping[str, Any]) -> tuple[str, str]:
-    """The (doc, pinyin) the search triggers index for a customer row, computed outside SQLite
-    (so a bulk import can build them before it takes the write lock)."""
-    doc = _search_doc(*(record.get(c) for c in SEARCH_COLUMNS), None)
-    return doc, _pinyin_doc(record.get("name"), record.get("contact_name"))
-
-
 def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the search triggers call; needed on every connection."""
-    conn.create_function("custui_doc", 12, _search_doc, deterministic=True)
-    conn.create_function("custui_pinyin", 2, _pinyin_doc, deterministic=True)
+    conn.create_function("custui_doc", 12, search_docs.customer_doc, deterministic=True)
+    conn.create_function("custui_pinyin", 2, search_docs.customer_pinyin, deterministic=True)
 
 
 @dataclass

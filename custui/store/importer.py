@@ -13,26 +13,30 @@ customer's code is rejected.
 
 from __future__ import annotations
 
-import json
-import re
+import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import partial
+from threading import Event
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from custui.core import columns
 from custui.core.entries import validate_interaction, validate_order
-from custui.core.tags import split_input
-from custui.core.validate import FieldError, FieldInvalid, normalize_text, validate_customer
+from custui.core.import_rows import check_customer_rows
+from custui.core.parallel import map_chunks, workers_for
+from custui.core.search_docs import with_code
+from custui.core.validate import FieldError, normalize_text
 from custui.store.backup import backup_before
-from custui.store.db import Store, search_documents
+from custui.store.db import Store
 from custui.store.readers import Table
-from custui.store.repo import CODE_PATTERN, EDITABLE_COLUMNS, ID_LIST, next_code, now_iso
+from custui.store.repo import CODE_PATTERN, EDITABLE_COLUMNS, next_code, now_iso
 from custui.store.timeline import INTERACTION_COLUMNS, ORDER_COLUMNS
 
 Progress = Callable[[int, int], None]
 _PROGRESS_EVERY = 2_000
+_CHUNK_ROWS = 2_000  # a chunk of rows checked at once (in a worker process for big files)
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,10 @@ class ImportReport:
     @property
     def rejected_rows(self) -> list[int]:
         return sorted({r.row for r in self.rejected})
+
+
+class ImportCancelled(Exception):
+    """The rep cancelled while rows were being checked: nothing was written."""
 
 
 class MissingColumns(ValueError):
@@ -85,6 +93,7 @@ def import_table(
     dry_run: bool = False,
     progress: Progress | None = None,
     source_name: str | None = None,
+    cancel: Event | None = None,
 ) -> ImportReport:
     """Check every row of *table* and write the good ones (unless *dry_run*, or *strict* and any is bad)."""
     mapping = plan(table, kind, overrides)
@@ -93,20 +102,42 @@ def import_table(
     )
     report.rejected.extend(Rejection(r.row, "row", r.reason) for r in table.unreadable)
     report.rows += len(table.unreadable)
-    records = (_RECORDS[kind])(store, table, mapping, today, report, progress)
+    checked = (_RECORDS[kind])(store, table, mapping, today, report, progress, cancel)
+    if dry_run:
+        for _ in checked:
+            pass
+    else:
+        backup_before(store, "import")
+        _write(store, kind, checked, report, strict=strict, source=source_name or table.source)
     report.rejected.sort(key=lambda r: r.row)
-    if dry_run or not records or (strict and report.rejected):
-        return report
-    backup_before(store, "import")
-    stamp = now_iso()
-    with store.transaction() as conn:
-        report.import_id = int(conn.execute(
-            "INSERT INTO imports (kind, source, rows, imported_at) VALUES (?, ?, ?, ?)",
-            (kind, source_name or table.source, len(records), stamp),
-        ).lastrowid)  # fmt: skip
-        _WRITERS[kind](conn, records, report.import_id, stamp)
-    report.imported, report.written = len(records), True
     return report
+
+
+class _WriteNothing(Exception):
+    """Roll the import's transaction back: no good rows, or --strict and some were rejected."""
+
+
+def _write(store: Store, kind: str, checked: Iterator[list[Any]], report: ImportReport, *, strict: bool, source: str) -> None:
+    """Write each chunk of good rows as soon as it is checked (while the workers check the next),
+    all in one transaction: the import lands whole or not at all."""
+    stamp = now_iso()
+    write, written = _WRITERS[kind], 0
+    try:
+        with store.transaction() as conn:
+            import_id = int(conn.execute(
+                "INSERT INTO imports (kind, source, rows, imported_at) VALUES (?, ?, ?, ?)", (kind, source, 0, stamp)
+            ).lastrowid)  # fmt: skip
+            with _bulk_writing(conn, kind, report.rows):
+                for records in checked:
+                    if records and not (strict and report.rejected):  # strict: keep checking, to list all problems
+                        write(conn, records, import_id, stamp)
+                        written += len(records)
+            if not written or (strict and report.rejected):
+                raise _WriteNothing
+            conn.execute("UPDATE imports SET rows = ? WHERE id = ?", (written, import_id))
+    except _WriteNothing:
+        return
+    report.import_id, report.imported, report.written = import_id, written, True
 
 
 def _raw_rows(table: Table, mapping: columns.ColumnMap) -> list[tuple[int, dict[str, Any]]]:
@@ -117,7 +148,10 @@ def _reject(report: ImportReport, row: int, errors: Sequence[FieldError]) -> Non
     report.rejected.extend(Rejection(row, columns.label(e.field), e.message) for e in errors)
 
 
-def _tick(progress: Progress | None, done: int, total: int) -> None:
+def _step(progress: Progress | None, cancel: Event | None, done: int, total: int) -> None:
+    """Report progress now and then; stop (ImportCancelled) when *cancel* is set."""
+    if cancel is not None and cancel.is_set():
+        raise ImportCancelled(f"Import cancelled after checking {done:,} of {total:,} rows; nothing was written.")
     if progress is not None and (done % _PROGRESS_EVERY == 0 or done == total):
         progress(done, total)
 
@@ -141,12 +175,12 @@ def _customer_codes(store: Store) -> dict[str, int | str]:
 def _entry_records(kind: str):
     validate, date_field = (validate_interaction, "occurred_at") if kind == "interactions" else (validate_order, "ordered_at")
 
-    def records(store, table, mapping, today, report, progress) -> list[tuple[int, dict[str, Any]]]:
+    def records(store, table, mapping, today, report, progress, cancel) -> Iterator[list[tuple[int, dict[str, Any]]]]:
         codes = _customer_codes(store)
         good: list[tuple[int, dict[str, Any]]] = []
         raw_rows = _raw_rows(table, mapping)
         for done, (number, raw) in enumerate(raw_rows, 1):
-            _tick(progress, done, len(raw_rows))
+            _step(progress, cancel, done, len(raw_rows))
             clean, errors = validate(raw, today)
             if not normalize_text(raw.get(date_field)):
                 errors.append(FieldError(date_field, "Date is required."))
@@ -158,7 +192,7 @@ def _entry_records(kind: str):
                 _reject(report, number, errors)
             else:
                 good.append((int(target), clean))  # type: ignore[arg-type]
-        return good
+        yield good
 
     return records
 
@@ -176,101 +210,98 @@ def _entry_writer(table_name: str, entry_columns: tuple[str, ...]):
 # -- customers ------------------------------------------------------------------------
 
 
-_TAG_SEPARATORS = re.compile(r"[;,，；、]")
-
-
-def _tag_pairs(raw: object) -> list[tuple[str, str]]:
-    """"重点; risk/付款慢" → [("custom", "重点"), ("risk", "付款慢")]; FieldInvalid for a bad name."""
-    pairs = []
-    for piece in _TAG_SEPARATORS.split(normalize_text(raw)):
-        if piece.strip():
-            category, name = split_input(piece)
-            pairs.append((category or "custom", name))
-    return list(dict.fromkeys(pairs))
-
-
-def _customer_records(store, table, mapping, today, report, progress) -> list[dict[str, Any]]:
-    from custui.core.industries import industry_namer
+def _customer_records(store, table, mapping, today, report, progress, cancel) -> Iterator[list[dict[str, Any]]]:
+    """Chunks of good customer records, as they are checked (in worker processes for a big file),
+    after what needs the whole file: codes unique, blank codes numbered (after the highest code in
+    the book and in the file), each search document completed with its code."""
     from custui.store.settings import industry_synonyms
 
-    standard_industry = industry_namer(industry_synonyms(store))
+    check = partial(check_customer_rows, synonyms=tuple(sorted(industry_synonyms(store).items())))
     taken = {r[0].casefold() for r in store.tuples("SELECT code FROM customers")}
-    good: list[dict[str, Any]] = []
     raw_rows = _raw_rows(table, mapping)
-    for done, (number, raw) in enumerate(raw_rows, 1):
-        _tick(progress, done, len(raw_rows))
-        tag_text = raw.pop("tags", None)
-        clean, errors = validate_customer({"kind": "", **{k: ("" if v is None else v) for k, v in raw.items()}})
-        try:
-            clean["tags"] = _tag_pairs(tag_text)
-        except FieldInvalid as exc:
-            errors.append(FieldError("tags", str(exc)))
-        if "industry" in clean:
-            clean["industry"] = standard_industry(clean["industry"])
-        code = clean.get("code")
-        if code and code.casefold() in taken:
-            errors.append(FieldError("code", f"Code {code} is already used by another customer."))
-        if errors:
-            _reject(report, number, errors)
-            continue
-        if code:
-            taken.add(code.casefold())
-        good.append(clean)
-    _number_blank_codes(store, good, taken)
-    for record in good:  # built here, before the write lock is taken, not by the triggers inside it
-        record["_search"] = search_documents(record)
-    return good
+    next_number = itertools.count(_highest_code_number(store, raw_rows) + 1)
+    done = 0
+    for checked in map_chunks(check, raw_rows, size=_CHUNK_ROWS, workers=workers_for(len(raw_rows))):
+        good: list[dict[str, Any]] = []
+        for row in checked:
+            errors = list(row.errors)
+            code = row.clean.get("code") if row.clean else None
+            if code and code.casefold() in taken:
+                errors.append(FieldError("code", f"Code {code} is already used by another customer."))
+            if errors:
+                _reject(report, row.number, errors)
+                continue
+            record = row.clean
+            record["code"] = code or f"C{next(next_number):05d}"
+            taken.add(record["code"].casefold())
+            doc, pinyin = record.pop("_search")
+            record["_search"] = (with_code(record["code"], doc), pinyin)
+            good.append(record)
+        done += len(checked)
+        _step(progress, cancel, done, len(raw_rows))
+        yield good
 
 
-def _number_blank_codes(store: Store, records: list[dict[str, Any]], taken: set[str]) -> None:
-    """Give each record without a code the next free C-number (after those in the file, too)."""
+def _highest_code_number(store: Store, raw_rows: Sequence[tuple[int, dict[str, Any]]]) -> int:
+    """The highest C-number in the book or anywhere in the file (rejected rows too: when the rep fixes
+    and re-imports them, their codes must still be free)."""
     highest = int(next_code(store)[1:]) - 1
-    for code in taken:
-        m = CODE_PATTERN.match(code.upper())
+    for _, raw in raw_rows:
+        m = CODE_PATTERN.match(normalize_text(raw.get("code")).upper())
         if m:
             highest = max(highest, int(m.group(1)))
-    for record in records:
-        if not record.get("code"):
-            highest += 1
-            record["code"] = f"C{highest:05d}"
+    return highest
 
 
 def _write_customers(conn, records: list[dict[str, Any]], import_id: int, stamp: str) -> None:
     names = (*EDITABLE_COLUMNS, "created_at", "updated_at", "row_version", "import_id")
     sql = f"INSERT INTO customers ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
-    with _trigger_off(conn, "customers_fts_insert"):  # the documents are built already
-        conn.executemany(sql, [(*(r.get(c) for c in EDITABLE_COLUMNS), stamp, stamp, 1, import_id) for r in records])
-        ids = dict(conn.execute("SELECT code, id FROM customers WHERE import_id = ?", (import_id,)).fetchall())
-        conn.executemany(
-            "INSERT INTO customer_fts (rowid, doc, pinyin) VALUES (?, ?, ?)",
-            [(ids[r["code"]], *r["_search"]) for r in records],
-        )
-    tagged = [r for r in records if r.get("tags")]
-    if tagged:
-        _link_tags(conn, tagged)
+    (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()
+    tail = (stamp, stamp, 1, import_id)
+    conn.executemany(sql, [(*map(r.get, EDITABLE_COLUMNS), *tail) for r in records])
+    ids = [r[0] for r in conn.execute("SELECT id FROM customers WHERE id > ? ORDER BY id", (before,))]
+    assert len(ids) == len(records), "new customers get the ids after the highest one, in order"
+    # the search rows the trigger would have written (it is off during an import: _BUILT_BY_THE_IMPORTER)
+    conn.executemany("INSERT INTO customer_fts (rowid, doc, pinyin) VALUES (?, ?, ?)",
+                     [(i, *r["_search"]) for i, r in zip(ids, records)])  # fmt: skip
+    _link_tags(conn, [(i, r["tags"]) for i, r in zip(ids, records) if r.get("tags")])
+
+
+#: Triggers whose work the import does itself, faster: off while it writes.
+_BUILT_BY_THE_IMPORTER = {"customers": ("customers_fts_insert",)}
+#: From this many rows (and at least as many as the table holds) an import rebuilds the table's
+#: indexes once at the end instead of updating them row by row (100k customers: 2.6 s -> 1.5 s).
+_REBUILD_INDEXES_FROM = 5_000
 
 
 @contextmanager
-def _trigger_off(conn, name: str) -> Iterator[None]:
-    """Drop a trigger for the block and put it back as it was; inside the caller's transaction,
-    so a failure's rollback restores it too, and other connections never see it missing."""
-    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)).fetchone()
-    conn.execute(f"DROP TRIGGER {name}")
+def _bulk_writing(conn, table: str, rows: int) -> Iterator[None]:
+    """The import's triggers off, and for a big import into a smaller table its indexes too; all put
+    back as they were at the end, inside the caller's transaction (a failure's rollback restores them,
+    and other connections never see them missing)."""
+    names = list(_BUILT_BY_THE_IMPORTER.get(table, ()))
+    (count,) = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+    if rows >= max(count, _REBUILD_INDEXES_FROM):
+        names += [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", (table,)
+        )]  # fmt: skip
+    saved = [conn.execute("SELECT type, sql FROM sqlite_master WHERE name = ?", (name,)).fetchone() for name in names]
+    for name, (kind, _) in zip(names, saved):
+        conn.execute(f"DROP {kind.upper()} {name}")
     yield
-    conn.execute(sql)
+    for _, sql in saved:
+        conn.execute(sql)
 
 
-def _link_tags(conn, records: list[dict[str, Any]]) -> None:
-    """Tags of freshly inserted customers (found again by their codes), creating tags as needed."""
-    codes = [r["code"] for r in records]
-    ids = dict(conn.execute(f"SELECT code, id FROM customers WHERE code IN {ID_LIST}", (json.dumps(codes),)).fetchall())
+def _link_tags(conn, tagged: list[tuple[int, list[tuple[str, str]]]]) -> None:
+    """Tags (category, name) of freshly inserted customers, creating tags as needed."""
     tag_ids: dict[tuple[str, str], int] = {}
-    for pair in dict.fromkeys(p for r in records for p in r["tags"]):
+    for pair in dict.fromkeys(p for _, pairs in tagged for p in pairs):
         row = conn.execute("SELECT id FROM tags WHERE category = ? AND name = ? COLLATE NOCASE", pair).fetchone()
         tag_ids[pair] = row[0] if row else conn.execute(
             "INSERT INTO tags (name, category) VALUES (?, ?)", (pair[1], pair[0])
         ).lastrowid  # fmt: skip
-    links = {(ids[r["code"]], tag_ids[p]) for r in records for p in r["tags"]}
+    links = {(customer_id, tag_ids[p]) for customer_id, pairs in tagged for p in pairs}
     conn.executemany("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", sorted(links))
 
 

@@ -1,0 +1,67 @@
+"""Checking imported customer rows, one chunk at a time (in worker processes for big files).
+
+Each row is checked on its own here — validation, tags, the standard industry,
+its search documents — so chunks can run in parallel; what needs the whole
+file (codes unique, blank codes numbered) is the importer's job afterwards.
+Everything a chunk needs travels with it, so it pickles to a worker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from custui.core.industries import industry_namer
+from custui.core.search_docs import documents_without_code
+from custui.core.tags import split_input
+from custui.core.validate import FieldError, FieldInvalid, normalize_text, validate_customer
+
+_TAG_SEPARATORS = re.compile(r"[;,，；、]")
+
+
+@dataclass(frozen=True)
+class CheckedRow:
+    number: int  # the spreadsheet row
+    clean: dict[str, Any] | None  # None when rejected; "_search" holds (document less code, pinyin)
+    errors: tuple[FieldError, ...] = ()
+
+
+def tag_pairs(raw: object) -> list[tuple[str, str]]:
+    """"重点; risk/付款慢" → [("custom", "重点"), ("risk", "付款慢")]; FieldInvalid for a bad name."""
+    pairs = []
+    for piece in _TAG_SEPARATORS.split(normalize_text(raw)):
+        if piece.strip():
+            category, name = split_input(piece)
+            pairs.append((category or "custom", name))
+    return list(dict.fromkeys(pairs))
+
+
+@lru_cache(maxsize=4)
+def _namer(synonyms: tuple[tuple[str, str], ...]):
+    return industry_namer(dict(synonyms))
+
+
+def check_customer_rows(
+    rows: list[tuple[int, dict[str, Any]]], synonyms: tuple[tuple[str, str], ...] = ()
+) -> list[CheckedRow]:
+    """Check each (row number, raw fields) as the customer form would, map its industry (the rep's
+    *synonyms* first) and build its search documents."""
+    standard_industry = _namer(synonyms)
+    checked = []
+    for number, raw in rows:
+        fields = {k: ("" if v is None else v) for k, v in raw.items() if k != "tags"}
+        clean, errors = validate_customer({"kind": "", **fields})
+        try:
+            clean["tags"] = tag_pairs(raw.get("tags"))
+        except FieldInvalid as exc:
+            errors.append(FieldError("tags", str(exc)))
+        if errors:
+            checked.append(CheckedRow(number, None, tuple(errors)))
+            continue
+        if "industry" in clean:
+            clean["industry"] = standard_industry(clean["industry"])
+        clean["_search"] = documents_without_code(clean)
+        checked.append(CheckedRow(number, clean))
+    return checked

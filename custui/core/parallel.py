@@ -1,0 +1,57 @@
+"""Pure work over many rows, split in chunks and spread over this machine's cores.
+
+The first chunk is done here, which loads and warms what the work needs;
+then workers take the rest.  They are forked from this warm process when it
+runs no other thread (the command line: a worker is ready in milliseconds),
+else spawned afresh (the app has threads, and fork copies their locks held:
+~1 s to start).  Results come back in the order of the chunks.  Leaving the
+loop early (an error, a cancel) stops the workers without running the chunks
+still queued.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Fewer items than this are done in this process: starting workers would cost more.
+PARALLEL_FROM = 10_000
+
+
+def chunks(items: Sequence[T], size: int) -> list[list[T]]:
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def workers_for(count: int) -> int:
+    """How many worker processes *count* items deserve (0: do them here)."""
+    cores = os.cpu_count() or 1
+    return 0 if count < PARALLEL_FROM or cores < 2 else min(cores, 4)
+
+
+def map_chunks(work: Callable[[list[T]], R], items: Sequence[T], *, size: int, workers: int = 0) -> Iterator[R]:
+    """``work`` over each chunk of *items*, in order; in *workers* processes when > 0.
+    *work* (and its arguments) must pickle: a module-level function or a functools.partial of one."""
+    parts = chunks(items, size)
+    if workers <= 0 or len(parts) < 3:
+        yield from map(work, parts)
+        return
+    yield work(parts[0])
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()))
+    try:
+        yield from pool.map(work, parts[1:])
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_method() -> str:
+    import sys
+    import threading
+
+    return "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"
