@@ -44,10 +44,10 @@ def _namer(synonyms: tuple[tuple[str, str], ...]):
 
 
 def check_customer_rows(
-    rows: list[tuple[int, dict[str, Any]]], synonyms: tuple[tuple[str, str], ...] = ()
+    rows: list[tuple[int, dict[str, Any]]], synonyms: tuple[tuple[str, str], ...] = (), *, documents: bool = True
 ) -> list[CheckedRow]:
     """Check each (row number, raw fields) as the customer form would, map its industry (the rep's
-    *synonyms* first) and build its search documents."""
+    *synonyms* first) and build its search documents (unless not *documents*)."""
     standard_industry = _namer(synonyms)
     checked = []
     for number, raw in rows:
@@ -62,6 +62,7 @@ def check_customer_rows(
             continue
         if "industry" in clean:
             clean["industry"] = standard_industry(clean["industry"])
-        clean["_search"] = documents_without_code(clean)
+        if documents:
+            clean["_search"] = documents_without_code(clean)
         checked.append(CheckedRow(number, clean))
     return checked

@@ -29,12 +29,14 @@ from custui.core.parallel import map_chunks, workers_for
 from custui.core.search_docs import with_code
 from custui.core.validate import FieldError, normalize_text
 from custui.store.backup import backup_before
-from custui.store.db import Store
+from custui.store.db import Store, StoreError
 from custui.store.readers import Table
 from custui.store.repo import CODE_PATTERN, EDITABLE_COLUMNS, next_code, now_iso
 from custui.store.timeline import INTERACTION_COLUMNS, ORDER_COLUMNS
 
 Progress = Callable[[int, int], None]
+#: What to do with a row that probably is an existing customer: ("merge" | "skip" | "add", customer id).
+Decision = tuple[str, int | None]
 _PROGRESS_EVERY = 2_000
 _CHUNK_ROWS = 2_000  # a chunk of rows checked at once (in a worker process for big files)
 
@@ -57,6 +59,8 @@ class ImportReport:
     written: bool = False
     rejected: list[Rejection] = field(default_factory=list)
     import_id: int | None = None  # the imports row recording what was written (custui imports lists them)
+    merged: int = 0  # rows merged into the customer they probably were (decisions)
+    skipped: int = 0  # rows left out as already there (decisions)
 
     @property
     def rejected_rows(self) -> list[int]:
@@ -94,15 +98,22 @@ def import_table(
     progress: Progress | None = None,
     source_name: str | None = None,
     cancel: Event | None = None,
+    decisions: Mapping[int, Decision] | None = None,
 ) -> ImportReport:
-    """Check every row of *table* and write the good ones (unless *dry_run*, or *strict* and any is bad)."""
+    """Check every row of *table* and write the good ones (unless *dry_run*, or *strict* and any is bad).
+
+    *decisions* (customers) say, per row number, what to do with a row that probably is an existing
+    customer (store.import_existing finds them): ("merge", id) merges it into that customer — the file's
+    values win where it has them, as on the duplicates screen, and undo works there — ("skip", id)
+    leaves it out.  Other rows are added.
+    """
     mapping = plan(table, kind, overrides)
     report = ImportReport(
         kind, table.source, {table.headers[i]: f for i, f in mapping.fields.items()}, mapping.ignored, len(table.rows)
     )
     report.rejected.extend(Rejection(r.row, "row", r.reason) for r in table.unreadable)
     report.rows += len(table.unreadable)
-    checked = (_RECORDS[kind])(store, table, mapping, today, report, progress, cancel)
+    checked = (_RECORDS[kind])(store, table, mapping, today, report, progress, cancel, dict(decisions or {}))
     if dry_run:
         for _ in checked:
             pass
@@ -136,11 +147,12 @@ def _write(store: Store, kind: str, checked: Iterator[list[Any]], report: Import
                 raise _WriteNothing
             conn.execute("UPDATE imports SET rows = ? WHERE id = ?", (written, import_id))
     except _WriteNothing:
+        report.merged = 0
         return
     report.import_id, report.imported, report.written = import_id, written, True
 
 
-def _raw_rows(table: Table, mapping: columns.ColumnMap) -> list[tuple[int, dict[str, Any]]]:
+def raw_rows(table: Table, mapping: columns.ColumnMap) -> list[tuple[int, dict[str, Any]]]:
     return [(number, {f: row[i] for i, f in mapping.fields.items()}) for number, row in zip(table.row_numbers, table.rows)]
 
 
@@ -175,12 +187,12 @@ def _customer_codes(store: Store) -> dict[str, int | str]:
 def _entry_records(kind: str):
     validate, date_field = (validate_interaction, "occurred_at") if kind == "interactions" else (validate_order, "ordered_at")
 
-    def records(store, table, mapping, today, report, progress, cancel) -> Iterator[list[tuple[int, dict[str, Any]]]]:
+    def records(store, table, mapping, today, report, progress, cancel, decisions) -> Iterator[list[tuple[int, dict[str, Any]]]]:
         codes = _customer_codes(store)
         good: list[tuple[int, dict[str, Any]]] = []
-        raw_rows = _raw_rows(table, mapping)
-        for done, (number, raw) in enumerate(raw_rows, 1):
-            _step(progress, cancel, done, len(raw_rows))
+        rows = raw_rows(table, mapping)
+        for done, (number, raw) in enumerate(rows, 1):
+            _step(progress, cancel, done, len(rows))
             clean, errors = validate(raw, today)
             if not normalize_text(raw.get(date_field)):
                 errors.append(FieldError(date_field, "Date is required."))
@@ -210,7 +222,7 @@ def _entry_writer(table_name: str, entry_columns: tuple[str, ...]):
 # -- customers ------------------------------------------------------------------------
 
 
-def _customer_records(store, table, mapping, today, report, progress, cancel) -> Iterator[list[dict[str, Any]]]:
+def _customer_records(store, table, mapping, today, report, progress, cancel, decisions) -> Iterator[list[dict[str, Any]]]:
     """Chunks of good customer records, as they are checked (in worker processes for a big file),
     after what needs the whole file: codes unique, blank codes numbered (after the highest code in
     the book and in the file), each search document completed with its code."""
@@ -218,27 +230,36 @@ def _customer_records(store, table, mapping, today, report, progress, cancel) ->
 
     check = partial(check_customer_rows, synonyms=tuple(sorted(industry_synonyms(store).items())))
     taken = {r[0].casefold() for r in store.tuples("SELECT code FROM customers")}
-    raw_rows = _raw_rows(table, mapping)
-    next_number = itertools.count(_highest_code_number(store, raw_rows) + 1)
+    rows = raw_rows(table, mapping)
+    next_number = itertools.count(_highest_code_number(store, rows) + 1)
     done = 0
-    for checked in map_chunks(check, raw_rows, size=_CHUNK_ROWS, workers=workers_for(len(raw_rows))):
+    for checked in map_chunks(check, rows, size=_CHUNK_ROWS, workers=workers_for(len(rows))):
         good: list[dict[str, Any]] = []
         for row in checked:
+            action, existing_id = decisions.get(row.number, ("add", None))
+            if action == "skip":
+                report.skipped += 1
+                continue
             errors = list(row.errors)
             code = row.clean.get("code") if row.clean else None
-            if code and code.casefold() in taken:
+            if action == "merge":
+                code = None  # the existing customer's code stays; the merged-away row gets a fresh one
+            elif code and code.casefold() in taken:
                 errors.append(FieldError("code", f"Code {code} is already used by another customer."))
             if errors:
                 _reject(report, row.number, errors)
                 continue
             record = row.clean
+            if action == "merge":
+                record["_merge_into"] = existing_id
+                report.merged += 1
             record["code"] = code or f"C{next(next_number):05d}"
             taken.add(record["code"].casefold())
             doc, pinyin = record.pop("_search")
             record["_search"] = (with_code(record["code"], doc), pinyin)
             good.append(record)
         done += len(checked)
-        _step(progress, cancel, done, len(raw_rows))
+        _step(progress, cancel, done, len(rows))
         yield good
 
 
@@ -265,6 +286,19 @@ def _write_customers(conn, records: list[dict[str, Any]], import_id: int, stamp:
     conn.executemany("INSERT INTO customer_fts (rowid, doc, pinyin) VALUES (?, ?, ?)",
                      [(i, *r["_search"]) for i, r in zip(ids, records)])  # fmt: skip
     _link_tags(conn, [(i, r["tags"]) for i, r in zip(ids, records) if r.get("tags")])
+    _merge_into_existing(conn, [(i, r["_merge_into"]) for i, r in zip(ids, records) if r.get("_merge_into")])
+
+
+def _merge_into_existing(conn, pairs: list[tuple[int, int]]) -> None:
+    """Merge each new row into the customer it probably is, as the duplicates screen would (undoable there)."""
+    from custui.core.merge import default_plan
+    from custui.store.merge import merge_in
+
+    for new_id, existing_id in pairs:
+        rows = [dict(r) for r in conn.execute("SELECT * FROM customers WHERE id IN (?, ?)", (existing_id, new_id))]
+        if len(rows) < 2:
+            raise StoreError(f"Customer {existing_id} is gone since the check; check the file again.")
+        merge_in(conn, default_plan(rows))
 
 
 #: Triggers whose work the import does itself, faster: off while it writes.

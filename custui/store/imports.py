@@ -1,18 +1,23 @@
 """Finished imports: listed with what they wrote, and reverted as a whole (or the revert undone).
 
-Reverting soft-deletes what the import wrote — its customers (with their
-timelines, as a customer delete does) and its interactions and orders — in one
-transaction, after a backup; rows that were deleted some other way before
-stay as they were, so undoing the revert brings back exactly what it removed.
+Reverting first undoes the merges of its rows into existing customers (so those
+get their own values back), then soft-deletes what the import wrote — its
+customers (with their timelines, as a customer delete does) and its
+interactions and orders — in one transaction, after a backup.  Rows deleted
+some other way before stay as they were, so undoing the revert brings back
+exactly what it removed; rows it had merged come back as customers of their
+own (the duplicates screen will offer them again).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from custui.store.backup import backup_before
 from custui.store.db import Store, StoreError
+from custui.store.merge import undo_merge_in
 
 _TABLES = ("customers", "interactions", "orders")
 
@@ -54,12 +59,24 @@ def revert_import(store: Store, import_id: int) -> int:
     stamp = datetime.now(timezone.utc).isoformat(timespec="microseconds")
     removed = 0
     with store.transaction() as conn:
+        _undo_its_merges(conn, import_id)
         for table in _TABLES:
             removed += conn.execute(
                 f"UPDATE {table} SET deleted_at = ? WHERE import_id = ? AND deleted_at IS NULL", (stamp, import_id)
             ).rowcount
         conn.execute("UPDATE imports SET reverted_at = ? WHERE id = ?", (stamp, import_id))
     return removed
+
+
+def _undo_its_merges(conn, import_id: int) -> None:
+    """Undo the merges of the import's rows into existing customers (newest first), so those customers
+    get their own values back; StoreError (undo merge N first) when a later merge builds on one."""
+    imported = {r[0] for r in conn.execute("SELECT id FROM customers WHERE import_id = ?", (import_id,))}
+    for merge_id, merged_ids in conn.execute(
+        "SELECT id, merged_ids FROM merges WHERE undone_at IS NULL ORDER BY id DESC"
+    ).fetchall():
+        if imported & set(json.loads(merged_ids)):
+            undo_merge_in(conn, merge_id)
 
 
 def undo_revert(store: Store, import_id: int) -> int:

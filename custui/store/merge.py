@@ -35,6 +35,13 @@ def merge(store: Store, plan: MergePlan) -> int:
     fewer than two records, the survivor among the merged, a record missing,
     deleted or already merged, or a chosen code used by another customer.
     """
+    backup_before(store, "merge")
+    with store.transaction() as conn:
+        return merge_in(conn, plan)
+
+
+def merge_in(conn: sqlite3.Connection, plan: MergePlan) -> int:
+    """:func:`merge` inside the caller's transaction (an import merging rows into existing customers)."""
     survivor_id = int(plan.survivor_id)
     merged_ids = list(dict.fromkeys(int(i) for i in plan.merged_ids))
     if not merged_ids:
@@ -43,88 +50,86 @@ def merge(store: Store, plan: MergePlan) -> int:
         raise StoreError("The surviving customer cannot also be one of the merged ones.")
     involved = [survivor_id, *merged_ids]
     values = {k: v for k, v in plan.values.items() if k in PLAN_COLUMNS}
-    backup_before(store, "merge")
-    with store.transaction() as conn:
-        rows = {
-            r["id"]: dict(r)
-            for r in conn.execute(f"SELECT * FROM customers WHERE id IN {ID_LIST}", (id_list(involved),))
+    rows = {
+        r["id"]: dict(r)
+        for r in conn.execute(f"SELECT * FROM customers WHERE id IN {ID_LIST}", (id_list(involved),))
+    }
+    for customer_id in involved:
+        row = rows.get(customer_id)
+        if row is None:
+            raise StoreError(f"Customer {customer_id} no longer exists; reload the duplicates.")
+        if row["merged_into"] is not None:
+            raise StoreError(f"{_label(row)} was already merged into another customer.")
+        if row["deleted_at"] is not None:
+            raise StoreError(f"{_label(row)} is deleted; restore it before merging.")
+    survivor = rows[survivor_id]
+    merged_json = id_list(merged_ids)
+    moved = {
+        str(m): {
+            table: [r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE customer_id = ? ORDER BY id", (m,))]
+            for table in ("interactions", "orders")
         }
-        for customer_id in involved:
-            row = rows.get(customer_id)
-            if row is None:
-                raise StoreError(f"Customer {customer_id} no longer exists; reload the duplicates.")
-            if row["merged_into"] is not None:
-                raise StoreError(f"{_label(row)} was already merged into another customer.")
-            if row["deleted_at"] is not None:
-                raise StoreError(f"{_label(row)} is deleted; restore it before merging.")
-        survivor = rows[survivor_id]
-        merged_json = id_list(merged_ids)
-        moved = {
-            str(m): {
-                table: [r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE customer_id = ? ORDER BY id", (m,))]
-                for table in ("interactions", "orders")
-            }
-            for m in merged_ids
-        }
-        tags_before = [
-            [r[0], r[1]]
-            for r in conn.execute(
-                f"SELECT customer_id, tag_id FROM customer_tags WHERE customer_id IN {ID_LIST} "
-                "ORDER BY customer_id, tag_id",
-                (id_list(involved),),
-            )
-        ]
-        undo = {
-            "survivor": survivor,
-            "merged": [rows[m] for m in merged_ids],
-            "moved": moved,
-            "customer_tags": tags_before,
-        }
+        for m in merged_ids
+    }
+    tags_before = [
+        [r[0], r[1]]
+        for r in conn.execute(
+            f"SELECT customer_id, tag_id FROM customer_tags WHERE customer_id IN {ID_LIST} "
+            "ORDER BY customer_id, tag_id",
+            (id_list(involved),),
+        )
+    ]
+    undo = {
+        "survivor": survivor,
+        "merged": [rows[m] for m in merged_ids],
+        "moved": moved,
+        "customer_tags": tags_before,
+    }
 
-        # A code chosen from a merged record: the two swap codes (undo swaps back).
-        new_code = values.get("code")
-        if new_code is None or (isinstance(new_code, str) and not new_code.strip()):
-            values.pop("code", None)
-            new_code = None
-        holder = None
-        if new_code is not None and new_code != survivor["code"]:
-            holder = next((m for m in merged_ids if rows[m]["code"] == new_code), None)
-            if holder is None:
-                clash = conn.execute("SELECT name, code FROM customers WHERE code = ?", (new_code,)).fetchone()
-                if clash is not None:
-                    raise StoreError(f"Code {new_code} is already used by {_label(clash)}.")
-        try:
-            if holder is not None:
-                conn.execute("UPDATE customers SET code = ? WHERE id = ?", (f"\x00merge-{holder}", holder))
-            assignments = "".join(f"{column} = ?, " for column in values)
-            conn.execute(
-                f"UPDATE customers SET {assignments}updated_at = ?, row_version = row_version + 1 WHERE id = ?",
-                (*values.values(), now_iso(), survivor_id),
-            )
-            if holder is not None:
-                conn.execute("UPDATE customers SET code = ? WHERE id = ?", (survivor["code"], holder))
-        except sqlite3.IntegrityError as exc:
-            raise StoreError(f"The merged values cannot be saved ({exc}); pick other values.") from exc
+    # A code chosen from a merged record: the two swap codes (undo swaps back).
+    new_code = values.get("code")
+    if new_code is None or (isinstance(new_code, str) and not new_code.strip()):
+        values.pop("code", None)
+        new_code = None
+    holder = None
+    if new_code is not None and new_code != survivor["code"]:
+        holder = next((m for m in merged_ids if rows[m]["code"] == new_code), None)
+        if holder is None:
+            clash = conn.execute("SELECT name, code FROM customers WHERE code = ?", (new_code,)).fetchone()
+            if clash is not None:
+                raise StoreError(f"Code {new_code} is already used by {_label(clash)}.")
+    try:
+        if holder is not None:
+            conn.execute("UPDATE customers SET code = ? WHERE id = ?", (f"\x00merge-{holder}", holder))
+        assignments = "".join(f"{column} = ?, " for column in values)
+        conn.execute(
+            f"UPDATE customers SET {assignments}updated_at = ?, row_version = row_version + 1 WHERE id = ?",
+            (*values.values(), now_iso(), survivor_id),
+        )
+        if holder is not None:
+            conn.execute("UPDATE customers SET code = ? WHERE id = ?", (survivor["code"], holder))
+    except sqlite3.IntegrityError as exc:
+        raise StoreError(f"The merged values cannot be saved ({exc}); pick other values.") from exc
 
-        for table in ("interactions", "orders"):
-            conn.execute(
-                f"UPDATE {table} SET customer_id = ? WHERE customer_id IN {ID_LIST}", (survivor_id, merged_json)
-            )
+    for table in ("interactions", "orders"):
         conn.execute(
-            "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
-            f"SELECT ?, tag_id FROM customer_tags WHERE customer_id IN {ID_LIST}",
-            (survivor_id, merged_json),
+            f"UPDATE {table} SET customer_id = ? WHERE customer_id IN {ID_LIST}", (survivor_id, merged_json)
         )
-        conn.execute(f"DELETE FROM customer_tags WHERE customer_id IN {ID_LIST}", (merged_json,))
-        conn.execute(
-            f"UPDATE customers SET merged_into = ?, row_version = row_version + 1 WHERE id IN {ID_LIST}",
-            (survivor_id, merged_json),
-        )
-        cursor = conn.execute(
-            "INSERT INTO merges (survivor_id, merged_ids, undo, merged_at) VALUES (?, ?, ?, ?)",
-            (survivor_id, merged_json, json.dumps(undo, ensure_ascii=False), now_iso()),
-        )
-        return int(cursor.lastrowid)
+    conn.execute(
+        "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
+        f"SELECT ?, tag_id FROM customer_tags WHERE customer_id IN {ID_LIST}",
+        (survivor_id, merged_json),
+    )
+    conn.execute(f"DELETE FROM customer_tags WHERE customer_id IN {ID_LIST}", (merged_json,))
+    conn.execute(
+        f"UPDATE customers SET merged_into = ?, row_version = row_version + 1 WHERE id IN {ID_LIST}",
+        (survivor_id, merged_json),
+    )
+    cursor = conn.execute(
+        "INSERT INTO merges (survivor_id, merged_ids, undo, merged_at) VALUES (?, ?, ?, ?)",
+        (survivor_id, merged_json, json.dumps(undo, ensure_ascii=False), now_iso()),
+    )
+    return int(cursor.lastrowid)
 
 
 def _merge_row(conn: sqlite3.Connection, merge_id: int | None) -> sqlite3.Row:
@@ -148,55 +153,60 @@ def undo_merge(store: Store, merge_id: int | None = None) -> int:
     customers is still active: merges are undone newest first.
     """
     with store.transaction() as conn:
-        row = _merge_row(conn, merge_id)
-        merge_id = int(row["id"])
-        undo = json.loads(row["undo"])
-        involved = {int(row["survivor_id"]), *json.loads(row["merged_ids"])}
-        for later in conn.execute(
-            "SELECT id, survivor_id, merged_ids FROM merges WHERE id > ? AND undone_at IS NULL ORDER BY id DESC",
-            (merge_id,),
-        ):
-            if involved & {int(later["survivor_id"]), *json.loads(later["merged_ids"])}:
-                raise StoreError(
-                    f"Undo merge {later['id']} first: it is newer and involves the same customers."
-                )
+        return undo_merge_in(conn, merge_id)
 
-        snapshots: list[dict[str, Any]] = [undo["survivor"], *undo["merged"]]
-        current_codes = {
-            r[0]: r[1]
-            for r in conn.execute(
-                f"SELECT id, code FROM customers WHERE id IN {ID_LIST}", (id_list(involved),)
+
+def undo_merge_in(conn: sqlite3.Connection, merge_id: int | None = None) -> int:
+    """:func:`undo_merge` inside the caller's transaction (reverting an import that merged rows)."""
+    row = _merge_row(conn, merge_id)
+    merge_id = int(row["id"])
+    undo = json.loads(row["undo"])
+    involved = {int(row["survivor_id"]), *json.loads(row["merged_ids"])}
+    for later in conn.execute(
+        "SELECT id, survivor_id, merged_ids FROM merges WHERE id > ? AND undone_at IS NULL ORDER BY id DESC",
+        (merge_id,),
+    ):
+        if involved & {int(later["survivor_id"]), *json.loads(later["merged_ids"])}:
+            raise StoreError(
+                f"Undo merge {later['id']} first: it is newer and involves the same customers."
             )
-        }
-        try:
-            # codes may have been swapped: park them before writing the old rows back
-            for snap in snapshots:
-                if current_codes.get(snap["id"]) != snap["code"]:
-                    conn.execute("UPDATE customers SET code = ? WHERE id = ?", (f"\x00undo-{snap['id']}", snap["id"]))
-            for snap in snapshots:
-                columns = [c for c in snap if c != "id"]
-                assignments = ", ".join(f"{c} = ?" for c in columns)
-                conn.execute(
-                    f"UPDATE customers SET {assignments} WHERE id = ?", (*(snap[c] for c in columns), snap["id"])
-                )
-        except sqlite3.IntegrityError as exc:
-            raise StoreError(f"Merge {merge_id} cannot be undone: {exc}.") from exc
 
-        for customer_id, tables in undo["moved"].items():
-            for table, ids in tables.items():
-                if table not in ("interactions", "orders"):
-                    continue
-                conn.execute(
-                    f"UPDATE {table} SET customer_id = ? WHERE id IN {ID_LIST}", (int(customer_id), id_list(ids))
-                )
-        conn.execute(f"DELETE FROM customer_tags WHERE customer_id IN {ID_LIST}", (id_list(involved),))
-        conn.executemany(
-            "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
-            "SELECT ?, id FROM tags WHERE id = ?",  # a tag deleted since then stays gone
-            [(c, t) for c, t in undo["customer_tags"]],
+    snapshots: list[dict[str, Any]] = [undo["survivor"], *undo["merged"]]
+    current_codes = {
+        r[0]: r[1]
+        for r in conn.execute(
+            f"SELECT id, code FROM customers WHERE id IN {ID_LIST}", (id_list(involved),)
         )
-        conn.execute("UPDATE merges SET undone_at = ? WHERE id = ?", (now_iso(), merge_id))
-        return merge_id
+    }
+    try:
+        # codes may have been swapped: park them before writing the old rows back
+        for snap in snapshots:
+            if current_codes.get(snap["id"]) != snap["code"]:
+                conn.execute("UPDATE customers SET code = ? WHERE id = ?", (f"\x00undo-{snap['id']}", snap["id"]))
+        for snap in snapshots:
+            columns = [c for c in snap if c != "id"]
+            assignments = ", ".join(f"{c} = ?" for c in columns)
+            conn.execute(
+                f"UPDATE customers SET {assignments} WHERE id = ?", (*(snap[c] for c in columns), snap["id"])
+            )
+    except sqlite3.IntegrityError as exc:
+        raise StoreError(f"Merge {merge_id} cannot be undone: {exc}.") from exc
+
+    for customer_id, tables in undo["moved"].items():
+        for table, ids in tables.items():
+            if table not in ("interactions", "orders"):
+                continue
+            conn.execute(
+                f"UPDATE {table} SET customer_id = ? WHERE id IN {ID_LIST}", (int(customer_id), id_list(ids))
+            )
+    conn.execute(f"DELETE FROM customer_tags WHERE customer_id IN {ID_LIST}", (id_list(involved),))
+    conn.executemany(
+        "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
+        "SELECT ?, id FROM tags WHERE id = ?",  # a tag deleted since then stays gone
+        [(c, t) for c, t in undo["customer_tags"]],
+    )
+    conn.execute("UPDATE merges SET undone_at = ? WHERE id = ?", (now_iso(), merge_id))
+    return merge_id
 
 
 def last_merge(store: Store) -> dict[str, Any] | None:

@@ -1,0 +1,71 @@
+"""Rows that are probably customers already: found by the duplicate core, then merged, skipped or added."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from custui.store import import_existing, importer, repo
+from custui.store import merge as store_merge
+from custui.store.db import Store, StoreError
+from custui.store.dupes import build_index
+from custui.store.imports import revert_import
+from custui.store.readers import read_csv_bytes
+
+TODAY = date(2026, 11, 20)
+
+CSV = """客户编号,客户名称,联系人,电话,邮箱,城市,备注
+,深圳市华创科技有限公司,王伟,13812345678,,深圳,新的备注
+C00002,Acme Trading,John,,,,
+,完全不同的公司,赵六,13900001111,,,
+,Globex Ltd,Hank,,hank@globex.com,,
+"""
+
+
+@pytest.fixture
+def book(store: Store) -> dict[str, int]:
+    return {
+        "华创": repo.insert_customer(store, {"name": "华创科技有限公司", "code": "C00001", "city": "深圳",
+                                             "phone": "138 1234 5678", "contact_name": "王伟"}),
+        "Acme": repo.insert_customer(store, {"name": "Acme Trading Co., Ltd.", "code": "C00002", "notes": "keep"}),
+        "Globex": repo.insert_customer(store, {"name": "Globex Corporation", "code": "C00003", "email": "Hank@Globex.com"}),
+    }  # fmt: skip
+
+
+def _table():
+    return read_csv_bytes(CSV.encode("utf-8"), "t.csv")
+
+
+def test_rows_like_existing_customers_are_found_with_reasons(store: Store, book) -> None:
+    found = import_existing.find_existing(store, _table(), build_index(store))
+    assert [(e.row, e.customer_id) for e in found] == [(2, book["华创"]), (3, book["Acme"]), (5, book["Globex"])]
+    assert found[1].reasons == ("same code",) and found[1].score == 100.0
+    assert found[0].code == "C00001" and found[0].name == "华创科技有限公司" and found[0].reasons
+
+
+def test_merge_skip_and_add_per_row_and_revert_puts_the_customers_back(store: Store, book) -> None:
+    before = {cid: repo.get_customer(store, cid) for cid in book.values()}
+    decisions = {2: ("merge", book["华创"]), 3: ("merge", book["Acme"]), 5: ("skip", book["Globex"])}
+    report = importer.import_table(store, _table(), "customers", today=TODAY, decisions=decisions)
+    assert (report.imported, report.merged, report.skipped, report.rejected) == (3, 2, 1, [])
+    huachuang = repo.get_customer(store, book["华创"])
+    assert huachuang["code"] == "C00001" and huachuang["notes"] == "新的备注"  # the file's values win where it has them
+    assert repo.get_customer(store, book["Acme"])["notes"] == "keep"  # and the book keeps what the file lacks
+    active = store.tuples("SELECT name FROM customers WHERE merged_into IS NULL AND deleted_at IS NULL ORDER BY id")
+    assert [r[0] for r in active] == ["华创科技有限公司", "Acme Trading Co., Ltd.", "Globex Corporation", "完全不同的公司"]
+    store_merge.undo_merge(store)  # the last merge is an ordinary one: undo works on the duplicates screen
+
+    revert_import(store, report.import_id)
+    for cid, row in before.items():
+        assert {k: v for k, v in repo.get_customer(store, cid).items() if k not in ("updated_at", "row_version")} == {
+            k: v for k, v in row.items() if k not in ("updated_at", "row_version")
+        }
+    assert store.tuples("SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL") == [(3,)]
+
+
+def test_a_merge_into_a_customer_gone_since_the_check_writes_nothing(store: Store, book) -> None:
+    repo.delete_customer(store, book["华创"])
+    with pytest.raises(StoreError):
+        importer.import_table(store, _table(), "customers", today=TODAY, decisions={2: ("merge", book["华创"])})
+    assert store.tuples("SELECT count(*) FROM customers") == [(3,)]
