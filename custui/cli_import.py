@@ -26,6 +26,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sheet", metavar="NAME", help="XLSX sheet by name or number (default: the first)")
     parser.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     parser.add_argument("--strict", action="store_true", help="write nothing if any row is rejected")
+    parser.add_argument(
+        "--existing", choices=("add", "skip", "merge"), default="add",
+        help="customer rows that probably are customers already (duplicate check or same code): add them anyway "
+        "(default), skip them, or merge them into the existing customer (the file's values win; undo on the "
+        "duplicates screen)",
+    )  # fmt: skip
     parser.add_argument("--rejects", metavar="FILE", help="write the rejected rows and their problems to .csv/.xlsx")
 
 
@@ -37,9 +43,11 @@ def run(args: argparse.Namespace, store_context) -> int:
     table = readers.read_table(args.file, sheet=args.sheet)
     with store_context(args) as store:
         try:
+            decisions = _decisions(store, table, args)
             report = importer.import_table(
                 store, table, args.kind, today=date.today(), strict=args.strict, dry_run=args.dry_run,
                 progress=_progress_printer(writes=not args.dry_run), source_name=Path(args.file).name,
+                decisions=decisions,
             )  # fmt: skip
         except importer.MissingColumns as exc:
             from custui.cli import UsageError
@@ -50,6 +58,17 @@ def run(args: argparse.Namespace, store_context) -> int:
         count = io.export_rows(rejected_rows_frame(table, report), args.rejects)
         print(f"Wrote the {count:,} rejected row{'s' if count != 1 else ''} to {args.rejects}.")
     return EXIT_REJECTED if report.rejected else 0
+
+
+def _decisions(store, table, args: argparse.Namespace) -> dict[int, tuple[str, int | None]]:
+    """--existing skip|merge: the rows that probably are customers already, and what to do with them."""
+    if args.kind != "customers" or args.existing == "add":
+        return {}
+    from custui.store.dupes import build_index
+    from custui.store.import_existing import find_existing
+
+    found = find_existing(store, table, build_index(store))
+    return {e.row: (args.existing, e.customer_id) for e in found}
 
 
 def _progress_printer(*, writes: bool):
@@ -84,6 +103,9 @@ def report_lines(report, args: argparse.Namespace) -> list[str]:
         lines.append(f"Nothing was imported: {_plural(bad, 'rows')} rejected and --strict is on.")
     else:
         lines.append(f"Imported {_plural(report.imported, report.kind)}.")
+    if report.merged or report.skipped:
+        lines.append(f"Already in the book: {_plural(report.merged, 'rows')} merged into their customer, "
+                     f"{_plural(report.skipped, 'rows')} skipped.")  # fmt: skip
     if bad:
         lines.append(f"Rejected {_plural(bad, 'rows')}:")
         table = [("Row", "Field", "Problem")]

@@ -363,3 +363,18 @@ def test_imports_are_listed_and_reverted_as_a_whole(sample_copy: Path, tmp_path:
     assert _count(sample_copy, "SELECT count(*) FROM customers WHERE deleted_at IS NULL") == before + 2
     assert cli.main(["--db", str(sample_copy), "revert-import", "9"]) == 1
     one_line_error(capsys.readouterr().err, "no import number 9")
+
+
+def test_reimporting_an_export_merges_or_skips_what_is_already_there(
+    sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exported = tmp_path / "book.csv"
+    assert cli.main(["--db", str(sample_copy), "export", str(exported)]) == 0
+    active = "SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL"
+    before = _count(sample_copy, active)
+    capsys.readouterr()
+    assert cli.main(["--db", str(sample_copy), "import", str(exported), "--existing", "skip"]) == 0
+    assert f"{before:,} rows skipped" in capsys.readouterr().out
+    assert cli.main(["--db", str(sample_copy), "import", str(exported), "--existing", "merge"]) == 0
+    assert f"{before:,} rows merged into their customer" in capsys.readouterr().out
+    assert _count(sample_copy, active) == before
