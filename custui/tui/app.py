@@ -52,6 +52,8 @@ class CustuiApp(App[None]):
                 tooltip="Manage tags: rename, merge, recolour, delete"),
         Binding("5", "dashboard_show", "Dashboard", id="dashboard-show", show=False,
                 tooltip="The book at a glance: tiers, segments, orders per month, churn risks"),
+        Binding("I", "import_show", "Import…", id="import-show", show=False,
+                tooltip="Import customers, interactions or orders from a CSV, XLSX or vCard file"),
         Binding("q", "quit_home", "Quit", id="app-quit", tooltip="Quit custui (from the customer list)"),
     ]
 
@@ -124,6 +126,8 @@ class CustuiApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Screen switches (1-4) wait while a dialog is open: its keys (colour 1…8) are its own."""
         if action in SCREEN_SWITCHES and isinstance(self.screen, ModalScreen):
+            return False
+        if action == "import_show" and type(self.screen).__name__ == "ImportWizardScreen":
             return False
         return True
 
@@ -206,6 +210,12 @@ class CustuiApp(App[None]):
 
     def action_dashboard_show(self) -> None:
         self._show_section("dashboard", "DashboardScreen")
+
+    def action_import_show(self) -> None:
+        """`I` / palette "Import…": the import wizard over the current screen."""
+        from custui.tui.screens.import_wizard import ImportWizardScreen
+
+        self.push_screen(ImportWizardScreen())
 
     # -- what changed in the file -------------------------------------------------
 

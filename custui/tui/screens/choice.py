@@ -7,9 +7,13 @@ from collections.abc import Mapping
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+
+#: More choices than this are shown in two columns (a field list must fit 80x24).
+COLUMN_ROWS = 10
 
 
 class ChoiceScreen(ModalScreen["str | None"]):
@@ -19,6 +23,8 @@ class ChoiceScreen(ModalScreen["str | None"]):
     ChoiceScreen { align: center middle; }
     ChoiceScreen > Vertical { width: auto; max-width: 70; height: auto; padding: 1 2;
                               border: thick $primary; background: $panel; }
+    ChoiceScreen Static, ChoiceScreen Horizontal { width: auto; height: auto; }
+    ChoiceScreen .column { margin-right: 3; }
     ChoiceScreen .title { margin-bottom: 1; text-style: bold; }
     ChoiceScreen .keys { color: $text-muted; margin-top: 1; }
     """
@@ -30,12 +36,17 @@ class ChoiceScreen(ModalScreen["str | None"]):
         self.labels = dict(labels or {})
 
     def compose(self) -> ComposeResult:
+        lines = []
+        for key, value in self.choices.items():
+            line = Text(f" {key}  ", style="bold")
+            line.append(self.labels.get(key, value))
+            lines.append(line)
+        per_column = -(-len(lines) // (1 if len(lines) <= COLUMN_ROWS else 2))  # many choices: two columns
         with Vertical():
             yield Static(self.title_text, classes="title", markup=False)
-            for key, value in self.choices.items():
-                line = Text(f" {key}  ", style="bold")
-                line.append(self.labels.get(key, value))
-                yield Static(line, markup=False)
+            with Horizontal():
+                for start in range(0, len(lines), per_column):
+                    yield Static(Text("\n").join(lines[start : start + per_column]), classes="column", markup=False)
             yield Static("press a key · esc cancel", classes="keys", markup=False)
 
     def on_key(self, event: events.Key) -> None:

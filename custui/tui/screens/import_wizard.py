@@ -1,0 +1,453 @@
+"""The import wizard (`I`, palette "Import…"): file → columns → check → decide → import.
+
+1. File: its path (→ completes names in the folder), the sheet of a workbook,
+   and what the rows are (c customers, i interactions, o orders).
+2. Columns: the first rows as read, each column headed by the field it will
+   fill; ←/→ pick a column, `f` reads it as another field (or none), `k`
+   changes the kind.  Nothing is written yet.
+3. Check (a worker, esc cancels): every row is validated as the forms would,
+   and customer rows are looked up in the book with the duplicate core.
+4. Decide: rows that probably are customers already — `m` merge into it,
+   `s` skip, `a` add (capitals: every row) — and the rejected rows, which stay
+   out (fix the file and `r` re-reads it).  `enter` imports.
+5. Import (a worker with a progress bar, esc cancels: nothing is written),
+   then the report.  The import lands whole, after a backup, and can be
+   reverted as a whole (`custui revert-import N`).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.suggester import Suggester
+from textual.widgets import ContentSwitcher, DataTable, Footer, Input, ProgressBar, Static
+
+from custui.core import columns
+from custui.core.text import display_safe, fit_cells
+from custui.tui.screens.base import AppScreen
+from custui.tui.screens.entry_form import KeyChoice
+
+IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".vcf")
+PREVIEW_ROWS = 8
+PREVIEW_WIDTH = 16  # cells of a preview column: six fit 120 columns
+SHOWN_REJECTIONS = 12
+KIND_KEYS = {"c": "customers", "i": "interactions", "o": "orders"}
+ACTIONS = {"a": "add", "s": "skip", "m": "merge"}
+ACTION_LABELS = {"add": "Add as new", "skip": "Skip", "merge": "Merge into it"}
+STEPS = ("file", "preview", "working", "review", "done")
+
+
+def _rows(count: int) -> str:
+    return f"{count:,} row" + ("" if count == 1 else "s")
+
+
+class PathSuggester(Suggester):
+    """Completes a path with the first importable file or folder that starts like it."""
+
+    def __init__(self) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        folder, _, start = value.rpartition(os.sep)
+        base = Path(os.path.expanduser(folder or "."))
+        try:
+            names = sorted(entry.name + (os.sep if entry.is_dir() else "") for entry in os.scandir(base))
+        except OSError:
+            return None
+        for name in names:
+            if name.startswith(start) and not name.startswith(".") and (name.endswith(os.sep) or name.lower().endswith(IMPORTABLE)):
+                return f"{folder}{os.sep if folder else ''}{name}"
+        return None
+
+
+@dataclass
+class WizardState:
+    """What the rep has chosen so far."""
+
+    path: Path | None = None
+    sheet: str | None = None
+    kind: str = "customers"
+    table: object = None  # readers.Table
+    overrides: dict[int, str | None] = field(default_factory=dict)
+    checked: object = None  # importer.ImportReport of the dry run
+    existing: list = field(default_factory=list)  # import_existing.Existing
+    decisions: dict[int, str] = field(default_factory=dict)  # row -> add | skip | merge
+
+
+class ImportWizardScreen(AppScreen[bool]):
+    """Dismisses with True when something was imported."""
+
+    BINDING_GROUP_TITLE = "Import"
+    DEFAULT_CSS = """
+    ImportWizardScreen #steps { height: 1fr; padding: 0 1; }
+    ImportWizardScreen .label { margin-top: 1; color: $text-muted; }
+    ImportWizardScreen .hint { color: $text-muted; height: auto; }
+    ImportWizardScreen .problem { color: $error; height: auto; }
+    ImportWizardScreen Input { width: 1fr; max-width: 100; }
+    ImportWizardScreen #wiz-preview { height: 12; }
+    ImportWizardScreen #existing { height: auto; max-height: 1fr; }
+    ImportWizardScreen #source-info, ImportWizardScreen #review-summary { height: auto; margin-bottom: 1; }
+    ImportWizardScreen #progress { margin: 1 0; }
+    ImportWizardScreen #report { height: auto; }
+    """
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="import-back", tooltip="Back one step; cancels a running check or import"),
+        Binding("f", "map_column", "Field", id="import-map", tooltip="Read the column under the cursor as another field"),
+        Binding("k", "change_kind", "Kind", id="import-kind", tooltip="Customers, interactions or orders"),
+        Binding("enter", "next", "Next", id="import-next", priority=True),
+        Binding("r", "reread", "Re-read file", id="import-reread", tooltip="Read the file again (after fixing it)"),
+        Binding("m", "decide('merge')", "Merge", id="import-merge", tooltip="Merge this row into the customer it probably is"),
+        Binding("s", "decide('skip')", "Skip", id="import-skip", tooltip="Leave this row out"),
+        Binding("a", "decide('add')", "Add", id="import-add", tooltip="Add this row as a new customer"),
+        Binding("M", "decide_all('merge')", "Merge all", id="import-merge-all", show=False),
+        Binding("S", "decide_all('skip')", "Skip all", id="import-skip-all", show=False),
+        Binding("A", "decide_all('add')", "Add all", id="import-add-all", show=False),
+    ]
+    #: which actions each step offers (the footer and palette show only those)
+    STEP_ACTIONS = {
+        "file": {"back", "next"},
+        "preview": {"back", "next", "map_column", "change_kind", "reread"},
+        "working": {"back"},
+        "review": {"back", "next", "decide", "decide_all", "reread"},
+        "done": {"back", "next"},
+    }
+
+    def __init__(self, start_path: str = "") -> None:
+        super().__init__()
+        self.state = WizardState()
+        self.step = "file"
+        self.start_path = start_path
+        self.cancel = threading.Event()
+        self.imported = False
+
+    # -- layout -----------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield self.title_bar("Import", "1 File · 2 Columns · 3 Check · 4 Import")
+        with ContentSwitcher(initial="step-file", id="steps"):
+            with Vertical(id="step-file"):
+                yield Static("File to import (CSV, XLSX or vCard) — → completes:", classes="label")
+                yield Input(self.start_path, placeholder="~/Downloads/customers.xlsx", id="path", suggester=PathSuggester())
+                yield Static("Sheet of a workbook (blank: the first):", classes="label")
+                yield Input(placeholder="Sheet1", id="sheet")
+                yield Static("The rows are:", classes="label")
+                yield KeyChoice(KIND_KEYS, value="customers", id="kind")
+                yield Static("", id="file-problem", classes="problem")
+                yield Static("enter: read the file · esc: close", classes="hint")
+            with Vertical(id="step-preview"):
+                yield Static("", id="source-info", markup=False)
+                yield DataTable(id="wiz-preview", cursor_type="column", zebra_stripes=True, header_height=2)
+                yield Static("", id="mapping-problem", classes="problem")
+                yield Static("←/→ column · f read it as another field · k kind · enter check every row · r re-read · esc back",
+                             classes="hint")
+            with Vertical(id="step-working"):
+                yield Static("", id="working-label", markup=False)
+                yield ProgressBar(total=1, show_eta=False, id="progress")
+                yield Static("esc cancels: nothing is written", classes="hint")
+            with Vertical(id="step-review"):
+                yield Static("", id="review-summary", markup=False)
+                yield DataTable(id="existing", cursor_type="row", zebra_stripes=True)
+                yield Static("", id="rejections", markup=False)
+                yield Static("m merge into it · s skip · a add (M S A: every row) · enter import · r re-read · esc back",
+                             classes="hint")
+            with Vertical(id="step-done"):
+                yield Static("", id="report", markup=False)
+                yield Static("enter or esc: back to the list", classes="hint")
+        yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in {"back", "next", "map_column", "change_kind", "reread", "decide", "decide_all"}:
+            if action not in self.STEP_ACTIONS[self.step]:
+                return False
+            if action.startswith("decide") and self.state.kind != "customers":
+                return False
+        return True
+
+    def _go(self, step: str) -> None:
+        self.step = step
+        self.query_one("#steps", ContentSwitcher).current = f"step-{step}"
+        number, name = {"file": (1, "File"), "preview": (2, "Columns"), "working": (3, "Check"),
+                        "review": (3, "Check"), "done": (4, "Import")}[step]  # fmt: skip
+        self.query_one("#count", Static).update(f"step {number} of 4 · {name}")
+        focus = {"file": "#path", "preview": "#wiz-preview", "review": "#existing"}.get(step)
+        if focus:
+            self.query_one(focus).focus()
+        self.refresh_bindings()
+
+    # -- step 1: the file ------------------------------------------------------------
+
+    def _read_file(self) -> None:
+        raw = self.query_one("#path", Input).value.strip().strip("'\"")
+        problem = self.query_one("#file-problem", Static)
+        if not raw:
+            problem.update("Type the path of the file to import.")
+            return
+        self.state.path = Path(os.path.expanduser(raw))
+        self.state.sheet = self.query_one("#sheet", Input).value.strip() or None
+        self.state.kind = self.query_one("#kind", KeyChoice).value or "customers"
+        self.state.overrides = {}
+        problem.update("Reading…")
+        self._load_table()
+
+    @work(thread=True, exclusive=True, group="import-read")
+    def _load_table(self) -> None:
+        from custui.store.readers import read_table
+        from custui.store.db import StoreError
+
+        try:
+            table = read_table(self.state.path, sheet=self.state.sheet)
+        except (StoreError, OSError) as exc:
+            message = str(exc) if isinstance(exc, StoreError) else f"Cannot open {self.state.path}: {exc.strerror or exc}."
+            self.app.call_from_thread(self.query_one("#file-problem", Static).update, message)
+            return
+        self.app.call_from_thread(self._show_preview, table)
+
+    def _show_preview(self, table) -> None:
+        self.state.table = table
+        self.query_one("#file-problem", Static).update("")
+        self._go("preview")
+        self._fill_preview()
+
+    # -- step 2: columns -------------------------------------------------------------
+
+    def _mapping(self) -> columns.ColumnMap:
+        return columns.map_headers(self.state.table.headers, self.state.kind, dict(self.state.overrides))
+
+    def _fill_preview(self) -> None:
+        table = self.state.table
+        mapping = self._mapping()
+        preview = self.query_one("#wiz-preview", DataTable)
+        cursor = preview.cursor_column
+        preview.clear(columns=True)
+        for index, header in enumerate(table.headers):
+            target = mapping.fields.get(index)
+            label = Text(fit_cells(display_safe(header) or f"column {index + 1}", PREVIEW_WIDTH) + "\n")
+            label.append(f"→ {columns.label(target)}" if target else "→ (not read)", style="bold" if target else "dim")
+            preview.add_column(label, key=str(index))
+        for row in table.rows[:PREVIEW_ROWS]:
+            preview.add_row(*(fit_cells(display_safe("" if cell is None else cell), PREVIEW_WIDTH) for cell in row))
+        preview.move_cursor(column=min(cursor, max(len(table.headers) - 1, 0)))
+        rows = len(table.rows) + len(table.unreadable)
+        self.query_one("#source-info", Static).update(
+            f"{self.state.path.name} · {table.source} · {rows:,} rows · as {self.state.kind}"
+            + (f" · first {PREVIEW_ROWS} shown" if rows > PREVIEW_ROWS else "")
+        )
+        problem = ""
+        if mapping.missing:
+            problem = "No column is read as: " + ", ".join(columns.label(f) for f in mapping.missing) + " — press f on the column that holds it."
+        self.query_one("#mapping-problem", Static).update(problem)
+
+    def action_map_column(self) -> None:
+        from custui.tui.screens.choice import ChoiceScreen
+
+        if self.step != "preview":
+            self._go("preview")
+            self._fill_preview()
+            return
+        index = self.query_one("#wiz-preview", DataTable).cursor_column
+        fields = list(columns.HEADERS[self.state.kind])
+        keys = "abcdeghijklmnopqrstuvwxyz"  # no f: it opened this
+        choices = {"0": ""} | {keys[n]: f for n, f in enumerate(fields[: len(keys)])}
+        labels = {"0": "not read"} | {k: f"{columns.label(f)}" for k, f in choices.items() if f}
+        header = display_safe(self.state.table.headers[index]) or f"column {index + 1}"
+
+        def chosen(value: str | None) -> None:
+            if value is None:
+                return
+            self.state.overrides = {i: f for i, f in self.state.overrides.items() if not (value and f == value)}
+            self.state.overrides[index] = value or None
+            self._fill_preview()
+
+        self.app.push_screen(ChoiceScreen(f"Read column “{header}” as:", choices, labels), chosen)
+
+    def action_change_kind(self) -> None:
+        from custui.tui.screens.choice import ChoiceScreen
+
+        def chosen(value: str | None) -> None:
+            if value and value != self.state.kind:
+                self.state.kind, self.state.overrides = value, {}
+                self._fill_preview()
+
+        self.app.push_screen(ChoiceScreen("The rows are:", KIND_KEYS), chosen)
+
+    def action_reread(self) -> None:
+        self._load_table()
+
+    # -- step 3: check ----------------------------------------------------------------
+
+    def _start_check(self) -> None:
+        if self._mapping().missing:
+            self.notify("Say which columns hold the missing fields first (f on a column).", severity="warning")
+            return
+        self.cancel = threading.Event()
+        self._working("Checking every row…")
+        self._check()
+
+    def _working(self, label: str) -> None:
+        self.query_one("#working-label", Static).update(label)
+        self.query_one("#progress", ProgressBar).update(total=max(len(self.state.table.rows), 1), progress=0)
+        self._go("working")
+
+    def _progress(self, done: int, total: int) -> None:
+        self.app.call_from_thread(self.query_one("#progress", ProgressBar).update, total=max(total, 1), progress=done)
+
+    @work(thread=True, exclusive=True, group="import-run")
+    def _check(self) -> None:
+        from custui.store import importer
+        from custui.store.import_existing import find_existing
+
+        state, app = self.state, self.custui
+        try:
+            report = importer.import_table(
+                app.store, state.table, state.kind, today=app.today, overrides=state.overrides, dry_run=True,
+                progress=self._progress, cancel=self.cancel,
+            )  # fmt: skip
+            existing = []
+            if state.kind == "customers":
+                app.call_from_thread(self.query_one("#working-label", Static).update,
+                                     "Looking for customers already in the book…")  # fmt: skip
+                existing = find_existing(app.store, state.table, app.hint_index(), overrides=state.overrides,
+                                         progress=self._progress, cancel=self.cancel)  # fmt: skip
+        except importer.ImportCancelled:
+            app.call_from_thread(self._cancelled, "preview")
+            return
+        app.call_from_thread(self._show_review, report, existing)
+
+    def _cancelled(self, step: str) -> None:
+        self.notify("Cancelled; nothing was written.")
+        self._go(step)
+
+    def _show_review(self, report, existing) -> None:
+        state = self.state
+        state.checked, state.existing = report, existing
+        state.decisions = {e.row: "skip" for e in existing}
+        self._go("review")
+        self._fill_review()
+
+    def _fill_review(self) -> None:
+        state, report = self.state, self.state.checked
+        bad = len(report.rejected_rows)
+        good = report.rows - bad
+        lines = [f"{good:,} of {_rows(report.rows)} fine; {bad:,} rejected (left out: fix the file and press r)."]
+        if state.kind == "customers":
+            counts = {a: sum(1 for d in state.decisions.values() if d == a) for a in ACTION_LABELS}
+            lines.append(f"{_rows(len(state.existing))} look like customers already in the book: "
+                         f"{counts['merge']:,} to merge, {counts['skip']:,} to skip, {counts['add']:,} to add.")  # fmt: skip
+        self.query_one("#review-summary", Static).update("\n".join(lines))
+        table = self.query_one("#existing", DataTable)
+        row_at = table.cursor_row
+        table.clear(columns=True)
+        table.display = bool(state.existing)
+        if state.existing:
+            table.add_columns("Row", "Do", "In the file", "Already in the book", "Score", "Why")
+            names = self._file_names()
+            for e in state.existing:
+                table.add_row(
+                    str(e.row), ACTION_LABELS[state.decisions[e.row]], fit_cells(display_safe(names.get(e.row, "")), 28),
+                    fit_cells(display_safe(f"{e.code} {e.name}"), 30), f"{e.score:.0f}",
+                    fit_cells(display_safe("; ".join(e.reasons[:2])), 30), key=str(e.row),
+                )  # fmt: skip
+            table.move_cursor(row=min(row_at, len(state.existing) - 1))
+        shown = [f"Row {r.row} · {r.field}: {display_safe(r.reason)}" for r in report.rejected[:SHOWN_REJECTIONS]]
+        if len(report.rejected) > SHOWN_REJECTIONS:
+            shown.append(f"… and {len(report.rejected) - SHOWN_REJECTIONS:,} more (custui import --dry-run --rejects FILE lists them all)")
+        self.query_one("#rejections", Static).update("\n".join(["Rejected:", *shown]) if shown else "")
+
+    def _file_names(self) -> dict[int, str]:
+        mapping = self._mapping()
+        name_at = next((i for i, f in mapping.fields.items() if f == "name"), None)
+        if name_at is None:
+            return {}
+        return {n: str(row[name_at] or "") for n, row in zip(self.state.table.row_numbers, self.state.table.rows)}
+
+    def action_decide(self, action: str) -> None:
+        table = self.query_one("#existing", DataTable)
+        if not self.state.existing:
+            return
+        row = self.state.existing[table.cursor_row].row
+        self.state.decisions[row] = action
+        self._fill_review()
+        if table.cursor_row < len(self.state.existing) - 1:
+            table.move_cursor(row=table.cursor_row + 1)
+
+    def action_decide_all(self, action: str) -> None:
+        self.state.decisions = {e.row: action for e in self.state.existing}
+        self._fill_review()
+
+    # -- step 4: import -----------------------------------------------------------------
+
+    def _start_import(self) -> None:
+        if not self.custui.check_writable():
+            return
+        self.cancel = threading.Event()
+        self._working("Importing…")
+        self._import()
+
+    @work(thread=True, exclusive=True, group="import-run")
+    def _import(self) -> None:
+        from custui.store import importer
+        from custui.store.db import StoreError
+
+        state, app = self.state, self.custui
+        ids = {e.row: e.customer_id for e in state.existing}
+        decisions = {row: (action, ids[row]) for row, action in state.decisions.items() if action != "add"}
+        try:
+            report = importer.import_table(
+                app.store, state.table, state.kind, today=app.today, overrides=state.overrides,
+                progress=self._progress, cancel=self.cancel, source_name=state.path.name, decisions=decisions,
+            )  # fmt: skip
+        except importer.ImportCancelled:
+            app.call_from_thread(self._cancelled, "review")
+            return
+        except StoreError as exc:
+            app.call_from_thread(self._failed, str(exc))
+            return
+        app.call_from_thread(self._show_report, report)
+
+    def _failed(self, message: str) -> None:
+        self.notify(message, severity="error", markup=False, timeout=10)
+        self._go("review")
+
+    def _show_report(self, report) -> None:
+        self.imported = report.written
+        lines = [f"Imported {report.imported:,} {report.kind} from {self.state.path.name}"
+                 + (f" (import {report.import_id}; custui revert-import {report.import_id} takes it out again)." if report.import_id else ".")]  # fmt: skip
+        if report.merged or report.skipped:
+            lines.append(f"Already in the book: {report.merged:,} merged into their customer, {report.skipped:,} skipped.")
+        if report.rejected_rows:
+            lines.append(f"Left out: {_rows(len(report.rejected_rows))} rejected.")
+        self.query_one("#report", Static).update("\n".join(lines))
+        self._go("done")
+        if report.written:
+            self.custui.customers_changed()
+
+    # -- moving between steps ---------------------------------------------------------------
+
+    def action_next(self) -> None:
+        if self.step == "file":
+            self._read_file()
+        elif self.step == "preview":
+            self._start_check()
+        elif self.step == "review":
+            self._start_import()
+        elif self.step == "done":
+            self.dismiss(self.imported)
+
+    def action_back(self) -> None:
+        if self.step == "working":
+            self.cancel.set()
+        elif self.step in ("file", "done"):
+            self.dismiss(self.imported)
+        elif self.step == "preview":
+            self._go("file")
+        elif self.step == "review":
+            self._go("preview")
+            self._fill_preview()

@@ -1,0 +1,133 @@
+"""The import wizard driven with keys only: file, columns, check, decide, import, report."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from custui.store import importer
+from custui.tui.app import CustuiApp
+from custui.tui.screens.choice import ChoiceScreen
+from custui.tui.screens.customer_list import CustomerListScreen
+from custui.tui.screens.import_wizard import ImportWizardScreen
+from tests.tui.conftest import code_ids, press_to, settle
+
+CSV = (
+    "公司,联系人,手机,电子邮件,城市,备忘\n"
+    "深圳华创科技有限公司,张伟,13800138000,zhangwei@huachuang.cn,深圳,新的采购负责人\n"
+    "新锐材料有限公司,李娜,13900001111,lina@xinrui.cn,苏州,展会认识\n"
+    "坏数据公司,赵六,12345,not-an-email,北京,\n"
+)
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    path = tmp_path / "new-customers.csv"
+    path.write_text(CSV, encoding="utf-8")
+    return path
+
+
+async def open_preview(pilot, source: Path) -> ImportWizardScreen:
+    wizard = await press_to(pilot, "I", screen=ImportWizardScreen)
+    await pilot.press(*str(source))
+    await pilot.press("enter")
+    await settle(pilot)
+    assert wizard.step == "preview"
+    return wizard
+
+
+async def read_column_as(pilot, column: int, field: str) -> None:
+    """Cursor to *column*, f, then the key the dialog shows for *field*."""
+    await pilot.press("home", *["right"] * column, "f")
+    await settle(pilot)
+    dialog = pilot.app.screen
+    assert isinstance(dialog, ChoiceScreen)
+    key = next(k for k, v in dialog.choices.items() if v == field)
+    await pilot.press(key)
+    await settle(pilot)
+
+
+async def test_import_with_keys_only_merges_adds_and_reports(app: CustuiApp, source: Path) -> None:
+    store = app.store
+    before = code_ids(store)
+    async with app.run_test(size=(120, 36)) as pilot:
+        wizard = await open_preview(pilot, source)
+        assert wizard.state.table.headers[5] == "备忘"
+        assert "备忘" in wizard._mapping().ignored  # an unknown header is not read until the rep says so
+        await read_column_as(pilot, 5, "notes")
+        assert wizard._mapping().fields[5] == "notes"
+
+        await pilot.press("enter")  # check every row
+        await settle(pilot)
+        assert wizard.step == "review"
+        assert wizard.state.checked.rejected_rows == [4]
+        assert [(e.row, e.customer_id) for e in wizard.state.existing] == [(2, before["C00001"])]
+        assert wizard.state.decisions == {2: "skip"}  # nothing changes an existing customer unless the rep says so
+        await pilot.press("m")
+        assert wizard.state.decisions == {2: "merge"}
+
+        await pilot.press("enter")  # import
+        await settle(pilot)
+        assert wizard.step == "done"
+        report = str(wizard.query_one("#report").render())
+        assert "Imported 2 customers" in report and "1 merged" in report and "1 row rejected" in report
+        await press_to(pilot, "enter", screen=CustomerListScreen)
+
+    after = code_ids(store)
+    assert len(after) == len(before) + 2  # the new one, and the merged-away row kept for undo
+    merged = store.query("SELECT id, merged_into FROM customers WHERE merged_into IS NOT NULL")
+    assert [r["merged_into"] for r in merged] == [before["C00001"]]  # as the duplicates screen merges: u undoes it there
+    assert store.tuples("SELECT survivor_id FROM merges WHERE undone_at IS NULL") == [(before["C00001"],)]
+    assert store.tuples("SELECT count(*) FROM customers WHERE name = '新锐材料有限公司'") == [(1,)]
+    assert store.tuples("SELECT count(*) FROM customers WHERE name = '坏数据公司'") == [(0,)]
+    assert store.tuples("SELECT kind, source, rows FROM imports") == [("customers", "new-customers.csv", 2)]
+
+
+async def test_an_unreadable_file_is_explained_on_the_first_step(app: CustuiApp, tmp_path: Path) -> None:
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    async with app.run_test(size=(120, 36)) as pilot:
+        wizard = await press_to(pilot, "I", screen=ImportWizardScreen)
+        await pilot.press(*str(tmp_path / "missing.csv"), "enter")
+        await settle(pilot)
+        assert "does not exist" in str(wizard.query_one("#file-problem").render())
+        await pilot.press("ctrl+u", *str(binary), "enter")
+        await settle(pilot)
+        assert wizard.step == "file"
+        assert "not a text table" in str(wizard.query_one("#file-problem").render()).lower() or "binary" in str(
+            wizard.query_one("#file-problem").render()
+        ).lower()
+
+
+async def test_esc_cancels_a_running_check_and_writes_nothing(
+    app: CustuiApp, source: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = threading.Event()
+    real = importer.import_table
+
+    def slow_import(*args, cancel: threading.Event, **kwargs):
+        started.set()
+        assert cancel.wait(5), "esc should set the cancel event"
+        return real(*args, cancel=cancel, **kwargs)  # the importer notices it and stops
+
+    monkeypatch.setattr(importer, "import_table", slow_import)
+    async with app.run_test(size=(120, 36)) as pilot:
+        wizard = await open_preview(pilot, source)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert started.wait(5) and wizard.step == "working"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert wizard.step == "preview"
+    assert app.store.tuples("SELECT count(*) FROM imports") == [(0,)]
+
+
+def test_preview_snapshot(snap_compare, app: CustuiApp, source: Path) -> None:
+    async def preview(pilot) -> None:
+        await open_preview(pilot, source)
+        await read_column_as(pilot, 5, "notes")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=(120, 30), run_before=preview)
