@@ -153,6 +153,8 @@ class CustuiApp(App[None]):
                     f"filter {view.filter or '—'} · search {view.search or '—'} · sort {view.sort}",
                     lambda view=view: screen.apply_view(view),
                 )
+        yield SystemCommand("Imports…", "Past imports with their row counts: revert one as a whole, or undo that",
+                            self.action_imports_show)  # fmt: skip
         yield from super().get_system_commands(screen)
 
     # -- navigation -------------------------------------------------------------
@@ -210,6 +212,12 @@ class CustuiApp(App[None]):
 
     def action_dashboard_show(self) -> None:
         self._show_section("dashboard", "DashboardScreen")
+
+    def action_imports_show(self) -> None:
+        """Palette "Imports…": past imports, revert one, undo a revert."""
+        from custui.tui.screens.imports import ImportsScreen
+
+        self.push_screen(ImportsScreen())
 
     def action_import_show(self) -> None:
         """`I` / palette "Import…": the import wizard over the current screen."""

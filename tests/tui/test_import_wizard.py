@@ -131,3 +131,28 @@ def test_preview_snapshot(snap_compare, app: CustuiApp, source: Path) -> None:
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=(120, 30), run_before=preview)
+
+
+async def test_imports_from_the_palette_revert_and_undo_with_keys(app: CustuiApp, source: Path) -> None:
+    from datetime import date
+
+    from custui.store.readers import read_table
+    from custui.tui.screens.imports import ImportsScreen
+
+    report = importer.import_table(app.store, read_table(source), "customers", today=date(2026, 11, 20))
+    live = "SELECT count(*) FROM customers WHERE deleted_at IS NULL"
+    before = app.store.tuples(live)[0][0]
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Imports", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ImportsScreen)
+        assert app.screen.records[0].id == report.import_id and app.screen.records[0].live == 2
+        await pilot.press("r", "y")
+        await settle(pilot)
+        assert app.store.tuples(live)[0][0] == before - 2
+        assert app.screen.records[0].reverted_at
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.store.tuples(live)[0][0] == before
+        await press_to(pilot, "escape", screen=CustomerListScreen)
