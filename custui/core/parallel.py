@@ -1,7 +1,7 @@
 """Pure work over many rows, split in chunks and spread over this machine's cores.
 
-The first chunk is done here, which loads and warms what the work needs;
-then workers take the rest.  They are forked from this warm process when it
+The first few items are done here, which loads and warms what the work
+needs; then workers take the rest, in chunks.  They are forked from this warm process when it
 runs no other thread (the command line: a worker is ready in milliseconds),
 else spawned afresh (the app has threads, and fork copies their locks held:
 ~1 s to start).  Results come back in the order of the chunks.  Leaving the
@@ -20,6 +20,8 @@ R = TypeVar("R")
 
 #: Fewer items than this are done in this process: starting workers would cost more.
 PARALLEL_FROM = 10_000
+#: Items done here before the workers start (loads dictionaries and caches the workers then inherit).
+WARM_UP = 50
 
 
 def chunks(items: Sequence[T], size: int) -> list[list[T]]:
@@ -33,19 +35,21 @@ def workers_for(count: int) -> int:
 
 
 def map_chunks(work: Callable[[list[T]], R], items: Sequence[T], *, size: int, workers: int = 0) -> Iterator[R]:
-    """``work`` over each chunk of *items*, in order; in *workers* processes when > 0.
+    """``work`` over chunks of *items* (of *size*, the first one smaller when in workers), in order;
+    in *workers* processes when > 0.
     *work* (and its arguments) must pickle: a module-level function or a functools.partial of one."""
-    parts = chunks(items, size)
-    if workers <= 0 or len(parts) < 3:
-        yield from map(work, parts)
+    if workers <= 0 or len(items) < 3 * size:
+        yield from map(work, chunks(items, size))
         return
-    yield work(parts[0])
+    yield work(list(items[:WARM_UP]))  # loads and warms what the work needs; forked workers inherit it
+    parts = chunks(items[WARM_UP:], size)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
+                               initializer=_yield_to_the_caller)
     try:
-        yield from pool.map(work, parts[1:])
+        yield from pool.map(work, parts)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -55,3 +59,12 @@ def _start_method() -> str:
     import threading
 
     return "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"
+
+
+def _yield_to_the_caller() -> None:
+    """Workers run a little nicer than the process using their results: on a machine with as many
+    workers as cores, that process (which writes what they check) is the one everything waits for."""
+    try:
+        os.nice(5)
+    except OSError:  # not allowed here: no matter
+        pass

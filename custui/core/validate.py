@@ -198,7 +198,9 @@ def normalize_text(value: object) -> str:
 
 def _is_clean(text: str) -> bool:
     """No control, format or odd space characters (isprintable) and already NFKC where it counts."""
-    return text.isprintable() and (text.isascii() or _nfkc(text) == text)
+    return text.isprintable() and (
+        text.isascii() or unicodedata.is_normalized("NFKC", text) or _nfkc(text) == text
+    )
 
 
 def _until_stable(one_pass: Callable[[str], str], text: str) -> str:

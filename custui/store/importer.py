@@ -24,7 +24,7 @@ from typing import Any
 
 from custui.core import columns
 from custui.core.entries import validate_interaction, validate_order
-from custui.core.import_rows import check_customer_rows
+from custui.core.import_rows import check_customer_cells
 from custui.core.parallel import map_chunks, workers_for
 from custui.core.search_docs import with_code
 from custui.core.validate import FieldError, normalize_text
@@ -228,10 +228,11 @@ def _customer_records(store, table, mapping, today, report, progress, cancel, de
     the book and in the file), each search document completed with its code."""
     from custui.store.settings import industry_synonyms
 
-    check = partial(check_customer_rows, synonyms=tuple(sorted(industry_synonyms(store).items())))
+    check = partial(check_customer_cells, fields=tuple(mapping.fields.items()),
+                    synonyms=tuple(sorted(industry_synonyms(store).items())))  # fmt: skip
     taken = {r[0].casefold() for r in store.tuples("SELECT code FROM customers")}
-    rows = raw_rows(table, mapping)
-    next_number = itertools.count(_highest_code_number(store, rows) + 1)
+    rows = list(zip(table.row_numbers, table.rows))
+    next_number = itertools.count(_highest_code_number(store, table, mapping) + 1)
     done = 0
     for checked in map_chunks(check, rows, size=_CHUNK_ROWS, workers=workers_for(len(rows))):
         good: list[dict[str, Any]] = []
@@ -263,12 +264,13 @@ def _customer_records(store, table, mapping, today, report, progress, cancel, de
         yield good
 
 
-def _highest_code_number(store: Store, raw_rows: Sequence[tuple[int, dict[str, Any]]]) -> int:
+def _highest_code_number(store: Store, table: Table, mapping: columns.ColumnMap) -> int:
     """The highest C-number in the book or anywhere in the file (rejected rows too: when the rep fixes
     and re-imports them, their codes must still be free)."""
     highest = int(next_code(store)[1:]) - 1
-    for _, raw in raw_rows:
-        m = CODE_PATTERN.match(normalize_text(raw.get("code")).upper())
+    at = next((i for i, f in mapping.fields.items() if f == "code"), None)
+    for cells in table.rows if at is not None else ():
+        m = CODE_PATTERN.match(normalize_text(cells[at]).upper())
         if m:
             highest = max(highest, int(m.group(1)))
     return highest

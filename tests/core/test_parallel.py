@@ -14,17 +14,20 @@ def test_chunks_cover_every_item_once_in_order():
     assert chunks([], 3) == []
 
 
+def flat(parts) -> list[int]:
+    return [n for part in parts for n in part]
+
+
 def test_worker_processes_give_what_this_process_gives_in_order():
-    items = list(range(1, 50))
-    here = list(map_chunks(squares, items, size=4, workers=0))
-    assert here == list(map_chunks(squares, items, size=4, workers=2))
-    assert [n for part in here for n in part] == [n * n for n in items]
+    items = list(range(1, 500))
+    here = list(map_chunks(squares, items, size=40, workers=0))
+    assert flat(here) == flat(map_chunks(squares, items, size=40, workers=2)) == [n * n for n in items]
 
 
 def test_leaving_early_stops_the_workers():
-    results = map_chunks(squares, list(range(1_000)), size=10, workers=2)
-    assert next(results) == [n * n for n in range(10)]
-    assert next(results) == [n * n for n in range(10, 20)]
+    results = map_chunks(squares, list(range(1_000)), size=100, workers=2)
+    assert next(results) == [n * n for n in range(50)]  # done here, warming up
+    assert next(results) == [n * n for n in range(50, 150)]  # from a worker
     results.close()  # shuts the pool down without running the queued chunks
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypinyin import lazy_pinyin
+from pypinyin.constants import PHRASES_DICT
 
 from custui.core import text
 
@@ -36,3 +37,11 @@ def test_equal_on_company_like_names(chars):
     run = "".join(chars)
     text._pinyin_of_run.cache_clear()
     assert text._pinyin_of_run(run) == reference(run)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(sorted(PHRASES_DICT)), min_size=1, max_size=3))
+def test_equal_on_dictionary_phrases_glued_together(phrases):
+    run = "".join(ch for ch in "".join(phrases) if text.is_cjk(ch))
+    text._pinyin_of_run.cache_clear()
+    assert not run or text._pinyin_of_run(run) == reference(run)
