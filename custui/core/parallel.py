@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -46,10 +47,12 @@ def map_chunks(work: Callable[[list[T]], R], items: Sequence[T], *, size: int, w
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
-                               initializer=_yield_to_the_caller)
+    with _real_stderr():  # the pool starts multiprocessing's helper process, map the workers
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
+                                   initializer=_yield_to_the_caller)  # fmt: skip
+        results = pool.map(work, parts)
     try:
-        yield from pool.map(work, parts)
+        yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -59,6 +62,21 @@ def _start_method() -> str:
     import threading
 
     return "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"
+
+
+@contextmanager
+def _real_stderr() -> Iterator[None]:
+    """multiprocessing hands its helper process sys.stderr's file descriptor; a terminal app that
+    captured stderr (Textual: fileno() is -1) would make every spawn fail."""
+    import sys
+
+    captured = sys.stderr
+    if getattr(sys, "__stderr__", None) is not None:
+        sys.stderr = sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = captured
 
 
 def _yield_to_the_caller() -> None:

@@ -160,11 +160,11 @@ def _reject(report: ImportReport, row: int, errors: Sequence[FieldError]) -> Non
     report.rejected.extend(Rejection(row, columns.label(e.field), e.message) for e in errors)
 
 
-def _step(progress: Progress | None, cancel: Event | None, done: int, total: int) -> None:
-    """Report progress now and then; stop (ImportCancelled) when *cancel* is set."""
+def _step(progress: Progress | None, cancel: Event | None, done: int, total: int, *, every: int = _PROGRESS_EVERY) -> None:
+    """Report progress every *every* rows and at the end; stop (ImportCancelled) when *cancel* is set."""
     if cancel is not None and cancel.is_set():
         raise ImportCancelled(f"Import cancelled after checking {done:,} of {total:,} rows; nothing was written.")
-    if progress is not None and (done % _PROGRESS_EVERY == 0 or done == total):
+    if progress is not None and (done % every == 0 or done == total):
         progress(done, total)
 
 
@@ -260,7 +260,7 @@ def _customer_records(store, table, mapping, today, report, progress, cancel, de
             record["_search"] = (with_code(record["code"], doc), pinyin)
             good.append(record)
         done += len(checked)
-        _step(progress, cancel, done, len(rows))
+        _step(progress, cancel, done, len(rows), every=1)  # once a chunk
         yield good
 
 

@@ -232,14 +232,20 @@ class CustuiApp(App[None]):
         with self.store.lock:
             return (self.store.conn.total_changes, self.store.conn.execute("PRAGMA data_version").fetchone()[0])
 
-    def _data_version(self) -> int:
-        with self.store.lock:
+    def _data_version(self) -> int | None:
+        """PRAGMA data_version, or None while a worker holds the store (an import writing for
+        seconds): the poll must never make the screen wait."""
+        if not self.store.lock.acquire(blocking=False):
+            return None
+        try:
             return int(self.store.conn.execute("PRAGMA data_version").fetchone()[0])
+        finally:
+            self.store.lock.release()
 
     def _check_outside_changes(self) -> None:
         """Another window (or program) wrote the file: show its changes here too."""
         version = self._data_version()
-        if version == self._outside_version:
+        if version is None or version == self._outside_version:
             return
         self._outside_version = version
         for screen in self.screen_stack:

@@ -33,3 +33,28 @@ def test_leaving_early_stops_the_workers():
 
 def test_small_jobs_stay_in_this_process():
     assert workers_for(100) == 0
+
+
+def test_workers_start_under_a_terminal_app_that_captured_stderr():
+    """Textual replaces sys.stderr with an object whose fileno() is -1; multiprocessing passes that
+    descriptor to its helper process, and every spawn failed ("bad value(s) in fds_to_keep")."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = """
+import io, sys
+from custui.core import parallel
+from tests.core.test_parallel import squares
+class Captured(io.StringIO):
+    def fileno(self):
+        return -1
+sys.stderr = Captured()
+parallel._start_method = lambda: "spawn"
+parts = list(parallel.map_chunks(squares, list(range(300)), size=50, workers=2))
+print(sum(len(p) for p in parts))
+"""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "300"

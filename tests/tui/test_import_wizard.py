@@ -156,3 +156,27 @@ async def test_imports_from_the_palette_revert_and_undo_with_keys(app: CustuiApp
         await settle(pilot)
         assert app.store.tuples(live)[0][0] == before
         await press_to(pilot, "escape", screen=CustomerListScreen)
+
+
+async def test_the_file_poll_never_waits_for_a_long_write(app: CustuiApp) -> None:
+    """An import holds the store for seconds; the 2 s poll for other windows' changes must not
+    freeze the screen waiting for it (it once deadlocked with the wizard's progress updates)."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        held, release = threading.Event(), threading.Event()
+
+        def long_write() -> None:
+            with app.store.lock:
+                held.set()
+                release.wait(5)
+
+        writer = threading.Thread(target=long_write)
+        writer.start()
+        assert held.wait(5)
+        try:
+            assert app._data_version() is None  # answers at once instead of blocking
+            app._check_outside_changes()
+        finally:
+            release.set()
+            writer.join()
+        assert app._data_version() is not None

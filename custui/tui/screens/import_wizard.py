@@ -127,6 +127,10 @@ class ImportWizardScreen(AppScreen[bool]):
         self.start_path = start_path
         self.cancel = threading.Event()
         self.imported = False
+        self._counts = (0, 1)  # rows done, rows in all: written by the workers, shown by a timer
+
+    def on_mount(self) -> None:
+        self.set_interval(0.2, self._show_progress)
 
     # -- layout -----------------------------------------------------------------
 
@@ -293,11 +297,18 @@ class ImportWizardScreen(AppScreen[bool]):
 
     def _working(self, label: str) -> None:
         self.query_one("#working-label", Static).update(label)
-        self.query_one("#progress", ProgressBar).update(total=max(len(self.state.table.rows), 1), progress=0)
+        self._counts = (0, max(len(self.state.table.rows), 1))
+        self._show_progress()
         self._go("working")
 
     def _progress(self, done: int, total: int) -> None:
-        self.app.call_from_thread(self.query_one("#progress", ProgressBar).update, total=max(total, 1), progress=done)
+        """From the worker: just note it (the import holds the store while it writes, so a blocking
+        call into the screen could wait on it); a timer shows it."""
+        self._counts = (done, total)
+
+    def _show_progress(self) -> None:
+        done, total = self._counts
+        self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
 
     @work(thread=True, exclusive=True, group="import-run")
     def _check(self) -> None:
@@ -312,12 +323,14 @@ class ImportWizardScreen(AppScreen[bool]):
             )  # fmt: skip
             existing = []
             if state.kind == "customers":
-                app.call_from_thread(self.query_one("#working-label", Static).update,
-                                     "Looking for customers already in the book…")  # fmt: skip
+                app.call_from_thread(self._working, "Looking for customers already in the book…")
                 existing = find_existing(app.store, state.table, app.hint_index(), overrides=state.overrides,
                                          progress=self._progress, cancel=self.cancel)  # fmt: skip
         except importer.ImportCancelled:
             app.call_from_thread(self._cancelled, "preview")
+            return
+        except Exception as exc:  # a surprise must not take the app down: say so, stay on the columns
+            app.call_from_thread(self._failed, f"The check stopped: {exc}", "preview")
             return
         app.call_from_thread(self._show_review, report, existing)
 
@@ -408,13 +421,16 @@ class ImportWizardScreen(AppScreen[bool]):
             app.call_from_thread(self._cancelled, "review")
             return
         except StoreError as exc:
-            app.call_from_thread(self._failed, str(exc))
+            app.call_from_thread(self._failed, str(exc), "review")
+            return
+        except Exception as exc:  # the transaction rolled back: nothing was written
+            app.call_from_thread(self._failed, f"The import stopped and wrote nothing: {exc}", "review")
             return
         app.call_from_thread(self._show_report, report)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, step: str) -> None:
         self.notify(message, severity="error", markup=False, timeout=10)
-        self._go("review")
+        self._go(step)
 
     def _show_report(self, report) -> None:
         self.imported = report.written
