@@ -21,6 +21,7 @@ import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -35,14 +36,17 @@ from custui.core.text import display_safe, fit_cells
 from custui.tui.screens.base import AppScreen
 from custui.tui.screens.entry_form import KeyChoice
 
+if TYPE_CHECKING:
+    from custui.store.import_existing import Existing
+    from custui.store.importer import ImportReport
+    from custui.store.readers import Table
+
 IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".vcf")
 PREVIEW_ROWS = 8
 PREVIEW_WIDTH = 16  # cells of a preview column: six fit 120 columns
 SHOWN_REJECTIONS = 12
 KIND_KEYS = {"c": "customers", "i": "interactions", "o": "orders"}
-ACTIONS = {"a": "add", "s": "skip", "m": "merge"}
 ACTION_LABELS = {"add": "Add as new", "skip": "Skip", "merge": "Merge into it"}
-STEPS = ("file", "preview", "working", "review", "done")
 
 
 def _rows(count: int) -> str:
@@ -75,10 +79,10 @@ class WizardState:
     path: Path | None = None
     sheet: str | None = None
     kind: str = "customers"
-    table: object = None  # readers.Table
-    overrides: dict[int, str | None] = field(default_factory=dict)
-    checked: object = None  # importer.ImportReport of the dry run
-    existing: list = field(default_factory=list)  # import_existing.Existing
+    table: Table | None = None
+    overrides: dict[int, str | None] = field(default_factory=dict)  # column -> field (None: not read)
+    checked: ImportReport | None = None  # the dry run's report
+    existing: list[Existing] = field(default_factory=list)  # rows that probably are customers already
     decisions: dict[int, str] = field(default_factory=dict)  # row -> add | skip | merge
 
 
@@ -203,8 +207,8 @@ class ImportWizardScreen(AppScreen[bool]):
 
     @work(thread=True, exclusive=True, group="import-read")
     def _load_table(self) -> None:
-        from custui.store.readers import read_table
         from custui.store.db import StoreError
+        from custui.store.readers import read_table
 
         try:
             table = read_table(self.state.path, sheet=self.state.sheet)
