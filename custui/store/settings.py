@@ -80,6 +80,27 @@ def industry_synonyms(store: Store) -> dict[str, str]:
     return {str(k): str(v) for k, v in stored.items() if k and v} if isinstance(stored, dict) else {}
 
 
+def add_industry_synonym(store: Store, word: object, standard: str) -> str:
+    """Read *word* as the standard industry *standard* on import from now on; returns the word as kept.
+    ValueError (plain words) for an empty word or a name not on the standard list."""
+    from custui.core.industries import STANDARD
+    from custui.core.validate import normalize_text
+
+    kept = normalize_text(word)
+    if not kept:
+        raise ValueError("Type the word your files use for the industry.")
+    if len(kept) > 60:
+        raise ValueError("That is too long for an industry name (60 characters at most).")
+    if standard not in STANDARD:
+        raise ValueError(f"{standard} is not one of the standard industries.")
+    put_setting(store, INDUSTRY_SYNONYMS_KEY, {**industry_synonyms(store), kept: standard})
+    return kept
+
+
+def remove_industry_synonym(store: Store, word: str) -> None:
+    put_setting(store, INDUSTRY_SYNONYMS_KEY, {k: v for k, v in industry_synonyms(store).items() if k != word})
+
+
 def follow_up_days(store: Store) -> dict[str, int]:
     """Days to the next follow-up per channel: the rep's, else the defaults (a damaged value is ignored)."""
     stored = get_setting(store, FOLLOW_UP_DAYS_KEY, {})

@@ -153,6 +153,8 @@ class CustuiApp(App[None]):
                     f"filter {view.filter or '—'} · search {view.search or '—'} · sort {view.sort}",
                     lambda view=view: screen.apply_view(view),
                 )
+        yield SystemCommand("Industry names…", "Your own words for industries, read as the standard names on import",
+                            self.action_industry_names_show)  # fmt: skip
         yield SystemCommand("Imports…", "Past imports with their row counts: revert one as a whole, or undo that",
                             self.action_imports_show)  # fmt: skip
         yield from super().get_system_commands(screen)
@@ -212,6 +214,11 @@ class CustuiApp(App[None]):
 
     def action_dashboard_show(self) -> None:
         self._show_section("dashboard", "DashboardScreen")
+
+    def action_industry_names_show(self) -> None:
+        from custui.tui.screens.industry_names import IndustryNamesScreen
+
+        self.push_screen(IndustryNamesScreen())
 
     def action_imports_show(self) -> None:
         """Palette "Imports…": past imports, revert one, undo a revert."""

@@ -52,3 +52,16 @@ def test_follow_up_days_default_save_and_survive_damage(store: Store) -> None:
     assert follow_up_days(store) == {**FOLLOW_UP_DAYS, "email": 5}  # the damaged value falls back
     put_setting(store, FOLLOW_UP_DAYS_KEY, [1, 2])
     assert follow_up_days(store) == FOLLOW_UP_DAYS
+
+
+def test_industry_synonyms_are_checked_and_kept(store) -> None:
+    from custui.store.settings import add_industry_synonym, industry_synonyms, remove_industry_synonym
+
+    assert add_industry_synonym(store, "  机加工 ", "制造 Manufacturing") == "机加工"
+    with pytest.raises(ValueError, match="standard"):
+        add_industry_synonym(store, "3C", "Consumer electronics")
+    with pytest.raises(ValueError, match="Type the word"):
+        add_industry_synonym(store, "  ", "制造 Manufacturing")
+    assert industry_synonyms(store) == {"机加工": "制造 Manufacturing"}
+    remove_industry_synonym(store, "机加工")
+    assert industry_synonyms(store) == {}

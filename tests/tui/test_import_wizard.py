@@ -180,3 +180,24 @@ async def test_the_file_poll_never_waits_for_a_long_write(app: CustuiApp) -> Non
             release.set()
             writer.join()
         assert app._data_version() is not None
+
+
+async def test_industry_names_from_the_palette_add_and_remove_with_keys(app: CustuiApp) -> None:
+    from custui.store.settings import industry_synonyms
+    from custui.tui.screens.industry_names import IndustryNamesScreen
+
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Industry names", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, IndustryNamesScreen)
+        await pilot.press("n", *"机加工", "enter")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ChoiceScreen)
+        await pilot.press(next(k for k, v in dialog.choices.items() if v == "制造 Manufacturing"))
+        await settle(pilot)
+        assert industry_synonyms(app.store) == {"机加工": "制造 Manufacturing"}
+        await pilot.press("d")
+        await settle(pilot)
+        assert industry_synonyms(app.store) == {}
