@@ -2,54 +2,35 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Static
 
 from custui.core.text import display_safe, fit_cells
 from custui.store.db import StoreError
 from custui.store.imports import ImportRecord, list_imports, revert_import, undo_revert
+from custui.tui.screens.table_dialog import TableDialog
 
 
-class ImportsScreen(ModalScreen[None]):
+class ImportsScreen(TableDialog):
     """Past imports, newest first: r reverts the one under the cursor (after asking), u undoes a revert."""
 
     BINDING_GROUP_TITLE = "Imports"
-    DEFAULT_CSS = """
-    ImportsScreen { align: center middle; }
-    ImportsScreen > Vertical { width: 96; max-width: 100%; height: auto; max-height: 90%;
-                               border: thick $primary; background: $panel; padding: 0 1; }
-    ImportsScreen .title { text-style: bold; margin-bottom: 1; }
-    ImportsScreen DataTable { height: auto; max-height: 20; }
-    ImportsScreen .hint { color: $text-muted; margin-top: 1; }
-    """
+    TITLE_TEXT = "Imports"
+    HINT = "r revert (takes out what it wrote, after a backup) · u undo a revert · esc close"
     BINDINGS = [
         Binding("r", "revert", "Revert", id="imports-revert", tooltip="Take out everything the import wrote"),
         Binding("u", "undo_revert", "Undo revert", id="imports-undo", tooltip="Bring back what a revert took out"),
-        Binding("escape", "close", "Close", id="imports-close"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.records: list[ImportRecord] = []
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static("Imports", classes="title")
-            yield DataTable(id="imports", cursor_type="row", zebra_stripes=True)
-            yield Static("", id="imports-empty", markup=False)
-            yield Static("r revert (takes out what it wrote, after a backup) · u undo a revert · esc close",
-                         classes="hint")  # fmt: skip
-        yield Footer()
-
     def on_mount(self) -> None:
         self._fill()
 
     def _fill(self) -> None:
         self.records = list_imports(self.app.store)  # type: ignore[attr-defined]
-        table = self.query_one(DataTable)
+        table = self.table
         row_at = table.cursor_row
         table.clear(columns=True)
         table.add_columns("No.", "When", "Kind", "File", "Rows", "Still in", "State")
@@ -59,10 +40,10 @@ class ImportsScreen(ModalScreen[None]):
                           fit_cells(display_safe(r.source), 28), f"{r.rows:,}", f"{r.live:,}", state)  # fmt: skip
         if self.records:
             table.move_cursor(row=min(row_at, len(self.records) - 1))
-        self.query_one("#imports-empty", Static).update("" if self.records else "Nothing was imported into this file yet.")
+        self.show_empty("" if self.records else "Nothing was imported into this file yet.")
 
     def _current(self) -> ImportRecord | None:
-        return self.records[self.query_one(DataTable).cursor_row] if self.records else None
+        return self.records[self.table.cursor_row] if self.records else None
 
     def action_revert(self) -> None:
         from custui.tui.screens.confirm import ConfirmScreen
@@ -97,6 +78,3 @@ class ImportsScreen(ModalScreen[None]):
         self.notify(message.format(n=count, id=record.id), markup=False)
         self.app.customers_changed()  # type: ignore[attr-defined]
         self._fill()
-
-    def action_close(self) -> None:
-        self.dismiss(None)

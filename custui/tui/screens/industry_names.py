@@ -8,56 +8,36 @@ its key), `d` removes the highlighted one, `esc` closes.
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Static
 
 from custui.core.industries import STANDARD
 from custui.core.text import display_safe
 from custui.store.settings import add_industry_synonym, industry_synonyms, remove_industry_synonym
+from custui.tui.screens.table_dialog import TableDialog
 
 _KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
 
 
-class IndustryNamesScreen(ModalScreen[None]):
+class IndustryNamesScreen(TableDialog):
     BINDING_GROUP_TITLE = "Industry names"
-    DEFAULT_CSS = """
-    IndustryNamesScreen { align: center middle; }
-    IndustryNamesScreen > Vertical { width: 76; max-width: 100%; height: auto; max-height: 90%;
-                                     border: thick $primary; background: $panel; padding: 0 1; }
-    IndustryNamesScreen .title { text-style: bold; margin-bottom: 1; }
-    IndustryNamesScreen DataTable { height: auto; max-height: 16; }
-    IndustryNamesScreen .hint { color: $text-muted; margin-top: 1; }
-    """
+    TITLE_TEXT = "Your words for industries (imports read them as the standard name)"
+    HINT = "n add a word · d remove · esc close"
     BINDINGS = [
         Binding("n", "add", "New word", id="industry-add", tooltip="Read a word of your files as a standard industry"),
         Binding("d", "remove", "Remove", id="industry-remove"),
-        Binding("escape", "close", "Close", id="industry-close"),
     ]
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static("Your words for industries (imports read them as the standard name)", classes="title")
-            yield DataTable(id="synonyms", cursor_type="row", zebra_stripes=True)
-            yield Static("", id="synonyms-empty", markup=False)
-            yield Static("n add a word · d remove · esc close", classes="hint")
-        yield Footer()
 
     def on_mount(self) -> None:
         self._fill()
 
     def _fill(self) -> None:
         self.words = sorted(industry_synonyms(self.app.store).items())  # type: ignore[attr-defined]
-        table = self.query_one(DataTable)
+        table = self.table
         table.clear(columns=True)
         table.add_columns("Your word", "Read as")
         for word, standard in self.words:
             table.add_row(display_safe(word), standard)
-        self.query_one("#synonyms-empty", Static).update(
-            "" if self.words else "None yet: imports know the usual names (制造业, Manufacturing, 互联网…)."
-        )
+        self.show_empty("" if self.words else "None yet: imports know the usual names (制造业, Manufacturing, 互联网…).")
 
     def action_add(self) -> None:
         from custui.tui.screens.choice import ChoiceScreen
@@ -84,9 +64,6 @@ class IndustryNamesScreen(ModalScreen[None]):
     def action_remove(self) -> None:
         if not self.words:
             return
-        word, _ = self.words[self.query_one(DataTable).cursor_row]
+        word, _ = self.words[self.table.cursor_row]
         remove_industry_synonym(self.app.store, word)  # type: ignore[attr-defined]
         self._fill()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
