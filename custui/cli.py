@@ -49,7 +49,7 @@ def default_db_path() -> Path:
 def _open_app(args: argparse.Namespace) -> int:
     from custui.store.db import open_store
 
-    store = open_store(args.db or default_db_path(), read_only=args.read_only)
+    store = open_store(_db_path(args), read_only=args.read_only)
     try:
         from custui.tui.app import CustuiApp
 
@@ -95,7 +95,7 @@ def _existing_store(args: argparse.Namespace, *, create: bool = False) -> Iterat
     """The database named on the command line; created only when *create* (an import into a new file)."""
     from custui.store.db import open_store
 
-    store = open_store(args.db or default_db_path(), read_only=args.read_only, create=create)
+    store = open_store(_db_path(args), read_only=args.read_only, create=create)
     try:
         yield store
     finally:
@@ -216,7 +216,6 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
     from custui import cli_backup
 
     backups_parser = argparse.ArgumentParser(prog="custui backups", description="List the file's backups, newest first.")
-    cli_backup.add_backups_arguments(backups_parser)
     restore_parser = argparse.ArgumentParser(
         prog="custui restore",
         description="Replace the file's contents with a backup (the current file is backed up first).",

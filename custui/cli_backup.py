@@ -11,10 +11,6 @@ import sys
 from pathlib import Path
 
 
-def add_backups_arguments(parser: argparse.ArgumentParser) -> None:
-    del parser  # no options: the file is the global --db
-
-
 def add_restore_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("backup", metavar="BACKUP", help="a backup file (see custui backups), or its number in that list")
     parser.add_argument("--yes", action="store_true", help="do not ask (needed when not on a terminal)")

@@ -44,11 +44,15 @@ def _namer(synonyms: tuple[tuple[str, str], ...]):
 
 
 def check_customer_cells(
-    rows: list[tuple[int, list[Any]]], fields: tuple[tuple[int, str], ...], synonyms: tuple[tuple[str, str], ...] = ()
+    rows: list[tuple[int, list[Any]]],
+    fields: tuple[tuple[int, str], ...],
+    synonyms: tuple[tuple[str, str], ...] = (),
+    *,
+    documents: bool = True,
 ) -> list[CheckedRow]:
     """check_customer_rows over (row number, the file's cells): *fields* says which cell is which field.
     (Building the field dicts here keeps that work in the workers too.)"""
-    return check_customer_rows([(n, {f: cells[i] for i, f in fields}) for n, cells in rows], synonyms)
+    return check_customer_rows([(n, {f: cells[i] for i, f in fields}) for n, cells in rows], synonyms, documents=documents)
 
 
 def check_customer_rows(

@@ -207,7 +207,9 @@ def pinyin_document(*parts: str | None) -> str:
 
 
 def digits_only(text: str | None) -> str:
-    return "".join(ch for ch in (text or "") if ch.isdigit()) if text and not text.isdigit() else text or ""
+    if not text or text.isdigit():  # most phone fields: nothing to drop
+        return text or ""
+    return "".join(ch for ch in text if ch.isdigit())
 
 
 _UNSAFE_FOR_DISPLAY = re.compile(

@@ -6,11 +6,11 @@ away — the same orders the scores are computed from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from custui.store import followups
+from custui.store.followups import FollowUpLoad
 from custui.store.db import Store
 
 if TYPE_CHECKING:
@@ -49,13 +49,5 @@ def orders_by_month_on_own_connection(path, as_of: date, months: int = 24) -> pd
         store.close()
 
 
-@dataclass(frozen=True)
-class FollowUpLoad:
-    open: int
-    overdue: int
-    due_today: int
-    due_this_week: int  # today and the next six days
-
-
 def follow_up_load(store: Store, today: date) -> FollowUpLoad:
-    return FollowUpLoad(*followups.summary(store, today, within_days=7))
+    return followups.summary(store, today)

@@ -9,7 +9,8 @@ id for the lazy table.  Marking done is one UPDATE and undoable.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from custui.store.db import Store
@@ -35,17 +36,23 @@ def open_ids(store: Store) -> list[int]:
     return [r[0] for r in store.tuples(_IDS_SQL)]
 
 
-def summary(store: Store, today: date, *, within_days: int = 7) -> tuple[int, int, int, int]:
-    """(open, overdue, due today, due from today through the next *within_days* days) follow-ups, in one pass."""
-    from datetime import timedelta
+@dataclass(frozen=True)
+class FollowUpLoad:
+    open: int
+    overdue: int
+    due_today: int
+    due_this_week: int  # today and the next six days
 
-    iso, last = today.isoformat(), (today + timedelta(days=within_days - 1)).isoformat()
+
+def summary(store: Store, today: date) -> FollowUpLoad:
+    """Open, overdue, due today and due this week (today and the next six days) follow-ups, in one pass."""
+    iso, last = today.isoformat(), (today + timedelta(days=6)).isoformat()
     row = store.tuples(
         "SELECT count(*), sum(d < :today), sum(d = :today), sum(d BETWEEN :today AND :last) "
         f"FROM (SELECT substr(i.next_action_due, 1, 10) AS d {_OPEN})",
         {"today": iso, "last": last},
     )[0]
-    return int(row[0]), int(row[1] or 0), int(row[2] or 0), int(row[3] or 0)
+    return FollowUpLoad(int(row[0]), int(row[1] or 0), int(row[2] or 0), int(row[3] or 0))
 
 
 def days_until(due: str | None, today: date) -> int | None:

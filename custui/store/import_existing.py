@@ -15,11 +15,12 @@ from threading import Event
 from typing import TYPE_CHECKING
 
 from custui.core.dedupe.model import DEFAULT_THRESHOLD, Record
-from custui.core.import_rows import check_customer_rows
+from custui.core.import_rows import check_customer_cells
 from custui.core.parallel import chunks
 from custui.store.db import Store
-from custui.store.importer import ImportCancelled, plan, raw_rows
+from custui.store.importer import ImportCancelled, plan
 from custui.store.readers import Table
+from custui.store.repo import ID_LIST, id_list
 
 if TYPE_CHECKING:
     from custui.core.dedupe import Index
@@ -30,6 +31,7 @@ _CHUNK = 250
 @dataclass(frozen=True)
 class Existing:
     row: int  # the file's row number
+    file_name: str  # the row's customer name, as the file has it (cleaned)
     customer_id: int
     code: str
     name: str
@@ -49,47 +51,35 @@ def find_existing(
 ) -> list[Existing]:
     """For each valid row that looks like an existing customer, the best such customer (in row order).
     *index* is the duplicate index over the book (store.dupes.build_index)."""
-    rows = raw_rows(table, plan(table, "customers", overrides))
-    codes = {code.casefold(): (cid, code, name) for cid, code, name in store.tuples(
-        "SELECT id, code, name FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL")}  # fmt: skip
-    found: list[Existing] = []
-    matched_ids: set[int] = set()
+    fields = tuple(plan(table, "customers", overrides).fields.items())
+    rows = list(zip(table.row_numbers, table.rows))
+    by_code = {code.casefold(): cid for cid, code in store.tuples(
+        "SELECT id, code FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL")}  # fmt: skip
+    found: list[tuple[int, str, int, float, tuple[str, ...]]] = []
     done = 0
     for chunk in chunks(rows, _CHUNK):
-        for row in check_customer_rows(chunk, documents=False):
-            if row.clean is None:
-                continue
-            clean = row.clean
-            same_code = codes.get(str(clean.get("code") or "").casefold())
-            if same_code:
-                found.append(Existing(row.number, same_code[0], same_code[1], same_code[2], 100.0, ("same code",)))
-                continue
-            draft = Record(
-                id=0, name=str(clean.get("name") or ""), kind=str(clean.get("kind") or "company"),
-                contact_name=clean.get("contact_name"), phone_e164=clean.get("phone_e164"), email=clean.get("email"),
-                city=clean.get("city"), region=clean.get("region"), website=clean.get("website"),
-            )  # fmt: skip
-            best = index.candidates_for(draft, limit=1, threshold=threshold)
-            if best:
-                found.append(Existing(row.number, best[0].b, "", "", best[0].score, tuple(best[0].reasons)))
-                matched_ids.add(best[0].b)
+        for row in check_customer_cells(chunk, fields, documents=False):
+            if row.clean is not None:
+                found.extend(_match(row.number, row.clean, by_code, index, threshold))
         done += len(chunk)
         if cancel is not None and cancel.is_set():
             raise ImportCancelled("Stopped looking for customers already in the book.")
         if progress is not None:
             progress(done, len(rows))
-    return _with_labels(store, found, matched_ids)
-
-
-def _with_labels(store: Store, found: list[Existing], ids: set[int]) -> list[Existing]:
-    from custui.store.repo import ID_LIST, id_list
-
     labels = {cid: (code, name) for cid, code, name in store.tuples(
-        f"SELECT id, code, name FROM customers WHERE id IN {ID_LIST}", (id_list(sorted(ids)),))}  # fmt: skip
-    out = []
-    for e in found:
-        if not e.code:
-            code, name = labels.get(e.customer_id, ("?", "?"))
-            e = Existing(e.row, e.customer_id, code, name, e.score, e.reasons)
-        out.append(e)
-    return out
+        f"SELECT id, code, name FROM customers WHERE id IN {ID_LIST}", (id_list(sorted({f[2] for f in found})),))}  # fmt: skip
+    return [Existing(row, file_name, cid, *labels[cid], score, reasons) for row, file_name, cid, score, reasons in found]
+
+
+def _match(number: int, clean: Mapping, by_code: Mapping[str, int], index: Index, threshold: float):
+    """[(row, its name, customer id, score, reasons)] for the customer *clean* probably is, or []."""
+    name = str(clean.get("name") or "")
+    same_code = by_code.get(str(clean.get("code") or "").casefold())
+    if same_code is not None:
+        return [(number, name, same_code, 100.0, ("same code",))]
+    draft = Record(
+        id=0, name=name, kind=str(clean.get("kind") or "company"), contact_name=clean.get("contact_name"),
+        phone_e164=clean.get("phone_e164"), email=clean.get("email"), city=clean.get("city"),
+        region=clean.get("region"), website=clean.get("website"),
+    )  # fmt: skip
+    return [(number, name, m.b, m.score, tuple(m.reasons)) for m in index.candidates_for(draft, limit=1, threshold=threshold)]

@@ -152,7 +152,7 @@ def _write(store: Store, kind: str, checked: Iterator[list[Any]], report: Import
     report.import_id, report.imported, report.written = import_id, written, True
 
 
-def raw_rows(table: Table, mapping: columns.ColumnMap) -> list[tuple[int, dict[str, Any]]]:
+def _raw_rows(table: Table, mapping: columns.ColumnMap) -> list[tuple[int, dict[str, Any]]]:
     return [(number, {f: row[i] for i, f in mapping.fields.items()}) for number, row in zip(table.row_numbers, table.rows)]
 
 
@@ -190,7 +190,7 @@ def _entry_records(kind: str):
     def records(store, table, mapping, today, report, progress, cancel, decisions) -> Iterator[list[tuple[int, dict[str, Any]]]]:
         codes = _customer_codes(store)
         good: list[tuple[int, dict[str, Any]]] = []
-        rows = raw_rows(table, mapping)
+        rows = _raw_rows(table, mapping)
         for done, (number, raw) in enumerate(rows, 1):
             _step(progress, cancel, done, len(rows))
             clean, errors = validate(raw, today)

@@ -23,7 +23,13 @@ def _clause(piece: str) -> str:
 
 
 def match_clauses(query: str) -> list[str]:
-    """One FTS5 MATCH expression per typed piece (see :func:`match_expression`)."""
+    """One FTS5 MATCH expression per typed piece; a customer matches when every piece does (AND).
+
+    A run of Chinese characters is a phrase of those characters (traditional
+    folded to simplified); any other word is a prefix of a word in the record or
+    of the pinyin of a Chinese name or contact.  Punctuation separates pieces,
+    so "john@acme" needs both "john…" and "acme…".
+    """
     return [_clause(piece) for piece in text.WORD_PIECE.findall(text.fold(query))]
 
 
@@ -40,16 +46,3 @@ def matching_ids(query: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     sql = " INTERSECT ".join(f"SELECT * FROM ({_PIECE_IDS})" for _ in clauses)
     return sql, tuple(c for clause in clauses for c in (clause, clause))
-
-
-def match_expression(query: str) -> str | None:
-    """FTS5 query for *query* over one index, or None when there is nothing searchable in it.
-
-    Every typed piece must match (AND).  A run of Chinese characters is a
-    phrase of those characters (traditional folded to simplified); any other
-    word is a prefix of a word in the record or of the pinyin of a Chinese
-    name or contact.  Punctuation separates pieces, so "john@acme" needs
-    both "john…" and "acme…".
-    """
-    clauses = match_clauses(query)
-    return " AND ".join(clauses) if clauses else None

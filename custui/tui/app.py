@@ -127,8 +127,6 @@ class CustuiApp(App[None]):
         """Screen switches (1-4) wait while a dialog is open: its keys (colour 1…8) are its own."""
         if action in SCREEN_SWITCHES and isinstance(self.screen, ModalScreen):
             return False
-        if action == "import_show" and type(self.screen).__name__ == "ImportWizardScreen":
-            return False
         return True
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -193,6 +191,14 @@ class CustuiApp(App[None]):
         while len(self.screen_stack) > 2:
             self.pop_screen()
 
+    def show_customers(self, name: str, filter_expr: str) -> None:
+        """Back to the customer list, filtered to *filter_expr* (a tag's customers, a pivot cell)."""
+        from custui.store.settings import SavedView
+
+        self.action_customers_show()
+        if isinstance(self.screen, CustomerListScreen):
+            self.screen.apply_view(SavedView(name, filter=filter_expr))
+
     def _show_section(self, module: str, name: str) -> None:
         """Go to a top-level screen (2-5) on top of the list, unless it is already showing."""
         import importlib
@@ -230,7 +236,8 @@ class CustuiApp(App[None]):
         """`I` / palette "Import…": the import wizard over the current screen."""
         from custui.tui.screens.import_wizard import ImportWizardScreen
 
-        self.push_screen(ImportWizardScreen())
+        if not isinstance(self.screen, ImportWizardScreen):
+            self.push_screen(ImportWizardScreen())
 
     # -- what changed in the file -------------------------------------------------
 

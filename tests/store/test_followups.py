@@ -40,7 +40,7 @@ def actions(store: Store) -> dict[str, int]:
 
 def test_open_follow_ups_overdue_first(store: Store, actions: dict[str, int]) -> None:
     assert followups.open_ids(store) == [actions["overdue"], actions["today"], actions["later"]]
-    assert followups.summary(store, TODAY) == (3, 1, 1, 2)  # today and in 5 days are within a week
+    assert followups.summary(store, TODAY) == followups.FollowUpLoad(3, 1, 1, 2)  # today and in 5 days are within a week
     rows = followups.rows(store, followups.open_ids(store), TODAY)
     assert [rows[actions[k]]["when"] for k in ("overdue", "today", "later")] == ["overdue", "today", "later"]
     assert [rows[actions[k]]["days"] for k in ("overdue", "today", "later")] == [-19, 0, 5]
@@ -50,7 +50,7 @@ def test_open_follow_ups_overdue_first(store: Store, actions: dict[str, int]) ->
 def test_done_and_undo(store: Store, actions: dict[str, int]) -> None:
     followups.set_done(store, actions["overdue"])
     assert actions["overdue"] not in followups.open_ids(store)
-    assert followups.summary(store, TODAY) == (2, 0, 1, 2)
+    assert followups.summary(store, TODAY) == followups.FollowUpLoad(2, 0, 1, 2)
     followups.set_done(store, actions["overdue"], done=False)
     assert followups.open_ids(store)[0] == actions["overdue"]
 

@@ -430,7 +430,8 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         self.data_changed(keep_cursor_on=self.table.current_row_id())
 
     def data_changed(self, *, keep_cursor_on: int | None) -> None:
-        """The file changed: re-list now, re-score in the background."""
+        """The file changed: re-list now, re-score in the background (tag colours may have changed too)."""
+        self.load_tag_colors()
         if self.book is None:
             self.reload(keep_cursor_on=keep_cursor_on)
         else:
@@ -461,13 +462,13 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             self.notify(f"Restored {display_safe(name)}.", markup=False)
             return customer_id
 
-        self.undo_stack.append(("delete", restore))
+        self.undo_stack.append(restore)
 
     def action_undo(self) -> None:
-        if not self.undo_stack or not self.custui.check_writable():
-            if not self.undo_stack:
-                self.notify("Nothing to undo.")
+        if not self.undo_stack:
+            self.notify("Nothing to undo.")
             return
-        _, undo = self.undo_stack.pop()
-        self.data_changed(keep_cursor_on=undo())
+        if not self.custui.check_writable():
+            return
+        self.data_changed(keep_cursor_on=self.undo_stack.pop()())
 

@@ -136,7 +136,7 @@ class DashboardScreen(AppScreen[None]):
         self.set_class(width < WIDE, "-narrow")
 
     def file_changed(self) -> None:
-        self.load()
+        self.load(rescore=True)  # the list only starts re-scoring: its book would still be the old one
 
     # -- loading ----------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ due in the channel's delay, which ``s`` sets), ``enter`` opens the customer.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,10 +19,6 @@ from custui.core.text import display_safe
 from custui.store import followups
 from custui.store.settings import follow_up_days
 from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_header
-
-if TYPE_CHECKING:
-    pass
-
 
 def _relative(days: Any) -> str:
     if days is None:
@@ -96,13 +92,14 @@ class FollowUpsScreen(AppScreen[None]):
     @work(thread=True, exclusive=True, group="followups-load")
     def _load(self, keep_cursor_on: int | None) -> None:
         ids = followups.open_ids(self.custui.store)
-        counts = followups.summary(self.custui.store, self.custui.today)[:3]
-        self.app.call_from_thread(self._show, ids, counts, keep_cursor_on)
+        load = followups.summary(self.custui.store, self.custui.today)
+        self.app.call_from_thread(self._show, ids, load, keep_cursor_on)
 
-    def _show(self, ids: list[int], counts: tuple[int, int, int], keep_cursor_on: int | None) -> None:
+    def _show(self, ids: list[int], load: followups.FollowUpLoad, keep_cursor_on: int | None) -> None:
         self.table.set_rows(ids, keep_cursor_on=keep_cursor_on)
-        total, overdue, today = counts
-        self.query_one("#count", Static).update(f"{total:,} open · {overdue:,} overdue · {today:,} due today")
+        self.query_one("#count", Static).update(
+            f"{load.open:,} open · {load.overdue:,} overdue · {load.due_today:,} due today"
+        )
 
     def _fetch(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         rows = followups.rows(self.custui.store, ids, self.custui.today)

@@ -302,8 +302,8 @@ class ImportWizardScreen(AppScreen[bool]):
     def _working(self, label: str) -> None:
         self.query_one("#working-label", Static).update(label)
         self._counts = (0, max(len(self.state.table.rows), 1))
-        self._show_progress()
         self._go("working")
+        self._show_progress()
 
     def _progress(self, done: int, total: int) -> None:
         """From the worker: just note it (the import holds the store while it writes, so a blocking
@@ -311,6 +311,8 @@ class ImportWizardScreen(AppScreen[bool]):
         self._counts = (done, total)
 
     def _show_progress(self) -> None:
+        if self.step != "working":
+            return
         done, total = self._counts
         self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
 
@@ -347,57 +349,56 @@ class ImportWizardScreen(AppScreen[bool]):
         state.checked, state.existing = report, existing
         state.decisions = {e.row: "skip" for e in existing}
         self._go("review")
-        self._fill_review()
-
-    def _fill_review(self) -> None:
-        state, report = self.state, self.state.checked
-        bad = len(report.rejected_rows)
-        good = report.rows - bad
-        lines = [f"{good:,} of {_rows(report.rows)} fine; {bad:,} rejected (left out: fix the file and press r)."]
-        if state.kind == "customers":
-            counts = {a: sum(1 for d in state.decisions.values() if d == a) for a in ACTION_LABELS}
-            lines.append(f"{_rows(len(state.existing))} look like customers already in the book: "
-                         f"{counts['merge']:,} to merge, {counts['skip']:,} to skip, {counts['add']:,} to add.")  # fmt: skip
-        self.query_one("#review-summary", Static).update("\n".join(lines))
-        table = self.query_one("#existing", DataTable)
-        row_at = table.cursor_row
-        table.clear(columns=True)
-        table.display = bool(state.existing)
-        if state.existing:
-            table.add_columns("Row", "Do", "In the file", "Already in the book", "Score", "Why")
-            names = self._file_names()
-            for e in state.existing:
-                table.add_row(
-                    str(e.row), ACTION_LABELS[state.decisions[e.row]], fit_cells(display_safe(names.get(e.row, "")), 28),
-                    fit_cells(display_safe(f"{e.code} {e.name}"), 30), f"{e.score:.0f}",
-                    fit_cells(display_safe("; ".join(e.reasons[:2])), 30), key=str(e.row),
-                )  # fmt: skip
-            table.move_cursor(row=min(row_at, len(state.existing) - 1))
+        self._fill_existing()
         shown = [f"Row {r.row} · {r.field}: {display_safe(r.reason)}" for r in report.rejected[:SHOWN_REJECTIONS]]
         if len(report.rejected) > SHOWN_REJECTIONS:
             shown.append(f"… and {len(report.rejected) - SHOWN_REJECTIONS:,} more (custui import --dry-run --rejects FILE lists them all)")
         self.query_one("#rejections", Static).update("\n".join(["Rejected:", *shown]) if shown else "")
 
-    def _file_names(self) -> dict[int, str]:
-        mapping = self._mapping()
-        name_at = next((i for i, f in mapping.fields.items() if f == "name"), None)
-        if name_at is None:
-            return {}
-        return {n: str(row[name_at] or "") for n, row in zip(self.state.table.row_numbers, self.state.table.rows)}
+    def _show_summary(self) -> None:
+        state, report = self.state, self.state.checked
+        bad = len(report.rejected_rows)
+        lines = [f"{report.rows - bad:,} of {_rows(report.rows)} fine; {bad:,} rejected (left out: fix the file and press r)."]
+        if state.kind == "customers":
+            counts = {a: sum(1 for d in state.decisions.values() if d == a) for a in ACTION_LABELS}
+            lines.append(f"{_rows(len(state.existing))} look like customers already in the book: "
+                         f"{counts['merge']:,} to merge, {counts['skip']:,} to skip, {counts['add']:,} to add.")  # fmt: skip
+        self.query_one("#review-summary", Static).update("\n".join(lines))
+
+    def _fill_existing(self) -> None:
+        state = self.state
+        table = self.query_one("#existing", DataTable)
+        row_at = table.cursor_row
+        table.clear(columns=True)
+        table.display = bool(state.existing)
+        if state.existing:
+            table.add_column("Row")
+            table.add_column("Do", key="do")
+            table.add_columns("In the file", "Already in the book", "Score", "Why")
+            for e in state.existing:
+                table.add_row(
+                    str(e.row), ACTION_LABELS[state.decisions[e.row]], fit_cells(display_safe(e.file_name), 28),
+                    fit_cells(display_safe(f"{e.code} {e.name}"), 30), f"{e.score:.0f}",
+                    fit_cells(display_safe("; ".join(e.reasons[:2])), 30), key=str(e.row),
+                )  # fmt: skip
+            table.move_cursor(row=min(row_at, len(state.existing) - 1))
+        self._show_summary()
 
     def action_decide(self, action: str) -> None:
+        """One row's decision: its cell and the counts change, the cursor moves on (no rebuild per key)."""
         table = self.query_one("#existing", DataTable)
         if not self.state.existing:
             return
         row = self.state.existing[table.cursor_row].row
         self.state.decisions[row] = action
-        self._fill_review()
+        table.update_cell(str(row), "do", ACTION_LABELS[action])
+        self._show_summary()
         if table.cursor_row < len(self.state.existing) - 1:
             table.move_cursor(row=table.cursor_row + 1)
 
     def action_decide_all(self, action: str) -> None:
         self.state.decisions = {e.row: action for e in self.state.existing}
-        self._fill_review()
+        self._fill_existing()
 
     # -- step 4: import -----------------------------------------------------------------
 

@@ -18,8 +18,8 @@ from custui.tui.widgets.lazy_table import LazyTable
 if TYPE_CHECKING:
     from custui.tui.app import CustuiApp
 
-#: (what it undoes, the undo; returns the row to keep the cursor on)
-Undo = tuple[str, Callable[[], "int | None"]]
+#: An undo of the list: puts a change back and returns the row to keep the cursor on.
+Undo = Callable[[], "int | None"]
 
 
 class ListTagging:
@@ -79,8 +79,7 @@ class ListTagging:
             verb = "Tagged" if change.added else "Untagged"
             self.custui.notify(display_safe(f"{verb} {count:,} customers: {name}. u undoes."), markup=False)
             self.table.set_marked(set())
-        self.undo_stack.append(("tag change", lambda: self._undo_tag_changes(changes, cursor)))
-        self.load_tag_colors()
+        self.undo_stack.append(lambda: self._undo_tag_changes(changes, cursor))
         self.data_changed(keep_cursor_on=cursor)
 
     def _undo_tag_changes(self, changes: list[tags.TagChange], cursor: int | None) -> int | None:

@@ -114,23 +114,11 @@ class PivotScreen(AppScreen[None]):
         row_key, column_key = str(event.cell_key.row_key.value), str(event.cell_key.column_key.value)
         row = row_key[2:] if row_key.startswith("r:") else None
         column = column_key[2:] if column_key.startswith("c:") else None
-        if column_key == "label":
-            column = None
         expr = numbers.cell_filter(self.table, row, column)
         if expr is None:
             self.notify("Blank values cannot be filtered on; pick another cell.", severity="warning")
             return
-        self.open_list(expr)
-
-    def open_list(self, expr: str) -> None:
-        """Back to the customer list, filtered to *expr*."""
-        from custui.store.settings import SavedView
-        from custui.tui.screens.customer_list import CustomerListScreen
-
-        self.app.action_customers_show()  # type: ignore[attr-defined]
-        screen = self.app.screen
-        if isinstance(screen, CustomerListScreen):
-            screen.apply_view(SavedView(f"pivot cell {expr or 'all'}", filter=expr))
+        self.custui.show_customers(f"pivot cell {expr or 'all'}", expr)
 
     def action_back(self) -> None:
         self.app.pop_screen()

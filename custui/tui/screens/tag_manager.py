@@ -42,6 +42,9 @@ TAG_COLUMNS = (
 COLOR_KEYS = {"0": "", **{str(n): c for n, c in enumerate(tag_rules.COLORS, 1)}}
 
 
+_REFUSED = object()  # what _attempt returns when the store said no
+
+
 class TagManagerScreen(AppScreen[None]):
     """All tags and what can be done to them (each change undoable with u)."""
 
@@ -111,6 +114,20 @@ class TagManagerScreen(AppScreen[None]):
             return None
         return tag
 
+    def _attempt(self, change: Callable[[], Any], renamed: TagInfo | None = None) -> Any:
+        """What *change* returns, or _REFUSED after saying why the store refused it (the tag went in
+        another window…); a name another tag has offers to merge *renamed* into that tag."""
+        try:
+            return change()
+        except tags.TagExists as exc:
+            if renamed is not None:
+                self._offer_merge([renamed.id], exc.existing_id, f"{exc} Merge {renamed.label} into it?")
+                return _REFUSED
+            self.notify(str(exc), severity="error", markup=False)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+        return _REFUSED
+
     def _done(self, message: str, undo: Callable[[], None], keep_cursor_on: int | None = None) -> None:
         self._undo.append((message, undo))
         self.notify(display_safe(f"{message}. u undoes."), markup=False)
@@ -127,13 +144,7 @@ class TagManagerScreen(AppScreen[None]):
         def named(new_name: str | None) -> None:
             if not new_name or new_name == tag.name:
                 return
-            try:
-                tags.rename_tag(self.custui.store, tag.id, new_name)
-            except tags.TagExists as exc:
-                self._offer_merge([tag.id], exc.existing_id, f"{exc} Merge {tag.label} into it?")
-                return
-            except StoreError as exc:
-                self.notify(str(exc), severity="error", markup=False)
+            if self._attempt(lambda: tags.rename_tag(self.custui.store, tag.id, new_name), tag) is _REFUSED:
                 return
             self._done(f"Renamed {tag.label} to {new_name}", lambda: tags.rename_tag(self.custui.store, tag.id, tag.name))
 
@@ -154,7 +165,9 @@ class TagManagerScreen(AppScreen[None]):
         def confirmed(yes: bool | None) -> None:
             if not yes:
                 return
-            merge = tags.merge_tags(self.custui.store, sources, target_id)
+            merge = self._attempt(lambda: tags.merge_tags(self.custui.store, sources, target_id))
+            if merge is _REFUSED:
+                return
             self.table.set_marked(set())
             target = tags.get_tag(self.custui.store, target_id)
             self._done(f"Merged {len(merge.absorbed)} tag(s) into {target.label}",
@@ -170,10 +183,7 @@ class TagManagerScreen(AppScreen[None]):
         def chosen(category: str | None) -> None:
             if not category or category == tag.category:
                 return
-            try:
-                tags.set_category(self.custui.store, tag.id, category)
-            except tags.TagExists as exc:
-                self._offer_merge([tag.id], exc.existing_id, f"{exc} Merge {tag.label} into it?")
+            if self._attempt(lambda: tags.set_category(self.custui.store, tag.id, category), tag) is _REFUSED:
                 return
             self._done(f"{tag.name} is now {category}", lambda: tags.set_category(self.custui.store, tag.id, tag.category))
 
@@ -186,9 +196,8 @@ class TagManagerScreen(AppScreen[None]):
             return
 
         def chosen(color: str | None) -> None:
-            if color is None:
+            if color is None or self._attempt(lambda: tags.set_color(self.custui.store, tag.id, color or None)) is _REFUSED:
                 return
-            tags.set_color(self.custui.store, tag.id, color or None)
             self._done(f"Colour of {tag.name} changed", lambda: tags.set_color(self.custui.store, tag.id, tag.color))
 
         theme = self.app.theme_variables
@@ -204,7 +213,9 @@ class TagManagerScreen(AppScreen[None]):
         def confirmed(yes: bool | None) -> None:
             if not yes:
                 return
-            removed = tags.delete_tag(self.custui.store, tag.id)
+            removed = self._attempt(lambda: tags.delete_tag(self.custui.store, tag.id))
+            if removed is _REFUSED:
+                return
             self._done(f"Deleted {tag.label} from {len(removed.customer_ids):,} customers",
                        lambda: tags.restore_tag(self.custui.store, removed))  # fmt: skip
 
@@ -249,13 +260,7 @@ class TagManagerScreen(AppScreen[None]):
         tag = self._current()
         if tag is None:
             return
-        from custui.store.settings import SavedView
-
-        term = str(Condition("tag", "in", (tag.label,)))
-        self.app.pop_screen()
-        screen = self.app.screen
-        if hasattr(screen, "apply_view"):
-            screen.apply_view(SavedView(f"customers tagged {tag.label}", filter=term))
+        self.custui.show_customers(f"customers tagged {tag.label}", str(Condition("tag", "in", (tag.label,))))
 
     def action_back(self) -> None:
         self.app.pop_screen()

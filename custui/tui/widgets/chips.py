@@ -12,7 +12,7 @@ from rich.text import Text
 
 from custui.core.text import display_safe
 
-#: Theme variable per category: the same colours as the list's chips (LazyTable's CSS).
+#: Theme variable per category (the list, the editor and the tag manager all draw chips with it).
 CATEGORY_VARIABLE = {
     "industry": "text-primary", "need": "text-accent", "risk": "text-error", "potential": "text-success",
     "custom": "text-secondary",
@@ -33,13 +33,11 @@ def _style(color: str, bold: bool) -> Style:
         return Style(bold=weight)
 
 
-def chips_text(theme: Mapping[str, str], tags: Iterable[Mapping[str, Any]], *, with_category: bool = False) -> Text:
+def chips_text(theme: Mapping[str, str], tags: Iterable[Mapping[str, Any]]) -> Text:
     """Tags (dicts with name, category, color) as one line of coloured names."""
     text = Text()
     for n, tag in enumerate(tags):
         if n:
             text.append("  ")
-        name = display_safe(tag["name"])
-        shown = f"{tag['category']}/{name}" if with_category else f"#{name}"
-        text.append(shown, chip_style(theme, tag["category"], tag.get("color")))
+        text.append(f"#{display_safe(tag['name'])}", chip_style(theme, tag["category"], tag.get("color")))
     return text

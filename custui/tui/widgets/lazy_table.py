@@ -217,13 +217,6 @@ class LazyTable(ScrollView, can_focus=True):
             self.table = table
             self.page = page
 
-    class MarksChanged(Message):
-        """Rows were marked or unmarked (``space``); ``table.marked`` holds the ids."""
-
-        def __init__(self, table: LazyTable) -> None:
-            super().__init__()
-            self.table = table
-
     class SortRequested(Message):
         """The user asked to sort by a column (again on the same column: reverse)."""
 
@@ -302,7 +295,6 @@ class LazyTable(ScrollView, can_focus=True):
     def set_marked(self, ids: set[int]) -> None:
         self.marked = set(ids)
         self.refresh()
-        self.post_message(self.MarksChanged(self))
 
     def action_toggle_mark(self) -> None:
         """Mark (or unmark) the highlighted row and step down, as file managers do."""
@@ -310,7 +302,6 @@ class LazyTable(ScrollView, can_focus=True):
         if row_id is None:
             return
         self.marked.symmetric_difference_update({row_id})
-        self.post_message(self.MarksChanged(self))
         self.move_cursor(self.cursor_row + 1)
         self.refresh()
 
