@@ -125,6 +125,8 @@ def _export(args: argparse.Namespace) -> int:
     with _existing_store(args) as store:
         if args.include_removed and args.filter:
             raise UsageError("--include-removed exports everyone; it cannot be combined with --filter")
+        if args.include_removed and Path(args.file).suffix.lower() == ".vcf":
+            raise UsageError("--include-removed is for .csv and .xlsx; contacts hold only the customers you have")
         try:
             count = scores.export_list(store, args.file, as_of=as_of, filter_expr=args.filter,
                                        include_removed=args.include_removed)  # fmt: skip

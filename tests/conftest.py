@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from custui.store.db import Store, open_store
+from custui.store.db import (
+    Store,
+    create_private_file,
+    migrate,
+    open_store,
+    register_functions,
+)
 
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "customers.db"
+
+
+def old_file(path: Path, version: int) -> sqlite3.Connection:
+    """A file at schema *version*, as an older custui left it (a plain connection: fill it, close it)."""
+    create_private_file(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    register_functions(conn)
+    migrate(conn, 0, version)
+    return conn
 
 
 @pytest.fixture

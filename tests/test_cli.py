@@ -329,6 +329,9 @@ def test_export_leaves_out_deleted_and_merged_unless_asked(sample_copy: Path, tm
     assert status["C00002"] == "deleted 2026-11-01" and status["C00003"] == "merged into C00001"
     assert status["C00001"] == "active"
     assert cli.main(["--db", str(sample_copy), "export", str(plain), "--include-removed", "--filter", "tier:core"]) == 2
+    contacts = tmp_path / "contacts.vcf"
+    assert cli.main(["--db", str(sample_copy), "export", str(contacts), "--include-removed"]) == 2
+    assert not contacts.exists()
 
 
 def test_import_into_a_new_file_creates_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

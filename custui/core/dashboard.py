@@ -15,18 +15,18 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from custui.core.query import Condition, Filter
+from custui.core.scoring.config import TIERS
+from custui.core.tags import CATEGORIES as TAG_CATEGORIES
 from custui.core.text import fold
 
 if TYPE_CHECKING:
     import pandas as pd
 
-TIERS = ("Strategic", "Core", "Potential", "Basic")
 #: Employee-count bands: (label, lowest, highest or None).
 SIZE_BANDS: tuple[tuple[str, int, int | None], ...] = (
     ("1-49", 0, 49), ("50-249", 50, 249), ("250-999", 250, 999), ("1000+", 1000, None),
 )  # fmt: skip
 BLANK = "(none)"
-TAG_CATEGORIES = ("industry", "need", "risk", "potential", "custom")
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,3 @@ def industry_namer(extra: Mapping[str, str] | None = None) -> Callable[[str | No
         return table.get(fold(raw).strip(), raw) if raw else raw
 
     return standard
-
-
-def standard_industry(raw: str | None, extra: Mapping[str, str] | None = None) -> str | None:
-    """The standard name for *raw* (the rep's synonyms first), else *raw* unchanged."""
-    return industry_namer(extra)(raw)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from custui.store.db import DamagedDatabase, Store, StoreError, check_header
+from custui.store.db import DamagedDatabase, Store, StoreError, check_header, create_private_file
 
 DEFAULT_KEEP = 10
 DEFAULT_MIN_MINUTES = 5
@@ -64,8 +64,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """A consistent copy of *source* at *target* (0600), written beside it and renamed in."""
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    create_private_file(partial)
     try:
         copy = sqlite3.connect(partial)
         try:

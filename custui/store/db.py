@@ -146,7 +146,8 @@ def check_header(path: Path) -> None:
         raise NotADatabase(f"{path} is not a custui database (not an SQLite file).")
 
 
-def _create_private_file(path: Path) -> None:
+def create_private_file(path: Path) -> None:
+    """An empty file only this user can read and write (0600), made at *path*; FileExistsError if there."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
@@ -226,7 +227,7 @@ def open_store(
     if not path.exists():
         if read_only or not create:
             raise StoreError(f"{path} does not exist.")
-        _create_private_file(path)
+        create_private_file(path)
     check_header(path)
     if not read_only and not is_writable(path):
         read_only = True

@@ -70,10 +70,7 @@ def export_rows(frame: pd.DataFrame, path: str | os.PathLike[str], *, decimal_co
     if decimal_columns is None:
         decimal_columns = frame.attrs.get(DECIMAL_COLUMNS_ATTR, ())
     decimals = {str(c) for c in decimal_columns}
-    if path.is_dir():
-        raise StoreError(f"Cannot export to {path}: it is a folder.")
-    if not path.parent.is_dir():
-        raise StoreError(f"Cannot export to {path}: the folder {path.parent} does not exist.")
+    _check_target(path)
     columns = [str(c) for c in frame.columns]
     values = [_column_values(frame.iloc[:, n], columns[n] in decimals) for n in range(len(columns))]
     with _atomic(path) as handle:
@@ -112,10 +109,17 @@ def _atomic(path: Path) -> Iterator[Any]:
 def export_text(text: str, path: str | os.PathLike[str]) -> None:
     """Write *text* (UTF-8) to *path* atomically and privately, as the table exports are written."""
     path = Path(path).expanduser()
-    if not path.parent.is_dir():
-        raise StoreError(f"Cannot export to {path}: the folder {path.parent} does not exist.")
+    _check_target(path)
     with _atomic(path) as handle:
         handle.write(text.encode("utf-8"))
+
+
+def _check_target(path: Path) -> None:
+    """StoreError (plain words) when *path* cannot be an export: a folder, or in a folder that is not there."""
+    if path.is_dir():
+        raise StoreError(f"Cannot export to {path}: it is a folder.")
+    if not path.parent.is_dir():
+        raise StoreError(f"Cannot export to {path}: the folder {path.parent} does not exist.")
 
 
 # --------------------------------------------------------------------------- values

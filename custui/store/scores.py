@@ -783,9 +783,7 @@ def export_list(
     tags = load_tags(store)
     rows = scored_rows(result, tags)
     if flt is not None:
-        attrs = dict(rows.attrs)
-        rows = rows[rows.index.isin(filter_ids(store, result, flt, tags))]
-        rows.attrs = attrs
+        rows = rows[rows.index.isin(filter_ids(store, result, flt, tags))]  # attrs (decimal columns) carry over
     if kind == ".vcf":
         return _export_vcards(store, [int(i) for i in rows.index], path)
     if include_removed:
@@ -804,10 +802,7 @@ def export_view(
     if kind == ".vcf":
         return _export_vcards(store, list(ids), path)
     rows = scored_rows(score_book(store, as_of, config, details=True), load_tags(store))
-    attrs = dict(rows.attrs)
-    rows = rows.reindex([i for i in ids if i in rows.index])
-    rows.attrs = attrs
-    return io.export_rows(rows, path)
+    return io.export_rows(rows.reindex([i for i in ids if i in rows.index]), path)
 
 
 def _export_vcards(store: Store, ids: list[int], path: str | Path) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from custui.core.industries import standard_industry
+from custui.core.industries import industry_namer
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -13,11 +13,11 @@ from custui.core.industries import standard_industry
     ("银行", "金融 Finance"), ("餐饮", "食品 Food"), ("制造 Manufacturing", "制造 Manufacturing"),
 ])  # fmt: skip
 def test_common_words_map_to_the_standard_list(raw: str, expected: str) -> None:
-    assert standard_industry(raw) == expected
+    assert industry_namer()(raw) == expected
 
 
 def test_unknown_industries_are_kept_and_the_reps_synonyms_win() -> None:
-    assert standard_industry("养蜂") == "养蜂"
-    assert standard_industry(None) is None and standard_industry("") == ""
-    assert standard_industry("机加工", {"机加工": "制造 Manufacturing"}) == "制造 Manufacturing"
-    assert standard_industry("科技", {"科技": "能源 Energy"}) == "能源 Energy"  # the rep's word beats the default
+    assert industry_namer()("养蜂") == "养蜂"
+    assert industry_namer()(None) is None and industry_namer()("") == ""
+    assert industry_namer({"机加工": "制造 Manufacturing"})("机加工") == "制造 Manufacturing"
+    assert industry_namer({"科技": "能源 Energy"})("科技") == "能源 Energy"  # the rep's word beats the default

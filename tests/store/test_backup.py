@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import stat
 from datetime import datetime, timedelta
@@ -15,6 +14,7 @@ from custui.store import backup, repo, tags
 from custui.store import merge as store_merge
 from custui.store.db import Store, StoreError, open_store
 from custui.store.settings import put_setting
+from tests.conftest import old_file
 
 
 def mode(path: Path) -> int:
@@ -98,13 +98,7 @@ def test_destructive_and_bulk_operations_back_up_first(filled: Store, operation:
 
 
 def test_a_migration_backs_up_the_old_file(db_path: Path) -> None:
-    from custui.store import db as store_db
-
-    fd = os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    store_db.register_functions(conn)
-    store_db.migrate(conn, 0, 4)
+    conn = old_file(db_path, 4)
     conn.execute("INSERT INTO customers (code, name, created_at, updated_at) VALUES ('C00001', 'x', 'now', 'now')")
     conn.close()
     open_store(db_path).close()

@@ -21,10 +21,10 @@ from custui.store.db import (
     NewerDatabase,
     NotADatabase,
     ReadOnlyDatabase,
-    migrate,
     open_store,
 )
 from custui.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from tests.conftest import old_file
 
 
 def digest(path: Path) -> str:
@@ -146,11 +146,7 @@ def test_unwritable_file_opens_read_only(db_path: Path, monkeypatch: pytest.Monk
 
 def test_v1_file_is_migrated_with_its_data(db_path: Path) -> None:
     """A file written by schema v1 opens with today's code and gains search."""
-    fd = os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    store_db.register_functions(conn)
-    migrate(conn, 0, 1)
+    conn = old_file(db_path, 1)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     stamp = "2024-01-01T00:00:00+00:00"
     conn.execute(
@@ -171,11 +167,7 @@ def test_v1_file_is_migrated_with_its_data(db_path: Path) -> None:
 
 def test_v4_file_moves_tag_names_out_of_customer_documents(db_path: Path) -> None:
     """v5: tag names leave each customer's search document for their own index; search still finds them."""
-    fd = os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    store_db.register_functions(conn)
-    migrate(conn, 0, 4)
+    conn = old_file(db_path, 4)
     stamp = "2024-01-01T00:00:00+00:00"
     for code, name in (("C00001", "深圳华创科技"), ("C00002", "Acme")):
         conn.execute("INSERT INTO customers (code, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
