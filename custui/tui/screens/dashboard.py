@@ -198,7 +198,8 @@ class DashboardScreen(AppScreen[None]):
         self.query_one("#churn-panel", Static).update(self._churn_lines(snapshot.churn))
         self.query_one("#top-panel", Static).update(self._top_lines(snapshot.top))
 
-    def _bars(self, selector: str, labels: list[str], values: list[int], colour: Any) -> None:
+    def _bars(self, selector: str, labels: list[str], values: list[int], colour: Any, *, every: int = 1) -> None:
+        """A bar per value; every *every*-th label shown, counted back from the last."""
         chart = self.query_one(selector, PlotextPlot)
         plt = chart.plt
         plt.clear_data()
@@ -206,20 +207,14 @@ class DashboardScreen(AppScreen[None]):
         if values and any(values):
             positions = list(range(1, len(values) + 1))
             plt.bar(positions, values, color=colour, width=0.6)
-            plt.xticks(positions, labels)  # explicit: plotext orders string labels differently from run to run
+            # explicit ticks: plotext orders string labels differently from run to run
+            plt.xticks(positions[::-every][::-1], labels[::-every][::-1])
         chart.refresh()
 
     def _orders(self, months: pd.DataFrame, colour: Any) -> None:
-        chart = self.query_one("#orders-chart", PlotextPlot)
-        plt = chart.plt
-        plt.clear_data()
-        plt.clear_figure()
         labels = [m[2:] for m in months["month"]]  # "24-12": two digits of the year keep 24 labels short
-        positions = list(range(1, len(labels) + 1))
-        plt.bar(positions, months["orders"].tolist(), color=colour, width=0.6)
-        step = 1 if chart.size.width >= 8 * len(labels) else 3  # every month when there is room, else quarterly
-        plt.xticks(positions[::-step][::-1], labels[::-step][::-1])  # always label the latest month
-        chart.refresh()
+        room = self.query_one("#orders-chart", PlotextPlot).size.width >= 8 * len(labels)
+        self._bars("#orders-chart", labels, months["orders"].tolist(), colour, every=1 if room else 3)  # else quarterly
 
     @staticmethod
     def _churn_lines(churn: pd.DataFrame) -> str:

@@ -103,9 +103,7 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
             yield Static(keys, id="tag-keys", markup=False)
 
     def on_mount(self) -> None:
-        self._all = tags.all_tags(self.store)
-        self._refresh_current()
-        self._refresh_suggestions()
+        self._load_tags()
         if not self.removing:
             self.watch(self.query_one("#tag-category", KeyChoice), "value", lambda _: self._refresh_suggestions(),
                        init=False)  # fmt: skip
@@ -221,10 +219,10 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
         if not self.single:
             self.dismiss(self.changes)
             return
-        self._after_change()
+        self._load_tags()
         self.input.value = ""
 
-    def _after_change(self) -> None:
+    def _load_tags(self) -> None:
         self._all = tags.all_tags(self.store)
         self._refresh_current()
         self._refresh_suggestions()
@@ -235,7 +233,7 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
             return
         tag_id = int(current.get_option_at_index(current.highlighted).id or 0)
         self.changes.append(tags.remove_tag(self.store, self.customer_ids, tag_id))
-        self._after_change()
+        self._load_tags()
         if self._current:
             current.highlighted = min(current.highlighted or 0, len(self._current) - 1)
 
@@ -244,7 +242,7 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
             self.query_one("#tag-message", Static).update("Nothing to undo.")
             return
         tags.undo_change(self.store, self.changes.pop())
-        self._after_change()
+        self._load_tags()
 
     def action_close(self) -> None:
         self.dismiss(self.changes)
