@@ -10,8 +10,10 @@
     custui --db DB revert-import N [--undo]
     custui --db DB backups
     custui --db DB restore BACKUP [--yes]
-    custui --db DB import FILE [--kind customers|interactions|orders] [--sheet NAME] [--dry-run] [--strict]
-                              [--rejects FILE]
+    custui --db DB import FILE [--kind customers|interactions|orders] [--existing skip|merge|add]
+                              [--region XX] [--sheet NAME] [--dry-run] [--strict] [--rejects FILE]
+    custui --db DB config [KEY [VALUE]]      list or set settings; config rate USD 7.10 [--from DATE]
+    custui --db DB fix-phones [--region XX] [--dry-run]
 
 Errors print one line on stderr and exit non-zero; never a traceback.
 """
@@ -114,13 +116,21 @@ def _score(args: argparse.Namespace) -> int:
         top = min(args.top, len(result))
         print(f"Top {top:,} of {len(result):,} customers, scored as of {result.as_of.isoformat()}")
         print("\n".join(scores.ranking_lines(store, result, top)))
+        warnings = _money_warnings(store)
+    if warnings:
+        print("\n".join(warnings), file=sys.stderr)
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
     as_of = _as_of(args.as_of)
     from custui.core.query import FilterError
-    from custui.store import scores
+    from custui.store import call_list
+
+    try:
+        columns = call_list.parse_columns(args.columns)
+    except ValueError as exc:
+        raise UsageError(f"--columns: {exc}") from None
 
     with _existing_store(args) as store:
         if args.include_removed and args.filter:
@@ -128,12 +138,22 @@ def _export(args: argparse.Namespace) -> int:
         if args.include_removed and Path(args.file).suffix.lower() == ".vcf":
             raise UsageError("--include-removed is for .csv and .xlsx; contacts hold only the customers you have")
         try:
-            count = scores.export_list(store, args.file, as_of=as_of, filter_expr=args.filter,
-                                       include_removed=args.include_removed)  # fmt: skip
+            count = call_list.export_list(store, args.file, as_of=as_of, filter_expr=args.filter,
+                                          include_removed=args.include_removed, columns=columns)  # fmt: skip
         except FilterError as exc:
             raise UsageError(f"--filter: {exc}") from None
+        warnings = _money_warnings(store)
     print(f"Exported {count:,} customer{'s' if count != 1 else ''} to {args.file}")
+    if warnings:
+        print("\n".join(warnings), file=sys.stderr)
     return EXIT_OK
+
+
+def _money_warnings(store: Store) -> list[str]:
+    """One line per currency whose orders are left out of the money for want of a rate."""
+    from custui.store.rates import unconverted
+
+    return [f"Warning: {u.warning()}" for u in unconverted(store)]
 
 
 def _dupes(args: argparse.Namespace) -> int:
@@ -192,6 +212,10 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
     export_parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)")
     export_parser.add_argument("--include-removed", action="store_true",
                                help="also write deleted and merged-away customers (unscored), with a status column")  # fmt: skip
+    from custui.store.call_list import COLUMNS
+
+    export_parser.add_argument("--columns", metavar="A,B,…",
+                               help=f"the columns to write, in this order (default: all of {', '.join(COLUMNS)})")  # fmt: skip
     from custui.core.dedupe import DEFAULT_THRESHOLD
 
     dupes_parser = argparse.ArgumentParser(
@@ -223,6 +247,19 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         description="Replace the file's contents with a backup (the current file is backed up first).",
     )
     cli_backup.add_restore_arguments(restore_parser)
+    from custui import cli_config, cli_phones
+
+    config_parser = argparse.ArgumentParser(
+        prog="custui config",
+        description="List every setting with its value and meaning, show one (KEY) or set one (KEY VALUE); "
+        "'config rate USD 7.10 [--from DATE]' sets an exchange rate: units of the base currency per unit.",
+    )
+    cli_config.add_arguments(config_parser)
+    phones_parser = argparse.ArgumentParser(
+        prog="custui fix-phones",
+        description="Re-read every stored phone (as typed) with the current settings and report each change.",
+    )
+    cli_phones.add_arguments(phones_parser)
     return {
         "sample": (sample_parser, _sample),
         "score": (score_parser, _score),
@@ -233,6 +270,8 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         "revert-import": (revert_parser, lambda args: cli_import.run_revert(args, _existing_store)),
         "backups": (backups_parser, lambda args: cli_backup.run_backups(args, _db_path(args))),
         "restore": (restore_parser, lambda args: cli_backup.run_restore(args, _db_path(args))),
+        "config": (config_parser, lambda args: cli_config.run(args, _existing_store)),
+        "fix-phones": (phones_parser, lambda args: cli_phones.run(args, _existing_store)),
     }
 
 
@@ -251,7 +290,8 @@ def _main_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="custui",
         description="A keyboard-driven terminal CRM over one SQLite file.",
-        epilog="Commands: sample, score, export, dupes, import, imports, revert-import, backups, restore. Run 'custui COMMAND --help' for one.",
+        epilog="Commands: sample, score, export, dupes, import, imports, revert-import, backups, restore, config, "
+        "fix-phones. Run 'custui COMMAND --help' for one.",
     )
     parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
     parser.add_argument("--db", help="database file (default: $CUSTUI_DB or custui.db in the user data folder)")
@@ -266,7 +306,8 @@ def _version() -> str:
     return f"custui {__version__}"
 
 
-COMMANDS = ("sample", "score", "export", "dupes", "import", "imports", "revert-import", "backups", "restore")
+COMMANDS = ("sample", "score", "export", "dupes", "import", "imports", "revert-import", "backups", "restore", "config",
+            "fix-phones")
 
 
 def _split_command(argv: Sequence[str]) -> tuple[list[str], str | None, list[str]]:

@@ -27,48 +27,68 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     parser.add_argument("--strict", action="store_true", help="write nothing if any row is rejected")
     parser.add_argument(
-        "--existing", choices=("add", "skip", "merge"), default="add",
-        help="customer rows that probably are customers already (duplicate check or same code): add them anyway "
-        "(default), skip them, or merge them into the existing customer (the file's values win; undo on the "
-        "duplicates screen)",
+        "--existing", choices=("skip", "merge", "add"), default="skip",
+        help="customer rows that probably are customers already (duplicate check or same code): skip them "
+        "(default; each is listed with its match), merge them into the existing customer (the file's values "
+        "win; undo on the duplicates screen), or add them anyway",
+    )  # fmt: skip
+    parser.add_argument(
+        "--region", metavar="XX",
+        help="read phones without a country code, on rows without a country of their own, as this country's "
+        "(ISO code or name; default: the home region, see custui config)",
     )  # fmt: skip
     parser.add_argument("--rejects", metavar="FILE", help="write the rejected rows and their problems to .csv/.xlsx")
 
 
 def run(args: argparse.Namespace, store_context) -> int:
+    from custui.cli import UsageError
     from custui.store import importer, io, readers
 
     if args.rejects:
         io.export_format(Path(args.rejects))  # a wrong extension fails before any work
+    region = _region(args.region)
     table = readers.read_table(args.file, sheet=args.sheet)
     with store_context(args) as store:
         try:
-            decisions = _decisions(store, table, args)
+            existing = _existing(store, table, args, region)
             report = importer.import_table(
                 store, table, args.kind, today=date.today(), strict=args.strict, dry_run=args.dry_run,
                 progress=_progress_printer(writes=not args.dry_run), source_name=Path(args.file).name,
-                decisions=decisions,
+                decisions={e.row: (args.existing, e.customer_id) for e in existing}, region=region,
             )  # fmt: skip
         except importer.MissingColumns as exc:
-            from custui.cli import UsageError
-
             raise UsageError(str(exc)) from None
-    print("\n".join(report_lines(report, args)))
+    print("\n".join(report_lines(report, args, existing)))
     if args.rejects and report.rejected:
         count = io.export_rows(rejected_rows_frame(table, report), args.rejects)
         print(f"Wrote the {count:,} rejected row{'s' if count != 1 else ''} to {args.rejects}.")
     return EXIT_REJECTED if report.rejected else 0
 
 
-def _decisions(store, table, args: argparse.Namespace) -> dict[int, tuple[str, int | None]]:
-    """--existing skip|merge: the rows that probably are customers already, and what to do with them."""
-    if args.kind != "customers" or args.existing == "add":
-        return {}
-    from custui.store.dupes import build_index
-    from custui.store.import_existing import find_existing
+def _region(text: str | None) -> str | None:
+    if not text:
+        return None
+    from custui.cli import UsageError
+    from custui.core.regions import country_code
 
-    found = find_existing(store, table, build_index(store))
-    return {e.row: (args.existing, e.customer_id) for e in found}
+    code = country_code(text)
+    if code is None:
+        raise UsageError(f"--region: not a country: {text!r} (an ISO code such as US, or a name)")
+    return code
+
+
+def _existing(store, table, args: argparse.Namespace, region: str | None) -> list:
+    """--existing skip|merge: the rows that probably are customers already (store.import_existing)."""
+    if args.kind != "customers" or args.existing == "add":
+        return []
+    from custui.store.import_existing import find_existing
+    from custui.store.repo import count_active
+
+    if count_active(store) == 0:  # nothing to find in an empty book: no index to build
+        return []
+    from custui.store.dupes import build_index
+
+    return find_existing(store, table, build_index(store), region=region)
 
 
 def _progress_printer(*, writes: bool):
@@ -88,9 +108,9 @@ def _plural(count: int, word: str) -> str:
     return f"{count:,} {singular if count == 1 else word}"
 
 
-def report_lines(report, args: argparse.Namespace) -> list[str]:
+def report_lines(report, args: argparse.Namespace, existing: Sequence = ()) -> list[str]:
     from custui.core.columns import label
-    from custui.core.text import display_safe, text_table
+    from custui.core.text import display_safe
 
     lines = [f"Read {_plural(report.rows, 'rows')} from {args.file} ({report.source})."]
     lines.append("Columns: " + ", ".join(f"{display_safe(h)} → {label(f)}" for h, f in report.mapping.items()))
@@ -103,18 +123,44 @@ def report_lines(report, args: argparse.Namespace) -> list[str]:
         lines.append(f"Nothing was imported: {_plural(bad, 'rows')} rejected and --strict is on.")
     else:
         lines.append(f"Imported {_plural(report.imported, report.kind)}.")
-    if report.merged or report.skipped:
-        lines.append(f"Already in the book: {_plural(report.merged, 'rows')} merged into their customer, "
-                     f"{_plural(report.skipped, 'rows')} skipped.")  # fmt: skip
+    if existing:
+        lines += _existing_lines(report, args, existing)
+    if report.warnings:
+        lines.append(f"Kept as written, not understood ({_plural(len(report.warnings), 'rows')}; "
+                     "custui export --filter phone:invalid lists the phones):")  # fmt: skip
+        lines += _problem_table(report.warnings, args)
     if bad:
         lines.append(f"Rejected {_plural(bad, 'rows')}:")
-        table = [("Row", "Field", "Problem")]
-        table += [(str(r.row), r.field, display_safe(r.reason)) for r in report.rejected[:SHOWN_REJECTIONS]]
-        lines += text_table(table, limits=(7, 16, 100), right={0})
-        if len(report.rejected) > SHOWN_REJECTIONS:
-            more = len(report.rejected) - SHOWN_REJECTIONS
-            hint = "" if args.rejects else " (--rejects FILE writes them all)"
-            lines.append(f"… and {_plural(more, 'more problems')}{hint}.")
+        lines += _problem_table(report.rejected, args, hint="" if args.rejects else " (--rejects FILE writes them all)")
+    return lines
+
+
+def _problem_table(problems: Sequence, args: argparse.Namespace, hint: str = "") -> list[str]:
+    """Row · field · problem, the first SHOWN_REJECTIONS of them."""
+    from custui.core.text import display_safe, text_table
+
+    table = [("Row", "Field", "Problem")]
+    table += [(str(r.row), r.field, display_safe(r.reason)) for r in problems[:SHOWN_REJECTIONS]]
+    lines = text_table(table, limits=(7, 16, 100), right={0})
+    if len(problems) > SHOWN_REJECTIONS:
+        lines.append(f"… and {_plural(len(problems) - SHOWN_REJECTIONS, 'more')}{hint}.")
+    return lines
+
+
+def _existing_lines(report, args: argparse.Namespace, existing: Sequence) -> list[str]:
+    """The rows that probably were customers already, each with its match and why."""
+    from custui.core.text import display_safe, text_table
+
+    done = {"skip": "skipped", "merge": "merged into their customer"}[args.existing]
+    done = f"would be {done}" if args.dry_run else done
+    lines = [f"Already in the book, {done} ({_plural(len(existing), 'rows')}; --existing add adds them anyway):"]
+    table = [("Row", "In the file", "Already", "Score", "Why")]
+    for e in existing[:SHOWN_REJECTIONS]:
+        table.append((str(e.row), display_safe(e.file_name), display_safe(f"{e.code} {e.name}"), f"{e.score:.0f}",
+                      display_safe("; ".join(e.reasons[:3]))))  # fmt: skip
+    lines += text_table(table, limits=(7, 28, 34, 5, 60), right={0, 3})
+    if len(existing) > SHOWN_REJECTIONS:
+        lines.append(f"… and {_plural(len(existing) - SHOWN_REJECTIONS, 'more')}.")
     return lines
 
 

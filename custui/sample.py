@@ -25,10 +25,12 @@ Conventions of the written data (shared with the rest of custui):
   form of :func:`custui.store.repo.now_iso` (``2025-03-14T02:30:00+00:00``),
   made from local business hours of the customer's country.
 * ``ordered_at`` and ``next_action_due`` are calendar dates (``2025-03-14``).
-* Money is integer minor units; CNY for Chinese customers, USD for the others.
-* ``phone`` is kept as typed (spaces, dashes, extensions; full-width digits in
-  a few planted duplicates) and ``phone_e164`` comes from the app's own
-  :func:`custui.core.validate.parse_phone`; every phone has one.
+* Money is integer minor units in the customer's currency (CNY, USD, GBP,
+  EUR); the book counts in CNY with the rates of ``RATES``.
+* Every customer row goes through the customer form's own validation
+  (``validate_customer``): ``phone`` is kept as typed (spaces, dashes,
+  extensions) and ``phone_e164`` read for the row's ``country``; full-width
+  input would be folded by the form, so no duplicate is planted that way.
 * ``email`` is casefolded, as ``validate_email`` stores it.
 * ``industry`` and ``source`` are bilingual labels ("制造 Manufacturing",
   "展会 Expo") so a filter works in either language.
@@ -169,14 +171,14 @@ USA = Country("US", "en", "USD", -5, (
     Place("North Carolina", "Charlotte", ("704",), 7, ("NC 282",), 3),
     Place("Arizona", "Phoenix", ("602",), 7, ("AZ 850",), 3),
 ))
-UK = Country("GB", "en", "USD", 0, (
+UK = Country("GB", "en", "GBP", 0, (
     Place("England", "London", ("20",), 8, ("EC1A", "SE1", "E14"), 10),
     Place("England", "Manchester", ("161",), 7, ("M1", "M4"), 4),
     Place("England", "Birmingham", ("121",), 7, ("B1", "B5"), 3),
     Place("England", "Leeds", ("113",), 7, ("LS1",), 2),
     Place("Scotland", "Edinburgh", ("131",), 7, ("EH1", "EH3"), 2),
 ))
-GERMANY = Country("DE", "en", "USD", 1, (
+GERMANY = Country("DE", "en", "EUR", 1, (
     Place("Bayern", "München", ("89",), 8, ("80331", "81379"), 5),
     Place("Berlin", "Berlin", ("30",), 8, ("10115", "12099"), 4),
     Place("Hamburg", "Hamburg", ("40",), 8, ("20095", "22113"), 4),
@@ -184,6 +186,12 @@ GERMANY = Country("DE", "en", "USD", 1, (
     Place("Baden-Württemberg", "Stuttgart", ("711",), 7, ("70173", "70565"), 4),
     Place("Nordrhein-Westfalen", "Köln", ("221",), 7, ("50667", "51149"), 3),
 ))
+#: The sample rep's rates: units of CNY per unit, (rate, from day or None for always).
+RATES: dict[str, tuple[tuple[str, date | None], ...]] = {
+    "USD": (("7.20", None), ("7.10", date(2026, 1, 1))),
+    "EUR": (("7.80", None),),
+    "GBP": (("9.10", None),),
+}
 FOREIGN_COMPANY_COUNTRIES: tuple[tuple[Country, int], ...] = ((USA, 60), (UK, 20), (GERMANY, 20))
 FOREIGN_PERSON_COUNTRIES: tuple[tuple[Country, int], ...] = ((USA, 70), (UK, 30))
 
@@ -476,19 +484,22 @@ def _s2t():
     return opencc.OpenCC("s2t")
 
 
-def _fullwidth(text: str) -> str:
-    """ASCII letters and digits as their full-width forms (Ａ, １…)."""
-    return "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in text)
-
-
 def _e164(raw: str | None, region: str) -> str | None:
-    """E.164 of a phone typed in *region* (the app's own parser), or None when it is not valid."""
-    from custui.core.validate import FieldInvalid, parse_phone
+    """E.164 of a phone typed in *region* (the app's own parser), or None when it is not understood."""
+    from custui.core.validate import read_phone_cell
 
-    try:
-        return parse_phone(raw, region).e164
-    except FieldInvalid:
-        return None
+    return read_phone_cell(raw, region).e164_text
+
+
+def _through_the_form(row: dict[str, Any]) -> dict[str, Any]:
+    """*row* with its editable fields as the customer form would save them (phones read for the row's
+    country, e-mail folded…): the sample is data the product itself accepted."""
+    from custui.core.model import CUSTOMER_FIELDS
+    from custui.core.validate import validate_customer
+
+    clean, errors = validate_customer({f.name: row.get(f.name) for f in CUSTOMER_FIELDS})
+    assert not errors, (row["code"], errors)  # the vocabularies above make this unreachable
+    return {**row, **clean}
 
 
 def _fakers(seed: int):
@@ -689,19 +700,19 @@ def _size(rng: random.Random, profile: Profile) -> int | None:
     return max(3, int(round(raw)))
 
 
-def _address(rng: random.Random, fakes, country: Country, place: Place) -> str:
+def _address(rng: random.Random, fakes, country: Country, place: Place) -> dict[str, str | None]:
+    """Street and postcode as people in *country* write them (Chinese reps rarely keep a postcode)."""
     if country.code == "CN":
-        head = f"{place.city}市" if place.region in MUNICIPALITIES else f"{place.region}省{place.city}市"
         unit = f"{rng.choice('ABCD')}座{rng.randint(2, 28)}{rng.randint(1, 20):02d}室" if rng.random() < 0.4 else ""
-        return f"{head}{rng.choice(place.districts)}{rng.choice(ZH_ROADS)}{rng.randint(1, 999)}号{unit}"
+        return {"street": f"{rng.choice(place.districts)}{rng.choice(ZH_ROADS)}{rng.randint(1, 999)}号{unit}", "postcode": None}
     if country.code == "US":
-        state = rng.choice(place.districts)
-        return f"{rng.randint(10, 9999)} {fakes[1].street_name()}, {place.city}, {state}{rng.randint(0, 99):02d}"
+        state, stem = rng.choice(place.districts).split()
+        return {"street": f"{rng.randint(10, 9999)} {fakes[1].street_name()}", "postcode": f"{stem}{rng.randint(1, 99):02d}"}
     if country.code == "GB":
         letters = "ABDEFGHJLNPQRSTUWXYZ"
         postcode = f"{rng.choice(place.districts)} {rng.randint(1, 9)}{rng.choice(letters)}{rng.choice(letters)}"
-        return f"{rng.randint(1, 220)} {rng.choice(GB_STREETS)}, {place.city} {postcode}"
-    return f"{rng.choice(DE_STREETS)} {rng.randint(1, 180)}, {rng.choice(place.districts)} {place.city}"
+        return {"street": f"{rng.randint(1, 220)} {rng.choice(GB_STREETS)}", "postcode": postcode}
+    return {"street": f"{rng.choice(DE_STREETS)} {rng.randint(1, 180)}", "postcode": rng.choice(place.districts)}
 
 
 def _slug(text: str) -> str:
@@ -833,11 +844,11 @@ def _make_customer(
         "size": size,
         "region": place.region,
         "city": place.city,
-        "address": _address(rng, fakes, country, place) if rng.random() < 0.85 else None,
+        **(_address(rng, fakes, country, place) if rng.random() < 0.85 else {"street": None, "postcode": None}),
+        "country": country.code,
         "contact_name": contact,
         "contact_title": title,
         "phone": phone.text if phone else None,
-        "phone_e164": _e164(phone.text, country.code) if phone else None,
         "email": email,
         "website": website,
         "source": source,
@@ -847,6 +858,7 @@ def _make_customer(
         **_created_and_updated(rng, anchor, created, country.utc_offset),
         "row_version": 1,
     }
+    row = _through_the_form(row)
     product_weights = [(i, p[3]) for i, p in enumerate(PRODUCTS)]
     products = tuple(dict.fromkeys(_weighted(rng, product_weights) for _ in range(rng.randint(1, 4))))
     scale = math.log10((size or 8) + 10)
@@ -909,13 +921,14 @@ def _order_days(rng: random.Random, account: Account, anchor: date) -> list[date
 
 
 def _amount_minor(rng: random.Random, account: Account, factor: float) -> int:
-    """An order value in minor units: 5,000–800,000 CNY, or the USD equivalent."""
+    """An order value in minor units: 5,000–800,000 CNY, or the equivalent in the customer's currency."""
     cny = account.amount_base * factor * rng.uniform(0.5, 1.6)
     if account.country.currency == "CNY":
         major = min(800_000, max(5_000, cny))
         step = 10 if major < 50_000 else 100
     else:
-        major = min(115_000, max(700, cny / 7.1))
+        rate = float(RATES[account.country.currency][0][0])
+        major = min(800_000 / rate, max(5_000 / rate, cny / rate))
         step = 5
     return int(round(major / step) * step) * 100
 
@@ -1129,8 +1142,6 @@ def _alterations(row: dict[str, Any], account: Account) -> list[str]:
         ways.append("suffix")
     if has_cjk(row["name"]) and _s2t().convert(row["name"]) != row["name"]:
         ways.append("traditional")
-    if any(c.isascii() and c.isalnum() for c in row["name"]) or account.phone:
-        ways.append("fullwidth")
     if account.phone:
         ways.append("phone")
     if account.kind == "person" and account.lang == "en":
@@ -1148,11 +1159,6 @@ def _alter(rng: random.Random, row: dict[str, Any], account: Account, way: str) 
         row["name"] = _s2t().convert(row["name"])
     elif way == "swap":
         row["name"] = _swap_person(rng, row["name"])
-    elif way == "fullwidth":
-        if any(c.isascii() and c.isalnum() for c in row["name"]):
-            row["name"] = _fullwidth(row["name"])
-        else:
-            row["phone"] = _fullwidth(row["phone"])
     elif way == "phone":
         phone = account.phone
         assert phone is not None
@@ -1185,12 +1191,11 @@ def _duplicate(
         **_created_and_updated(rng, anchor, created, offset),
         "row_version": 1,
     })
-    row["phone_e164"] = _e164(row["phone"], account.country.code)
     if rng.random() < 0.3:
         row["contact_title"] = None
     if rng.random() < 0.25:
-        row["address"] = None
-    return row, replace(account, id=new_id, created=created, late_payer=False)
+        row["street"] = row["postcode"] = None
+    return _through_the_form(row), replace(account, id=new_id, created=created, late_payer=False)
 
 
 def _duplicate_activity(
@@ -1261,6 +1266,18 @@ def _write(store, tables: SampleTables, say: Progress) -> None:
         store.db[name].insert_all(rows, batch_size=BATCH_SIZE)
 
 
+def _settings(store) -> None:
+    """A rep in China who counts money in CNY, with rates for the currencies the book uses."""
+    from custui.store.rates import set_base_currency, set_rate
+    from custui.store.settings import set_home_region
+
+    set_home_region(store, "CN")
+    set_base_currency(store, "CNY")
+    for currency, rates in RATES.items():
+        for rate, valid_from in rates:
+            set_rate(store, currency, rate, valid_from)
+
+
 def generate(
     out: Path,
     *,
@@ -1284,6 +1301,7 @@ def generate(
     try:
         with store.transaction():
             _write(store, tables, say)
+            _settings(store)
         store.conn.execute("INSERT INTO customer_fts(customer_fts) VALUES ('optimize')")
     except BaseException:
         store.close()

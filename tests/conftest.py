@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,6 +30,18 @@ def old_file(path: Path, version: int) -> sqlite3.Connection:
     register_functions(conn)
     migrate(conn, 0, version)
     return conn
+
+
+def add_customer(store: Store, raw: Mapping[str, Any], *, region: str | None = None) -> int:
+    """A customer entered as the form and the import enter one: validated (phones read for its own
+    country, else *region*, else the book's home region), then saved.  Fixtures go through the product."""
+    from custui.core.validate import validate_customer
+    from custui.store import repo
+    from custui.store.settings import home_region
+
+    clean, errors = validate_customer(dict(raw), default_region=region or home_region(store))
+    assert not errors, errors
+    return repo.insert_customer(store, clean)
 
 
 @pytest.fixture

@@ -127,16 +127,16 @@ def test_score_of_a_missing_file_creates_nothing(tmp_path: Path, capsys: pytest.
 def test_export_writes_the_scored_list(scored_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import csv
 
-    from custui.store.scores import ROW_COLUMNS
+    from custui.store.call_list import COLUMNS
 
     out = tmp_path / "list.csv"
     assert cli.main(["--db", str(scored_db), "export", str(out), "--as-of", "2026-11-20"]) == 0
     printed = capsys.readouterr().out.strip()
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0] == list(ROW_COLUMNS)
+    assert rows[0] == list(COLUMNS)
     assert printed == f"Exported {len(rows) - 1} customers to {out}"
-    scores_column = [float(r[2]) for r in rows[1:]]
+    scores_column = [float(r[COLUMNS.index("score")]) for r in rows[1:]]
     assert scores_column == sorted(scores_column, reverse=True)
 
 
@@ -376,8 +376,20 @@ def test_reimporting_an_export_merges_or_skips_what_is_already_there(
     active = "SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL"
     before = _count(sample_copy, active)
     capsys.readouterr()
-    assert cli.main(["--db", str(sample_copy), "import", str(exported), "--existing", "skip"]) == 0
-    assert f"{before:,} rows skipped" in capsys.readouterr().out
+    assert cli.main(["--db", str(sample_copy), "import", str(exported)]) == 0  # skip is the default
+    out = capsys.readouterr().out
+    assert f"Already in the book, skipped ({before:,} rows; --existing add adds them anyway):" in out
+    assert "Imported 0 customers." in out
     assert cli.main(["--db", str(sample_copy), "import", str(exported), "--existing", "merge"]) == 0
-    assert f"{before:,} rows merged into their customer" in capsys.readouterr().out
+    assert f"Already in the book, merged into their customer ({before:,} rows" in capsys.readouterr().out
     assert _count(sample_copy, active) == before
+    # without codes, the duplicate check alone finds them; --existing add adds them on purpose
+    people = tmp_path / "people.csv"
+    assert cli.main(["--db", str(sample_copy), "export", str(people), "--columns", "name,contact,phone,email,city"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--db", str(sample_copy), "import", str(people)]) == 0
+    found = int(capsys.readouterr().out.split("Already in the book, skipped (")[1].split(" ")[0].replace(",", ""))
+    assert found >= 0.95 * before
+    assert cli.main(["--db", str(sample_copy), "import", str(people), "--existing", "add"]) == 0
+    assert f"Imported {before:,} customers." in capsys.readouterr().out
+    assert _count(sample_copy, active) == 2 * before

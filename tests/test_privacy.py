@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from custui import cli
+from tests.conftest import add_customer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -68,11 +69,11 @@ async def test_the_app_works_offline(no_network: list[str], tmp_path: Path) -> N
 
 
 def test_files_holding_customer_data_are_private(tmp_path: Path) -> None:
-    from custui.store import backup, repo
+    from custui.store import backup
     from custui.store.db import open_store
 
     store = open_store(tmp_path / "new.db")
-    repo.insert_customer(store, {"name": "华创"})
+    add_customer(store, {"name": "华创"})
     taken = backup.take_backup(store.conn, store.path, "test")
     store.close()
     export = tmp_path / "list.csv"

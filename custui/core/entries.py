@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from custui.core.model import Channel, Sentiment
+from custui.core.regions import FALLBACK_CURRENCY, currency_code
 from custui.core.text import fold
 from custui.core.validate import FieldError, FieldInvalid, _check_text, normalize_text, parse_date, parse_money
 
@@ -109,13 +110,18 @@ def _amount(raw: object) -> int:
     return minor
 
 
-def validate_order(raw: Mapping[str, object], today: date) -> tuple[dict[str, Any], list[FieldError]]:
-    """ordered_at, amount_minor, currency, product, margin_minor (integer minor units)."""
+def validate_order(
+    raw: Mapping[str, object], today: date, base_currency: str = FALLBACK_CURRENCY
+) -> tuple[dict[str, Any], list[FieldError]]:
+    """ordered_at, amount_minor, currency (blank: *base_currency*), product, margin_minor (integer minor units)."""
     def currency() -> str:
-        text = normalize_text(raw.get("currency")).upper() or "CNY"
-        if len(text) != 3 or not text.isalpha() or not text.isascii():
-            raise FieldInvalid("Currency is a three-letter code such as CNY or USD.")
-        return text
+        text = normalize_text(raw.get("currency"))
+        if not text:
+            return base_currency
+        code = currency_code(_CURRENCY_WORDS.get(text.casefold(), text))
+        if code is None:
+            raise FieldInvalid(f"Not a currency: {text[:20]} (an ISO code such as CNY, USD, EUR).")
+        return code
 
     return _collect({
         "ordered_at": lambda: _day(raw.get("ordered_at"), today, "Date", default_today=True),
@@ -124,6 +130,14 @@ def validate_order(raw: Mapping[str, object], today: date) -> tuple[dict[str, An
         "product": lambda: _check_text(raw.get("product"), label="Product", required=False, max_length=200) or None,
         "margin_minor": lambda: parse_money(raw.get("margin"), allow_negative=True),
     })  # fmt: skip
+
+
+#: Currency words people write in a currency column, beside ISO codes.
+_CURRENCY_WORDS = {
+    "rmb": "CNY", "人民币": "CNY", "人民幣": "CNY", "元": "CNY", "美元": "USD", "us$": "USD",
+    "欧元": "EUR", "歐元": "EUR", "€": "EUR", "英镑": "GBP", "英鎊": "GBP", "£": "GBP", "港币": "HKD", "港幣": "HKD",
+    "港元": "HKD", "日元": "JPY", "日圓": "JPY", "円": "JPY", "新台币": "TWD", "新台幣": "TWD",
+}  # fmt: skip
 
 
 def validate_follow_up_days(raw: Mapping[str, object]) -> tuple[dict[str, int], list[FieldError]]:

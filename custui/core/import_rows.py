@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from custui.core.addresses import fill_address
 from custui.core.industries import industry_namer
+from custui.core.regions import FALLBACK_REGION
 from custui.core.search_docs import documents_without_code
 from custui.core.tags import split_input
-from custui.core.validate import FieldError, FieldInvalid, normalize_text, validate_customer
+from custui.core.validate import FieldError, FieldInvalid, customer_warnings, normalize_text, validate_customer
 
 _TAG_SEPARATORS = re.compile(r"[;,，；、]")
 
@@ -26,6 +28,7 @@ class CheckedRow:
     number: int  # the spreadsheet row
     clean: dict[str, Any] | None  # None when rejected; "_search" holds (document less code, pinyin)
     errors: tuple[FieldError, ...] = ()
+    warnings: tuple[FieldError, ...] = ()  # kept as written but not understood (a phone, a country)
 
 
 def tag_pairs(raw: object) -> list[tuple[str, str]]:
@@ -48,23 +51,38 @@ def check_customer_cells(
     fields: tuple[tuple[int, str], ...],
     synonyms: tuple[tuple[str, str], ...] = (),
     *,
+    default_region: str = FALLBACK_REGION,
     documents: bool = True,
 ) -> list[CheckedRow]:
     """check_customer_rows over (row number, the file's cells): *fields* says which cell is which field.
     (Building the field dicts here keeps that work in the workers too.)"""
-    return check_customer_rows([(n, {f: cells[i] for i, f in fields}) for n, cells in rows], synonyms, documents=documents)
+    return check_customer_rows(
+        [(n, {f: cells[i] for i, f in fields}) for n, cells in rows], synonyms,
+        default_region=default_region, documents=documents,
+    )  # fmt: skip
 
 
 def check_customer_rows(
-    rows: list[tuple[int, dict[str, Any]]], synonyms: tuple[tuple[str, str], ...] = (), *, documents: bool = True
+    rows: list[tuple[int, dict[str, Any]]],
+    synonyms: tuple[tuple[str, str], ...] = (),
+    *,
+    default_region: str = FALLBACK_REGION,
+    documents: bool = True,
 ) -> list[CheckedRow]:
     """Check each (row number, raw fields) as the customer form would, map its industry (the rep's
-    *synonyms* first) and build its search documents (unless not *documents*)."""
+    *synonyms* first) and build its search documents (unless not *documents*).
+
+    A one-line ``address`` fills the address fields its row leaves blank; phones without a
+    country code are read for the row's country, else *default_region* (``--region``, else the
+    home region).  A phone or country that is not understood is kept and warned about, never a
+    reason to reject the row."""
     standard_industry = _namer(synonyms)
     checked = []
     for number, raw in rows:
-        fields = {k: ("" if v is None else v) for k, v in raw.items() if k != "tags"}
-        clean, errors = validate_customer({"kind": "", **fields})
+        fields = {k: ("" if v is None else v) for k, v in raw.items() if k not in ("tags", "address")}
+        if normalize_text(raw.get("address")):
+            fill_address(fields, normalize_text(raw.get("address")))
+        clean, errors = validate_customer({"kind": "", **fields}, default_region=default_region)
         try:
             clean["tags"] = tag_pairs(raw.get("tags"))
         except FieldInvalid as exc:
@@ -76,5 +94,5 @@ def check_customer_rows(
             clean["industry"] = standard_industry(clean["industry"])
         if documents:
             clean["_search"] = documents_without_code(clean)
-        checked.append(CheckedRow(number, clean))
+        checked.append(CheckedRow(number, clean, (), tuple(customer_warnings(clean, default_region))))
     return checked

@@ -62,6 +62,7 @@ class FieldType(StrEnum):
     RATING = "rating"
     INTEGER = "integer"
     PHONE = "phone"
+    COUNTRY = "country"
     EMAIL = "email"
     URL = "url"
 
@@ -95,12 +96,15 @@ CUSTOMER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("source", "Source 来源", GROUP_IDENTITY, max_length=60, placeholder="referral, expo, web…"),
     FieldSpec("contact_name", "Contact 联系人", GROUP_CONTACT, max_length=80),
     FieldSpec("contact_title", "Title 职位", GROUP_CONTACT, max_length=80),
-    FieldSpec("phone", "Phone 电话", GROUP_CONTACT, FieldType.PHONE, max_length=40, placeholder="138 0013 8000 / +1 415 555 0100"),
+    FieldSpec("phone", "Phone 电话", GROUP_CONTACT, FieldType.PHONE, max_length=300, placeholder="138 0013 8000 / +1 415 555 0100"),
     FieldSpec("email", "E-mail 邮箱", GROUP_CONTACT, FieldType.EMAIL, max_length=254),
     FieldSpec("website", "Website 网站", GROUP_CONTACT, FieldType.URL, max_length=200),
-    FieldSpec("region", "Region 省/州", GROUP_PLACE, max_length=60, placeholder="广东 / California"),
+    FieldSpec("street", "Street 街道地址", GROUP_PLACE, max_length=300, placeholder="科技园路1号 / 1 Market St, Suite 200"),
+    FieldSpec("postcode", "Postcode 邮编", GROUP_PLACE, max_length=20),
     FieldSpec("city", "City 城市", GROUP_PLACE, max_length=60),
-    FieldSpec("address", "Address 地址", GROUP_PLACE, max_length=300),
+    FieldSpec("region", "Region 省/州", GROUP_PLACE, max_length=60, placeholder="广东 / California"),
+    FieldSpec("country", "Country 国家/地区", GROUP_PLACE, FieldType.COUNTRY, max_length=60,
+              placeholder="blank: home region · CN, US, Germany, 德国…"),
     FieldSpec("grade", "Grade 等级", GROUP_ASSESSMENT, FieldType.CHOICE, choices=tuple(g.value for g in Grade)),
     FieldSpec("need_match", "Need match 需求匹配 (1-5)", GROUP_ASSESSMENT, FieldType.RATING),
     FieldSpec("win_likelihood", "Win likelihood 成交可能 (1-5)", GROUP_ASSESSMENT, FieldType.RATING),
@@ -115,6 +119,7 @@ FIELDS_BY_NAME: dict[str, FieldSpec] = {f.name: f for f in CUSTOMER_FIELDS}
 SYSTEM_COLUMNS: tuple[str, ...] = (
     "id",
     "phone_e164",
+    "phone_invalid",
     "created_at",
     "updated_at",
     "row_version",

@@ -13,21 +13,40 @@ from typing import Any
 
 from custui.core import text
 
-#: The customer columns the document is built from, in custui_doc()'s order.
+#: The customer columns the document is built from, in custui_doc()'s order (then tags, then ADDRESS_COLUMNS).
 SEARCH_COLUMNS = (
     "code", "name", "contact_name", "contact_title", "phone", "phone_e164",
     "email", "industry", "region", "city", "notes",
 )  # fmt: skip
+#: custui_doc()'s 13th to 15th arguments (schema v7).
+ADDRESS_COLUMNS = ("street", "postcode", "country")
 
 
-def customer_doc(code, name, contact, title, phone, e164, email, industry, region, city, notes, tags) -> str:
-    """The folded, CJK-spaced document; phones also as bare digits, E.164 digits and their last 8 and 4."""
-    phone_digits = text.digits_only(phone)
-    e164_digits = text.digits_only(e164)
-    phone_tokens = [phone_digits, e164_digits, e164_digits[-8:], e164_digits[-4:]] if e164_digits else [phone_digits]
+def _phone_tokens(phone: str | None, e164: str | None) -> str:
+    """Each number's digits as typed, its E.164 digits and their last 8 and 4 (a number typed without
+    its area code still finds it)."""
+    tokens = [text.digits_only(phone)]
+    for number in (e164 or "").split():
+        digits = text.digits_only(number)
+        tokens += [digits, digits[-8:], digits[-4:]]
+    return " ".join(dict.fromkeys(t for t in tokens if t))
+
+
+def _country_words(country: str | None) -> str | None:
+    """A country code with its English and Chinese names, so "Germany" and "德国" find "DE"."""
+    if not country or len(country) != 2 or not country.isupper():
+        return country
+    from custui.core.regions import country_name
+
+    return " ".join(dict.fromkeys((country, country_name(country), country_name(country, "zh_Hans"))))
+
+
+def customer_doc(code, name, contact, title, phone, e164, email, industry, region, city, notes, tags,
+                 street=None, postcode=None, country=None) -> str:  # fmt: skip
+    """The folded, CJK-spaced document; phones also as digits (see _phone_tokens), countries by name."""
     return text.search_document(
-        code, name, contact, title, phone, " ".join(t for t in phone_tokens if t), email,
-        industry, region, city, notes, tags,
+        code, name, contact, title, phone, _phone_tokens(phone, e164), email,
+        industry, region, city, notes, tags, street, postcode, _country_words(country),
     )  # fmt: skip
 
 
@@ -37,7 +56,7 @@ def customer_pinyin(name, contact) -> str:
 
 def documents_without_code(record: Mapping[str, Any]) -> tuple[str, str]:
     """(document less the code, pinyin) for a customer whose code is not known yet."""
-    doc = customer_doc(None, *(record.get(c) for c in SEARCH_COLUMNS[1:]), None)
+    doc = customer_doc(None, *(record.get(c) for c in SEARCH_COLUMNS[1:]), None, *(record.get(c) for c in ADDRESS_COLUMNS))
     return doc, customer_pinyin(record.get("name"), record.get("contact_name"))
 
 

@@ -29,6 +29,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from custui.core.model import CUSTOMER_FIELDS, FIELDS_BY_NAME, FieldSpec, FieldType, Kind
+from custui.core.phones import Phones, read_phones
+from custui.core.regions import FALLBACK_REGION, country_code
 
 __all__ = [
     "FieldError",
@@ -41,6 +43,9 @@ __all__ = [
     "parse_date",
     "parse_money",
     "parse_phone",
+    "read_phone_cell",
+    "customer_warnings",
+    "phone_region",
     "validate_customer",
     "validate_email",
     "validate_int",
@@ -282,49 +287,35 @@ def _shorten(text: str, limit: int = 40) -> str:
 # --------------------------------------------------------------------------- phone
 
 
-@lru_cache(maxsize=1)
-def _phonenumbers():
-    import phonenumbers
-
-    return phonenumbers
-
-
-@lru_cache(maxsize=1)
-def _cn_mobile() -> re.Pattern[str]:
-    """phonenumbers' own pattern for Chinese mobile numbers (what its is_valid_number would match)."""
-    return re.compile(_phonenumbers().PhoneMetadata.metadata_for_region("CN").mobile.national_number_pattern)
-
-
-_PHONE_EXTENSION_WORDS = _LazyRe(r"\s*(?:转|轉|分机|分機|内线|內線)\s*")
-_PHONE_MAX_INPUT = 100
+_PHONE_MAX_INPUT = 300
 
 
 def parse_phone(raw: object, default_region: str = "CN") -> PhoneNumber:
-    """Parse a phone number as typed; numbers without a country code use ``default_region``.
+    """One phone number as typed, strictly: FieldInvalid unless every number in it is understood.
 
-    Accepts spaces, dashes, brackets, full-width digits, "00" or "+" country
-    prefixes and extensions ("ext. 12", "转 123", ignored for E.164).
+    Numbers without a country code are read for ``default_region``.  Forms and
+    imports use :func:`read_phone_cell`, which keeps what it cannot read.
     """
     text = plain_text(raw)
     if not text:
         return PhoneNumber("", None)
     region = (normalize_text(default_region) or "CN").upper()
-    hint = f"Not a valid phone number for {region}: {_shorten(text)} (add the country code, e.g. +1 415 555 0100)"
-    if text.startswith("+"):
-        hint = f"Not a valid phone number: {_shorten(text)} (check the digits after the country code)"
     if len(text) > _PHONE_MAX_INPUT:
         raise FieldInvalid(f"Phone number is too long: {_shorten(text)}")
-    if region == "CN" and len(text) == 11 and text.isascii() and text.isdigit() and _cn_mobile().fullmatch(text):
-        return PhoneNumber(text, "+86" + text)  # the bulk of a Chinese rep's numbers, 20x faster
-    pn = _phonenumbers()
-    candidate = _PHONE_EXTENSION_WORDS.sub(" ext. ", text)
-    try:
-        number = pn.parse(candidate, region)
-    except pn.NumberParseException:
-        raise FieldInvalid(hint) from None
-    if not pn.is_valid_number(number):
-        raise FieldInvalid(hint)
-    return PhoneNumber(text, pn.format_number(number, pn.PhoneNumberFormat.E164))
+    phones = read_phones(text, region)
+    if phones.invalid or not phones.e164:
+        if text.startswith("+"):
+            raise FieldInvalid(f"Not a valid phone number: {_shorten(text)} (check the digits after the country code)")
+        raise FieldInvalid(
+            f"Not a valid phone number for {region}: {_shorten(text)} (add the country code, e.g. +1 415 555 0100)"
+        )
+    return PhoneNumber(text, phones.e164[0])
+
+
+def read_phone_cell(raw: object, region: str) -> Phones:
+    """Every number of a phone cell (forms, imports): never raises; what is not understood is kept and
+    flagged (``Phones.invalid``)."""
+    return read_phones(plain_text(raw), (normalize_text(region) or FALLBACK_REGION).upper())
 
 
 # --------------------------------------------------------------------------- e-mail, web
@@ -673,12 +664,13 @@ def _check_customer_field(
     elif ftype is FieldType.INTEGER:
         clean[name] = validate_int(value, label=label)
     elif ftype is FieldType.PHONE:
-        text = plain_text(value)
-        if len(text) > spec.max_length:
-            raise FieldInvalid(_too_long(label, spec.max_length))
-        phone = parse_phone(text, default_region)
-        clean[name] = phone.raw or None
-        clean[f"{name}_e164"] = phone.e164
+        phones = read_phone_cell(value, default_region)
+        clean[name] = phones.raw or None
+        clean[f"{name}_e164"] = phones.e164_text
+        clean[f"{name}_invalid"] = int(phones.invalid)
+    elif ftype is FieldType.COUNTRY:
+        text = _check_text(value, label=label, required=spec.required, max_length=spec.max_length)
+        clean[name] = (country_code(text) or text) if text else None
     elif ftype is FieldType.EMAIL:
         email = validate_email(value)
         if len(email) > spec.max_length:
@@ -695,22 +687,54 @@ def _check_customer_field(
 
 
 def validate_customer(
-    raw: Mapping[str, object], *, default_region: str = "CN"
+    raw: Mapping[str, object], *, default_region: str = FALLBACK_REGION
 ) -> tuple[dict[str, object], list[FieldError]]:
     """Check every known field present in ``raw``; collect all errors.
 
     Returns ``(clean, errors)``.  ``clean`` holds one key per valid field that
     was present (so partial updates stay partial), empty optional values as
-    None, plus ``phone_e164`` next to a valid ``phone``.  Unknown keys are
-    ignored; invalid fields are left out of ``clean``.
+    None, plus ``phone_e164`` and ``phone_invalid`` next to ``phone``.  A
+    phone never fails: its numbers are read for the row's own country (a
+    known ``country``), else ``default_region``; what cannot be understood is
+    kept as typed and flagged (``customer_warnings`` words it).  Unknown
+    keys are ignored; invalid fields are left out of ``clean``.
     """
     clean: dict[str, object] = {}
     errors: list[FieldError] = []
+    later = []
     for spec in CUSTOMER_FIELDS:
         if spec.name not in raw:
+            continue
+        if spec.type is FieldType.PHONE:  # after the country, which decides how they read
+            later.append(spec)
             continue
         try:
             _check_customer_field(spec, raw[spec.name], clean, default_region)
         except FieldInvalid as exc:
             errors.append(FieldError(spec.name, str(exc)))
+    region = phone_region(clean, default_region)
+    for spec in later:
+        _check_customer_field(spec, raw[spec.name], clean, region)
     return clean, errors
+
+
+def phone_region(clean: Mapping[str, object], default_region: str = FALLBACK_REGION) -> str:
+    """The region a customer's phones without a country code are read for: its own country when
+    known, else *default_region*."""
+    country = clean.get("country")
+    if isinstance(country, str) and len(country) == 2 and country.isupper():
+        return country
+    return (normalize_text(default_region) or FALLBACK_REGION).upper()
+
+
+def customer_warnings(clean: Mapping[str, object], default_region: str = FALLBACK_REGION) -> list[FieldError]:
+    """What was kept but not understood: phones (read for the row's region) and unknown countries."""
+    warnings = []
+    if clean.get("phone_invalid"):
+        region = phone_region(clean, default_region)
+        problem = read_phone_cell(clean.get("phone"), region).problem(region)
+        warnings.append(FieldError("phone", problem or "Not understood as a phone number; kept as typed."))
+    country = clean.get("country")
+    if isinstance(country, str) and country and country_code(country) != country:
+        warnings.append(FieldError("country", f"Not a country known by name or ISO code: {_shorten(country)} — kept as typed."))
+    return warnings

@@ -12,14 +12,18 @@ from typing import Any
 
 from custui.store import repo, timeline
 from custui.store.db import Store
+from custui.store.settings import base_currency
 
 
 @dataclass(frozen=True)
 class OrderTotals:
-    """Orders of one period: how many, and their sum in minor units (per currency)."""
+    """Orders of one period: how many, their sum in the base currency (minor units), and the orders
+    left out of that sum for want of a rate (currency → how many)."""
 
     count: int
-    by_currency: dict[str, int]
+    base_minor: int
+    currency: str
+    unconverted: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class Brief:
 
 
 _ORDERS_SQL = """
-SELECT currency, count(*), sum(amount_minor) FROM orders
+SELECT currency, count(*), ifnull(sum(amount_base_minor), 0), count(*) - count(amount_base_minor) FROM orders
 WHERE customer_id = ? AND deleted_at IS NULL AND substr(ordered_at, 1, 10) BETWEEN ? AND ?
 GROUP BY currency
 """
@@ -41,7 +45,9 @@ GROUP BY currency
 
 def _totals(store: Store, customer_id: int, start: date, end: date) -> OrderTotals:
     rows = store.tuples(_ORDERS_SQL, (customer_id, start.isoformat(), end.isoformat()))
-    return OrderTotals(sum(r[1] for r in rows), {r[0]: int(r[2]) for r in rows})
+    return OrderTotals(
+        sum(r[1] for r in rows), sum(int(r[2]) for r in rows), base_currency(store), {r[0]: r[3] for r in rows if r[3]}
+    )
 
 
 def _same_day_last_year(today: date) -> date:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 _MONTHLY_SQL = """
-SELECT substr(o.ordered_at, 1, 7) AS month, count(*) AS orders, sum(o.amount_minor) AS amount_minor
+SELECT substr(o.ordered_at, 1, 7) AS month, count(*) AS orders, ifnull(sum(o.amount_base_minor), 0) AS amount_minor
 FROM orders o INDEXED BY orders_scoring
 WHERE o.deleted_at IS NULL AND o.ordered_at >= ? AND o.ordered_at < ?
   AND o.customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL OR merged_into IS NOT NULL)

@@ -57,7 +57,7 @@ def is_writable(path: Path) -> bool:
 
 def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the search triggers call; needed on every connection."""
-    conn.create_function("custui_doc", 12, search_docs.customer_doc, deterministic=True)
+    conn.create_function("custui_doc", -1, search_docs.customer_doc, deterministic=True)
     conn.create_function("custui_pinyin", 2, search_docs.customer_pinyin, deterministic=True)
 
 
@@ -188,8 +188,11 @@ def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEM
     conn.execute("BEGIN IMMEDIATE")
     try:
         for step in range(from_version, to_version):
-            for statement in _statements(MIGRATIONS[step]):
+            migration = MIGRATIONS[step]
+            for statement in _statements(migration.sql):
                 conn.execute(statement)
+            if migration.after is not None:
+                migration.after(conn)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {to_version}")
     except BaseException:
@@ -252,10 +255,14 @@ def open_store(
                 take_backup(conn, path, "migration")
             migrate(conn, version)
         conn.execute("PRAGMA foreign_keys = ON")
+        store = Store(path=path, conn=conn, read_only=read_only)
+        from custui.store.settings import ensure_home_settings
+
+        ensure_home_settings(store)
     except StoreError:
         conn.close()
         raise
     except sqlite3.Error as exc:
         conn.close()
         raise _classify(exc, path) from exc
-    return Store(path=path, conn=conn, read_only=read_only)
+    return store

@@ -22,8 +22,12 @@ if TYPE_CHECKING:
 
     from custui.core.dedupe import Index
 
-RECORD_COLUMNS = ("id", "name", "kind", "contact_name", "phone_e164", "email", "city", "region", "address", "website")
-_RECORD_SELECT = f"SELECT {', '.join('c.' + col for col in RECORD_COLUMNS)} FROM customers c"
+#: Record's fields, in order, as SQL: a phone not understood serves as typed; the address is street + postcode.
+RECORD_SQL = (
+    "c.id", "c.name", "c.kind", "c.contact_name", "coalesce(c.phone_e164, c.phone)", "c.email", "c.city", "c.region",
+    "nullif(trim(ifnull(c.street, '') || ' ' || ifnull(c.postcode, '')), '')", "c.website",
+)  # fmt: skip
+_RECORD_SELECT = f"SELECT {', '.join(RECORD_SQL)} FROM customers c"
 
 #: What the command line writes, in this order.
 EXPORT_COLUMNS = ("code_a", "name_a", "code_b", "name_b", "score", "reasons")

@@ -21,6 +21,7 @@ from custui.store.db import Store
 from custui.store.importer import ImportCancelled, plan
 from custui.store.readers import Table
 from custui.store.repo import ID_LIST, id_list
+from custui.store.settings import home_region
 
 if TYPE_CHECKING:
     from custui.core.dedupe import Index
@@ -48,17 +49,20 @@ def find_existing(
     threshold: float = DEFAULT_THRESHOLD,
     progress: Callable[[int, int], None] | None = None,
     cancel: Event | None = None,
+    region: str | None = None,
 ) -> list[Existing]:
     """For each valid row that looks like an existing customer, the best such customer (in row order).
-    *index* is the duplicate index over the book (store.dupes.build_index)."""
+    *index* is the duplicate index over the book (store.dupes.build_index); phones read as the import
+    will read them (the row's country, else *region*, else the home region)."""
     fields = tuple(plan(table, "customers", overrides).fields.items())
+    default_region = region or home_region(store)
     rows = list(zip(table.row_numbers, table.rows))
     by_code = {code.casefold(): cid for cid, code in store.tuples(
         "SELECT id, code FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL")}  # fmt: skip
     found: list[tuple[int, str, int, float, tuple[str, ...]]] = []
     done = 0
     for chunk in chunks(rows, _CHUNK):
-        for row in check_customer_cells(chunk, fields, documents=False):
+        for row in check_customer_cells(chunk, fields, default_region=default_region, documents=False):
             if row.clean is not None:
                 found.extend(_match(row.number, row.clean, by_code, index, threshold))
         done += len(chunk)
@@ -79,7 +83,8 @@ def _match(number: int, clean: Mapping, by_code: Mapping[str, int], index: Index
         return [(number, name, same_code, 100.0, ("same code",))]
     draft = Record(
         id=0, name=name, kind=str(clean.get("kind") or "company"), contact_name=clean.get("contact_name"),
-        phone_e164=clean.get("phone_e164"), email=clean.get("email"), city=clean.get("city"),
+        phone_e164=clean.get("phone_e164") or clean.get("phone"), email=clean.get("email"), city=clean.get("city"),
         region=clean.get("region"), website=clean.get("website"),
+        address=" ".join(str(clean[f]) for f in ("street", "postcode") if clean.get(f)) or None,
     )  # fmt: skip
     return [(number, name, m.b, m.score, tuple(m.reasons)) for m in index.candidates_for(draft, limit=1, threshold=threshold)]

@@ -32,6 +32,7 @@ from custui.store.backup import backup_before
 from custui.store.db import Store, StoreError
 from custui.store.readers import Table
 from custui.store.repo import CODE_PATTERN, EDITABLE_COLUMNS, next_code, now_iso
+from custui.store.settings import base_currency, home_region
 from custui.store.timeline import INTERACTION_COLUMNS, ORDER_COLUMNS
 
 Progress = Callable[[int, int], None]
@@ -61,6 +62,7 @@ class ImportReport:
     import_id: int | None = None  # the imports row recording what was written (custui imports lists them)
     merged: int = 0  # rows merged into the customer they probably were (decisions)
     skipped: int = 0  # rows left out as already there (decisions)
+    warnings: list[Rejection] = field(default_factory=list)  # imported, but kept as written (a phone…)
 
     @property
     def rejected_rows(self) -> list[int]:
@@ -99,8 +101,12 @@ def import_table(
     source_name: str | None = None,
     cancel: Event | None = None,
     decisions: Mapping[int, Decision] | None = None,
+    region: str | None = None,
 ) -> ImportReport:
     """Check every row of *table* and write the good ones (unless *dry_run*, or *strict* and any is bad).
+
+    Phones without a country code are read for the row's own country, else *region*, else the
+    home region.
 
     *decisions* (customers) say, per row number, what to do with a row that probably is an existing
     customer (store.import_existing finds them): ("merge", id) merges it into that customer — the file's
@@ -113,7 +119,8 @@ def import_table(
     )
     report.rejected.extend(Rejection(r.row, "row", r.reason) for r in table.unreadable)
     report.rows += len(table.unreadable)
-    checked = (_RECORDS[kind])(store, table, mapping, today, report, progress, cancel, dict(decisions or {}))
+    context = _Context(today, progress, cancel, dict(decisions or {}), region or home_region(store))
+    checked = (_RECORDS[kind])(store, table, mapping, report, context)
     if dry_run:
         for _ in checked:
             pass
@@ -121,7 +128,20 @@ def import_table(
         backup_before(store, "import")
         _write(store, kind, checked, report, strict=strict, source=source_name or table.source)
     report.rejected.sort(key=lambda r: r.row)
+    report.warnings.sort(key=lambda r: r.row)
     return report
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What checking the rows needs besides the table: the day, progress and cancel, the decisions on
+    rows already in the book, and the region phones are read for when a row names no country."""
+
+    today: date
+    progress: Progress | None
+    cancel: Event | None
+    decisions: dict[int, Decision]
+    region: str
 
 
 class _WriteNothing(Exception):
@@ -187,13 +207,14 @@ def _customer_codes(store: Store) -> dict[str, int | str]:
 def _entry_records(kind: str):
     validate, date_field = (validate_interaction, "occurred_at") if kind == "interactions" else (validate_order, "ordered_at")
 
-    def records(store, table, mapping, today, report, progress, cancel, decisions) -> Iterator[list[tuple[int, dict[str, Any]]]]:
+    def records(store, table, mapping, report, context: _Context) -> Iterator[list[tuple[int, dict[str, Any]]]]:
         codes = _customer_codes(store)
         good: list[tuple[int, dict[str, Any]]] = []
         rows = _raw_rows(table, mapping)
+        base = base_currency(store)
         for done, (number, raw) in enumerate(rows, 1):
-            _step(progress, cancel, done, len(rows))
-            clean, errors = validate(raw, today)
+            _step(context.progress, context.cancel, done, len(rows))
+            clean, errors = validate(raw, context.today, base) if kind == "orders" else validate(raw, context.today)
             if not normalize_text(raw.get(date_field)):
                 errors.append(FieldError(date_field, "Date is required."))
             code = normalize_text(raw.get("code"))
@@ -222,14 +243,14 @@ def _entry_writer(table_name: str, entry_columns: tuple[str, ...]):
 # -- customers ------------------------------------------------------------------------
 
 
-def _customer_records(store, table, mapping, today, report, progress, cancel, decisions) -> Iterator[list[dict[str, Any]]]:
+def _customer_records(store, table, mapping, report, context: _Context) -> Iterator[list[dict[str, Any]]]:
     """Chunks of good customer records, as they are checked (in worker processes for a big file),
     after what needs the whole file: codes unique, blank codes numbered (after the highest code in
     the book and in the file), each search document completed with its code."""
     from custui.store.settings import industry_synonyms
 
     check = partial(check_customer_cells, fields=tuple(mapping.fields.items()),
-                    synonyms=tuple(sorted(industry_synonyms(store).items())))  # fmt: skip
+                    synonyms=tuple(sorted(industry_synonyms(store).items())), default_region=context.region)  # fmt: skip
     taken = {r[0].casefold() for r in store.tuples("SELECT code FROM customers")}
     rows = list(zip(table.row_numbers, table.rows))
     next_number = itertools.count(_highest_code_number(store, table, mapping) + 1)
@@ -237,7 +258,7 @@ def _customer_records(store, table, mapping, today, report, progress, cancel, de
     for checked in map_chunks(check, rows, size=_CHUNK_ROWS, workers=workers_for(len(rows))):
         good: list[dict[str, Any]] = []
         for row in checked:
-            action, existing_id = decisions.get(row.number, ("add", None))
+            action, existing_id = context.decisions.get(row.number, ("add", None))
             if action == "skip":
                 report.skipped += 1
                 continue
@@ -250,6 +271,7 @@ def _customer_records(store, table, mapping, today, report, progress, cancel, de
             if errors:
                 _reject(report, row.number, errors)
                 continue
+            report.warnings.extend(Rejection(row.number, columns.label(w.field), w.message) for w in row.warnings)
             record = row.clean
             if action == "merge":
                 record["_merge_into"] = existing_id
@@ -260,7 +282,7 @@ def _customer_records(store, table, mapping, today, report, progress, cancel, de
             record["_search"] = (with_code(record["code"], doc), pinyin)
             good.append(record)
         done += len(checked)
-        _step(progress, cancel, done, len(rows), every=1)  # once a chunk
+        _step(context.progress, context.cancel, done, len(rows), every=1)  # once a chunk
         yield good
 
 
@@ -276,12 +298,16 @@ def _highest_code_number(store: Store, table: Table, mapping: columns.ColumnMap)
     return highest
 
 
+#: What a column holds when the file had no column for it (NULL for the others).
+_UNSET = {"phone_invalid": 0}
+
+
 def _write_customers(conn, records: list[dict[str, Any]], import_id: int, stamp: str) -> None:
     names = (*EDITABLE_COLUMNS, "created_at", "updated_at", "row_version", "import_id")
     sql = f"INSERT INTO customers ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
     (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()
     tail = (stamp, stamp, 1, import_id)
-    conn.executemany(sql, [(*map(r.get, EDITABLE_COLUMNS), *tail) for r in records])
+    conn.executemany(sql, [(*(r.get(c, _UNSET.get(c)) for c in EDITABLE_COLUMNS), *tail) for r in records])
     ids = [r[0] for r in conn.execute("SELECT id FROM customers WHERE id > ? ORDER BY id", (before,))]
     assert len(ids) == len(records), "new customers get the ids after the highest one, in order"
     # the search rows the trigger would have written (it is off during an import: _BUILT_BY_THE_IMPORTER)

@@ -13,7 +13,7 @@ from custui.core.model import CUSTOMER_FIELDS
 from custui.store.db import Store, StoreError
 from custui.store.search import matching_ids
 
-EDITABLE_COLUMNS: tuple[str, ...] = tuple(f.name for f in CUSTOMER_FIELDS) + ("phone_e164",)
+EDITABLE_COLUMNS: tuple[str, ...] = tuple(f.name for f in CUSTOMER_FIELDS) + ("phone_e164", "phone_invalid")
 CODE_PATTERN = re.compile(r"^C(\d+)$")
 ACTIVE = "c.deleted_at IS NULL AND c.merged_into IS NULL"
 

@@ -7,6 +7,10 @@ records the last step applied; ``PRAGMA application_id`` marks the file as ours.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
 #: "CUST" in ASCII: lets us tell a custui file from any other SQLite file.
 APPLICATION_ID = 0x43555354
 
@@ -271,7 +275,141 @@ CREATE INDEX interactions_import ON interactions(import_id) WHERE import_id IS N
 CREATE INDEX orders_import ON orders(import_id) WHERE import_id IS NOT NULL;
 """
 
-#: Migration scripts; index i brings a file from user_version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
+# -- v7: data from anywhere: address parts, phones kept as typed, money in many currencies --
+# * ``address`` becomes ``street`` beside postcode and country (ISO 3166 alpha-2 when
+#   recognised); migrate_v7_addresses takes the parts it can be sure of out of the old text.
+# * ``phone_invalid`` flags a phone kept as typed because some number in it was not understood
+#   (``phone_e164`` holds every number understood, space-separated).
+# * ``rates``: units of the base currency (settings "currency") per unit, from a day on.  Each
+#   order carries its amount and margin in the base currency, kept by plain-SQL triggers when an
+#   order, a rate or the base currency changes (NULL: no rate, left out of the money).  The
+#   arithmetic is exact integers, rounded half away from zero (core.money.convert is its twin).
+# * Scoring reads the converted amounts through a new covering index.
+# * Search documents take the address parts (custui_doc's 13th-15th arguments).
+
+_BASE_CURRENCY = "(SELECT json_extract(value, '$') FROM settings WHERE key = 'currency')"
+#: The order row's rate × 10**9 (NULL without one).
+_FACTOR = f"""CASE WHEN orders.currency = {_BASE_CURRENCY} THEN 1000000000 ELSE (
+        SELECT CAST(round(CAST(r.rate AS REAL) * 1000000000) AS INTEGER) FROM rates r
+        WHERE r.currency = orders.currency AND r.valid_from <= substr(orders.ordered_at, 1, 10)
+        ORDER BY r.valid_from DESC LIMIT 1) END"""
+
+
+def _converted(column: str) -> str:
+    """*column* × f / 10**9, rounded half away from zero, without overflowing 64 bits."""
+    v = f"abs(orders.{column})"
+    return (
+        f"CASE WHEN orders.{column} IS NULL OR f IS NULL THEN NULL ELSE "
+        f"(CASE WHEN orders.{column} < 0 THEN -1 ELSE 1 END) * ({v} * (f / 1000000000) "
+        f"+ ({v} / 1000000000) * (f % 1000000000) + (({v} % 1000000000) * (f % 1000000000) + 500000000) / 1000000000) END"
+    )
+
+
+#: Sets the base-currency amounts of the orders the appended WHERE picks (all without one).
+SET_BASE_AMOUNTS = (
+    f"UPDATE orders SET (amount_base_minor, margin_base_minor) = "
+    f"(SELECT {_converted('amount_minor')}, {_converted('margin_minor')} FROM (SELECT {_FACTOR} AS f))"
+)
+
+V7 = f"""
+ALTER TABLE customers RENAME COLUMN address TO street;
+ALTER TABLE customers ADD COLUMN postcode TEXT;
+ALTER TABLE customers ADD COLUMN country TEXT;
+ALTER TABLE customers ADD COLUMN phone_invalid INTEGER NOT NULL DEFAULT 0 CHECK (phone_invalid IN (0, 1));
+UPDATE customers SET phone_invalid = 1 WHERE trim(ifnull(phone, '')) <> '' AND phone_e164 IS NULL;
+
+CREATE TABLE rates (
+    currency   TEXT NOT NULL CHECK (length(currency) = 3 AND currency = upper(currency)),
+    valid_from TEXT NOT NULL DEFAULT '0001-01-01',
+    rate       TEXT NOT NULL CHECK (CAST(rate AS REAL) > 0),
+    PRIMARY KEY (currency, valid_from)
+) WITHOUT ROWID;
+
+ALTER TABLE orders ADD COLUMN amount_base_minor INTEGER;
+ALTER TABLE orders ADD COLUMN margin_base_minor INTEGER;
+DROP INDEX orders_scoring;
+CREATE INDEX orders_scoring ON orders(customer_id, ordered_at, amount_base_minor, margin_base_minor)
+    WHERE deleted_at IS NULL;
+CREATE INDEX orders_unconverted ON orders(currency) WHERE amount_base_minor IS NULL AND deleted_at IS NULL;
+
+CREATE TRIGGER orders_base_insert AFTER INSERT ON orders BEGIN
+    {SET_BASE_AMOUNTS} WHERE id = NEW.id;
+END;
+CREATE TRIGGER orders_base_update AFTER UPDATE OF ordered_at, amount_minor, margin_minor, currency ON orders BEGIN
+    {SET_BASE_AMOUNTS} WHERE id = NEW.id;
+END;
+CREATE TRIGGER rates_insert AFTER INSERT ON rates BEGIN
+    {SET_BASE_AMOUNTS} WHERE currency = NEW.currency;
+END;
+CREATE TRIGGER rates_update AFTER UPDATE ON rates BEGIN
+    {SET_BASE_AMOUNTS} WHERE currency IN (OLD.currency, NEW.currency);
+END;
+CREATE TRIGGER rates_delete AFTER DELETE ON rates BEGIN
+    {SET_BASE_AMOUNTS} WHERE currency = OLD.currency;
+END;
+CREATE TRIGGER settings_currency_insert AFTER INSERT ON settings WHEN NEW.key = 'currency' BEGIN
+    {SET_BASE_AMOUNTS};
+END;
+CREATE TRIGGER settings_currency_update AFTER UPDATE ON settings
+WHEN NEW.key = 'currency' AND NEW.value IS NOT OLD.value BEGIN
+    {SET_BASE_AMOUNTS};
+END;
+CREATE TRIGGER settings_currency_delete AFTER DELETE ON settings WHEN OLD.key = 'currency' BEGIN
+    {SET_BASE_AMOUNTS};
+END;
+{SET_BASE_AMOUNTS};
+
+DROP VIEW customer_search_source;
+CREATE VIEW customer_search_source AS
+SELECT c.id AS id,
+       custui_doc(c.code, c.name, c.contact_name, c.contact_title, c.phone, c.phone_e164,
+                  c.email, c.industry, c.region, c.city, c.notes, NULL, c.street, c.postcode, c.country) AS doc,
+       custui_pinyin(c.name, c.contact_name) AS pinyin
+FROM customers c;
+DROP TRIGGER customers_fts_update;
+CREATE TRIGGER customers_fts_update AFTER UPDATE OF
+    code, name, contact_name, contact_title, phone, phone_e164, email,
+    industry, region, city, notes, street, postcode, country ON customers BEGIN
+    DELETE FROM customer_fts WHERE rowid = OLD.id;
+    INSERT INTO customer_fts(rowid, doc, pinyin)
+    SELECT id, doc, pinyin FROM customer_search_source WHERE id = NEW.id;
+END;
+"""
+
+
+def migrate_v7_addresses(conn) -> None:
+    """Take postcode, city, region and country out of each old one-line address where they are
+    certain (core.addresses.split_address); re-index every customer with an address, now searchable."""
+    from custui.core.addresses import split_address
+    from custui.core.phones import country_of_number
+
+    rows = conn.execute(
+        "SELECT id, street, city, region, phone_e164 FROM customers WHERE trim(ifnull(street, '')) <> ''"
+    ).fetchall()
+    updates = []
+    for customer_id, street, city, region, e164 in rows:
+        parts = split_address(street, country=country_of_number(e164), city=city)
+        found = split_address(street, city=city).country  # the country only when the address names it
+        updates.append((parts.street, parts.postcode, parts.city, parts.region, found, customer_id))
+    conn.executemany(
+        "UPDATE customers SET street = ?, postcode = ?, city = coalesce(city, ?), region = coalesce(region, ?), "
+        "country = ? WHERE id = ?",
+        updates,
+    )
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step of the schema: frozen SQL, then (rarely) a frozen Python step over the same transaction."""
+
+    sql: str
+    after: Callable[[Any], None] | None = None
+
+
+#: Migration steps; index i brings a file from user_version i to i + 1.
+MIGRATIONS: tuple[Migration, ...] = (
+    *(Migration(sql) for sql in (V1, V2, V3, V4, V5, V6)),
+    Migration(V7, migrate_v7_addresses),
+)
 
 SCHEMA_VERSION = len(MIGRATIONS)

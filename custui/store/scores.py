@@ -33,7 +33,10 @@ orders alone would cost ~1.2 s.
   ignored.
 
 Only active customers (not deleted, not merged away) are scored; deleted
-orders and interactions, and those of other customers, are left out.
+orders and interactions, and those of other customers, are left out.  Money
+is each order's amount in the base currency (``amount_base_minor``, schema
+v7); an order whose currency has no rate adds 0 (store.rates.unconverted
+names them, so the screens can say so).
 """
 
 from __future__ import annotations
@@ -41,12 +44,10 @@ from __future__ import annotations
 import sqlite3
 import threading
 import warnings
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -63,9 +64,6 @@ from custui.core.scoring import (
 from custui.core.scoring.features import as_day, day_numbers, gap_stats, interaction_settings, order_settings
 from custui.store.db import DEFAULT_BUSY_TIMEOUT_MS, Store, StoreError
 
-if TYPE_CHECKING:
-    from collections.abc import Iterable
-
 #: settings key of the scoring configuration (versioned JSON, ScoringConfig.to_json).
 SCORING_KEY = "scoring"
 
@@ -74,15 +72,11 @@ ACTIVE = "deleted_at IS NULL AND merged_into IS NULL"
 RATING_COLUMNS = ("need_match", "growth_potential", "win_likelihood", "strategic")
 #: What the filter language (core.query) and the export read besides the scores.
 DETAIL_COLUMNS = (
-    "code", "name", "kind", "industry", "region", "city", "contact_name", "source", "grade", "created_at",
+    "code", "name", "kind", "industry", "region", "city", "country", "contact_name", "source", "grade", "created_at",
+    "phone_status",
 )  # fmt: skip
-
-#: Columns of ``scored_rows``, in order (export and the printed list).
-ROW_COLUMNS = (
-    "code", "name", "score", "tier", "priority", "segment", "recency_days", "frequency", "monetary",
-    "r_score", "f_score", "m_score", "churn", "churn_reason", "last_contact", "next_action_due", "tags",
-    "industry", "region", "city",
-)  # fmt: skip
+#: "none" (no phone), "invalid" (kept as typed: some number not understood) or "ok": the phone: filter.
+PHONE_STATUS_SQL = "CASE WHEN trim(ifnull(phone, '')) = '' THEN 'none' WHEN phone_invalid THEN 'invalid' ELSE 'ok' END"
 
 
 class ScoringSettingsError(StoreError):
@@ -256,7 +250,8 @@ def load_customers(store: Store, *, details: bool = True) -> pd.DataFrame:
             data = {c: pd.arrays.IntegerArray(a, a == 0) for c, a in zip(RATING_COLUMNS, arrays[1:])}
             return pd.DataFrame(data, index=pd.Index(arrays[0], name="customer_id"), columns=list(RATING_COLUMNS))
     columns = RATING_COLUMNS + (DETAIL_COLUMNS if details else ())
-    select = ", ".join(f"{_RATING_SQL[c]} AS {c}" if c in _RATING_SQL else c for c in columns)
+    computed = {**_RATING_SQL, "phone_status": PHONE_STATUS_SQL}
+    select = ", ".join(f"{computed[c]} AS {c}" if c in computed else c for c in columns)
     rows = store.tuples(f"SELECT id, {select} {source}")
     values = list(zip(*rows)) if rows else [()] * (len(columns) + 1)
     data: dict[str, Any] = {}
@@ -284,10 +279,10 @@ ORDER_GROUPS_SQL = """
 SELECT customer_id,
        count(*) AS n,
        sum(ordered_at >= :window_start) AS n_window,
-       sum(CASE WHEN ordered_at >= :window_start THEN amount_minor ELSE 0 END) AS amount_window,
-       sum(CASE WHEN ordered_at >= :window_start THEN margin_minor END) AS margin_window,
-       sum(CASE WHEN ordered_at >= :recent_start THEN amount_minor ELSE 0 END) AS amount_recent,
-       sum(CASE WHEN ordered_at >= :prior_start AND ordered_at < :recent_start THEN amount_minor ELSE 0 END)
+       ifnull(sum(CASE WHEN ordered_at >= :window_start THEN amount_base_minor ELSE 0 END), 0) AS amount_window,
+       sum(CASE WHEN ordered_at >= :window_start THEN margin_base_minor END) AS margin_window,
+       ifnull(sum(CASE WHEN ordered_at >= :recent_start THEN amount_base_minor ELSE 0 END), 0) AS amount_recent,
+       ifnull(sum(CASE WHEN ordered_at >= :prior_start AND ordered_at < :recent_start THEN amount_base_minor ELSE 0 END), 0)
            AS amount_prior,
        group_concat(ordered_at, ',') AS days
 FROM orders INDEXED BY orders_scoring
@@ -443,7 +438,9 @@ def _fast_order_features(row: tuple, as_of: date, config: ScoringConfig) -> pd.D
 
 def _reference_order_features(store: Store, as_of: date, config: ScoringConfig) -> pd.DataFrame:
     """Slow path for odd data: raw rows through the core's own definition."""
-    rows = store.tuples("SELECT customer_id, ordered_at, amount_minor, margin_minor FROM orders WHERE deleted_at IS NULL")
+    rows = store.tuples(
+        "SELECT customer_id, ordered_at, ifnull(amount_base_minor, 0), margin_base_minor FROM orders WHERE deleted_at IS NULL"
+    )
     cid, at, amount, margin = zip(*rows) if rows else ((), (), (), ())
     orders = pd.DataFrame(
         {
@@ -665,78 +662,7 @@ def score_book(
     return score(inputs.customers, inputs.order_feats, inputs.interaction_feats, as_of, inputs.config)
 
 
-# --------------------------------------------------------------------------- rows for export and printing
-
-
-def money_text(minor: Iterable[int]) -> list[str]:
-    """Integer minor units → exact decimal text with two places ("1234.50", "-0.05")."""
-    return [format(Decimal(int(v)).scaleb(-2), "f") for v in minor]
-
-
-def _day_objects(values: pd.Series) -> list[date | None]:
-    days = values.to_numpy(dtype="datetime64[D]")
-    missing = np.isnat(days)
-    out = days.astype(object)
-    out[missing] = None
-    return list(out)
-
-
-def scored_rows(result: ScoreResult, tags: pd.Series | None = None) -> pd.DataFrame:
-    """One row per scored customer, ready to export or print: ROW_COLUMNS, in list
-    order (score descending, then code).
-
-    Needs a result scored with the customers' details (``score_book(...,
-    details=True)``).  ``monetary`` is exact text in major units ("1234.50");
-    dates are ``datetime.date`` or None; tags are names joined by "; "."""
-    frame = result.frame
-    customers = result.sources[0] if result.sources else None
-    if customers is None or "code" not in getattr(customers, "columns", ()):
-        raise ValueError("scored_rows needs a result scored with details=True")
-    info = customers.reindex(frame.index)
-    tag_text: list[str]
-    if tags is None or len(tags) == 0:
-        tag_text = [""] * len(frame)
-    else:
-        looked_up = tags.reindex(frame.index)
-        tag_text = [
-            "; ".join(t.split("/", 1)[-1] for t in value) if isinstance(value, tuple) else ""
-            for value in looked_up
-        ]
-    reason = frame["churn_reason"]
-    rows = pd.DataFrame(
-        {
-            "code": info["code"].to_numpy(dtype=object),
-            "name": info["name"].to_numpy(dtype=object),
-            "score": frame["score"].to_numpy(),
-            "tier": frame["tier"].astype(str).to_numpy(dtype=object),
-            "priority": frame["priority"].astype(str).to_numpy(dtype=object),
-            "segment": frame["segment_label"].astype(str).to_numpy(dtype=object),
-            "recency_days": frame["recency_days"].to_numpy(dtype=object, na_value=None),
-            "frequency": frame["frequency"].to_numpy(),
-            "monetary": money_text(frame["monetary_minor"].to_numpy()),
-            "r_score": frame["r_score"].to_numpy(),
-            "f_score": frame["f_score"].to_numpy(),
-            "m_score": frame["m_score"].to_numpy(),
-            "churn": frame["churn"].to_numpy(dtype=bool),
-            "churn_reason": reason.to_numpy(dtype=object, na_value=None),
-            "last_contact": _day_objects(frame["last_contact"]),
-            "next_action_due": _day_objects(frame["next_action_due"]),
-            "tags": tag_text,
-            "industry": info["industry"].to_numpy(dtype=object, na_value=None),
-            "region": info["region"].to_numpy(dtype=object, na_value=None),
-            "city": info["city"].to_numpy(dtype=object, na_value=None),
-        },
-        index=frame.index,
-        columns=list(ROW_COLUMNS),
-    )
-    # list order: score descending, ties by code (the result ties by id)
-    order = np.lexsort((rows["code"].to_numpy(dtype=str), -rows["score"].to_numpy()))
-    rows = rows.iloc[order]
-    rows.attrs = {"decimal_columns": ("monetary",)}  # exact text; numbers in XLSX (store.io)
-    return rows
-
-
-# --------------------------------------------------------------------------- filter, export, ranking
+# --------------------------------------------------------------------------- filter and ranking
 
 
 def filter_ids(store: Store, result: ScoreResult, flt: Any, tags: pd.Series | None) -> pd.Index:
@@ -753,86 +679,6 @@ def filter_ids(store: Store, result: ScoreResult, flt: Any, tags: pd.Series | No
         found = repo.list_ids(store, repo.ListQuery(search=" ".join(flt.text)))
         ids = ids[ids.isin(found)]
     return ids
-
-
-def export_list(
-    store: Store,
-    path: str | Path,
-    *,
-    as_of: date | None = None,
-    filter_expr: str | None = None,
-    config: ScoringConfig | None = None,
-    include_removed: bool = False,
-) -> int:
-    """Score, filter and write the list to *path* (.csv, .xlsx, or .vcf: the customers as phone contacts);
-    returns rows written.
-
-    Checks the file type and the filter (``core.query.FilterError``) before
-    the work of scoring.  Deleted and merged-away customers are left out
-    unless *include_removed*: then they follow, unscored, and a ``status``
-    column says what each row is."""
-    from custui.store import io
-
-    kind = io.export_format(path, io.LIST_FORMATS)
-    flt = None
-    if filter_expr and filter_expr.strip():
-        from custui.core import query
-
-        flt = query.parse(filter_expr)
-    result = score_book(store, as_of, config, details=True)
-    tags = load_tags(store)
-    rows = scored_rows(result, tags)
-    if flt is not None:
-        rows = rows[rows.index.isin(filter_ids(store, result, flt, tags))]  # attrs (decimal columns) carry over
-    if kind == ".vcf":
-        return _export_vcards(store, [int(i) for i in rows.index], path)
-    if include_removed:
-        rows = _with_removed(store, rows)
-    return io.export_rows(rows, path)
-
-
-def export_view(
-    store: Store, path: str | Path, ids: Sequence[int], *, as_of: date | None = None, config: ScoringConfig | None = None
-) -> int:
-    """Write exactly the customers *ids*, in that order (what the list shows: search, filter, sort), to
-    .csv, .xlsx or .vcf; returns rows written."""
-    from custui.store import io
-
-    kind = io.export_format(path, io.LIST_FORMATS)
-    if kind == ".vcf":
-        return _export_vcards(store, list(ids), path)
-    rows = scored_rows(score_book(store, as_of, config, details=True), load_tags(store))
-    return io.export_rows(rows.reindex([i for i in ids if i in rows.index]), path)
-
-
-def _export_vcards(store: Store, ids: list[int], path: str | Path) -> int:
-    from custui.core.tags import written
-    from custui.store import io, repo
-    from custui.store.vcards import write_vcards
-
-    customers = repo.get_customers(store, ids)
-    for customer in customers:
-        customer["tags"] = [written(t["category"], t["name"]) for t in customer["tags"]]
-    io.export_text(write_vcards(customers), path)
-    return len(customers)
-
-
-def _with_removed(store: Store, rows: pd.DataFrame) -> pd.DataFrame:
-    """*rows* with a status column, then one unscored row per deleted or merged-away customer."""
-    removed = store.tuples(
-        "SELECT c.code, c.name, c.deleted_at, s.code FROM customers c LEFT JOIN customers s ON s.id = c.merged_into "
-        "WHERE c.deleted_at IS NOT NULL OR c.merged_into IS NOT NULL ORDER BY c.code"
-    )
-    attrs = dict(rows.attrs)
-    rows = rows.assign(status="active")
-    extra = pd.DataFrame(
-        [{"code": code, "name": name, "status": f"merged into {into}" if into else f"deleted {str(deleted)[:10]}"}
-         for code, name, deleted, into in removed],  # fmt: skip
-        columns=["code", "name", "status"],
-    )
-    combined = pd.concat([rows, extra], ignore_index=True) if len(extra) else rows
-    combined.attrs = attrs
-    return combined
 
 
 def ranking_lines(store: Store, result: ScoreResult, top: int) -> list[str]:

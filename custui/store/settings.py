@@ -113,3 +113,84 @@ def follow_up_days(store: Store) -> dict[str, int]:
 def save_follow_up_days(store: Store, days: dict[str, int]) -> None:
     """Store validated days (core.entries.validate_follow_up_days)."""
     put_setting(store, FOLLOW_UP_DAYS_KEY, {c: int(days[c]) for c in FOLLOW_UP_DAYS if c in days})
+
+
+# -- home region and base currency ---------------------------------------------------------
+
+REGION_KEY = "region"
+CURRENCY_KEY = "currency"
+#: {setting: "where its guess came from"} for settings guessed on first open and not yet set by the rep.
+GUESSED_KEY = "guessed"
+
+
+def home_region(store: Store) -> str:
+    """The rep's home region (ISO 3166 alpha-2): numbers without a country code are read for it."""
+    from custui.core.regions import FALLBACK_REGION
+
+    value = get_setting(store, REGION_KEY)
+    return value if isinstance(value, str) and value else FALLBACK_REGION
+
+
+def base_currency(store: Store) -> str:
+    """The currency all money is counted in (ISO 4217)."""
+    from custui.core.regions import FALLBACK_CURRENCY
+
+    value = get_setting(store, CURRENCY_KEY)
+    return value if isinstance(value, str) and value else FALLBACK_CURRENCY
+
+
+def guessed(store: Store) -> dict[str, str]:
+    """Settings still as guessed on first open: setting → where the guess came from."""
+    value = get_setting(store, GUESSED_KEY, {})
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _set_guessed(conn, key: str, source: str | None) -> None:
+    rows = conn.execute("SELECT value FROM settings WHERE key = ?", (GUESSED_KEY,)).fetchall()
+    current = json.loads(rows[0][0]) if rows else {}
+    current = {k: v for k, v in (current.items() if isinstance(current, dict) else ()) if k != key}
+    if source:
+        current[key] = source
+    _put(conn, GUESSED_KEY, current)
+
+
+def _put(conn, key: str, value: Any) -> None:
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, json.dumps(value, ensure_ascii=False, sort_keys=True)),
+    )
+
+
+def ensure_home_settings(store: Store) -> None:
+    """On a book's first open (or its first by a custui that knows them): guess the home region from the
+    system (locale, then time zone) and the base currency from the region, and say so in ``guessed``."""
+    have = {r[0] for r in store.query("SELECT key FROM settings WHERE key IN (?, ?)", (REGION_KEY, CURRENCY_KEY))}
+    if len(have) == 2 or store.read_only:
+        return
+    from custui.core.regions import guess_base_currency, guess_home_region
+
+    with store.transaction() as conn:
+        region = home_region(store)
+        if REGION_KEY not in have:
+            guess = guess_home_region()
+            region = guess.value
+            _put(conn, REGION_KEY, region)
+            _set_guessed(conn, REGION_KEY, guess.source)
+        if CURRENCY_KEY not in have:
+            guess = guess_base_currency(region)
+            _put(conn, CURRENCY_KEY, guess.value)
+            _set_guessed(conn, CURRENCY_KEY, guess.source)
+
+
+def set_home_region(store: Store, value: object) -> str:
+    """Set the home region from a code or a country's name; returns the ISO code.  ValueError (plain
+    words) when it is not a country."""
+    from custui.core.regions import country_code
+
+    code = country_code(value) if isinstance(value, str) else None
+    if code is None:
+        raise ValueError(f"Not a country: {str(value)[:40]!r} — use an ISO code such as CN, US or DE, or a name.")
+    with store.transaction() as conn:
+        _put(conn, REGION_KEY, code)
+        _set_guessed(conn, REGION_KEY, None)
+    return code

@@ -18,7 +18,8 @@ from custui.store.repo import now_iso
 Cursor = tuple[str, str, int]
 
 _INTERACTION_COLUMNS = """'interaction' AS kind, id, occurred_at AS at, channel, summary, owner, sentiment,
-           next_action, next_action_due, done, NULL AS amount_minor, NULL AS currency, NULL AS product"""
+           next_action, next_action_due, done, NULL AS amount_minor, NULL AS currency, NULL AS product,
+           NULL AS amount_base_minor"""
 
 _PAGE_SQL = f"""
 SELECT * FROM (
@@ -31,7 +32,7 @@ SELECT * FROM (
 UNION ALL
 SELECT * FROM (
     SELECT 'order' AS kind, id, ordered_at AS at, NULL, NULL, NULL, NULL,
-           NULL, NULL, NULL, amount_minor, currency, product
+           NULL, NULL, NULL, amount_minor, currency, product, amount_base_minor
     FROM orders INDEXED BY orders_customer_time
     WHERE customer_id = :customer AND deleted_at IS NULL
       AND (:at IS NULL OR (ordered_at, 'order', id) < (:at, :kind, :id))
@@ -64,6 +65,7 @@ class Entry:
     amount_minor: int | None = None
     currency: str | None = None
     product: str | None = None
+    amount_base_minor: int | None = None  # in the base currency; None: its currency has no rate
 
     @property
     def cursor(self) -> Cursor:

@@ -151,6 +151,8 @@ class CustuiApp(App[None]):
                     f"filter {view.filter or '—'} · search {view.search or '—'} · sort {view.sort}",
                     lambda view=view: screen.apply_view(view),
                 )
+        yield SystemCommand("Settings…", "Every setting with its meaning: home region, base currency and rates, "
+                            "follow-up delays, scoring, backups", self.action_settings_show)  # fmt: skip
         yield SystemCommand("Industry names…", "Your own words for industries, read as the standard names on import",
                             self.action_industry_names_show)  # fmt: skip
         yield SystemCommand("Imports…", "Past imports with their row counts: revert one as a whole, or undo that",
@@ -220,6 +222,12 @@ class CustuiApp(App[None]):
 
     def action_dashboard_show(self) -> None:
         self._show_section("dashboard", "DashboardScreen")
+
+    def action_settings_show(self) -> None:
+        """Palette "Settings…": every setting, its value and meaning; the exchange rates."""
+        from custui.tui.screens.settings import SettingsScreen
+
+        self.push_screen(SettingsScreen())
 
     def action_industry_names_show(self) -> None:
         from custui.tui.screens.industry_names import IndustryNamesScreen

@@ -23,6 +23,7 @@ from custui.core.validate import (
     parse_date,
     parse_money,
     parse_phone,
+    customer_warnings,
     validate_customer,
     validate_email,
     validate_int,
@@ -455,6 +456,7 @@ def test_validate_customer_clean_record():
         "source": None,
         "phone": "138 0013 8000",
         "phone_e164": "+8613800138000",
+        "phone_invalid": 0,
         "email": "li.lei@example.com",
         "website": "https://example.com",
         "grade": "key",
@@ -483,7 +485,7 @@ def test_validate_customer_collects_all_errors():
     )
     by_field = {e.field: e.message for e in errors}
     assert set(by_field) == {
-        "name", "code", "kind", "industry", "size", "phone", "email", "website", "grade", "need_match", "strategic",
+        "name", "code", "kind", "industry", "size", "email", "website", "grade", "need_match", "strategic",
     }  # fmt: skip
     assert by_field["name"] == "Name is required."
     assert by_field["code"] == "Code may use letters, digits, - and _ (max 20)."
@@ -492,11 +494,13 @@ def test_validate_customer_collects_all_errors():
     assert by_field["strategic"] == "Strategic must be a whole number from 1 to 5."
     assert by_field["size"].startswith("Employees ")
     assert by_field["kind"] == "Kind must be one of: company, person."
-    assert by_field["phone"].startswith("Not a valid phone number for CN")
     assert by_field["email"].startswith("Not a valid e-mail address: ")
     assert all(isinstance(e, FieldError) for e in errors)
-    # invalid fields never reach clean; valid ones do
-    assert clean == {"city": "深圳"}
+    # invalid fields never reach clean; valid ones do; a phone never fails: it is kept, flagged
+    assert clean == {"city": "深圳", "phone": "12345", "phone_e164": None, "phone_invalid": 1}
+    assert [(w.field, w.message[:39]) for w in customer_warnings(clean)] == [
+        ("phone", "Not understood as a phone number for CN")
+    ]
 
 
 def test_validate_customer_partial_update_and_defaults():
@@ -506,7 +510,9 @@ def test_validate_customer_partial_update_and_defaults():
 
     clean, errors = validate_customer({"grade": "", "phone": "", "email": "", "website": "", "notes": " \n "})
     assert errors == []
-    assert clean == {"grade": None, "phone": None, "phone_e164": None, "email": None, "website": None, "notes": None}
+    assert clean == {
+        "grade": None, "phone": None, "phone_e164": None, "phone_invalid": 0, "email": None, "website": None, "notes": None,
+    }  # fmt: skip
 
     clean, errors = validate_customer({})
     assert (clean, errors) == ({}, [])
@@ -515,11 +521,27 @@ def test_validate_customer_partial_update_and_defaults():
 def test_validate_customer_region_and_long_phone():
     clean, errors = validate_customer({"phone": "(415) 555-0100"}, default_region="US")
     assert errors == []
-    assert clean == {"phone": "(415) 555-0100", "phone_e164": "+14155550100"}
+    assert clean == {"phone": "(415) 555-0100", "phone_e164": "+14155550100", "phone_invalid": 0}
 
-    clean, errors = validate_customer({"phone": "1" * 41})
-    assert errors == [FieldError("phone", "Phone is too long (max 40 characters).")]
-    assert clean == {}
+    clean, errors = validate_customer({"phone": "1" * 41})  # kept, not lost
+    assert errors == [] and clean == {"phone": "1" * 41, "phone_e164": None, "phone_invalid": 1}
+
+
+def test_the_rows_own_country_reads_its_phones_before_the_default_region():
+    clean, _ = validate_customer({"phone": "(415) 555-0134", "country": "United States"}, default_region="CN")
+    assert (clean["country"], clean["phone_e164"]) == ("US", "+14155550134")
+    clean, _ = validate_customer({"phone": "030 1234 5678", "country": "德国"}, default_region="US")
+    assert (clean["country"], clean["phone_e164"]) == ("DE", "+493012345678")
+    clean, _ = validate_customer({"phone": "1-512-714-9861"}, default_region="US")
+    assert clean["phone_e164"] == "+15127149861"
+    clean, _ = validate_customer({"phone": "+44 20 7946 0958", "country": "US"}, default_region="CN")
+    assert clean["phone_e164"] == "+442079460958"  # a country code wins over every region
+
+
+def test_a_country_nobody_knows_is_kept_as_typed_and_warned_about():
+    clean, errors = validate_customer({"country": "Atlantis"})
+    assert errors == [] and clean == {"country": "Atlantis"}
+    assert [w.field for w in customer_warnings(clean)] == ["country"]
 
 
 def test_validate_customer_code_too_long_and_non_ascii():

@@ -14,7 +14,7 @@ from custui.store import backup, repo, tags
 from custui.store import merge as store_merge
 from custui.store.db import Store, StoreError, open_store
 from custui.store.settings import put_setting
-from tests.conftest import old_file
+from tests.conftest import add_customer, old_file
 
 
 def mode(path: Path) -> int:
@@ -32,7 +32,7 @@ def count(path: Path, sql: str) -> int:
 @pytest.fixture
 def filled(store: Store) -> Store:
     for n in range(5):
-        repo.insert_customer(store, {"name": f"客户{n}", "code": f"C{n + 1:05d}"})
+        add_customer(store, {"name": f"客户{n}", "code": f"C{n + 1:05d}"})
     return store
 
 
@@ -66,7 +66,7 @@ def test_before_a_change_at_most_one_backup_per_interval(filled: Store) -> None:
 def test_daily_backup_once_a_day_and_not_of_an_empty_file(store: Store) -> None:
     now = datetime(2026, 11, 1, 9, 0, 0)
     assert backup.daily_backup(store, now=now) is None  # nothing to lose yet
-    repo.insert_customer(store, {"name": "华创"})
+    add_customer(store, {"name": "华创"})
     assert backup.daily_backup(store, now=now) is not None
     assert backup.daily_backup(store, now=now + timedelta(hours=5)) is None
     assert backup.daily_backup(store, now=now + timedelta(days=1)) is not None
@@ -110,7 +110,7 @@ def test_a_migration_backs_up_the_old_file(db_path: Path) -> None:
 def test_restore_puts_a_backup_back_and_keeps_the_current_file(filled: Store) -> None:
     path = filled.path
     saved = backup.take_backup(filled.conn, path, "test")
-    repo.insert_customer(filled, {"name": "后来的客户"})
+    add_customer(filled, {"name": "后来的客户"})
     filled.close()
     safety = backup.restore(path, saved)
     assert count(safety, "SELECT count(*) FROM customers") == 6

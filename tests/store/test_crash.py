@@ -21,8 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from custui.store import backup, repo, tags
+from custui.store import backup, tags
 from custui.store.db import open_store
+from tests.conftest import add_customer
 from tests.store.crash_worker import IMPORT_ROWS
 
 ROUNDS = 6
@@ -33,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("crash") / "base.db"
     store = open_store(path)
-    ids = [repo.insert_customer(store, {"name": f"客户{n}", "code": f"C{n + 1:05d}"}) for n in range(400)]
+    ids = [add_customer(store, {"name": f"客户{n}", "code": f"C{n + 1:05d}"}) for n in range(400)]
     with store.transaction() as conn:
         conn.executemany(
             "INSERT INTO interactions (customer_id, occurred_at, channel, summary, created_at) VALUES (?, ?, 'call', 'x', 'x')",

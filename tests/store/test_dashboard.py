@@ -12,13 +12,14 @@ from custui.core import dashboard as d
 from custui.store import dashboard, repo
 from custui.store.book import Book, ViewQuery
 from custui.store.db import Store, open_store
+from tests.conftest import add_customer
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample.db"
 AS_OF = date(2026, 11, 20)
 
 
 def test_orders_by_month_counts_only_live_orders_of_active_customers(store: Store) -> None:
-    a, b, c = (repo.insert_customer(store, {"name": n}) for n in ("华创", "Acme", "远辰"))
+    a, b, c = (add_customer(store, {"name": n}) for n in ("华创", "Acme", "远辰"))
     with store.transaction() as conn:
         rows = [(a, "2026-11-03", 100), (a, "2026-11-19T10:00:00", 250), (b, "2026-09-30", 70),
                 (a, "2024-01-01", 999), (c, "2026-11-05", 5000)]  # fmt: skip
@@ -32,7 +33,7 @@ def test_orders_by_month_counts_only_live_orders_of_active_customers(store: Stor
 
 
 def test_follow_up_load(store: Store) -> None:
-    cid = repo.insert_customer(store, {"name": "华创"})
+    cid = add_customer(store, {"name": "华创"})
     with store.transaction() as conn:
         for due in ("2026-11-01", "2026-11-20", "2026-11-26", "2026-11-27", "2026-12-30"):
             conn.execute("INSERT INTO interactions (customer_id, occurred_at, channel, summary, next_action, "

@@ -24,7 +24,7 @@ from custui.store.db import (
     open_store,
 )
 from custui.store.schema import APPLICATION_ID, SCHEMA_VERSION
-from tests.conftest import old_file
+from tests.conftest import add_customer, old_file
 
 
 def digest(path: Path) -> str:
@@ -65,7 +65,7 @@ def test_new_file_is_private_wal_and_current(db_path: Path) -> None:
 
 def test_reopening_keeps_data(db_path: Path) -> None:
     store = open_store(db_path)
-    customer_id = repo.insert_customer(store, {"name": "华创科技"})
+    customer_id = add_customer(store, {"name": "华创科技"})
     store.close()
     again = open_store(db_path)
     assert repo.get_customer(again, customer_id)["name"] == "华创科技"
@@ -123,13 +123,13 @@ def test_locked_file_is_refused(db_path: Path) -> None:
     with locked_by_another_program(db_path), pytest.raises(DatabaseLocked, match="locked by another program"):
         open_store(db_path, busy_timeout_ms=100)
     store = open_store(db_path)
-    assert store.query("SELECT count(*) FROM settings")[0][0] == 0
+    assert store.query("SELECT count(*) FROM settings WHERE key = 'x'")[0][0] == 0
     store.close()
 
 
 def test_unwritable_file_opens_read_only(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = open_store(db_path)
-    repo.insert_customer(store, {"name": "Acme"})
+    add_customer(store, {"name": "Acme"})
     store.close()
     before = digest(db_path)
     monkeypatch.setattr(store_db, "is_writable", lambda path: False)
@@ -137,7 +137,7 @@ def test_unwritable_file_opens_read_only(db_path: Path, monkeypatch: pytest.Monk
     assert store.read_only
     assert repo.count_active(store) == 1
     with pytest.raises(ReadOnlyDatabase, match="read-only"):
-        repo.insert_customer(store, {"name": "Other"})
+        add_customer(store, {"name": "Other"})
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         store.conn.execute("DELETE FROM customers")
     store.close()

@@ -8,15 +8,16 @@ import pytest
 
 from custui.store import followups, repo
 from custui.store.db import Store
+from tests.conftest import add_customer
 
 TODAY = date(2026, 11, 20)
 
 
 @pytest.fixture
 def actions(store: Store) -> dict[str, int]:
-    a = repo.insert_customer(store, {"name": "华创科技"})
-    b = repo.insert_customer(store, {"name": "Acme"})
-    gone = repo.insert_customer(store, {"name": "Gone Ltd"})
+    a = add_customer(store, {"name": "华创科技"})
+    b = add_customer(store, {"name": "Acme"})
+    gone = add_customer(store, {"name": "Gone Ltd"})
     ids = {}
     rows = [
         ("later", a, "2026-11-25", 0, None), ("overdue", b, "2026-11-01", 0, None),

@@ -26,9 +26,10 @@ def _csv(rows: int) -> bytes:
     writer.writerow(["客户编号", "客户名称", "联系人", "电话", "邮箱", "所属行业", "标签"])
     for n in range(rows):
         code = f"X{n:03d}" if n % 4 == 0 else ""  # most rows numbered by the importer
-        phone = "12345" if n % 9 == 5 else f"138{n:08d}"  # some rejected
+        phone = "12345" if n % 9 == 5 else f"138{n:08d}"  # some not understood: kept, warned about
+        email = "not-an-email" if n % 9 == 5 else f"p{n}@example.cn"  # rejected
         code = "X000" if n == 30 else code  # a duplicate code, rejected
-        writer.writerow([code, f"{NAMES[n % 5]} {n}", f"王伟{n}", phone, f"p{n}@example.cn", "机加工", "重点;risk/付款慢"])
+        writer.writerow([code, f"{NAMES[n % 5]} {n}", f"王伟{n}", phone, email, "机加工", "重点;risk/付款慢"])
     return out.getvalue().encode("utf-8")
 
 
@@ -62,7 +63,7 @@ def test_worker_processes_and_index_rebuilds_give_the_same_book(tmp_path: Path, 
     monkeypatch.setattr(importer, "_CHUNK_ROWS", 7)
     monkeypatch.setattr(importer, "_REBUILD_INDEXES_FROM", 10)
     bulk = _import(tmp_path / "bulk.db", data)
-    assert (bulk.imported, bulk.rejected) == (serial.imported, serial.rejected)
+    assert (bulk.imported, bulk.rejected, bulk.warnings) == (serial.imported, serial.rejected, serial.warnings)
     assert bulk.imported == 52 and bulk.rejected_rows == [7, 16, 25, 32, 34, 43, 52, 61]
     assert _book(tmp_path / "bulk.db") == _book(tmp_path / "serial.db")
 

@@ -12,6 +12,7 @@ from custui.store.db import Store, StoreError
 from custui.store.dupes import build_index
 from custui.store.imports import revert_import
 from custui.store.readers import read_csv_bytes
+from tests.conftest import add_customer
 
 TODAY = date(2026, 11, 20)
 
@@ -26,10 +27,10 @@ C00002,Acme Trading,John,,,,
 @pytest.fixture
 def book(store: Store) -> dict[str, int]:
     return {
-        "华创": repo.insert_customer(store, {"name": "华创科技有限公司", "code": "C00001", "city": "深圳",
+        "华创": add_customer(store, {"name": "华创科技有限公司", "code": "C00001", "city": "深圳",
                                              "phone": "138 1234 5678", "contact_name": "王伟"}),
-        "Acme": repo.insert_customer(store, {"name": "Acme Trading Co., Ltd.", "code": "C00002", "notes": "keep"}),
-        "Globex": repo.insert_customer(store, {"name": "Globex Corporation", "code": "C00003", "email": "Hank@Globex.com"}),
+        "Acme": add_customer(store, {"name": "Acme Trading Co., Ltd.", "code": "C00002", "notes": "keep"}),
+        "Globex": add_customer(store, {"name": "Globex Corporation", "code": "C00003", "email": "Hank@Globex.com"}),
     }  # fmt: skip
 
 

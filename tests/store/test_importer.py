@@ -12,6 +12,7 @@ from custui.store import importer, repo
 from custui.store import merge as store_merge
 from custui.store.db import Store
 from custui.store.readers import read_csv_bytes
+from tests.conftest import add_customer
 
 TODAY = date(2026, 11, 20)
 
@@ -22,7 +23,7 @@ def _table(text: str):
 
 @pytest.fixture
 def people(store: Store) -> dict[str, int]:
-    ids = {code: repo.insert_customer(store, {"name": name, "code": code})
+    ids = {code: add_customer(store, {"name": name, "code": code})
            for code, name in [("C00001", "华创科技"), ("C00002", "Acme"), ("C00003", "旧客户"), ("C00004", "Dup")]}  # fmt: skip
     repo.delete_customer(store, ids["C00003"])
     customers = [repo.get_customer(store, ids["C00002"]), repo.get_customer(store, ids["C00004"])]

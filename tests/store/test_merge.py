@@ -21,6 +21,7 @@ from custui.store.merge import (
     undo_merge,
     unmark_not_duplicates,
 )
+from tests.conftest import add_customer
 
 DUMPS = {
     "customers": "SELECT * FROM customers ORDER BY rowid",
@@ -77,11 +78,10 @@ def count(store: Store, sql: str, *params) -> int:
 @pytest.fixture
 def book(store: Store) -> tuple[int, int, int]:
     """Three duplicates of one company, oldest first, with history of their own."""
-    a = repo.insert_customer(store, {"name": "深圳华强科技有限公司", "phone": "0755 8888 0000", "city": "深圳",
-                                     "notes": "老客户，每季度回访。"})
-    b = repo.insert_customer(store, {"name": "华强科技", "contact_name": "王伟", "email": "wang@huaqiang.cn"})
-    c = repo.insert_customer(store, {"name": "Huaqiang Tech", "phone": "138 0013 8000",
-                                     "phone_e164": "+8613800138000", "grade": "key"})
+    a = add_customer(store, {"name": "深圳华强科技有限公司", "phone": "0755 8888 0000", "city": "深圳",
+                             "notes": "老客户，每季度回访。"})
+    b = add_customer(store, {"name": "华强科技", "contact_name": "王伟", "email": "wang@huaqiang.cn"})
+    c = add_customer(store, {"name": "Huaqiang Tech", "phone": "138 0013 8000", "grade": "key"})
     set_times(store, a, "2022-01-01T00:00:00+00:00", "2022-06-01T00:00:00+00:00")
     set_times(store, b, "2023-01-01T00:00:00+00:00", "2024-06-01T00:00:00+00:00")
     set_times(store, c, "2024-01-01T00:00:00+00:00", "2024-01-01T00:00:00+00:00")
@@ -94,7 +94,7 @@ def book(store: Store) -> tuple[int, int, int]:
     add_tags(store, a, "制造", "重点")
     add_tags(store, b, "重点", "华南")
     add_tags(store, c, "export")
-    other = repo.insert_customer(store, {"name": "Unrelated Ltd"})
+    other = add_customer(store, {"name": "Unrelated Ltd"})
     add_interaction(store, other)
     return a, b, c
 
@@ -200,7 +200,7 @@ def test_undo_goes_newest_first(store: Store, book) -> None:
 
 
 def test_unrelated_merges_undo_in_any_order(store: Store) -> None:
-    ids = [repo.insert_customer(store, {"name": f"客户{i}"}) for i in range(4)]
+    ids = [add_customer(store, {"name": f"客户{i}"}) for i in range(4)]
     before = dump(store)
     first = merge(store, default_plan(customers(store, ids[0], ids[1])))
     merge(store, default_plan(customers(store, ids[2], ids[3])))
@@ -225,8 +225,8 @@ def test_refusals(store: Store, book) -> None:
     repo.delete_customer(store, c)
     with pytest.raises(StoreError, match="deleted"):
         merge(store, default_plan(customers(store, a, c)))
-    repo.insert_customer(store, {"name": "Holder", "code": "X1"})
-    other = repo.insert_customer(store, {"name": "Other"})
+    add_customer(store, {"name": "Holder", "code": "X1"})
+    other = add_customer(store, {"name": "Other"})
     clash = dict(plan.values, code="X1")
     with pytest.raises(StoreError, match="already used"):
         merge(store, type(plan)(a, (other,), clash, plan.sources))
@@ -235,7 +235,7 @@ def test_refusals(store: Store, book) -> None:
 
 
 def test_not_duplicates_are_normalised(store: Store) -> None:
-    ids = [repo.insert_customer(store, {"name": n}) for n in ("张三", "张叁", "John", "Jon")]
+    ids = [add_customer(store, {"name": n}) for n in ("张三", "张叁", "John", "Jon")]
     mark_not_duplicates(store, ids[1], ids[0])
     mark_not_duplicates(store, ids[0], ids[1])  # twice: still one pair
     assert not_duplicate_pairs(store) == {(ids[0], ids[1])}
@@ -260,7 +260,6 @@ CUSTOMER = st.fixed_dictionaries({
     "city": TEXT,
     "email": st.one_of(st.none(), st.sampled_from(["a@x.cn", "b@y.com"])),
     "phone": st.one_of(st.none(), st.sampled_from(["138 0013 8000", "0755-88880000"])),
-    "phone_e164": st.one_of(st.none(), st.sampled_from(["+8613800138000", "+8675588880000"])),
     "grade": st.one_of(st.none(), st.sampled_from(["key", "potential", "normal"])),
     "need_match": st.one_of(st.none(), st.integers(1, 5)),
     "size": st.one_of(st.none(), st.integers(0, 500)),
@@ -291,7 +290,7 @@ def test_merge_keeps_counts_and_undo_restores(scenario) -> None:
             ids = []
             for entry in book:
                 values = {k: v for k, v in entry.items() if k not in ("interactions", "orders", "tags")}
-                customer_id = repo.insert_customer(store, values)
+                customer_id = add_customer(store, values)
                 set_times(store, customer_id, entry["created_at"], entry["updated_at"])
                 for _ in range(entry["interactions"]):
                     add_interaction(store, customer_id)

@@ -140,7 +140,9 @@ def test_e_mail_casefolded_and_currency_follows_the_customer(db):
         "SELECT c.id FROM orders o JOIN customers c ON c.id = o.customer_id "
         "GROUP BY c.id HAVING count(DISTINCT o.currency) > 1").fetchall()
     assert mixed == []
-    assert {r[0] for r in db.execute("SELECT DISTINCT currency FROM orders")} == {"CNY", "USD"}
+    assert {r[0] for r in db.execute("SELECT DISTINCT currency FROM orders")} == {"CNY", "USD", "EUR", "GBP"}
+    assert {r[0] for r in db.execute("SELECT DISTINCT currency FROM rates")} == {"USD", "EUR", "GBP"}
+    assert scalar(db, "SELECT count(*) FROM orders WHERE amount_base_minor IS NULL") == 0  # every order counts
     assert scalar(db, "SELECT count(*) FROM orders WHERE amount_minor = 0") >= 3
     assert scalar(db, "SELECT max(amount_minor) FROM orders WHERE currency = 'CNY'") <= 800_000_00
     assert scalar(db, "SELECT min(amount_minor) FROM orders WHERE currency = 'CNY' AND amount_minor > 0") >= 5_000_00

@@ -6,7 +6,6 @@ import json
 import shutil
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
@@ -82,13 +81,28 @@ def book(sample_file: Path, tmp_path: Path) -> Store:
 
 
 def raw_orders(store: Store) -> pd.DataFrame:
+    """The orders as the core defines their money: converted to the base currency in Python
+    (core.money.to_base), independently of the SQL triggers that fill amount_base_minor."""
+    from custui.core.money import to_base
+    from custui.store.rates import list_rates
+    from custui.store.settings import base_currency
+
     frame = pd.read_sql_query(
-        "SELECT o.customer_id, o.ordered_at, o.amount_minor, o.margin_minor FROM orders o "
+        "SELECT o.customer_id, o.ordered_at, o.amount_minor, o.margin_minor, o.currency FROM orders o "
         f"JOIN customers c ON c.id = o.customer_id WHERE o.deleted_at IS NULL AND {ACTIVE}",
         store.conn,
     )
-    frame["margin_minor"] = frame["margin_minor"].astype("Int64")
-    return frame
+    base, rates = base_currency(store), list_rates(store)
+
+    def converted(amount, currency, day):
+        if amount is None or pd.isna(amount):
+            return None
+        return to_base(int(amount), currency, date.fromisoformat(day[:10]), base, rates)
+
+    rows = list(zip(frame["amount_minor"], frame["margin_minor"], frame["currency"], frame["ordered_at"]))
+    frame["amount_minor"] = [converted(a, c, d) or 0 for a, _, c, d in rows]
+    frame["margin_minor"] = pd.array([converted(m, c, d) for _, m, c, d in rows], dtype="Int64")
+    return frame.drop(columns="currency")
 
 
 def raw_interactions(store: Store) -> pd.DataFrame:
@@ -245,30 +259,6 @@ def test_score_book_inside_a_transaction_sees_its_own_rows(book: Store) -> None:
         inside = scores.score_book(book, ANCHOR)  # on the store's connection: sees the new row
     assert inside.frame.loc[cid, "recency_days"] == 0
     assert inside.frame.loc[cid, "monetary_minor"] >= 10**10
-
-
-def test_scored_rows_for_export(book: Store) -> None:
-    result = scores.score_book(book, ANCHOR, details=True)
-    tags = scores.load_tags(book)
-    rows = scores.scored_rows(result, tags)
-    assert list(rows.columns) == list(scores.ROW_COLUMNS)
-    assert len(rows) == len(result)
-    keys = list(zip((-rows["score"]).tolist(), rows["code"].tolist()))
-    assert keys == sorted(keys)
-    frame = result.frame.loc[rows.index]
-    assert [Decimal(m) * 100 for m in rows["monetary"]] == frame["monetary_minor"].tolist()
-    assert all(m.count(".") == 1 and len(m.split(".")[1]) == 2 for m in rows["monetary"])
-    tagged = int(next(i for i in rows.index if i in tags.index))
-    assert rows.loc[tagged, "tags"] == "; ".join(t.split("/", 1)[1] for t in tags[tagged])
-    contacted = rows["last_contact"].dropna()
-    assert all(isinstance(d, date) for d in contacted)
-    assert rows.attrs["decimal_columns"] == ("monetary",)
-    with pytest.raises(ValueError, match="details=True"):
-        scores.scored_rows(scores.score_book(book, ANCHOR), tags)
-
-
-def test_money_text_is_exact() -> None:
-    assert scores.money_text([0, 5, -5, 123450, 10**15 + 1]) == ["0.00", "0.05", "-0.05", "1234.50", "10000000000000.01"]
 
 
 def test_reads_stay_on_covering_indexes(book: Store) -> None:

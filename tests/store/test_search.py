@@ -7,6 +7,7 @@ import pytest
 from custui.store import repo
 from custui.store.db import Store
 from custui.store.repo import ListQuery
+from tests.conftest import add_customer
 
 
 def ids(store: Store, search: str, **kwargs) -> list[int]:
@@ -17,13 +18,13 @@ def ids(store: Store, search: str, **kwargs) -> list[int]:
 def book(store: Store) -> dict[str, int]:
     people = {
         "moumou": {"name": "深圳某某科技有限公司", "contact_name": "张伟", "phone": "138 0013 8000",
-                   "phone_e164": "+8613800138000", "email": "zw@moumou.cn", "notes": "关注交期"},
+                   "email": "zw@moumou.cn", "notes": "关注交期"},
         "jituan": {"name": "廣州華創科技集團", "contact_name": "李娜", "industry": "制造"},
         "acme": {"name": "Acme Trading Co., Ltd.", "contact_name": "John Smith",
                  "email": "john.smith@acme.com", "notes": "Prefers calls before 10am"},
         "bergmann": {"name": "Bergmann GmbH", "contact_name": "Jürgen Groß", "region": "Bayern"},
     }
-    return {key: repo.insert_customer(store, values) for key, values in people.items()}
+    return {key: add_customer(store, values) for key, values in people.items()}
 
 
 @pytest.mark.parametrize(

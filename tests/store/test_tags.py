@@ -8,12 +8,13 @@ from hypothesis import strategies as st
 
 from custui.store import repo, tags
 from custui.store.db import Store
+from tests.conftest import add_customer
 
 
 @pytest.fixture
 def book(store: Store) -> dict[str, int]:
     names = ["华创科技", "Acme", "远辰贸易", "Globex", "旧客户"]
-    ids = {name: repo.insert_customer(store, {"name": name}) for name in names}
+    ids = {name: add_customer(store, {"name": name}) for name in names}
     repo.delete_customer(store, ids["旧客户"])
     return ids
 
@@ -117,7 +118,7 @@ def test_any_sequence_of_tag_operations_undone_in_reverse_restores_the_file(stor
         conn.execute("DELETE FROM customer_tags")
         conn.execute("DELETE FROM tags")
         conn.execute("DELETE FROM customers")
-    ids = [repo.insert_customer(store, {"name": f"客户{n}"}) for n in range(6)]
+    ids = [add_customer(store, {"name": f"客户{n}"}) for n in range(6)]
     tag_ids = [tags.create_tag(store, f"t{n}", ["risk", "need"][n % 2]) for n in range(4)]
     tags.add_tag(store, ids[::2], tag_ids[0])
     before = snapshot(store)

@@ -8,14 +8,15 @@ import pytest
 
 from custui.store import repo, timeline
 from custui.store.db import Store
+from tests.conftest import add_customer
 
 
 @pytest.fixture
 def busy(store: Store) -> tuple[int, int]:
     """A customer with 250 interactions and 120 orders, many sharing a timestamp; and a neighbour."""
     rnd = random.Random(4)
-    me = repo.insert_customer(store, {"name": "华创科技"})
-    other = repo.insert_customer(store, {"name": "Acme"})
+    me = add_customer(store, {"name": "华创科技"})
+    other = add_customer(store, {"name": "Acme"})
     stamps = [f"2026-{m:02d}-{d:02d}T09:00:00+08:00" for m in range(1, 13) for d in (1, 15)]
     with store.transaction() as conn:
         for n in range(250):
@@ -100,7 +101,7 @@ def test_brief_gathers_contacts_actions_and_year_totals(store: Store) -> None:
 
     from custui.store.briefing import brief
 
-    me = repo.insert_customer(store, {"name": "华创科技"})
+    me = add_customer(store, {"name": "华创科技"})
     with store.transaction() as conn:
         for day, amount, currency in (("2026-03-01", 100_00, "CNY"), ("2026-11-20", 50_00, "USD"),
                                       ("2025-02-01", 70_00, "CNY"), ("2025-12-01", 5_00, "CNY"),
@@ -116,7 +117,12 @@ def test_brief_gathers_contacts_actions_and_year_totals(store: Store) -> None:
     b = brief(store, me, date(2026, 11, 20))
     assert [e.summary for e in b.last_interactions] == ["#0", "#1", "#2"]
     assert [e.next_action for e in b.open_actions] == ["报价", "回访"]
-    assert (b.this_year.count, b.this_year.by_currency) == (2, {"CNY": 100_00, "USD": 50_00})
+    assert (b.this_year.count, b.this_year.base_minor, b.this_year.unconverted) == (2, 100_00, {"USD": 1})
+    from custui.store.rates import set_rate
+
+    set_rate(store, "USD", "7.10")
+    b = brief(store, me, date(2026, 11, 20))
+    assert (b.this_year.base_minor, b.this_year.currency, b.this_year.unconverted) == (100_00 + 355_00, "CNY", {})
     assert (b.last_year_to_date.count, b.last_year.count) == (1, 2)
     leap = brief(store, me, date(2028, 2, 29))
     assert leap.this_year.count == 0 and leap.last_year.count == 0

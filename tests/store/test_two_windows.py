@@ -11,6 +11,7 @@ import pytest
 
 from custui.store import repo
 from custui.store.db import Store
+from tests.conftest import add_customer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,7 +32,7 @@ def other_window(db: Path, code: str, values: dict | None = None) -> None:
 
 
 def test_second_save_of_the_same_customer_is_told_not_overwriting(store: Store) -> None:
-    cid = repo.insert_customer(store, {"name": "华创科技", "code": "C00001"})
+    cid = add_customer(store, {"name": "华创科技", "code": "C00001"})
     opened = repo.get_customer(store, cid)  # this window opens the form
     other_window(store.path, "C00001")
     with pytest.raises(repo.EditConflict, match="changed elsewhere"):
@@ -40,7 +41,7 @@ def test_second_save_of_the_same_customer_is_told_not_overwriting(store: Store) 
 
 
 def test_edits_of_another_window_are_seen_on_the_next_read(store: Store) -> None:
-    cid = repo.insert_customer(store, {"name": "华创科技", "code": "C00001"})
+    cid = add_customer(store, {"name": "华创科技", "code": "C00001"})
     before = store.tuples("PRAGMA data_version")[0][0]
     other_window(store.path, "C00001")
     assert store.tuples("PRAGMA data_version")[0][0] != before  # what the app polls for

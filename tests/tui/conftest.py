@@ -12,28 +12,29 @@ from textual.widgets import Input, TextArea
 from custui.store import repo
 from custui.store.db import Store, open_store
 from custui.tui.app import CustuiApp
+from tests.conftest import add_customer
 
 #: A small, fixed book used by the list tests and snapshots.
 BOOK = (
     {"code": "C00001", "name": "深圳市华创科技有限公司", "industry": "制造", "region": "广东", "city": "深圳",
-     "contact_name": "张伟", "contact_title": "采购经理", "phone": "138 0013 8000", "phone_e164": "+8613800138000",
+     "country": "CN", "contact_name": "张伟", "contact_title": "采购经理", "phone": "138 0013 8000",
      "email": "zhangwei@huachuang.cn", "notes": "关注交期，季度采购"},
     {"code": "C00002", "name": "廣州華創科技集團", "industry": "制造", "region": "广东", "city": "广州",
-     "contact_name": "李娜", "phone": "020-8888 1234", "phone_e164": "+862088881234"},
+     "contact_name": "李娜", "phone": "020-8888 1234"},
     {"code": "C00003", "name": "Acme Trading Co., Ltd.", "industry": "Retail", "region": "California",
-     "city": "San Francisco", "contact_name": "John Smith", "phone": "(415) 555-0134",
-     "phone_e164": "+14155550134", "email": "john.smith@acme.com", "notes": "Prefers calls before 10am"},
+     "city": "San Francisco", "country": "US", "contact_name": "John Smith", "phone": "(415) 555-0134",
+     "email": "john.smith@acme.com", "notes": "Prefers calls before 10am"},
     {"code": "C00004", "name": "Bergmann GmbH", "industry": "Logistics", "region": "Bayern", "city": "München",
-     "contact_name": "Jürgen Groß", "email": "j.gross@bergmann.de"},
+     "country": "DE", "contact_name": "Jürgen Groß", "email": "j.gross@bergmann.de"},
     {"code": "C00005", "name": "[bold red]Markup[/] Ltd", "industry": "IT", "contact_name": "\x1b[31mEsc\x1b[0m",
      "notes": "Looks like markup; must show literally"},
     {"code": "C00006", "name": "上海明远贸易股份有限公司", "industry": "贸易", "region": "上海", "city": "上海",
-     "contact_name": "王芳", "phone": "139 1234 5678", "phone_e164": "+8613912345678"},
+     "contact_name": "王芳", "phone": "139 1234 5678"},
 )
 
 
 def fill(store: Store) -> dict[str, int]:
-    ids = {values["code"]: repo.insert_customer(store, values) for values in BOOK}
+    ids = {values["code"]: add_customer(store, values) for values in BOOK}
     tag = repo.ensure_tag(store, "重点", "potential")
     repo.set_customer_tags(store, ids["C00001"], [tag, repo.ensure_tag(store, "制造业", "industry")])
     repo.set_customer_tags(store, ids["C00003"], [tag])

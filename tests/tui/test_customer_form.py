@@ -17,6 +17,7 @@ from custui.tui.app import CustuiApp
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.screens.customer_form import CustomerFormScreen
 from custui.tui.screens.customer_list import CustomerListScreen
+from tests.conftest import add_customer
 from tests.tui.conftest import post_burst, settle
 
 SIZE = (120, 40)
@@ -98,7 +99,7 @@ async def open_first(pilot) -> None:
 
 @pytest.fixture
 def bergmann(store: Store) -> int:
-    return repo.insert_customer(
+    return add_customer(
         store,
         {"code": "C00001", "name": "Bergmann GmbH", "kind": "company", "industry": "Logistics",
          "email": "j.gross@bergmann.de", "need_match": 3},
@@ -120,20 +121,22 @@ async def test_new_customer_with_keys_only(app: CustuiApp, store: Store, notes: 
         # q and 1 are app keys elsewhere; in a text field they are just letters
         await pilot.press(*"Acme 1 quality")
         await tab_to(pilot, "phone")
-        await pilot.press(*"12345")
+        await pilot.press(*"138 0013 8000")
+        await tab_to(pilot, "email")
+        await pilot.press(*"acme@")
         await pilot.press("ctrl+s")
         await settle(pilot)
 
         assert form(app) is screen
-        assert "Not a valid phone number" in error(app, "phone")
-        assert error(app, "name") == ""
-        assert focused_id(app) == "field-phone"
+        assert "Not a valid e-mail address" in error(app, "email")
+        assert error(app, "name") == "" and error(app, "phone") == ""
+        assert focused_id(app) == "field-email"
         assert notes[-1] == "1 field needs attention"
         assert rows(store) == []
 
         # fixing it clears the message while typing, before saving
-        await pilot.press("ctrl+u", *"138 0013 8000")
-        assert error(app, "phone") == ""
+        await pilot.press(*"acme.com")
+        assert error(app, "email") == ""
         await pilot.press("ctrl+s")
         await settle(pilot)
 
@@ -147,6 +150,52 @@ async def test_new_customer_with_keys_only(app: CustuiApp, store: Store, notes: 
         assert notes[-1] == "Saved Acme 1 quality"
         assert app.screen.table.row_ids == [row["id"]]
         assert "Acme 1 quality" in list_text(app)
+
+
+async def test_a_phone_not_understood_is_marked_kept_and_never_blocks_saving(
+    app: CustuiApp, store: Store, notes: list[str]
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press(*"Acme Inc")
+        await tab_to(pilot, "phone")
+        await pilot.press(*"(415) 555-0134")  # a US number, in a book whose home region is CN
+        await tab_to(pilot, "email")
+        assert error(app, "phone") == ""  # it is a valid Chinese number: read as one, without a country
+        await tab_to(pilot, "country")
+        await pilot.press(*"United States")
+        await tab_to(pilot, "grade")
+        await tab_to(pilot, "phone")
+        await pilot.press("ctrl+u", *"call the front desk")
+        await tab_to(pilot, "email")
+        label = app.screen.query_one("#error-phone", Static)
+        assert "Not understood as a phone number for US" in error(app, "phone") and label.has_class("-warning")
+        assert not app.screen.query_one("#field-phone", Input).has_class("-invalid")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, CustomerListScreen)
+        [row] = rows(store)
+        assert (row["phone"], row["phone_e164"], row["phone_invalid"], row["country"]) == (
+            "call the front desk", None, 1, "US")  # fmt: skip
+        assert notes[-1] == "Saved Acme Inc (phone kept as typed: not understood)"
+
+
+async def test_the_country_typed_decides_how_the_phone_reads(app: CustuiApp, store: Store) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press(*"Acme Inc")
+        await tab_to(pilot, "phone")
+        await pilot.press(*"(415) 555-0134")
+        await tab_to(pilot, "country")
+        await pilot.press(*"美国")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        [row] = rows(store)
+        assert (row["phone_e164"], row["country"]) == ("+14155550134", "US")
 
 
 async def test_first_field_focused_and_tab_follows_visual_order(app: CustuiApp) -> None:
@@ -402,11 +451,11 @@ async def test_markup_looking_name_is_saved_and_shown_literally(app: CustuiApp, 
         await pilot.press("n")
         await settle(pilot)
         await pilot.press(*"[bold red]x[/]")
-        await tab_to(pilot, "phone")
+        await tab_to(pilot, "website")
         await pilot.press(*"[b]1")
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert "[b]1" in error(app, "phone")  # echoed literally in the message
+        assert "[b]1" in error(app, "website")  # echoed literally in the message
         await pilot.press("ctrl+u")
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -429,7 +478,7 @@ async def test_markup_looking_name_is_saved_and_shown_literally(app: CustuiApp, 
 async def test_read_only_file_cannot_save(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "ro.db"
     writable = open_store(path)
-    customer_id = repo.insert_customer(writable, {"code": "C00001", "name": "Bergmann GmbH"})
+    customer_id = add_customer(writable, {"code": "C00001", "name": "Bergmann GmbH"})
     writable.close()
     monkeypatch.setattr(store_db, "is_writable", lambda p: False)
     store = open_store(path)

@@ -13,6 +13,7 @@ from custui.tui.app import CustuiApp
 from custui.tui.screens.customer_form import CustomerFormScreen
 from custui.tui.screens.duplicates import DuplicatesScreen
 from custui.tui.screens.merge_review import MergeReviewScreen
+from tests.conftest import add_customer
 from tests.tui.conftest import code_ids, settle
 
 SIZE = (120, 36)
@@ -21,7 +22,7 @@ SIZE = (120, 36)
 #: same mobile written differently, and C00003 with another legal suffix and e-mail case.
 PLANTED = (
     {"code": "C00007", "name": "深圳華創科技有限公司", "city": "深圳", "contact_name": "张伟",
-     "phone": "13800138000", "phone_e164": "+8613800138000", "notes": "展会名片录入"},
+     "phone": "13800138000", "notes": "展会名片录入"},
     {"code": "C00008", "name": "ACME Trading Ltd", "city": "San Francisco", "industry": "Wholesale",
      "email": "john.smith@acme.com", "contact_name": "John Smith"},
 )  # fmt: skip
@@ -45,7 +46,7 @@ def history(store: Store, customer_id: int, n: int) -> None:
 def planted(book_store: Store) -> dict[str, int]:
     """The fixed book plus PLANTED, typed in after it (so their values are the newest), and history."""
     for values in PLANTED:
-        repo.insert_customer(book_store, values)
+        add_customer(book_store, values)
     later = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat(timespec="seconds")
     with book_store.transaction() as conn:
         conn.execute("UPDATE customers SET created_at = ?, updated_at = ? WHERE code IN ('C00007', 'C00008')",

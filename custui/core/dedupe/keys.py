@@ -571,20 +571,17 @@ FREE_MAIL = frozenset(
 
 @lru_cache(maxsize=4096)
 def phone_key(value: str | None) -> str | None:
-    """E.164 of a phone: kept when it already is, else parsed as typed in China; None when empty."""
+    """The first number of a phone as E.164 ("+86… +1…" → "+86…"); a phone nobody could read (kept as
+    typed) as "#" and its digits; None when empty.  The caller reads typed numbers for their region first."""
     text = nfkc(value).strip() if value else ""
     if not text:
         return None
-    compact = re.sub(r"[\s\-().]", "", text)
-    if _E164.fullmatch(compact):
-        return compact
-    from custui.core.validate import FieldInvalid, parse_phone
-
-    try:
-        return parse_phone(text).e164
-    except FieldInvalid:
-        digits = "".join(ch for ch in text if ch.isdigit())
-        return f"#{digits}" if len(digits) >= 6 else None
+    for candidate in (text, text.split()[0]):
+        compact = re.sub(r"[\s\-().]", "", candidate)
+        if _E164.fullmatch(compact):
+            return compact
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return f"#{digits}" if len(digits) >= 6 else None
 
 
 def email_key(value: str | None) -> str | None:

@@ -14,8 +14,9 @@ SUGGEST_THRESHOLD: float = 50.0
 class Record:
     """What duplicate detection reads of one customer.
 
-    ``phone_e164`` should be E.164 ("+8613800138000"); anything else is parsed
-    as a Chinese number (``parse_phone``), so a draft may pass what was typed.
+    ``phone_e164`` should be E.164 ("+8613800138000"; the first of several
+    counts); anything else counts by its digits, so a draft should read what
+    was typed for its region first (``core.validate.read_phone_cell``).
     """
 
     id: int

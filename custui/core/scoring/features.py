@@ -6,6 +6,9 @@ hands it one row per customer of *aggregates*.  ``order_features`` and
 small files and as the executable definition); the store's SQL twin must
 produce exactly the same frame.
 
+Money is in the base currency: the store hands over each order's converted
+amount (an order whose currency has no rate comes as 0, and is counted in F).
+
 Days are calendar days: the first 10 characters of an ISO date/datetime as
 written (``"2024-05-01T23:30+08:00"`` is 2024-05-01), no time-zone shifting.
 ``t`` below is the as-of day; rows dated after ``t`` are ignored entirely.

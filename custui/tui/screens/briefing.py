@@ -26,8 +26,9 @@ TOP_INPUTS = 3
 def _totals(totals: OrderTotals) -> str:
     if not totals.count:
         return "no orders"
-    sums = ", ".join(money(v, c) for c, v in sorted(totals.by_currency.items()))
-    return f"{totals.count} order{'s' if totals.count != 1 else ''} · {sums}"
+    missing = ", ".join(f"{n} in {c}" for c, n in sorted(totals.unconverted.items()))
+    left_out = f" (not counted, no rate: {missing})" if missing else ""
+    return f"{totals.count} order{'s' if totals.count != 1 else ''} · {money(totals.base_minor, totals.currency)}{left_out}"
 
 
 def brief_text(brief: Brief, explanation: Explanation | None) -> Text:

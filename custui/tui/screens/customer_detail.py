@@ -54,6 +54,13 @@ TIMELINE_COLUMNS = (
 )
 
 
+def _order_text(entry: timeline.Entry) -> str:
+    """The product, and a word when the order's currency has no rate (it is left out of the money)."""
+    if entry.amount_base_minor is None and entry.amount_minor:
+        return f"{entry.product or ''} · no rate for {entry.currency}: not counted".lstrip(" ·")
+    return entry.product or ""
+
+
 def entry_row(entry: timeline.Entry) -> dict[str, Any]:
     """What the timeline shows of one entry."""
     is_order = entry.kind == "order"
@@ -61,7 +68,7 @@ def entry_row(entry: timeline.Entry) -> dict[str, Any]:
     return {
         "date": day_cell(entry.at),
         "what": CHANNELS.get("order" if is_order else entry.channel or "other", entry.channel or ""),
-        "summary": (entry.product or "") if is_order else (entry.summary or ""),
+        "summary": _order_text(entry) if is_order else (entry.summary or ""),
         "amount": money(entry.amount_minor, entry.currency) if is_order else "",
         "owner": entry.owner or "",
         "sentiment": SENTIMENTS.get(entry.sentiment or "", ""),

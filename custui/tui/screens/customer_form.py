@@ -30,9 +30,10 @@ from textual.widgets import Footer, Input, Select, Static, TextArea
 from custui.core.dedupe import Match, Record
 from custui.core.model import CUSTOMER_FIELDS, FieldSpec, FieldType, Kind
 from custui.core.text import display_safe
-from custui.core.validate import FieldError, normalize_multiline, normalize_text, validate_customer
+from custui.core.validate import FieldError, customer_warnings, normalize_multiline, normalize_text, validate_customer
 from custui.store import repo
 from custui.store.db import Store, StoreError
+from custui.store.settings import home_region
 from custui.tui.screens.confirm import ConfirmScreen
 
 #: How the stored choice values read in the drop-downs (the stored value is unchanged).
@@ -125,6 +126,7 @@ class CustomerFormScreen(Screen[int | None]):
         color: $text-error;
     }
     CustomerFormScreen .field-error.-shown { display: block; }
+    CustomerFormScreen .field-error.-warning { color: $text-warning; }
 
     CustomerFormScreen TextArea { height: 8; }
     CustomerFormScreen TextArea.-invalid { border: tall $error 60%; }
@@ -140,6 +142,8 @@ class CustomerFormScreen(Screen[int | None]):
         super().__init__()
         self.store = store
         self.customer_id = customer_id
+        #: phones without a country code (and no country of the customer's own) are read for this
+        self.phone_region = home_region(store)
         self._original: dict[str, Any] = {}
         self._expected_version: int | None = None
         self._missing_message: str | None = None
@@ -275,28 +279,36 @@ class CustomerFormScreen(Screen[int | None]):
     def has_changes(self) -> bool:
         return self.raw_values() != self._initial_raw
 
-    def _set_error(self, name: str, message: str | None) -> None:
+    def _set_error(self, name: str, message: str | None, *, warning: bool = False) -> None:
+        """The line under a field: an error (red, the field marked invalid) or a warning (kept as typed)."""
         label = self.query_one(f"#{ERROR_PREFIX}{name}", Static)
         label.update(message or "")
         label.set_class(bool(message), "-shown")
-        self.editor(name).set_class(bool(message), "-invalid")
+        label.set_class(warning, "-warning")
+        self.editor(name).set_class(bool(message) and not warning, "-invalid")
         if message:
             self._shown_invalid.add(name)
         else:
             self._shown_invalid.discard(name)
 
-    def _show_errors(self, errors: list[FieldError], names: list[str]) -> None:
-        """Show *errors*; clear the message of every other field in *names*."""
+    def _show_errors(self, errors: list[FieldError], names: list[str], warnings: list[FieldError] = ()) -> None:
+        """Show *errors*, else *warnings*; clear the line of every other field in *names*."""
         by_field = {e.field: e.message for e in errors}
+        warned = {w.field: w.message for w in warnings}
         for name in names:
-            self._set_error(name, by_field.get(name))
+            if name in by_field:
+                self._set_error(name, by_field[name])
+            else:
+                self._set_error(name, warned.get(name), warning=name in warned)
 
     def _check_field(self, name: str) -> None:
-        """Validate one field in place (blur, or typing in a field shown invalid)."""
+        """Validate one field in place (blur, or typing in a field shown invalid).  The phone reads for
+        the country typed, so a change of either checks both."""
         if self._leaving or not self.is_attached:
             return
-        _clean, errors = validate_customer({name: self.raw_value(name)})
-        self._show_errors(errors, [name])
+        names = ["phone", "country"] if name in ("phone", "country") else [name]
+        clean, errors = validate_customer({n: self.raw_value(n) for n in names}, default_region=self.phone_region)
+        self._show_errors(errors, names, customer_warnings(clean, self.phone_region))
 
     def _show_message(self, text: str | None, *, warning: bool = False) -> None:
         banner = self.query_one("#form-message", Static)
@@ -337,6 +349,9 @@ class CustomerFormScreen(Screen[int | None]):
             self._show_hints(self._hint_generation, [], {})
             return
         values = {HINT_FIELDS[name]: value or None for name, value in raw.items()}
+        if raw["phone"]:  # compared as stored: read for the country typed, else the home region
+            phones = validate_customer({"phone": raw["phone"], "country": self.raw_value("country")}, default_region=self.phone_region)[0]
+            values["phone_e164"] = phones.get("phone_e164") or raw["phone"]
         draft = Record(id=self.customer_id or 0, kind=self.raw_value("kind") or "company", **values)
         self._find_hints(self._hint_generation, draft)
 
@@ -388,8 +403,9 @@ class CustomerFormScreen(Screen[int | None]):
             self.notify("This file is open read-only: changes cannot be saved.", severity="warning")
             return
         raw = self.raw_values()
-        clean, errors = validate_customer(raw)
-        self._show_errors(errors, list(raw))
+        clean, errors = validate_customer(raw, default_region=self.phone_region)
+        warnings = customer_warnings(clean, self.phone_region)
+        self._show_errors(errors, list(raw), warnings)
         if errors:
             self.notify(f"{_plural(len(errors), 'field needs', 'fields need')} attention", severity="warning")
             self.editor(errors[0].field).focus()
@@ -417,7 +433,9 @@ class CustomerFormScreen(Screen[int | None]):
         except sqlite3.Error as exc:
             self._store_problem(f"The database refused the change ({exc}).", clean)
             return
-        self.notify(f"Saved {name}", markup=False)
+        kept = "; ".join(f"{w.field} kept as typed" for w in warnings)
+        self.notify(f"Saved {name}" + (f" ({kept}: not understood)" if kept else ""), markup=False,
+                    severity="warning" if kept else "information")  # fmt: skip
         self._close(saved_id)
 
     def _store_problem(self, message: str, clean: dict[str, Any]) -> None:

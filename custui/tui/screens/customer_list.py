@@ -92,6 +92,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
     ]
 
     def __init__(self) -> None:
+        self._money_warning = ""  # the last "orders without a rate" warning shown
         super().__init__()
         from custui.store.book import ViewQuery
 
@@ -162,14 +163,21 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
     def _score_book(self, config: ScoringConfig | None, keep_cursor_on: int | None) -> None:
         from custui.store.book import Book
 
-        book = Book.load(self.custui.store, as_of=self.custui.as_of, config=config)
-        self.app.call_from_thread(self._book_ready, book, keep_cursor_on)
+        from custui.store.rates import unconverted
 
-    def _book_ready(self, book: Book, keep_cursor_on: int | None) -> None:
+        book = Book.load(self.custui.store, as_of=self.custui.as_of, config=config)
+        left_out = unconverted(self.custui.store)
+        self.app.call_from_thread(self._book_ready, book, keep_cursor_on, left_out)
+
+    def _book_ready(self, book: Book, keep_cursor_on: int | None, left_out: list | None = None) -> None:
         if self.book is None and self.view_query.sort == "score":
             self.table.show_sort("score", True)
         self.book = book
         self.reload(keep_cursor_on=keep_cursor_on)
+        warning = "\n".join(u.warning(in_app=True) for u in left_out or ())
+        if warning and warning != self._money_warning:  # once, and again only when it changes
+            self.notify(warning, severity="warning", timeout=12, markup=False)
+        self._money_warning = warning
 
     # -- loading ----------------------------------------------------------------
 
@@ -362,7 +370,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
     @work(thread=True, exclusive=True, group="export")
     def _export(self, path: Path, ids: list[int]) -> None:
         from custui.store.db import StoreError
-        from custui.store.scores import export_view
+        from custui.store.call_list import export_view
 
         book = self.book
         try:

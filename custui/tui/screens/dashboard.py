@@ -44,6 +44,7 @@ class Snapshot:
     follow_ups: FollowUpLoad
     churn: pd.DataFrame
     top: pd.DataFrame
+    money_note: str = ""  # orders left out of the money for want of a rate, in words ("" when none)
 
 
 def rgb(hex_colour: str) -> tuple[int, int, int] | str:
@@ -87,6 +88,7 @@ class DashboardScreen(AppScreen[None]):
     DashboardScreen PlotextPlot { height: 13; }
     DashboardScreen #orders-chart { height: 13; }
     DashboardScreen .panel-title { text-style: bold; color: $text-primary; }
+    DashboardScreen #money-note { display: none; height: auto; padding: 0 1; color: $text-warning; }
     """
     BINDING_GROUP_TITLE = "Dashboard"
     BINDINGS = [
@@ -101,6 +103,7 @@ class DashboardScreen(AppScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield self.title_bar("Dashboard", "reading…")
+        yield Static("", id="money-note", markup=False)
         with VerticalScroll(id="dashboard"), Grid(id="dashboard-grid"):
             with Vertical(classes="panel"):
                 yield Static("Tiers", classes="panel-title", markup=False)
@@ -157,6 +160,7 @@ class DashboardScreen(AppScreen[None]):
 
         from custui.store import dashboard as reads
         from custui.store.book import Book
+        from custui.store.rates import unconverted
 
         store = self.custui.store
         if book is None:
@@ -170,11 +174,15 @@ class DashboardScreen(AppScreen[None]):
             tiers, segments = numbers.tier_shares(frame), numbers.segment_shares(frame)
             churn, top = numbers.churn_risks(frame), numbers.top_customers(frame)
             load = reads.follow_up_load(store, self.custui.today)
-            snapshot = Snapshot(book, tiers, segments, months.result(), load, churn, top)
+            note = " ".join(u.warning(in_app=True) for u in unconverted(store))
+            snapshot = Snapshot(book, tiers, segments, months.result(), load, churn, top, note)
         self.app.call_from_thread(self._show, snapshot)
 
     def _show(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
+        note = self.query_one("#money-note", Static)
+        note.update(snapshot.money_note)
+        note.display = bool(snapshot.money_note)
         self.query_one("#count", Static).update(
             f"{len(snapshot.book):,} customers · scored as of {snapshot.book.as_of.isoformat()}"
         )

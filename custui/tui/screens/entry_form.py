@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 from rich.text import Text
@@ -28,6 +29,7 @@ from custui.core.entries import CHANNEL_KEYS, SENTIMENT_KEYS, validate_interacti
 from custui.core.text import display_safe
 from custui.store import timeline
 from custui.store.db import Store, StoreError
+from custui.store.settings import base_currency
 from custui.tui.screens.confirm import ConfirmScreen
 
 
@@ -95,7 +97,7 @@ INTERACTION_FIELDS = (
 ORDER_FIELDS = (
     EntryField("ordered_at", "Date 日期", DATE_HINT),
     EntryField("amount", "Amount 金额", "12800 · 1.2万 · 0 for a free sample"),
-    EntryField("currency", "Currency 币种", "CNY", default="CNY"),
+    EntryField("currency", "Currency 币种", "blank: the base currency · USD · EUR · 美元"),
     EntryField("product", "Product 产品", ""),
     EntryField("margin", "Margin 毛利", "optional"),
 )
@@ -167,7 +169,12 @@ class EntryFormScreen(ModalScreen["int | None"]):
         self.store, self.customer_id, self.customer_name, self.kind, self.today = (
             store, customer_id, name, kind, today)  # fmt: skip
         self.fields = INTERACTION_FIELDS if kind == "interaction" else ORDER_FIELDS
-        self.validate: Validate = validate_interaction if kind == "interaction" else validate_order
+        if kind == "interaction":
+            self.validate: Validate = validate_interaction
+        else:
+            base = base_currency(store)
+            self.validate = partial(validate_order, base_currency=base)
+            self.initial.setdefault("currency", base)
         self.save: Save = timeline.add_interaction if kind == "interaction" else timeline.add_order
 
     def compose(self) -> ComposeResult:

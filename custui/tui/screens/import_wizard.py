@@ -53,6 +53,16 @@ def _rows(count: int) -> str:
     return f"{count:,} row" + ("" if count == 1 else "s")
 
 
+def _problem_lines(title: str, problems, more_hint: str) -> list[str]:
+    """A title and "Row n · field: reason" lines, the first SHOWN_REJECTIONS of them; [] when none."""
+    if not problems:
+        return []
+    lines = [title, *(f"Row {r.row} · {r.field}: {display_safe(r.reason)}" for r in problems[:SHOWN_REJECTIONS])]
+    if len(problems) > SHOWN_REJECTIONS:
+        lines.append(f"… and {len(problems) - SHOWN_REJECTIONS:,} more {more_hint}".rstrip())
+    return lines
+
+
 class PathSuggester(Suggester):
     """Completes a path with the first importable file or folder that starts like it."""
 
@@ -350,15 +360,18 @@ class ImportWizardScreen(AppScreen[bool]):
         state.decisions = {e.row: "skip" for e in existing}
         self._go("review")
         self._fill_existing()
-        shown = [f"Row {r.row} · {r.field}: {display_safe(r.reason)}" for r in report.rejected[:SHOWN_REJECTIONS]]
-        if len(report.rejected) > SHOWN_REJECTIONS:
-            shown.append(f"… and {len(report.rejected) - SHOWN_REJECTIONS:,} more (custui import --dry-run --rejects FILE lists them all)")
-        self.query_one("#rejections", Static).update("\n".join(["Rejected:", *shown]) if shown else "")
+        lines = _problem_lines("Rejected:", report.rejected, "(custui import --dry-run --rejects FILE lists them all)")
+        lines += _problem_lines("Kept as written, not understood (filter phone:invalid finds them later):",
+                                report.warnings, "")  # fmt: skip
+        self.query_one("#rejections", Static).update("\n".join(lines))
 
     def _show_summary(self) -> None:
         state, report = self.state, self.state.checked
         bad = len(report.rejected_rows)
         lines = [f"{report.rows - bad:,} of {_rows(report.rows)} fine; {bad:,} rejected (left out: fix the file and press r)."]
+        kept = len({w.row for w in report.warnings})
+        if kept:
+            lines.append(f"{_rows(kept)} keep a phone or country as written: not understood, but nothing is lost.")
         if state.kind == "customers":
             counts = {a: sum(1 for d in state.decisions.values() if d == a) for a in ACTION_LABELS}
             lines.append(f"{_rows(len(state.existing))} look like customers already in the book: "

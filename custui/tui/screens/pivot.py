@@ -87,7 +87,7 @@ class PivotScreen(AppScreen[None]):
         self.app.call_from_thread(self._show, table)
 
     def _cell(self, value: int) -> Text:
-        shown = format_money(value, "CNY").replace("CNY ", "") if self.table and self.table.measure == "revenue" else f"{value:,}"
+        shown = format_money(value) if self.table and self.table.measure == "revenue" else f"{value:,}"
         return Text(shown, justify="right", style="" if value else "dim")
 
     def _show(self, table: numbers.Pivot) -> None:
@@ -105,6 +105,10 @@ class PivotScreen(AppScreen[None]):
         totals = [self._cell(table.column_totals.get(c, 0)) for c in table.columns]
         grid.add_row(Text(TOTAL, style="bold"), *totals, self._cell(table.total), key="total")
         measure = numbers.MEASURES[table.measure]
+        if table.measure == "revenue":
+            from custui.store.settings import base_currency
+
+            measure = f"{measure}, {base_currency(self.app.store)}"  # type: ignore[attr-defined]
         self.query_one("#count", Static).update(f"{measure} · {len(self.book):,} customers")
 
     @on(DataTable.CellSelected)
