@@ -10,8 +10,8 @@
     custui --db DB revert-import N [--undo]
     custui --db DB backups
     custui --db DB restore BACKUP [--yes]
-    custui --db DB import FILE [--kind customers|interactions|orders] [--sheet NAME] [--dry-run] [--strict]
-                              [--rejects FILE]
+    custui --db DB import FILE [--kind customers|interactions|orders] [--sheet NAME] [--encoding NAME]
+                              [--dry-run] [--strict] [--rejects FILE]
 
 Errors print one line on stderr and exit non-zero; never a traceback.
 """
