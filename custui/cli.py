@@ -11,7 +11,8 @@
     custui --db DB backups
     custui --db DB restore BACKUP [--yes]
     custui --db DB import FILE [--kind customers|interactions|orders] [--existing skip|merge|add]
-                              [--region XX] [--sheet NAME] [--dry-run] [--strict] [--rejects FILE]
+                              [--region XX] [--sheet NAME] [--encoding NAME] [--dry-run] [--strict]
+                              [--rejects FILE]
     custui --db DB config [KEY [VALUE]]      list or set settings; config rate USD 7.10 [--from DATE]
     custui --db DB fix-phones [--region XX] [--dry-run]
 

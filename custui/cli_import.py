@@ -24,6 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="a .csv, .xlsx or .vcf file; headers in English or Chinese")
     parser.add_argument("--kind", choices=KINDS, default="customers", help="what the rows are (default: customers)")
     parser.add_argument("--sheet", metavar="NAME", help="XLSX sheet by name or number (default: the first)")
+    parser.add_argument("--encoding", metavar="NAME", help="read a CSV or vCard file in this encoding (cp1252, "
+                        "gb18030, big5, shift_jis, utf-8, utf-16…), not the one detected; needed when it reads two ways")
     parser.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     parser.add_argument("--strict", action="store_true", help="write nothing if any row is rejected")
     parser.add_argument(
@@ -47,7 +49,7 @@ def run(args: argparse.Namespace, store_context) -> int:
     if args.rejects:
         io.export_format(Path(args.rejects))  # a wrong extension fails before any work
     region = _region(args.region)
-    table = readers.read_table(args.file, sheet=args.sheet)
+    table = readers.read_table(args.file, sheet=args.sheet, encoding=args.encoding)
     with store_context(args) as store:
         try:
             existing = _existing(store, table, args, region)

@@ -84,11 +84,11 @@ def _row(card: Any) -> list[object]:
     ]  # fmt: skip
 
 
-def read_vcards(data: bytes, name: str = "the file") -> Table:
-    """The cards of a .vcf file as a Table; ImportFileError when it holds none at all."""
+def read_vcards(data: bytes, name: str = "the file", encoding: str | None = None) -> Table:
+    """The cards of a .vcf file (in *encoding*, else detected) as a Table; ImportFileError when it holds none."""
     import vobject
 
-    text, encoding = decode(data, name)
+    text, encoding = decode(data, name, encoding)
     rows: list[list[object]] = []
     numbers: list[int] = []
     unreadable: list[UnreadableRow] = []

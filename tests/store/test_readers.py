@@ -10,7 +10,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from custui.store.readers import MAX_CELL_CHARS, ImportFileError, read_csv_bytes, read_table
+from custui.store.readers import (
+    MAX_CELL_CHARS,
+    AmbiguousEncoding,
+    ImportFileError,
+    encoding_label,
+    read_csv_bytes,
+    read_table,
+)
+from tests.store.encoded import AMBIGUOUS, NAMES, WRITTEN, csv_in
 
 ROWS = [["客户名称", "电话", "备注"], ["华创科技有限公司", "138 0013 8000", "老客户，重点"], ["Acme Ltd", "+1 415 555 0100", "note"]]
 
@@ -36,6 +44,69 @@ def test_csv_encodings_are_detected(encoded: bytes, encoding: str) -> None:
     assert table.source.startswith(f"{encoding} CSV")
     assert [table.headers, *table.rows] == ROWS
     assert table.row_numbers == [2, 3]
+
+
+@pytest.mark.parametrize(("language", "codec", "shown"), WRITTEN)
+def test_each_encoding_is_detected_and_read_back_exactly(language: str, codec: str, shown: str) -> None:
+    table = read_csv_bytes(csv_in(language, codec), "x.csv")
+    assert table.source == f"{shown} CSV, comma-separated"
+    assert table.headers == ["name", "contact", "city"] and table.rows == NAMES[language]
+
+
+def test_a_short_western_file_is_never_read_as_chinese() -> None:
+    data = "Name,Stadt\nJürgen Müller GmbH,München\nMüller & Söhne,Köln\nGünther Müller,Düren\n".encode("cp1252")
+    assert data.decode("gb18030").startswith("Name")  # it does decode as GB18030: “J黵gen M黮ler”
+    table = read_csv_bytes(data, "x.csv")
+    assert table.source.startswith("Windows-1252") and table.rows[0] == ["Jürgen Müller GmbH", "München"]
+
+
+def test_a_file_that_reads_two_ways_names_both_and_reads_as_told() -> None:
+    with pytest.raises(AmbiguousEncoding) as refused:
+        read_csv_bytes(AMBIGUOUS, "fi.csv")
+    assert sorted(refused.value.candidates) == ["cp1252", "gb18030"]
+    message = str(refused.value)
+    assert message.startswith("fi.csv reads two ways: ")
+    for words in ("Windows-1252 (“Sillanpää”)", "GB18030 (“Sillanp滗”)", "--encoding cp1252", "--encoding gb18030"):
+        assert words in message
+    western = read_csv_bytes(AMBIGUOUS, "fi.csv", "windows-1252")
+    assert western.source.startswith("Windows-1252") and western.rows == [["Sillanpää Oy", "Pyhtää"]]
+    assert read_csv_bytes(AMBIGUOUS, "fi.csv", "gbk").rows == [["Sillanp滗 Oy", "Pyht滗"]]
+
+
+def test_the_whole_file_is_read_not_its_first_bytes() -> None:
+    ascii_rows = b"name,city\n" + b"Acme Ltd,London\n" * 5000
+    late = read_csv_bytes(ascii_rows + "Müller GmbH,München\n".encode("cp1252"), "x.csv")
+    assert late.source.startswith("Windows-1252") and late.rows[-1] == ["Müller GmbH", "München"]
+    two_ways = AMBIGUOUS + b"Sillanpaa Oy,Pyhtaa\n" * 5000
+    with pytest.raises(AmbiguousEncoding):
+        read_csv_bytes(two_ways, "x.csv")
+    decided = read_csv_bytes(two_ways + "Café,Orléans\n".encode("cp1252"), "x.csv")  # “é,” is no GB18030
+    assert decided.source.startswith("Windows-1252") and decided.rows[-1] == ["Café", "Orléans"]
+
+
+def test_a_chosen_encoding_is_checked() -> None:
+    with pytest.raises(ImportFileError, match="“klingon” is not a text encoding"):
+        read_csv_bytes(b"name\nx\n", "x.csv", "klingon")
+    with pytest.raises(ImportFileError, match="is not a text encoding"):
+        read_csv_bytes(b"name\nx\n", "x.csv", "base64")
+    with pytest.raises(ImportFileError, match=r"x.csv is not Shift_JIS text \(byte 20 does not fit\); try another"):
+        read_csv_bytes(csv_in("German/French", "cp1252"), "x.csv", "shift_jis")
+    assert read_csv_bytes(csv_in("mixed", "utf-8-sig"), "x.csv", "utf-8").headers == ["name", "contact", "city"]
+
+
+@pytest.mark.parametrize(("name", "shown"), [("cp1252", "Windows-1252"), ("windows-1252", "Windows-1252"),
+                                             ("latin-1", "Latin-1"), ("gbk", "GB18030"), ("gb2312", "GB18030"),
+                                             ("big5", "Big5"), ("cp950", "Big5"), ("sjis", "Shift_JIS"),
+                                             ("cp932", "Shift_JIS"), ("utf8", "UTF-8"), ("utf-16-le", "UTF-16"),
+                                             ("koi8-r", "koi8-r")])  # fmt: skip
+def test_encodings_are_shown_by_the_names_people_know(name: str, shown: str) -> None:
+    assert encoding_label(name) == shown
+
+
+def test_read_table_reads_in_the_chosen_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "fi.csv"
+    path.write_bytes(AMBIGUOUS)
+    assert read_table(path, encoding="cp1252").rows == [["Sillanpää Oy", "Pyhtää"]]
 
 
 @pytest.mark.parametrize(("delimiter", "name"), [(",", "comma"), (";", "semicolon"), ("\t", "tab"), ("|", "bar")])
@@ -67,7 +138,7 @@ def test_blank_rows_are_skipped_short_rows_padded_long_rows_set_aside() -> None:
         (b"PK\x03\x04\x14\x00\x06\x00", "rename it to .xlsx"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".xls"),
         (codecs.BOM_UTF8 + b"name\n\xff\xfe bad", "damaged"),
-        (b"\x81\x30", "not UTF-8, GBK/GB18030 or UTF-16"),
+        (b"\x81\x30", "does not read as text in UTF-8, UTF-16, GB18030, Big5, Shift_JIS or Windows-1252"),
     ],
 )
 def test_files_that_are_not_csv_text_are_refused_clearly(data: bytes, message: str) -> None:

@@ -201,3 +201,47 @@ async def test_industry_names_from_the_palette_add_and_remove_with_keys(app: Cus
         await pilot.press("d")
         await settle(pilot)
         assert industry_synonyms(app.store) == {}
+
+
+async def test_a_file_that_reads_two_ways_shows_each_and_imports_the_one_chosen(app: CustuiApp, tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    from tests.store.encoded import AMBIGUOUS
+
+    source = tmp_path / "suomi-see-each-reading.csv"  # typed into the path: its e's must stay there
+    source.write_bytes(AMBIGUOUS)
+    async with app.run_test(size=(80, 24)) as pilot:
+        wizard = await open_preview(pilot, source)
+        assert wizard.query_one("#path", Input).value == str(source)
+        line = str(wizard.query_one("#reading").render())
+        assert line in ("This file reads two ways: Windows-1252 or GB18030 — press e to switch",
+                        "This file reads two ways: GB18030 or Windows-1252 — press e to switch")  # fmt: skip
+        names = {wizard.state.encoding: wizard.state.table.rows[0][0]}
+        await pilot.press("e")
+        await settle(pilot)
+        names[wizard.state.encoding] = wizard.state.table.rows[0][0]
+        assert names == {"cp1252": "Sillanpää Oy", "gb18030": "Sillanp滗 Oy"}
+        if wizard.state.encoding != "cp1252":
+            await pilot.press("e")
+            await settle(pilot)
+        assert "Windows-1252 CSV" in str(wizard.query_one("#source-info").render())
+
+        await pilot.press("enter")  # check every row, in the reading shown
+        await settle(pilot)
+        assert wizard.step == "review" and not wizard.state.checked.rejected_rows
+        await pilot.press("enter")  # import
+        await settle(pilot)
+        assert wizard.step == "done"
+    assert app.store.tuples("SELECT city FROM customers WHERE name = 'Sillanpää Oy'") == [("Pyhtää",)]
+    assert app.store.tuples("SELECT count(*) FROM customers WHERE name LIKE 'Sillanp滗%'") == [(0,)]
+
+
+async def test_e_does_nothing_for_a_file_that_reads_one_way(app: CustuiApp, source: Path) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        wizard = await open_preview(pilot, source)
+        assert not wizard.query_one("#reading").display
+        assert not wizard.check_action("switch_reading", ())
+        table = wizard.state.table
+        await pilot.press("e")
+        await settle(pilot)
+        assert wizard.step == "preview" and wizard.state.table is table and wizard.state.encoding is None

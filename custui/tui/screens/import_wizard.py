@@ -4,7 +4,9 @@
    and what the rows are (c customers, i interactions, o orders).
 2. Columns: the first rows as read, each column headed by the field it will
    fill; ←/→ pick a column, `f` reads it as another field (or none), `k`
-   changes the kind.  Nothing is written yet.
+   changes the kind.  A file that reads two ways (Windows-1252 or GB18030…)
+   says so, and `e` shows it in the other reading; the check and the import
+   use the one shown.  Nothing is written yet.
 3. Check (a worker, esc cancels): every row is validated as the forms would,
    and customer rows are looked up in the book with the duplicate core.
 4. Decide: rows that probably are customers already — `m` merge into it,
@@ -63,6 +65,17 @@ def _problem_lines(title: str, problems, more_hint: str) -> list[str]:
     return lines
 
 
+def _read(path: Path, sheet: str | None, encoding: str | None) -> tuple[Table, list[str]]:
+    """The table in *encoding* (else detected), and no readings; a file that reads two ways in the
+    likelier one, and both readings."""
+    from custui.store.readers import AmbiguousEncoding, read_table
+
+    try:
+        return read_table(path, sheet=sheet, encoding=encoding), []
+    except AmbiguousEncoding as exc:
+        return read_table(path, sheet=sheet, encoding=exc.candidates[0]), exc.candidates
+
+
 class PathSuggester(Suggester):
     """Completes a path with the first importable file or folder that starts like it."""
 
@@ -90,6 +103,8 @@ class WizardState:
     sheet: str | None = None
     kind: str = "customers"
     table: Table | None = None
+    encoding: str | None = None  # the reading chosen for a file that reads two ways (a Python codec)
+    readings: list[str] = field(default_factory=list)  # the two readings of such a file, else empty
     overrides: dict[int, str | None] = field(default_factory=dict)  # column -> field (None: not read)
     checked: ImportReport | None = None  # the dry run's report
     existing: list[Existing] = field(default_factory=list)  # rows that probably are customers already
@@ -105,6 +120,7 @@ class ImportWizardScreen(AppScreen[bool]):
     ImportWizardScreen .label { margin-top: 1; color: $text-muted; }
     ImportWizardScreen .hint { color: $text-muted; height: auto; }
     ImportWizardScreen .problem { color: $error; height: auto; }
+    ImportWizardScreen #reading { color: $warning; height: auto; margin-bottom: 1; }
     ImportWizardScreen Input { width: 1fr; max-width: 100; }
     ImportWizardScreen #wiz-preview { height: 12; }
     ImportWizardScreen #existing { height: auto; max-height: 1fr; }
@@ -118,6 +134,8 @@ class ImportWizardScreen(AppScreen[bool]):
         Binding("k", "change_kind", "Kind", id="import-kind", tooltip="Customers, interactions or orders"),
         Binding("enter", "next", "Next", id="import-next", priority=True),
         Binding("r", "reread", "Re-read file", id="import-reread", tooltip="Read the file again (after fixing it)"),
+        Binding("e", "switch_reading", "Switch", id="import-reading",
+                tooltip="A file that reads two ways: show it in the other encoding"),
         Binding("m", "decide('merge')", "Merge", id="import-merge", tooltip="Merge this row into the customer it probably is"),
         Binding("s", "decide('skip')", "Skip", id="import-skip", tooltip="Leave this row out"),
         Binding("a", "decide('add')", "Add", id="import-add", tooltip="Add this row as a new customer"),
@@ -128,7 +146,7 @@ class ImportWizardScreen(AppScreen[bool]):
     #: which actions each step offers (the footer and palette show only those)
     STEP_ACTIONS = {
         "file": {"back", "next"},
-        "preview": {"back", "next", "map_column", "change_kind", "reread"},
+        "preview": {"back", "next", "map_column", "change_kind", "reread", "switch_reading"},
         "working": {"back"},
         "review": {"back", "next", "decide", "decide_all", "reread"},
         "done": {"back", "next"},
@@ -162,6 +180,7 @@ class ImportWizardScreen(AppScreen[bool]):
                 yield Static("enter: read the file · esc: close", classes="hint")
             with Vertical(id="step-preview"):
                 yield Static("", id="source-info", markup=False)
+                yield Static("", id="reading", markup=False)
                 yield DataTable(id="wiz-preview", cursor_type="column", zebra_stripes=True, header_height=2)
                 yield Static("", id="mapping-problem", classes="problem")
                 yield Static("←/→ column · f read it as another field · k kind · enter check every row · r re-read · esc back",
@@ -182,10 +201,12 @@ class ImportWizardScreen(AppScreen[bool]):
         yield Footer()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in {"back", "next", "map_column", "change_kind", "reread", "decide", "decide_all"}:
+        if action in {"back", "next", "map_column", "change_kind", "reread", "switch_reading", "decide", "decide_all"}:
             if action not in self.STEP_ACTIONS[self.step]:
                 return False
             if action.startswith("decide") and self.state.kind != "customers":
+                return False
+            if action == "switch_reading" and not self.state.readings:
                 return False
         return True
 
@@ -212,24 +233,28 @@ class ImportWizardScreen(AppScreen[bool]):
         self.state.sheet = self.query_one("#sheet", Input).value.strip() or None
         self.state.kind = self.query_one("#kind", KeyChoice).value or "customers"
         self.state.overrides = {}
+        self.state.encoding, self.state.readings = None, []
         problem.update("Reading…")
         self._load_table()
 
     @work(thread=True, exclusive=True, group="import-read")
     def _load_table(self) -> None:
         from custui.store.db import StoreError
-        from custui.store.readers import read_table
 
         try:
-            table = read_table(self.state.path, sheet=self.state.sheet)
+            table, readings = _read(self.state.path, self.state.sheet, self.state.encoding)
         except (StoreError, OSError) as exc:
             message = str(exc) if isinstance(exc, StoreError) else f"Cannot open {self.state.path}: {exc.strerror or exc}."
             self.app.call_from_thread(self.query_one("#file-problem", Static).update, message)
             return
-        self.app.call_from_thread(self._show_preview, table)
+        self.app.call_from_thread(self._show_preview, table, readings)
 
-    def _show_preview(self, table) -> None:
+    def _show_preview(self, table, readings: list[str]) -> None:
+        if readings:
+            self.state.readings, self.state.encoding = readings, readings[0]
         self.state.table = table
+        # another reading (or a fixed file) may have fewer columns: forget choices for ones that are gone
+        self.state.overrides = {i: f for i, f in self.state.overrides.items() if i < len(table.headers)}
         self.query_one("#file-problem", Static).update("")
         self._go("preview")
         self._fill_preview()
@@ -255,13 +280,28 @@ class ImportWizardScreen(AppScreen[bool]):
         preview.move_cursor(column=min(cursor, max(len(table.headers) - 1, 0)))
         rows = len(table.rows) + len(table.unreadable)
         self.query_one("#source-info", Static).update(
-            f"{self.state.path.name} · {table.source} · {rows:,} rows · as {self.state.kind}"
+            f"{self.state.path.name} · {table.source} · {_rows(rows)} · as {self.state.kind}"
             + (f" · first {PREVIEW_ROWS} shown" if rows > PREVIEW_ROWS else "")
         )
+        self._show_readings()
         problem = ""
         if mapping.missing:
             problem = "No column is read as: " + ", ".join(columns.label(f) for f in mapping.missing) + " — press f on the column that holds it."
         self.query_one("#mapping-problem", Static).update(problem)
+
+    def _show_readings(self) -> None:
+        from custui.store.readers import encoding_label
+
+        readings = [encoding_label(codec) for codec in self.state.readings]
+        line = self.query_one("#reading", Static)
+        line.update(f"This file reads two ways: {' or '.join(readings)} — press e to switch" if readings else "")
+        line.display = bool(readings)
+
+    def action_switch_reading(self) -> None:
+        """Read the file in its other encoding: the preview shows it, the check and the import use it."""
+        readings = self.state.readings
+        self.state.encoding = readings[(readings.index(self.state.encoding) + 1) % len(readings)]
+        self._load_table()
 
     def action_map_column(self) -> None:
         from custui.tui.screens.choice import ChoiceScreen
