@@ -125,11 +125,12 @@ def _score(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     as_of = _as_of(args.as_of)
+    from custui.core.call_list import parse_columns
     from custui.core.query import FilterError
     from custui.store import call_list
 
     try:
-        columns = call_list.parse_columns(args.columns)
+        columns = parse_columns(args.columns)
     except ValueError as exc:
         raise UsageError(f"--columns: {exc}") from None
 
@@ -213,7 +214,7 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
     export_parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)")
     export_parser.add_argument("--include-removed", action="store_true",
                                help="also write deleted and merged-away customers (unscored), with a status column")  # fmt: skip
-    from custui.store.call_list import COLUMNS
+    from custui.core.call_list import COLUMNS
 
     export_parser.add_argument("--columns", metavar="A,B,…",
                                help=f"the columns to write, in this order (default: all of {', '.join(COLUMNS)})")  # fmt: skip

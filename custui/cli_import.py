@@ -83,12 +83,12 @@ def _existing(store, table, args: argparse.Namespace, region: str | None) -> lis
     """--existing skip|merge: the rows that probably are customers already (store.import_existing)."""
     if args.kind != "customers" or args.existing == "add":
         return []
-    from custui.store.import_existing import find_existing
     from custui.store.repo import count_active
 
     if count_active(store) == 0:  # nothing to find in an empty book: no index to build
         return []
     from custui.store.dupes import build_index
+    from custui.store.import_existing import find_existing
 
     return find_existing(store, table, build_index(store), region=region)
 

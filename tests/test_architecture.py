@@ -33,3 +33,14 @@ def test_first_screen_does_not_wait_for_heavy_modules() -> None:
     """pandas (~0.45 s) and friends load in a worker after the first frame."""
     loaded = imported_after("import custui.cli, custui.tui.app")
     assert not {"pandas", "sqlite_utils", "pypinyin", "faker", "rapidfuzz", "phonenumbers"} & loaded
+
+
+def test_a_customer_import_does_not_load_the_scoring_stack(tmp_path) -> None:
+    """Reading, checking and writing rows needs no pandas (~0.75 s with scoring): commands stay quick."""
+    source = tmp_path / "people.csv"
+    source.write_text("name,phone,country\nAcme,(415) 555-0134,US\n", encoding="utf-8")
+    loaded = imported_after(
+        f"from custui import cli; cli.main(['--db', {str(tmp_path / 'book.db')!r}, 'import', {str(source)!r}])"
+    )
+    assert "custui.store.import_existing" not in loaded  # an empty book has nothing to look up
+    assert not {"pandas", "custui.core.scoring", "custui.store.scores"} & loaded

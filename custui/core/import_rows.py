@@ -80,8 +80,9 @@ def check_customer_rows(
     checked = []
     for number, raw in rows:
         fields = {k: ("" if v is None else v) for k, v in raw.items() if k not in ("tags", "address")}
-        if normalize_text(raw.get("address")):
-            fill_address(fields, normalize_text(raw.get("address")))
+        address = raw.get("address")
+        if address and normalize_text(address):
+            fill_address(fields, normalize_text(address))
         clean, errors = validate_customer({"kind": "", **fields}, default_region=default_region)
         try:
             clean["tags"] = tag_pairs(raw.get("tags"))
@@ -90,9 +91,11 @@ def check_customer_rows(
         if errors:
             checked.append(CheckedRow(number, None, tuple(errors)))
             continue
+        clean.setdefault("phone_invalid", 0)  # the column is NOT NULL; a file without phones has none
         if "industry" in clean:
             clean["industry"] = standard_industry(clean["industry"])
         if documents:
             clean["_search"] = documents_without_code(clean)
-        checked.append(CheckedRow(number, clean, (), tuple(customer_warnings(clean, default_region))))
+        kept = customer_warnings(clean, default_region) if clean["phone_invalid"] or clean.get("country") else ()
+        checked.append(CheckedRow(number, clean, (), tuple(kept)))
     return checked

@@ -25,10 +25,13 @@ ADDRESS_COLUMNS = ("street", "postcode", "country")
 def _phone_tokens(phone: str | None, e164: str | None) -> str:
     """Each number's digits as typed, its E.164 digits and their last 8 and 4 (a number typed without
     its area code still finds it)."""
-    tokens = [text.digits_only(phone)]
-    for number in (e164 or "").split():
-        digits = text.digits_only(number)
-        tokens += [digits, digits[-8:], digits[-4:]]
+    typed = text.digits_only(phone)
+    if not e164:
+        return typed
+    tokens = [typed]
+    for number in e164.split(" ") if " " in e164 else (e164,):
+        digits = number[1:] if number[:1] == "+" and number[1:].isdigit() else text.digits_only(number)
+        tokens += (digits, digits[-8:], digits[-4:])
     return " ".join(dict.fromkeys(t for t in tokens if t))
 
 

@@ -315,7 +315,13 @@ def parse_phone(raw: object, default_region: str = "CN") -> PhoneNumber:
 def read_phone_cell(raw: object, region: str) -> Phones:
     """Every number of a phone cell (forms, imports): never raises; what is not understood is kept and
     flagged (``Phones.invalid``)."""
-    return read_phones(plain_text(raw), (normalize_text(region) or FALLBACK_REGION).upper())
+    return read_phones(plain_text(raw), _region_code(region))
+
+
+@lru_cache(maxsize=64)
+def _region_code(region: str) -> str:
+    """A region as given ("us ", "") as the code phones are read for ("US", the fallback)."""
+    return (normalize_text(region) or FALLBACK_REGION).upper()
 
 
 # --------------------------------------------------------------------------- e-mail, web
@@ -664,7 +670,7 @@ def _check_customer_field(
     elif ftype is FieldType.INTEGER:
         clean[name] = validate_int(value, label=label)
     elif ftype is FieldType.PHONE:
-        phones = read_phone_cell(value, default_region)
+        phones = read_phone_cell(value, phone_region(clean, default_region))
         clean[name] = phones.raw or None
         clean[f"{name}_e164"] = phones.e164_text
         clean[f"{name}_invalid"] = int(phones.invalid)
@@ -701,21 +707,18 @@ def validate_customer(
     """
     clean: dict[str, object] = {}
     errors: list[FieldError] = []
-    later = []
-    for spec in CUSTOMER_FIELDS:
+    for spec in _CHECK_ORDER:
         if spec.name not in raw:
-            continue
-        if spec.type is FieldType.PHONE:  # after the country, which decides how they read
-            later.append(spec)
             continue
         try:
             _check_customer_field(spec, raw[spec.name], clean, default_region)
         except FieldInvalid as exc:
             errors.append(FieldError(spec.name, str(exc)))
-    region = phone_region(clean, default_region)
-    for spec in later:
-        _check_customer_field(spec, raw[spec.name], clean, region)
     return clean, errors
+
+
+#: Phones last: the country, checked before them, decides how they read.
+_CHECK_ORDER = tuple(sorted(CUSTOMER_FIELDS, key=lambda spec: spec.type is FieldType.PHONE))
 
 
 def phone_region(clean: Mapping[str, object], default_region: str = FALLBACK_REGION) -> str:
@@ -724,7 +727,7 @@ def phone_region(clean: Mapping[str, object], default_region: str = FALLBACK_REG
     country = clean.get("country")
     if isinstance(country, str) and len(country) == 2 and country.isupper():
         return country
-    return (normalize_text(default_region) or FALLBACK_REGION).upper()
+    return _region_code(default_region)
 
 
 def customer_warnings(clean: Mapping[str, object], default_region: str = FALLBACK_REGION) -> list[FieldError]:

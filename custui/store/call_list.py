@@ -4,7 +4,7 @@ Every active customer scored, in list order (score descending, then code),
 with the contact, phone, e-mail and address next to the score, its inputs,
 the last order and the next action.  ``custui export`` writes it, and so does
 ``x`` in the app for exactly what the list shows.  ``columns`` picks and
-orders the columns (``--columns code,name,phone``).
+orders the columns (``--columns code,name,phone``; core.call_list names them).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from custui.core.call_list import COLUMNS, parse_columns
 from custui.store.db import Store
 from custui.store.repo import ACTIVE
 from custui.store.scores import filter_ids, load_tags, score_book
@@ -25,14 +26,6 @@ from custui.store.settings import base_currency
 
 if TYPE_CHECKING:
     from custui.core.scoring import ScoreResult, ScoringConfig
-
-#: Every column of the call list, in the order written.
-COLUMNS = (
-    "code", "name", "contact", "title", "phone", "email", "street", "postcode", "city", "region", "country",
-    "score", "tier", "priority", "segment", "recency_days", "frequency", "monetary", "currency",
-    "r_score", "f_score", "m_score", "churn", "churn_reason", "last_order", "last_contact",
-    "next_action", "next_action_due", "industry", "tags",
-)  # fmt: skip
 
 _CONTACT_SQL = f"""
 SELECT c.id, c.contact_name, c.contact_title, c.phone, c.phone_e164, c.phone_invalid, c.email, c.street, c.postcode,
@@ -45,17 +38,6 @@ SELECT customer_id, next_action, min(next_action_due) FROM interactions
 WHERE done = 0 AND next_action_due IS NOT NULL AND deleted_at IS NULL
 GROUP BY customer_id
 """
-
-
-def parse_columns(text: str | None) -> tuple[str, ...]:
-    """``--columns a,b,c`` as column names, in that order; ValueError naming the valid ones."""
-    if not text or not text.strip():
-        return COLUMNS
-    wanted = tuple(dict.fromkeys(c.strip().lower() for c in text.split(",") if c.strip()))
-    unknown = [c for c in wanted if c not in COLUMNS]
-    if unknown or not wanted:
-        raise ValueError(f"unknown column {', '.join(unknown) or '(none given)'}; the columns are: {', '.join(COLUMNS)}")
-    return wanted
 
 
 def money_text(minor: Iterable[int]) -> list[str]:
@@ -236,3 +218,6 @@ def _with_removed(store: Store, rows: pd.DataFrame) -> pd.DataFrame:
     combined.attrs = attrs
     return combined
 
+
+
+__all__ = ["COLUMNS", "call_list", "export_list", "export_view", "money_text", "parse_columns"]

@@ -298,16 +298,12 @@ def _highest_code_number(store: Store, table: Table, mapping: columns.ColumnMap)
     return highest
 
 
-#: What a column holds when the file had no column for it (NULL for the others).
-_UNSET = {"phone_invalid": 0}
-
-
 def _write_customers(conn, records: list[dict[str, Any]], import_id: int, stamp: str) -> None:
     names = (*EDITABLE_COLUMNS, "created_at", "updated_at", "row_version", "import_id")
     sql = f"INSERT INTO customers ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
     (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()
     tail = (stamp, stamp, 1, import_id)
-    conn.executemany(sql, [(*(r.get(c, _UNSET.get(c)) for c in EDITABLE_COLUMNS), *tail) for r in records])
+    conn.executemany(sql, [(*map(r.get, EDITABLE_COLUMNS), *tail) for r in records])
     ids = [r[0] for r in conn.execute("SELECT id FROM customers WHERE id > ? ORDER BY id", (before,))]
     assert len(ids) == len(records), "new customers get the ids after the highest one, in order"
     # the search rows the trigger would have written (it is off during an import: _BUILT_BY_THE_IMPORTER)
