@@ -81,8 +81,8 @@ class UsageError(Exception):
     """Bad command-line input: one line on stderr, exit status 2."""
 
 
-def _as_of(text: str | None) -> date | None:
-    """The --as-of date, or None for today."""
+def day_option(text: str | None, option: str = "--as-of") -> date | None:
+    """The day an *option* names (None when not given); UsageError naming the option otherwise."""
     if not text:
         return None
     from custui.core.validate import FieldInvalid, parse_date
@@ -90,7 +90,7 @@ def _as_of(text: str | None) -> date | None:
     try:
         return parse_date(text)
     except FieldInvalid as exc:
-        raise UsageError(f"--as-of: {exc}") from None
+        raise UsageError(f"{option}: {exc}") from None
 
 
 @contextlib.contextmanager
@@ -106,7 +106,7 @@ def _existing_store(args: argparse.Namespace, *, create: bool = False) -> Iterat
 
 
 def _score(args: argparse.Namespace) -> int:
-    as_of = _as_of(args.as_of)
+    as_of = day_option(args.as_of)
     from custui.store import scores
 
     with _existing_store(args) as store:
@@ -124,7 +124,7 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    as_of = _as_of(args.as_of)
+    as_of = day_option(args.as_of)
     from custui.core.call_list import parse_columns
     from custui.core.query import FilterError
     from custui.store import call_list

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import shutil
 import textwrap
-from datetime import date
 
 EXIT_OK = 0
 
@@ -21,18 +20,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="valid_from", metavar="YYYY-MM-DD",
                         help="rate: in force from this day on (default: every day)")  # fmt: skip
     parser.add_argument("--remove", action="store_true", help="rate: take the rate out")
-
-
-def _day(text: str | None) -> date | None:
-    if not text:
-        return None
-    from custui.cli import UsageError
-    from custui.core.validate import FieldInvalid, parse_date
-
-    try:
-        return parse_date(text)
-    except FieldInvalid as exc:
-        raise UsageError(f"--from: {exc}") from None
 
 
 def run(args: argparse.Namespace, store_context) -> int:
@@ -62,10 +49,10 @@ def run(args: argparse.Namespace, store_context) -> int:
 
 
 def _rate(store, args: argparse.Namespace) -> str:
-    from custui.cli import UsageError
+    from custui.cli import UsageError, day_option
     from custui.store import rates
 
-    valid_from = _day(args.valid_from)
+    valid_from = day_option(args.valid_from, "--from")
     since = f" from {valid_from.isoformat()}" if valid_from else ""
     if args.remove:
         if len(args.values) != 1:

@@ -167,6 +167,14 @@ async def import_review(pilot) -> None:
     await pilot.press("m")  # the first: merge into the customer it is
 
 
+async def settings(pilot) -> None:
+    await pilot.press("ctrl+p", *"Settings")
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    await pilot.press("down")  # the base currency: its meaning below the list
+
+
 async def help_screen(pilot) -> None:
     await pilot.press("question_mark")
 
@@ -190,6 +198,7 @@ SHOTS: dict[str, Steps] = {
     "pivot": pivot,
     "import-wizard": import_to_columns,
     "import-review": import_review,
+    "settings": settings,
     "help": help_screen,
 }
 

@@ -20,13 +20,6 @@ from tests.conftest import add_customer
 ANCHOR = sample.ANCHOR
 
 
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("call-list") / "sample.db"
-    sample.generate(path, customers=50)
-    return path
-
-
 @pytest.fixture
 def book(sample_file: Path, tmp_path: Path) -> Store:
     path = tmp_path / "book.db"

@@ -30,13 +30,6 @@ ACTIVE = "c.deleted_at IS NULL AND c.merged_into IS NULL"
 NOW = "2026-11-20T00:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("scores") / "sample.db"
-    sample.generate(path, customers=60)
-    return path
-
-
 @pytest.fixture
 def book(sample_file: Path, tmp_path: Path) -> Store:
     """A copy of the sample made messy: deleted and merged customers, deleted rows,

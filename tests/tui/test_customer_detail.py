@@ -247,7 +247,7 @@ async def test_edit_delete_and_undo_an_entry(app: CustuiApp, book_store: Store, 
         await pilot.press("home", "ctrl+k", *"伺服电机 SV-900", "ctrl+s")
         await settle(pilot)
         assert pilot.app.screen is screen
-        assert table.row_for(0)["summary"] == "伺服电机 SV-900" and table.row_count == HISTORY + 1  # type: ignore[index]
+        assert table.row_for(0)["summary"] == "CNY 123,456.78 · 伺服电机 SV-900" and table.row_count == HISTORY + 1  # type: ignore[index]
         stored = book_store.query("SELECT ordered_at, amount_minor FROM orders WHERE product = '伺服电机 SV-900'")
         assert [tuple(r) for r in stored] == [("2026-11-19", 12345678)]
 

@@ -75,6 +75,13 @@ def focused_id(app: CustuiApp) -> str | None:
     return app.focused.id if app.focused is not None else None
 
 
+async def new_form(pilot) -> None:
+    """From the list as it opens, `n`: the new-customer form."""
+    await settle(pilot)
+    await pilot.press("n")
+    await settle(pilot)
+
+
 async def tab_to(pilot, name: str) -> None:
     """Press tab until the field has focus (real keys, like a user would)."""
     for _ in range(len(CUSTOMER_FIELDS) + 2):
@@ -111,9 +118,7 @@ def bergmann(store: Store) -> int:
 
 async def test_new_customer_with_keys_only(app: CustuiApp, store: Store, notes: list[str]) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await new_form(pilot)
         screen = form(app)
         assert str(screen.query_one("#form-title", Static).render()).startswith("New customer")
         assert focused_id(app) == "field-name"
@@ -156,9 +161,7 @@ async def test_a_phone_not_understood_is_marked_kept_and_never_blocks_saving(
     app: CustuiApp, store: Store, notes: list[str]
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await new_form(pilot)
         await pilot.press(*"Acme Inc")
         await tab_to(pilot, "phone")
         await pilot.press(*"(415) 555-0134")  # a US number, in a book whose home region is CN
@@ -184,9 +187,7 @@ async def test_a_phone_not_understood_is_marked_kept_and_never_blocks_saving(
 
 async def test_the_country_typed_decides_how_the_phone_reads(app: CustuiApp, store: Store) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await new_form(pilot)
         await pilot.press(*"Acme Inc")
         await tab_to(pilot, "phone")
         await pilot.press(*"(415) 555-0134")
@@ -200,9 +201,7 @@ async def test_the_country_typed_decides_how_the_phone_reads(app: CustuiApp, sto
 
 async def test_first_field_focused_and_tab_follows_visual_order(app: CustuiApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await new_form(pilot)
         seen = [focused_id(app)]
         for _ in range(len(CUSTOMER_FIELDS) - 1):
             await pilot.press("tab")
@@ -216,9 +215,7 @@ async def test_first_field_focused_and_tab_follows_visual_order(app: CustuiApp) 
 async def test_two_columns_only_when_wide(store: Store, width: int, columns: int) -> None:
     app = CustuiApp(store, warm_up=False)
     async with app.run_test(size=(width, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await new_form(pilot)
         name_box = app.screen.query_one("#box-name").region
         code_box = app.screen.query_one("#box-code").region
         if columns == 2:
@@ -236,9 +233,7 @@ async def test_several_invalid_fields_show_every_message_and_save_nothing(
     app: CustuiApp, store: Store, notes: list[str]
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await new_form(pilot)
         await pilot.press(*"Zeta Ltd")
         await tab_to(pilot, "email")
         await pilot.press(*"zeta@@example")
@@ -262,9 +257,7 @@ async def test_several_invalid_fields_show_every_message_and_save_nothing(
 
 async def test_required_name_checked_on_leaving_it(app: CustuiApp, store: Store) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await new_form(pilot)
         await pilot.press("tab")
         assert error(app, "name") == "Name is required."
         await pilot.press("shift+tab", *"X")
@@ -276,9 +269,7 @@ async def test_taken_code_is_shown_on_the_code_field(
     app: CustuiApp, store: Store, bergmann: int, notes: list[str]
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await new_form(pilot)
         await pilot.press(*"Other Co", "tab", *"c00001")
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -432,9 +423,7 @@ async def test_ctrl_d_deletes_after_confirm(app: CustuiApp, store: Store, bergma
 
 async def test_ctrl_d_on_a_new_customer_is_plain_editing(app: CustuiApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await new_form(pilot)
         await pilot.press(*"Ab", "home", "ctrl+d")
         await settle(pilot)
         form(app)
@@ -447,9 +436,7 @@ async def test_ctrl_d_on_a_new_customer_is_plain_editing(app: CustuiApp) -> None
 
 async def test_markup_looking_name_is_saved_and_shown_literally(app: CustuiApp, store: Store) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await new_form(pilot)
         await pilot.press(*"[bold red]x[/]")
         await tab_to(pilot, "website")
         await pilot.press(*"[b]1")
@@ -501,9 +488,7 @@ async def test_read_only_file_cannot_save(tmp_path: Path, monkeypatch: pytest.Mo
 async def test_keys_typed_in_a_burst_after_tab_land_in_the_next_field(app: CustuiApp) -> None:
     """A fast typist's "A<tab>B" arrives at once: B belongs to the second field."""
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+        await new_form(pilot)
         post_burst(app, [("A", "A"), ("tab", "\t"), ("B", "B")])
         await settle(pilot)
         assert app.screen.query_one("#field-name", Input).value == "A"

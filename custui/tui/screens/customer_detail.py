@@ -45,8 +45,7 @@ def money(minor: int | None, currency: str | None) -> str:
 TIMELINE_COLUMNS = (
     Column("date", "Date", width=10),
     Column("what", "What", width=12),
-    Column("summary", "Summary / product", flex=3),
-    Column("amount", "Amount", width=16, align="right", drop=3),
+    Column("summary", "Summary / order", flex=3),
     Column("owner", "Who", width=8, drop=4),
     Column("sentiment", "Sentiment", width=10, drop=2, style_key="mood"),
     Column("next_action", "Next action", flex=2, drop=1),
@@ -55,10 +54,12 @@ TIMELINE_COLUMNS = (
 
 
 def _order_text(entry: timeline.Entry) -> str:
-    """The product, and a word when the order's currency has no rate (it is left out of the money)."""
+    """The amount in the order's own currency, first (so no width hides it), then the product; a word when
+    the currency has no rate and the order is left out of the money."""
+    amount = money(entry.amount_minor, entry.currency)
     if entry.amount_base_minor is None and entry.amount_minor:
-        return f"{entry.product or ''} · no rate for {entry.currency}: not counted".lstrip(" ·")
-    return entry.product or ""
+        amount += " (no rate: not counted)"
+    return " · ".join(x for x in (amount, entry.product) if x)
 
 
 def entry_row(entry: timeline.Entry) -> dict[str, Any]:
@@ -69,7 +70,6 @@ def entry_row(entry: timeline.Entry) -> dict[str, Any]:
         "date": day_cell(entry.at),
         "what": CHANNELS.get("order" if is_order else entry.channel or "other", entry.channel or ""),
         "summary": _order_text(entry) if is_order else (entry.summary or ""),
-        "amount": money(entry.amount_minor, entry.currency) if is_order else "",
         "owner": entry.owner or "",
         "sentiment": SENTIMENTS.get(entry.sentiment or "", ""),
         "mood": entry.sentiment or "",
