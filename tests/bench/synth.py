@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 #: Bump when the generated data changes shape.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 DEFAULT_SEED = 20240601
 INTERACTIONS_PER_CUSTOMER = 10
 ORDERS_PER_CUSTOMER = 10
@@ -215,6 +215,7 @@ class _Maker:
             phone, e164 = self.cn_phone()
             notes = "，".join(r.sample(CN_NOTES, r.choice((0, 0, 1, 1, 2, 3)))) or None
             address = f"{city}市{r.choice(BRAND_CHARS)}{r.choice(BRAND_CHARS)}路{r.randint(1, 999)}号"
+            country = "CN"
         elif roll < 0.90:  # English company
             region, city = r.choice(EN_PLACES)
             words = r.choice(EN_WORDS)
@@ -228,6 +229,7 @@ class _Maker:
             phone, e164 = self.us_phone() if r.random() < 0.7 else self.cn_phone()
             notes = ". ".join(r.sample(EN_NOTES, r.choice((0, 0, 1, 2)))) or None
             address = f"{r.randint(1, 2000)} {r.choice(EN_WORDS)} Street"
+            country = "US" if e164 and e164.startswith("+1") else None
         else:  # a person (sole trader, private buyer)
             kind = "person"
             region, city = r.choice(CN_PLACES)
@@ -236,7 +238,7 @@ class _Maker:
             email = f"{self.py(name)}{r.randint(1, 999)}@{r.choice(('qq.com', '163.com', 'gmail.com'))}"
             phone, e164 = self.cn_phone(mobile_only=True)
             notes = r.choice(CN_NOTES) if r.random() < 0.5 else None
-            address = None
+            address, country = None, "CN"
         if r.random() < 0.08:
             phone = e164 = None
         created = self.when(0.0, 0.8)
@@ -253,7 +255,8 @@ class _Maker:
             "size": r.choice((5, 20, 50, 120, 300, 800, 2000, 10000)) if kind == "company" and r.random() < 0.6 else None,
             "region": region,
             "city": city,
-            "address": address,
+            "street": address,
+            "country": country,
             "contact_name": contact,
             "contact_title": title,
             "phone": phone,
@@ -341,8 +344,13 @@ def generate(path: Path, customers: int, *, seed: int = DEFAULT_SEED) -> Summary
 
     maker = _Maker(seed)
     started = time.perf_counter()
+    from custui.store.rates import set_base_currency, set_rate
+    from custui.store.settings import set_home_region
+
     store = open_store(path)
     try:
+        set_home_region(store, "CN")  # a Chinese rep's book, whatever this machine's locale says
+        set_base_currency(store, "CNY")
         db = store.db
         t0 = time.perf_counter()
         with store.transaction():
@@ -367,6 +375,7 @@ def generate(path: Path, customers: int, *, seed: int = DEFAULT_SEED) -> Summary
             db["orders"].insert_all(
                 (row for cid in range(1, customers + 1) for row in maker.orders(cid)), batch_size=BATCH_SIZE
             )
+        set_rate(store, "USD", "7.10")  # the USD orders count in CNY, as in a rep's book
         t4 = time.perf_counter()
         # No ANALYZE: a user's file has no statistics either, and they change query plans.
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -231,5 +231,11 @@ async def test_x_exports_exactly_the_rows_shown_in_their_order(app: CustuiApp, t
         await pilot.press("enter")
         await settle(pilot)
     with target.open(encoding="utf-8-sig", newline="") as fh:
-        assert [r["code"] for r in csv.DictReader(fh)] == shown
+        reader = csv.DictReader(fh)
+        rows = list(reader)
+    assert [r["code"] for r in rows] == shown
     assert 0 < len(shown) < 336
+    from custui.core.call_list import COLUMNS
+
+    assert reader.fieldnames == list(COLUMNS)  # the same call list as custui export
+    assert all(r["currency"] == "CNY" for r in rows) and any(r["phone"].startswith("'+86") for r in rows)  # never a formula
