@@ -161,10 +161,10 @@ def country_of_number(e164: str | None) -> str | None:
     (+1 is the US and Canada and more: "US", libphonenumber's main region for the code)."""
     if not e164 or not e164.startswith("+"):
         return None
-    pn = _pn()
-    try:
-        number = pn.parse(e164.split()[0], None)
-    except pn.NumberParseException:
-        return None
-    region = pn.region_code_for_country_code(number.country_code)
-    return None if region in ("ZZ", "001") else region
+    digits = e164[1:4]
+    for length in (1, 2, 3):  # country codes are prefix-free: the first that is one is the one
+        if digits[:length].isdigit():
+            region = _pn().region_code_for_country_code(int(digits[:length]))
+            if region != "ZZ":
+                return None if region == "001" else region
+    return None

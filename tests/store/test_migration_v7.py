@@ -15,6 +15,7 @@ from custui import cli
 from custui.store import repo, scores
 from custui.store.db import open_store
 from custui.store.rates import set_rate, unconverted
+from custui.store import schema
 from custui.store.schema import SCHEMA_VERSION
 from custui.store.settings import base_currency, guessed, home_region
 from tests.conftest import old_file
@@ -49,7 +50,14 @@ def v6_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_addresses_split_where_certain_and_become_searchable(v6_file: Path) -> None:
+@pytest.mark.parametrize("in_workers", [False, True], ids=["here", "in-workers"])
+def test_addresses_split_where_certain_and_become_searchable(v6_file: Path, in_workers: bool, monkeypatch) -> None:
+    if in_workers:  # a big book's addresses are taken apart and re-indexed in worker processes
+        from custui.core import parallel
+
+        monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+        monkeypatch.setattr(parallel, "WARM_UP", 1)
+        monkeypatch.setattr(schema, "V7_CHUNK", 1)
     store = open_store(v6_file)
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     rows = {r["code"]: dict(r) for r in store.query("SELECT * FROM customers")}
