@@ -10,7 +10,7 @@ Defaults of :func:`default_plan`:
 * ``notes``: the longest non-empty text (ties: the newest);
 * every other field: the newest non-empty value (largest ``updated_at``; ties
   prefer the survivor, then the smaller id);
-* ``phone_e164`` always comes from the record the phone came from;
+* ``phone_e164`` and ``phone_invalid`` always come from the record the phone came from;
 * tags are not part of the plan: the store always keeps the union.
 
 ``←``/``→`` in the review screen call :func:`step` (or :func:`choose`) to pick
@@ -29,7 +29,7 @@ from custui.core.model import CUSTOMER_FIELDS
 MERGE_FIELDS: tuple[str, ...] = tuple(f.name for f in CUSTOMER_FIELDS)
 
 #: Columns that travel with another field's choice: phone_e164 follows phone.
-FOLLOWERS: dict[str, tuple[str, ...]] = {"phone": ("phone_e164",)}
+FOLLOWERS: dict[str, tuple[str, ...]] = {"phone": ("phone_e164", "phone_invalid")}
 
 #: Every column a plan writes to the survivor.
 PLAN_COLUMNS: tuple[str, ...] = MERGE_FIELDS + tuple(c for cs in FOLLOWERS.values() for c in cs)

@@ -48,6 +48,7 @@ def test_newest_non_empty_value_wins_and_phone_e164_follows_phone() -> None:
     assert plan.values["name"] == "华强科技" and plan.sources["name"] == 2
     assert plan.values["phone"] == "138 0013 8000"
     assert plan.values["phone_e164"] == "+8613800138000" and plan.sources["phone_e164"] == 2
+    assert plan.sources["phone_invalid"] == 2  # a phone kept as typed keeps its flag wherever it goes
     # NEW's city is blank: the next newest non-empty one (OLD; MID has none)
     assert plan.values["city"] == "深圳" and plan.sources["city"] == 1
     assert plan.values["email"] == "info@huaqiang.cn"
