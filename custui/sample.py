@@ -428,6 +428,7 @@ class SampleTables:
     orders: list[dict[str, Any]] = field(default_factory=list)
     tags: list[dict[str, Any]] = field(default_factory=list)
     customer_tags: list[dict[str, Any]] = field(default_factory=list)
+    contacts: list[dict[str, Any]] = field(default_factory=list)
     planted_duplicates: int = 0
 
     def summary(self) -> SampleSummary:
@@ -1089,6 +1090,71 @@ def _tags_for(
 
 
 # =============================================================================
+# People
+# =============================================================================
+
+#: Share of company accounts (by profile) with people besides the primary contact.
+MORE_PEOPLE_SHARE = {"key": 0.9, "regular": 0.5, "occasional": 0.2}
+FREE_MAIL = ("qq.com", "163.com", "126.com", "gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "sina.com")
+
+
+def _people(
+    rng: random.Random, fakes, tables: SampleTables, accounts: list[Account], tag_ids: dict[tuple[str, str], int],
+    anchor: date,
+) -> list[dict[str, Any]]:
+    """Every customer's people: the form's Contact and Title as the primary contact, then, for many
+    companies, colleagues (checked as the people form checks them); a customer tagged 关键人离职 has one
+    who left.  Their own random stream: the rest of the sample does not move."""
+    from custui.core.contacts import validate_contact
+
+    left_tag = tag_ids[("risk", "关键人离职")]
+    left = {link["customer_id"] for link in tables.customer_tags if link["tag_id"] == left_tag}
+    by_id = {a.id: a for a in accounts}
+    people: list[dict[str, Any]] = []
+    for row in tables.customers:
+        name, title = row.pop("contact_name", None), row.pop("contact_title", None)
+        stamp = {"created_at": row["created_at"], "updated_at": row["updated_at"]}
+        if name:
+            people.append({"customer_id": row["id"], "name": name, "title": title, "phone_invalid": 0, "is_primary": 1, **stamp})
+        account = by_id.get(row["id"])
+        if account is None or account.kind != "company" or rng.random() >= MORE_PEOPLE_SHARE.get(account.profile.name, 0):
+            continue
+        domain = (row.get("email") or "@").split("@")[1]
+        for n in range(rng.randint(1, 3)):
+            raw = _colleague(rng, fakes, account, domain if domain and domain not in FREE_MAIL else None)
+            if row["id"] in left and n == 0:
+                raw["left_at"] = (anchor - timedelta(days=rng.randint(20, 200))).isoformat()
+            clean, errors = validate_contact(raw, region=account.country.code, today=anchor)
+            assert not errors, (row["code"], errors)  # the vocabularies above make this unreachable
+            people.append({"customer_id": row["id"], **clean, "is_primary": 0, **stamp})
+    for number, person in enumerate(people, 1):
+        person["id"] = number
+    return people
+
+
+def _colleague(rng: random.Random, fakes, account: Account, domain: str | None) -> dict[str, str]:
+    """Another person at the company: name, title, a mobile (China) and a work e-mail when the company has
+    a domain of its own."""
+    zh, en, de = fakes
+    if account.lang == "zh":
+        name, family, given = _zh_person(zh)
+        title = rng.choice(ZH_TITLES)
+        phone = rng.choice(CN_MOBILE_PREFIXES) + _digits(rng, 8, "0123456789")
+        mailbox = _pinyin(family + given) or "contact"
+    else:
+        name, family, given = _en_person(de if account.country.code == "DE" else en)
+        title = rng.choice(DE_TITLES if account.country.code == "DE" else EN_TITLES)
+        phone = ""
+        mailbox = f"{given}.{family}".lower().replace(" ", "").replace("'", "")
+    raw = {"name": name, "title": title, "phone": phone}
+    if domain and mailbox.isascii():
+        raw["email"] = f"{mailbox}@{domain}"
+    if account.lang == "zh" and rng.random() < 0.4:
+        raw["im"] = f"wxid_{_pinyin(given) or 'x'}{rng.randint(10, 9999)}"
+    return raw
+
+
+# =============================================================================
 # Planted duplicates
 # =============================================================================
 
@@ -1255,12 +1321,13 @@ def build_tables(
         if original_tags and dup_rng.random() < 0.5:
             tables.customer_tags.append({"customer_id": account.id, "tag_id": dup_rng.choice(original_tags)})
     tables.planted_duplicates = planted
+    tables.contacts = _people(random.Random(f"custui-sample-people:{seed}"), fakes, tables, accounts, tag_ids, anchor)
     return tables
 
 
 def _write(store, tables: SampleTables, say: Progress) -> None:
     """Insert every table inside one transaction (the caller's)."""
-    for name in ("tags", "customers", "customer_tags", "interactions", "orders"):
+    for name in ("tags", "customers", "contacts", "customer_tags", "interactions", "orders"):
         rows = getattr(tables, name)
         say(f"Writing {len(rows):,} {name.replace('_', ' ')}…")
         store.db[name].insert_all(rows, batch_size=BATCH_SIZE)

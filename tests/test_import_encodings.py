@@ -15,7 +15,9 @@ from tests.test_cli import one_line_error
 def customers(db: Path) -> list[list[str]]:
     conn = sqlite3.connect(db)
     try:
-        return [list(row) for row in conn.execute("SELECT name, contact_name, city FROM customers ORDER BY id")]
+        return [list(row) for row in conn.execute(
+            "SELECT c.name, p.name, c.city FROM customers c LEFT JOIN contacts p ON p.customer_id = c.id "
+            "AND p.is_primary = 1 ORDER BY c.id")]  # fmt: skip
     finally:
         conn.close()
 

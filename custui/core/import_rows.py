@@ -41,6 +41,12 @@ def tag_pairs(raw: object) -> list[tuple[str, str]]:
     return list(dict.fromkeys(pairs))
 
 
+def _people(clean: dict[str, Any]) -> list[dict[str, Any]]:
+    """The row's people: its Contact and Title, as the customer's primary contact."""
+    name, title = clean.pop("contact_name", None), clean.pop("contact_title", None)
+    return [{"name": name or title, "title": title}] if name or title else []
+
+
 @lru_cache(maxsize=4)
 def _namer(synonyms: tuple[tuple[str, str], ...]):
     return industry_namer(dict(synonyms))
@@ -92,6 +98,7 @@ def check_customer_rows(
             checked.append(CheckedRow(number, None, tuple(errors)))
             continue
         clean.setdefault("phone_invalid", 0)  # the column is NOT NULL; a file without phones has none
+        clean["contacts"] = _people(clean)
         if "industry" in clean:
             clean["industry"] = standard_industry(clean["industry"])
         if documents:

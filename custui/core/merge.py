@@ -23,10 +23,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from custui.core.contacts import PRIMARY_CONTACT_FIELDS
 from custui.core.model import CUSTOMER_FIELDS
 
-#: The fields a plan decides, in display order (the editable customer fields).
-MERGE_FIELDS: tuple[str, ...] = tuple(f.name for f in CUSTOMER_FIELDS)
+#: The fields a plan decides, in display order: the customer's own fields.  Its people are not
+#: chosen between: every person joins the survivor, one entered twice becomes one (store.merge).
+MERGE_FIELDS: tuple[str, ...] = tuple(f.name for f in CUSTOMER_FIELDS if f.name not in PRIMARY_CONTACT_FIELDS)
 
 #: Columns that travel with another field's choice: phone_e164 follows phone.
 FOLLOWERS: dict[str, tuple[str, ...]] = {"phone": ("phone_e164", "phone_invalid")}

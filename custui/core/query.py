@@ -327,7 +327,7 @@ def _field_list() -> tuple[FieldDef, ...]:
                  labels=(("invalid", "Not understood"), ("ok", "Understood"), ("none", "No phone")),
                  aliases=(("bad", "invalid"), ("无效", "invalid"), ("错误", "invalid"), ("missing", "none"),
                           ("无", "none")), names=("电话", "phones")),
-        text("contact", "contact_name", "Contact person", "contact:王", ("contact_name", "联系人")),
+        text("contact", "contact_name", "A person at the customer (any of them)", "contact:王", ("contact_name", "联系人")),
         text("source", "source", "Lead source", "source:expo", ("来源",)),
         FieldDef("kind", ENUM, "Company or person", "kind", "kind:person", values=("company", "person"),
                  labels=(("company", "Company"), ("person", "Person")),

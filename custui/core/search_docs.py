@@ -1,25 +1,26 @@
 """What the full-text index holds for a customer: one folded document and its pinyin tokens.
 
+A customer is found by its own fields and by every one of its people: their
+names, titles, phones, e-mails and IM handles (schema v7's ``contacts``).
 The search triggers call these through SQL functions (store.db registers
-them); a bulk import calls them directly, in worker processes, and inserts
-the results with the triggers off — so both paths must agree, and a store
-test holds them equal.
+them), passing the people as a JSON list; a bulk import calls them directly,
+in worker processes, and inserts the results with the triggers off — so both
+paths must agree, and a store test holds them equal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from custui.core import text
 
-#: The customer columns the document is built from, in custui_doc()'s order (then tags, then ADDRESS_COLUMNS).
-SEARCH_COLUMNS = (
-    "code", "name", "contact_name", "contact_title", "phone", "phone_e164",
-    "email", "industry", "region", "city", "notes",
-)  # fmt: skip
-#: custui_doc()'s 13th to 15th arguments (schema v7).
-ADDRESS_COLUMNS = ("street", "postcode", "country")
+#: The customer columns the document is built from, in custui_doc()'s order.
+SEARCH_COLUMNS = ("code", "name", "phone", "phone_e164", "email", "industry", "region", "city", "notes",
+                  "street", "postcode", "country")  # fmt: skip
+#: What of each person the document holds (the keys of custui_doc's JSON list).
+PERSON_COLUMNS = ("name", "title", "phone", "phone_e164", "email", "im")
 
 
 def _phone_tokens(phone: str | None, e164: str | None) -> str:
@@ -44,23 +45,56 @@ def _country_words(country: str | None) -> str | None:
     return " ".join(dict.fromkeys((country, country_name(country), country_name(country, "zh_Hans"))))
 
 
-def customer_doc(code, name, contact, title, phone, e164, email, industry, region, city, notes, tags,
-                 street=None, postcode=None, country=None) -> str:  # fmt: skip
-    """The folded, CJK-spaced document; phones also as digits (see _phone_tokens), countries by name."""
+def _people(people: str | Iterable[Mapping[str, Any]] | None) -> list[Mapping[str, Any]]:
+    """The people as dicts, from custui_doc's JSON text or a list (the bulk path)."""
+    if not people:
+        return []
+    if isinstance(people, str):
+        try:
+            loaded = json.loads(people)
+        except ValueError:
+            return []
+        return [p for p in loaded if isinstance(p, dict)] if isinstance(loaded, list) else []
+    return list(people)
+
+
+def customer_doc(code, name, phone, e164, email, industry, region, city, notes, street=None, postcode=None,
+                 country=None, people=None) -> str:  # fmt: skip
+    """The folded, CJK-spaced document: the customer's fields, then each person's name, title, phone
+    (see _phone_tokens), e-mail and IM handle; countries also by name."""
+    persons = _people(people)
+    person_parts = [
+        part
+        for person in persons
+        for part in (person.get("name"), person.get("title"), person.get("phone"),
+                     _phone_tokens(person.get("phone"), person.get("phone_e164")), person.get("email"), person.get("im"))
+    ]  # fmt: skip
     return text.search_document(
-        code, name, contact, title, phone, _phone_tokens(phone, e164), email,
-        industry, region, city, notes, tags, street, postcode, _country_words(country),
+        code, name, phone, _phone_tokens(phone, e164), email, industry, region, city, notes, street, postcode,
+        _country_words(country), *person_parts,
     )  # fmt: skip
 
 
-def customer_pinyin(name, contact) -> str:
-    return text.pinyin_document(name, contact)
+def legacy_doc(code, name, contact, title, phone, e164, email, industry, region, city, notes, tags,
+               street=None, postcode=None, country=None) -> str:  # fmt: skip
+    """``custui_doc()`` as schemas v2-v6 call it (their migrations, and the tag index's triggers, which
+    pass a tag's name as *name*): the same words as customer_doc, the one contact as a person."""
+    people = [{"name": contact, "title": title}] if contact or title else None
+    doc = customer_doc(code, name, phone, e164, email, industry, region, city, notes, street, postcode, country, people)
+    return f"{doc} {text.search_document(tags)}".strip() if tags else doc
+
+
+def customer_pinyin(name, people_names) -> str:
+    """Pinyin tokens of the customer's name and its people's names (space-separated)."""
+    return text.pinyin_document(name, people_names)
 
 
 def documents_without_code(record: Mapping[str, Any]) -> tuple[str, str]:
-    """(document less the code, pinyin) for a customer whose code is not known yet."""
-    doc = customer_doc(None, *(record.get(c) for c in SEARCH_COLUMNS[1:]), None, *(record.get(c) for c in ADDRESS_COLUMNS))
-    return doc, customer_pinyin(record.get("name"), record.get("contact_name"))
+    """(document less the code, pinyin) for a customer whose code is not known yet; its people are
+    ``record["contacts"]`` (dicts with PERSON_COLUMNS), the primary first."""
+    people = [{c: p.get(c) for c in PERSON_COLUMNS} for p in record.get("contacts") or ()]
+    doc = customer_doc(None, *(record.get(c) for c in SEARCH_COLUMNS[1:]), people)
+    return doc, customer_pinyin(record.get("name"), " ".join(p["name"] for p in people if p.get("name")) or None)
 
 
 def with_code(code: str, doc_without_code: str) -> str:

@@ -17,6 +17,7 @@ import pandas as pd
 
 from custui.core.scoring import PRIORITY_ORDER, TIER_ORDER, Explanation, ScoringConfig, explain, rerank
 from custui.store import repo
+from custui.store.contacts import primary_sql
 from custui.store.db import Store
 from custui.store.scores import PHONE_STATUS_SQL
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 DISPLAY_SQL = f"""
 SELECT c.id AS customer_id, c.code, c.name, c.kind, c.industry, c.size, c.region, c.city, c.country,
-       c.contact_name, c.source, c.phone, c.email, c.grade, {PHONE_STATUS_SQL.replace("phone", "c.phone")} AS phone_status,
+       {primary_sql("name")} AS contact_name, c.source, c.phone, c.email, c.grade, {PHONE_STATUS_SQL.replace("phone", "c.phone")} AS phone_status,
        {repo.TAG_LIST_SQL} AS tag_list
 FROM customers c WHERE {repo.ACTIVE}
 """

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from custui.core.call_list import COLUMNS, parse_columns
+from custui.store.contacts import primary_sql
 from custui.store.db import Store
 from custui.store.repo import ACTIVE
 from custui.store.scores import filter_ids, load_tags, score_book
@@ -27,9 +28,13 @@ from custui.store.settings import base_currency
 if TYPE_CHECKING:
     from custui.core.scoring import ScoreResult, ScoringConfig
 
+#: The customer's phone and e-mail, else its primary contact's (a company row often holds only the person's).
 _CONTACT_SQL = f"""
-SELECT c.id, c.contact_name, c.contact_title, c.phone, c.phone_e164, c.phone_invalid, c.email, c.street, c.postcode,
-       c.country
+SELECT c.id, {primary_sql("name")}, {primary_sql("title")},
+       CASE WHEN trim(ifnull(c.phone, '')) <> '' THEN c.phone ELSE {primary_sql("phone")} END,
+       CASE WHEN trim(ifnull(c.phone, '')) <> '' THEN c.phone_e164 ELSE {primary_sql("phone_e164")} END,
+       CASE WHEN trim(ifnull(c.phone, '')) <> '' THEN c.phone_invalid ELSE {primary_sql("phone_invalid")} END,
+       coalesce(c.email, {primary_sql("email")}), c.street, c.postcode, c.country
 FROM customers c WHERE {ACTIVE}
 """
 #: Each customer's open next action due first (SQLite takes the bare column from the min() row).

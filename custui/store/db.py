@@ -57,7 +57,8 @@ def is_writable(path: Path) -> bool:
 
 def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the search triggers call; needed on every connection."""
-    conn.create_function("custui_doc", -1, search_docs.customer_doc, deterministic=True)
+    conn.create_function("custui_doc", -1, search_docs.legacy_doc, deterministic=True)
+    conn.create_function("custui_customer_doc", 13, search_docs.customer_doc, deterministic=True)
     conn.create_function("custui_pinyin", 2, search_docs.customer_pinyin, deterministic=True)
 
 

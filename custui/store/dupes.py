@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from custui.core.dedupe import DEFAULT_THRESHOLD, Match, Record
+from custui.store.contacts import primary_sql
 from custui.store.db import Store
 from custui.store import timeline
 from custui.store.merge import not_duplicate_pairs
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 #: Record's fields, in order, as SQL: a phone not understood serves as typed; the address is street + postcode.
 RECORD_SQL = (
-    "c.id", "c.name", "c.kind", "c.contact_name", "coalesce(c.phone_e164, c.phone)", "c.email", "c.city", "c.region",
+    "c.id", "c.name", "c.kind", primary_sql("name"), "coalesce(c.phone_e164, c.phone)", "c.email", "c.city", "c.region",
     "nullif(trim(ifnull(c.street, '') || ' ' || ifnull(c.postcode, '')), '')", "c.website",
 )  # fmt: skip
 _RECORD_SELECT = f"SELECT {', '.join(RECORD_SQL)} FROM customers c"
@@ -58,7 +59,23 @@ def load_records(store: Store, ids: Sequence[int] | None = None) -> list[Record]
         rows = store.tuples(f"{_RECORD_SELECT} WHERE {ACTIVE} ORDER BY c.id")
     else:
         rows = store.tuples(f"{_RECORD_SELECT} WHERE c.id IN {ID_LIST} ORDER BY c.id", (id_list(ids),))
-    return [Record(*row) for row in rows]
+    people = _people_points(store, None if ids is None else [r[0] for r in rows])
+    return [Record(*row, people=people.get(row[0], ())) for row in rows]
+
+
+def _people_points(store: Store, ids: Sequence[int] | None) -> dict[int, tuple[tuple[str, str], ...]]:
+    """Each customer's people's phones (one E.164 each) and e-mails, with whose they are."""
+    where = "" if ids is None else f" AND customer_id IN {ID_LIST}"
+    rows = store.tuples(
+        "SELECT customer_id, name, phone_e164, email FROM contacts WHERE deleted_at IS NULL "
+        f"AND (phone_e164 IS NOT NULL OR email IS NOT NULL){where} ORDER BY customer_id, is_primary DESC, id",
+        () if ids is None else (id_list(ids),),
+    )  # fmt: skip
+    out: dict[int, list[tuple[str, str]]] = {}
+    for customer_id, name, e164, email in rows:
+        points = out.setdefault(customer_id, [])
+        points += [(number, name) for number in (e164 or "").split()] + ([(email, name)] if email else [])
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def regroup(store: Store, ids: Sequence[int]) -> DuplicateGroup:
@@ -147,8 +164,12 @@ def pair_rows(store: Store, matches: Sequence[Match]) -> pd.DataFrame:
 
 def group_customers(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
     """Full rows (with tags) of a group's customers, plus how many interactions and
-    orders each has (``n_interactions``, ``n_orders``): what a merge would move."""
+    orders each has (``n_interactions``, ``n_orders``) and its people (``people``): what a merge would move."""
+    from custui.store.contacts import people_of
+
     customers = [get_customer(store, int(i)) for i in ids]
+    people = people_of(store, [c["id"] for c in customers])
     for customer in customers:
         customer["n_interactions"], customer["n_orders"] = timeline.counts(store, customer["id"])
+        customer["people"] = people.get(customer["id"], [])
     return customers

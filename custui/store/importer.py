@@ -310,7 +310,20 @@ def _write_customers(conn, records: list[dict[str, Any]], import_id: int, stamp:
     conn.executemany("INSERT INTO customer_fts (rowid, doc, pinyin) VALUES (?, ?, ?)",
                      [(i, *r["_search"]) for i, r in zip(ids, records)])  # fmt: skip
     _link_tags(conn, [(i, r["tags"]) for i, r in zip(ids, records) if r.get("tags")])
+    _add_people(conn, [(i, r["contacts"]) for i, r in zip(ids, records) if r.get("contacts")], import_id, stamp)
     _merge_into_existing(conn, [(i, r["_merge_into"]) for i, r in zip(ids, records) if r.get("_merge_into")])
+
+
+def _add_people(conn, people: list[tuple[int, list[dict[str, Any]]]], import_id: int, stamp: str) -> None:
+    """The people of freshly inserted customers, the first of each its primary contact."""
+    from custui.store.contacts import CONTACT_COLUMNS
+
+    names = ("customer_id", *CONTACT_COLUMNS, "is_primary", "created_at", "updated_at", "import_id")
+    conn.executemany(
+        f"INSERT INTO contacts ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
+        [(cid, *(p.get(c, 0 if c == "phone_invalid" else None) for c in CONTACT_COLUMNS), int(n == 0), stamp, stamp,
+          import_id) for cid, persons in people for n, p in enumerate(persons)],
+    )  # fmt: skip
 
 
 def _merge_into_existing(conn, pairs: list[tuple[int, int]]) -> None:
@@ -326,7 +339,7 @@ def _merge_into_existing(conn, pairs: list[tuple[int, int]]) -> None:
 
 
 #: Triggers whose work the import does itself, faster: off while it writes.
-_BUILT_BY_THE_IMPORTER = {"customers": ("customers_fts_insert",)}
+_BUILT_BY_THE_IMPORTER = {"customers": ("customers_fts_insert", "contacts_fts_insert")}
 #: From this many rows (and at least as many as the table holds) an import rebuilds the table's
 #: indexes once at the end instead of updating them row by row (100k customers: 2.6 s -> 1.5 s).
 _REBUILD_INDEXES_FROM = 5_000

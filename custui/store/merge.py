@@ -84,6 +84,9 @@ def merge_in(conn: sqlite3.Connection, plan: MergePlan) -> int:
         "merged": [rows[m] for m in merged_ids],
         "moved": moved,
         "customer_tags": tags_before,
+        "contacts": [dict(r) for r in conn.execute(
+            f"SELECT * FROM contacts WHERE customer_id IN {ID_LIST} ORDER BY id", (id_list(involved),))],
+        "interaction_contacts": [],
     }
 
     # A code chosen from a merged record: the two swap codes (undo swaps back).
@@ -121,6 +124,7 @@ def merge_in(conn: sqlite3.Connection, plan: MergePlan) -> int:
         (survivor_id, merged_json),
     )
     conn.execute(f"DELETE FROM customer_tags WHERE customer_id IN {ID_LIST}", (merged_json,))
+    undo["interaction_contacts"] = _merge_people(conn, survivor_id, merged_ids)
     conn.execute(
         f"UPDATE customers SET merged_into = ?, row_version = row_version + 1 WHERE id IN {ID_LIST}",
         (survivor_id, merged_json),
@@ -130,6 +134,46 @@ def merge_in(conn: sqlite3.Connection, plan: MergePlan) -> int:
         (survivor_id, merged_json, json.dumps(undo, ensure_ascii=False), now_iso()),
     )
     return int(cursor.lastrowid)
+
+
+def _merge_people(conn: sqlite3.Connection, survivor_id: int, merged_ids: list[int]) -> list[list[int]]:
+    """Every person of the merged customers joins the survivor; one person entered at two of them
+    (a number, the e-mail or the name in common: core.contacts.same_people) becomes one — the survivor's
+    own entry, its blanks filled — and the interactions that named the others name it.  The survivor's
+    primary contact stays primary (or, without one, the first merged customer's).  Returns each
+    re-pointed interaction as [id, the contact it named] for the undo."""
+    from custui.core.contacts import combined_person, same_people
+    from custui.store.contacts import CONTACT_COLUMNS
+
+    stamp = now_iso()
+    order = {cid: n for n, cid in enumerate([survivor_id, *merged_ids])}
+    people = sorted(
+        (dict(r) for r in conn.execute(
+            f"SELECT * FROM contacts WHERE customer_id IN {ID_LIST} AND deleted_at IS NULL",
+            (id_list(order),))),
+        key=lambda p: (order[p["customer_id"]], -p["is_primary"], p["id"]),
+    )  # fmt: skip
+    primary_given = False
+    conn.execute(f"UPDATE contacts SET is_primary = 0 WHERE customer_id IN {ID_LIST}", (id_list(order),))
+    repointed: list[list[int]] = []
+    for group in same_people(people):
+        entries = [people[i] for i in group]
+        kept = combined_person(entries)
+        assignments = "".join(f"{c} = ?, " for c in CONTACT_COLUMNS)
+        conn.execute(
+            f"UPDATE contacts SET {assignments}customer_id = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?",
+            (*(kept.get(c) for c in CONTACT_COLUMNS), survivor_id, stamp, kept["id"]),
+        )
+        for absorbed in entries[1:]:
+            repointed += [[r[0], absorbed["id"]] for r in conn.execute(
+                "SELECT id FROM interactions WHERE contact_id = ?", (absorbed["id"],))]  # fmt: skip
+            conn.execute("UPDATE interactions SET contact_id = ? WHERE contact_id = ?", (kept["id"], absorbed["id"]))
+            conn.execute("UPDATE contacts SET deleted_at = ?, row_version = row_version + 1 WHERE id = ?",
+                         (stamp, absorbed["id"]))  # fmt: skip
+        if not primary_given and any(e["is_primary"] for e in entries):  # groups come survivor's first
+            conn.execute("UPDATE contacts SET is_primary = 1 WHERE id = ?", (kept["id"],))
+            primary_given = True
+    return repointed
 
 
 def _merge_row(conn: sqlite3.Connection, merge_id: int | None) -> sqlite3.Row:
@@ -205,8 +249,22 @@ def undo_merge_in(conn: sqlite3.Connection, merge_id: int | None = None) -> int:
         "SELECT ?, id FROM tags WHERE id = ?",  # a tag deleted since then stays gone
         [(c, t) for c, t in undo["customer_tags"]],
     )
+    _restore_people(conn, undo.get("contacts", []), undo.get("interaction_contacts", []))
     conn.execute("UPDATE merges SET undone_at = ? WHERE id = ?", (now_iso(), merge_id))
     return merge_id
+
+
+def _restore_people(conn: sqlite3.Connection, snapshots: list[dict[str, Any]], repointed: list[list[int]]) -> None:
+    """Every person as the merge found them (people added since stay), and the interactions that
+    named an absorbed entry name it again.  Primaries are cleared first so no customer ever has two."""
+    if not snapshots:
+        return
+    conn.execute(f"UPDATE contacts SET is_primary = 0 WHERE id IN {ID_LIST}", (id_list(s["id"] for s in snapshots),))
+    for snap in snapshots:
+        columns = [c for c in snap if c != "id"]
+        conn.execute(f"UPDATE contacts SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                     (*(snap[c] for c in columns), snap["id"]))  # fmt: skip
+    conn.executemany("UPDATE interactions SET contact_id = ? WHERE id = ?", [(c, i) for i, c in repointed])
 
 
 def last_merge(store: Store) -> dict[str, Any] | None:

@@ -9,11 +9,15 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from custui.core.contacts import PRIMARY_CONTACT_FIELDS
 from custui.core.model import CUSTOMER_FIELDS
 from custui.store.db import Store, StoreError
 from custui.store.search import matching_ids
 
-EDITABLE_COLUMNS: tuple[str, ...] = tuple(f.name for f in CUSTOMER_FIELDS) + ("phone_e164", "phone_invalid")
+#: The form's fields stored on the customer row (its Contact and Title are the primary contact's: store.contacts).
+EDITABLE_COLUMNS: tuple[str, ...] = tuple(
+    f.name for f in CUSTOMER_FIELDS if f.name not in PRIMARY_CONTACT_FIELDS
+) + ("phone_e164", "phone_invalid")
 CODE_PATTERN = re.compile(r"^C(\d+)$")
 ACTIVE = "c.deleted_at IS NULL AND c.merged_into IS NULL"
 
@@ -31,7 +35,8 @@ SORT_EXPRESSIONS: dict[str, str] = {
     "name": "c.name",
     "industry": "coalesce(c.industry, '')",
     "region": "coalesce(c.region, '') || coalesce(c.city, '')",
-    "contact_name": "coalesce(c.contact_name, '')",
+    "contact_name": "coalesce((SELECT name FROM contacts WHERE customer_id = c.id AND is_primary = 1 "
+                    "AND deleted_at IS NULL), '')",
     "phone": "coalesce(c.phone_e164, c.phone, '')",
     "email": "coalesce(c.email, '')",
     "grade": "coalesce(c.grade, '')",
@@ -82,7 +87,10 @@ def code_exists(store: Store, code: str, *, except_id: int | None = None) -> boo
 
 
 def insert_customer(store: Store, values: Mapping[str, Any]) -> int:
-    """Insert a validated customer; returns its id.  A blank code gets the next free one."""
+    """Insert a validated customer; returns its id.  A blank code gets the next free one; a Contact
+    (and Title) becomes its primary contact."""
+    from custui.store.contacts import save_primary_from_form
+
     record = _only_editable(values)
     stamp = now_iso()
     with store.transaction():
@@ -94,7 +102,9 @@ def insert_customer(store: Store, values: Mapping[str, Any]) -> int:
         columns = ", ".join(record)
         marks = ", ".join("?" for _ in record)
         cursor = store.conn.execute(f"INSERT INTO customers ({columns}) VALUES ({marks})", tuple(record.values()))
-        return int(cursor.lastrowid)
+        customer_id = int(cursor.lastrowid)
+        save_primary_from_form(store.conn, customer_id, values.get("contact_name"), values.get("contact_title"))
+        return customer_id
 
 
 def update_customer(
@@ -120,6 +130,12 @@ def update_customer(
         store.conn.execute(
             f"UPDATE customers SET {assignments} WHERE id = ?", (*record.values(), customer_id)
         )
+        if "contact_name" in values or "contact_title" in values:
+            from custui.store.contacts import save_primary_from_form
+
+            name = values["contact_name"] if "contact_name" in values else current["contact_name"]
+            title = values["contact_title"] if "contact_title" in values else current["contact_title"]
+            save_primary_from_form(store.conn, customer_id, name, title)
         return record["row_version"]
 
 
@@ -130,11 +146,22 @@ def get_customer(store: Store, customer_id: int) -> dict[str, Any]:
     return found[0]
 
 
+#: A customer row with its primary contact's name and title, as the form's Contact and Title.
+CUSTOMER_SELECT = (
+    "SELECT c.*, (SELECT name FROM contacts WHERE customer_id = c.id AND is_primary = 1 AND deleted_at IS NULL) "
+    "AS contact_name, (SELECT title FROM contacts WHERE customer_id = c.id AND is_primary = 1 "
+    "AND deleted_at IS NULL) AS contact_title FROM customers c"
+)
+
+
 def get_customers(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
-    """Customers with all their columns and ``tags`` (as customer_tags gives them), in the order of
-    *ids*; missing ones are skipped.  Two queries however many customers."""
+    """Customers with all their columns, the primary contact's ``contact_name`` and ``contact_title``,
+    and ``tags`` (as customer_tags gives them), in the order of *ids*; missing ones are skipped.  Two
+    queries however many customers."""
     params = (id_list(ids),)
-    customers = {r["id"]: {**dict(r), "tags": []} for r in store.query(f"SELECT * FROM customers WHERE id IN {ID_LIST}", params)}
+    customers = {
+        r["id"]: {**dict(r), "tags": []} for r in store.query(f"{CUSTOMER_SELECT} WHERE c.id IN {ID_LIST}", params)
+    }
     sql = f"SELECT ct.customer_id AS customer_id, {_TAG_COLUMNS} {_TAGS_OF} ct.customer_id IN {ID_LIST} {_TAG_ORDER}"
     for row in store.query(sql, params):
         tag = dict(row)
@@ -209,13 +236,15 @@ LIST_COLUMNS = (
     "id", "code", "name", "kind", "industry", "region", "city", "contact_name",
     "phone", "email", "grade", "updated_at",
 )
+_LIST_SQL = {"contact_name": "(SELECT name FROM contacts WHERE customer_id = c.id AND is_primary = 1 "
+                             "AND deleted_at IS NULL) AS contact_name"}  # fmt: skip
 
 
 def list_rows(store: Store, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     """The list columns of the given customers, keyed by id, with ``tag_tuple`` ("category/name", …)."""
     if not ids:
         return {}
-    columns = ", ".join(f"c.{c}" for c in LIST_COLUMNS)
+    columns = ", ".join(_LIST_SQL.get(c, f"c.{c}") for c in LIST_COLUMNS)
     sql = f"SELECT {columns}, {TAG_LIST_SQL} AS tag_list FROM customers c WHERE c.id IN {ID_LIST}"
     rows = {}
     for row in store.query(sql, (id_list(ids),)):

@@ -275,9 +275,9 @@ CREATE INDEX interactions_import ON interactions(import_id) WHERE import_id IS N
 CREATE INDEX orders_import ON orders(import_id) WHERE import_id IS NOT NULL;
 """
 
-# -- v7: data from anywhere: address parts, phones kept as typed, money in many currencies --
+# -- v7: data from anywhere: address parts, phones kept as typed, money in many currencies, people --
 # * ``address`` becomes ``street`` beside postcode and country (ISO 3166 alpha-2 when
-#   recognised); migrate_v7_addresses takes the parts it can be sure of out of the old text.
+#   recognised); migrate_v7 takes the parts it can be sure of out of the old text.
 # * ``phone_invalid`` flags a phone kept as typed because some number in it was not understood
 #   (``phone_e164`` holds every number understood, space-separated).
 # * ``rates``: units of the base currency (settings "currency") per unit, from a day on.  Each
@@ -285,7 +285,12 @@ CREATE INDEX orders_import ON orders(import_id) WHERE import_id IS NOT NULL;
 #   order, a rate or the base currency changes (NULL: no rate, left out of the money).  The
 #   arithmetic is exact integers, rounded half away from zero (core.money.convert is its twin).
 # * Scoring reads the converted amounts through a new covering index.
-# * Search documents take the address parts (custui_doc's 13th-15th arguments).
+# * ``contacts``: the people at a customer (name, title, phones, e-mail, IM, notes, primary, left
+#   the company, soft delete).  The one contact of v6 becomes each customer's primary contact and
+#   leaves ``customers``; an interaction may name the person it was with (``contact_id``).
+# * Search documents hold the address parts and every person (custui_customer_doc: the people
+#   come as one JSON list); custui_doc keeps its old arguments for the migrations and tag triggers
+#   that call it.  migrate_v7 re-indexes every customer once.
 
 _BASE_CURRENCY = "(SELECT json_extract(value, '$') FROM settings WHERE key = 'currency')"
 #: The order row's rate × 10**9 (NULL without one).
@@ -360,19 +365,80 @@ END;
 {SET_BASE_AMOUNTS};
 
 DROP VIEW customer_search_source;
+DROP TRIGGER customers_fts_insert;
+DROP TRIGGER customers_fts_update;
+
+CREATE TABLE contacts (
+    id            INTEGER PRIMARY KEY,
+    customer_id   INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    name          TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    title         TEXT,
+    phone         TEXT,
+    phone_e164    TEXT,
+    phone_invalid INTEGER NOT NULL DEFAULT 0 CHECK (phone_invalid IN (0, 1)),
+    email         TEXT,
+    im            TEXT,
+    notes         TEXT,
+    is_primary    INTEGER NOT NULL DEFAULT 0 CHECK (is_primary IN (0, 1)),
+    left_at       TEXT,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    row_version   INTEGER NOT NULL DEFAULT 1,
+    deleted_at    TEXT,
+    import_id     INTEGER REFERENCES imports(id)
+);
+CREATE INDEX contacts_customer ON contacts(customer_id, is_primary DESC, id);
+CREATE UNIQUE INDEX contacts_one_primary ON contacts(customer_id) WHERE is_primary = 1 AND deleted_at IS NULL;
+CREATE INDEX contacts_phone_e164 ON contacts(phone_e164) WHERE phone_e164 IS NOT NULL;
+CREATE INDEX contacts_email ON contacts(email) WHERE email IS NOT NULL;
+CREATE INDEX contacts_import ON contacts(import_id) WHERE import_id IS NOT NULL;
+INSERT INTO contacts (customer_id, name, title, is_primary, created_at, updated_at)
+SELECT id, trim(coalesce(nullif(trim(contact_name), ''), contact_title)), nullif(trim(contact_title), ''), 1,
+       created_at, updated_at
+FROM customers WHERE trim(ifnull(contact_name, '')) <> '' OR trim(ifnull(contact_title, '')) <> '';
+ALTER TABLE customers DROP COLUMN contact_name;
+ALTER TABLE customers DROP COLUMN contact_title;
+
+ALTER TABLE interactions ADD COLUMN contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL;
+CREATE INDEX interactions_contact ON interactions(contact_id) WHERE contact_id IS NOT NULL;
+
 CREATE VIEW customer_search_source AS
 SELECT c.id AS id,
-       custui_doc(c.code, c.name, c.contact_name, c.contact_title, c.phone, c.phone_e164,
-                  c.email, c.industry, c.region, c.city, c.notes, NULL, c.street, c.postcode, c.country) AS doc,
-       custui_pinyin(c.name, c.contact_name) AS pinyin
+       custui_customer_doc(c.code, c.name, c.phone, c.phone_e164, c.email, c.industry, c.region, c.city, c.notes,
+                           c.street, c.postcode, c.country,
+                           (SELECT json_group_array(json_object('name', p.name, 'title', p.title, 'phone', p.phone,
+                                                                'phone_e164', p.phone_e164, 'email', p.email, 'im', p.im))
+                            FROM (SELECT * FROM contacts WHERE customer_id = c.id AND deleted_at IS NULL
+                                  ORDER BY is_primary DESC, id) p)) AS doc,
+       custui_pinyin(c.name, (SELECT group_concat(p.name, ' ')
+                              FROM (SELECT name FROM contacts WHERE customer_id = c.id AND deleted_at IS NULL
+                                    ORDER BY is_primary DESC, id) p)) AS pinyin
 FROM customers c;
-DROP TRIGGER customers_fts_update;
+CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN
+    INSERT INTO customer_fts(rowid, doc, pinyin)
+    SELECT id, doc, pinyin FROM customer_search_source WHERE id = NEW.id;
+END;
+CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN
+    DELETE FROM customer_fts WHERE rowid = NEW.customer_id;
+    INSERT INTO customer_fts(rowid, doc, pinyin)
+    SELECT id, doc, pinyin FROM customer_search_source WHERE id = NEW.customer_id;
+END;
+CREATE TRIGGER contacts_fts_update AFTER UPDATE OF
+    customer_id, name, title, phone, phone_e164, email, im, is_primary, deleted_at ON contacts BEGIN
+    DELETE FROM customer_fts WHERE rowid IN (OLD.customer_id, NEW.customer_id);
+    INSERT INTO customer_fts(rowid, doc, pinyin)
+    SELECT id, doc, pinyin FROM customer_search_source WHERE id IN (OLD.customer_id, NEW.customer_id);
+END;
+CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN
+    DELETE FROM customer_fts WHERE rowid = OLD.customer_id;
+    INSERT INTO customer_fts(rowid, doc, pinyin)
+    SELECT id, doc, pinyin FROM customer_search_source WHERE id = OLD.customer_id;
+END;
 """
-#: Created by migrate_v7_addresses once it has re-indexed the addresses itself (faster than the trigger).
+#: Created by migrate_v7 once it has re-indexed every customer itself (faster than the trigger).
 V7_SEARCH_TRIGGER = """
 CREATE TRIGGER customers_fts_update AFTER UPDATE OF
-    code, name, contact_name, contact_title, phone, phone_e164, email,
-    industry, region, city, notes, street, postcode, country ON customers BEGIN
+    code, name, phone, phone_e164, email, industry, region, city, notes, street, postcode, country ON customers BEGIN
     DELETE FROM customer_fts WHERE rowid = OLD.id;
     INSERT INTO customer_fts(rowid, doc, pinyin)
     SELECT id, doc, pinyin FROM customer_search_source WHERE id = NEW.id;
@@ -380,52 +446,52 @@ END
 """
 
 
-def migrate_v7_addresses(conn) -> None:
-    """Take postcode, city, region and country out of each old one-line address where they are
-    certain (core.addresses.split_address); re-index every customer with an address, now searchable
-    (their search documents built in worker processes for a big book: ~85k at 100k customers)."""
-    from functools import partial
-
+def migrate_v7(conn) -> None:
+    """Take postcode, city, region and country out of each old one-line address where they are certain
+    (core.addresses.split_address), and re-index every customer: addresses and people are searched now.
+    Big books do it in worker processes (~85k addresses and 100k documents at 100k customers)."""
     from custui.core.parallel import map_chunks, workers_for
 
-    with_address = "FROM customers WHERE trim(ifnull(street, '')) <> '' ORDER BY id"
-    rows = [tuple(r) for r in conn.execute(f"SELECT id, street, city, region, phone_e164 {with_address}")]
-    details = [tuple(r) for r in conn.execute(f"SELECT id, code, {', '.join(SEARCH_DOC_COLUMNS)} {with_address}")]
-    if rows:
-        work = partial(_v7_parts_and_docs, columns=SEARCH_DOC_COLUMNS)
-        for chunk in map_chunks(work, list(zip(rows, details)), size=V7_CHUNK, workers=workers_for(len(rows))):
-            conn.executemany(
-                "UPDATE customers SET street = ?, postcode = ?, city = coalesce(city, ?), region = coalesce(region, ?), "
-                "country = ? WHERE id = ?",
-                [update for update, _ in chunk],
-            )
-            conn.executemany("UPDATE customer_fts SET doc = ? WHERE rowid = ?", [doc for _, doc in chunk])
+    rows = [tuple(r) for r in conn.execute(f"SELECT id, {', '.join(_V7_COLUMNS)} FROM customers ORDER BY id")]
+    people: dict[int, list[dict[str, str | None]]] = {}
+    for customer_id, name, title in conn.execute("SELECT customer_id, name, title FROM contacts ORDER BY id"):
+        people.setdefault(customer_id, []).append({"name": name, "title": title})
+    work = [(row, people.get(row[0], [])) for row in rows]
+    for chunk in map_chunks(_v7_parts_and_docs, work, size=V7_CHUNK, workers=workers_for(len(work))):
+        conn.executemany(
+            "UPDATE customers SET street = ?, postcode = ?, city = coalesce(city, ?), region = coalesce(region, ?), "
+            "country = ? WHERE id = ?",
+            [update for update, _ in chunk if update is not None],
+        )
+        conn.executemany("UPDATE customer_fts SET doc = ? WHERE rowid = ?", [doc for _, doc in chunk])
     conn.execute(V7_SEARCH_TRIGGER)
 
 
-#: Addresses taken apart per chunk (in worker processes for a big book).
+#: Customers re-indexed per chunk (in worker processes for a big book).
 V7_CHUNK = 2_000
-#: The customer columns a search document is built from (core.search_docs), after the code.
-SEARCH_DOC_COLUMNS = ("name", "contact_name", "contact_title", "phone", "phone_e164", "email", "industry", "region",
-                      "city", "notes", "street", "postcode", "country")  # fmt: skip
+#: What the v7 step reads of each customer: its search document's columns (core.search_docs), in order.
+_V7_COLUMNS = ("code", "name", "phone", "phone_e164", "email", "industry", "region", "city", "notes", "street")
 
 
-def _v7_parts_and_docs(rows: list, columns: tuple[str, ...]) -> list[tuple[tuple, tuple[str, int]]]:
-    """For each (address row, its search columns): the customers UPDATE's parameters and the new document."""
+def _v7_parts_and_docs(work: list) -> list[tuple[tuple | None, tuple[str, int]]]:
+    """For each (customer row, its people): the address UPDATE's parameters (None without an address) and
+    the customer's new search document."""
     from custui.core.addresses import split_address
     from custui.core.phones import country_of_number
     from custui.core.search_docs import customer_doc
 
     out = []
-    for (customer_id, street, city, region, e164), detail in rows:
-        parts = split_address(street, country=country_of_number(e164), city=city)
-        found = split_address(street, city=city).country  # the country only when the address names it
-        record = dict(zip(columns, detail[2:]))
-        record.update(street=parts.street, postcode=parts.postcode, city=city or parts.city,
-                      region=region or parts.region, country=found)  # fmt: skip
-        doc = customer_doc(detail[1], *(record[c] for c in columns[:10]), None, record["street"], record["postcode"],
-                           record["country"])  # fmt: skip
-        out.append(((parts.street, parts.postcode, parts.city, parts.region, found, customer_id), (doc, customer_id)))
+    for (customer_id, code, name, phone, e164, email, industry, region, city, notes, street), people in work:
+        update, postcode, country = None, None, None
+        if street and street.strip():
+            parts = split_address(street, country=country_of_number(e164), city=city)
+            country = split_address(street, city=city).country  # only when the address names it
+            street, postcode = parts.street, parts.postcode
+            update = (parts.street, parts.postcode, parts.city, parts.region, country, customer_id)
+            city, region = city or parts.city, region or parts.region
+        doc = customer_doc(code, name, phone, e164, email, industry, region, city, notes, street, postcode, country,
+                           people)  # fmt: skip
+        out.append((update, (doc, customer_id)))
     return out
 
 
@@ -440,7 +506,7 @@ class Migration:
 #: Migration steps; index i brings a file from user_version i to i + 1.
 MIGRATIONS: tuple[Migration, ...] = (
     *(Migration(sql) for sql in (V1, V2, V3, V4, V5, V6)),
-    Migration(V7, migrate_v7_addresses),
+    Migration(V7, migrate_v7),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

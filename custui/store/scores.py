@@ -75,6 +75,11 @@ DETAIL_COLUMNS = (
     "code", "name", "kind", "industry", "region", "city", "country", "contact_name", "source", "grade", "created_at",
     "phone_status",
 )  # fmt: skip
+#: Every person's name (the filter contact:王 finds a customer by any of its people), primary first.
+CONTACT_NAMES_SQL = (
+    "(SELECT group_concat(p.name, ' ') FROM (SELECT name FROM contacts WHERE customer_id = customers.id "
+    "AND deleted_at IS NULL ORDER BY is_primary DESC, id) p)"
+)
 #: "none" (no phone), "invalid" (kept as typed: some number not understood) or "ok": the phone: filter.
 PHONE_STATUS_SQL = "CASE WHEN trim(ifnull(phone, '')) = '' THEN 'none' WHEN phone_invalid THEN 'invalid' ELSE 'ok' END"
 
@@ -250,7 +255,7 @@ def load_customers(store: Store, *, details: bool = True) -> pd.DataFrame:
             data = {c: pd.arrays.IntegerArray(a, a == 0) for c, a in zip(RATING_COLUMNS, arrays[1:])}
             return pd.DataFrame(data, index=pd.Index(arrays[0], name="customer_id"), columns=list(RATING_COLUMNS))
     columns = RATING_COLUMNS + (DETAIL_COLUMNS if details else ())
-    computed = {**_RATING_SQL, "phone_status": PHONE_STATUS_SQL}
+    computed = {**_RATING_SQL, "phone_status": PHONE_STATUS_SQL, "contact_name": CONTACT_NAMES_SQL}
     select = ", ".join(f"{computed[c]} AS {c}" if c in computed else c for c in columns)
     rows = store.tuples(f"SELECT id, {select} {source}")
     values = list(zip(*rows)) if rows else [()] * (len(columns) + 1)

@@ -119,7 +119,8 @@ def counts(store: Store, customer_id: int) -> tuple[int, int]:
 
 # --------------------------------------------------------------------------- writing
 
-INTERACTION_COLUMNS = ("occurred_at", "channel", "summary", "owner", "sentiment", "next_action", "next_action_due")
+INTERACTION_COLUMNS = ("occurred_at", "channel", "summary", "owner", "sentiment", "next_action", "next_action_due",
+                       "contact_id")  # fmt: skip
 ORDER_COLUMNS = ("ordered_at", "amount_minor", "currency", "product", "margin_minor")
 
 

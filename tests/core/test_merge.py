@@ -52,7 +52,7 @@ def test_newest_non_empty_value_wins_and_phone_e164_follows_phone() -> None:
     # NEW's city is blank: the next newest non-empty one (OLD; MID has none)
     assert plan.values["city"] == "深圳" and plan.sources["city"] == 1
     assert plan.values["email"] == "info@huaqiang.cn"
-    assert plan.values["contact_name"] == "王伟"
+    assert "contact_name" not in plan.values  # people are merged as people (store.merge), not chosen
     assert plan.values["grade"] == "key" and plan.sources["grade"] == 3
     assert plan.values["size"] == 250
 
@@ -121,7 +121,7 @@ def test_step_cycles_through_choices_both_ways() -> None:
 def test_differences_lists_fields_whose_non_empty_values_differ() -> None:
     diff = differences([OLD, NEW, MID])
     assert diff[:2] == ["name", "code"]
-    assert "phone" in diff and "contact_name" in diff and "notes" in diff
+    assert "phone" in diff and "notes" in diff and "contact_name" not in diff  # people merge as people
     assert "city" not in diff  # 深圳 vs blank: nothing to decide
     assert "grade" not in diff and "website" not in diff
     same = [customer(1, "a", "a", name="上海", code="X"), customer(2, "b", "b", name=" 上海", code="X")]

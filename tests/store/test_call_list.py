@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from custui import cli, sample
-from custui.store import call_list, scores, timeline
+from custui.store import call_list, repo, scores, timeline
 from custui.store.db import Store, open_store
 from custui.store.rates import set_rate
 from tests.conftest import add_customer
@@ -42,7 +42,7 @@ def test_every_column_in_list_order_with_money_in_the_base_currency(book: Store)
     tagged = int(next(i for i in rows.index if i in tags.index))
     assert rows.loc[tagged, "tags"] == "; ".join(t.split("/", 1)[1] for t in tags[tagged])
     assert all(isinstance(d, date) for d in rows["last_order"].dropna())
-    stored = {r["code"]: r for r in map(dict, book.query("SELECT * FROM customers"))}
+    stored = {r["code"]: r for r in map(dict, book.query(repo.CUSTOMER_SELECT))}  # with the primary contact
     pairs = {"contact": "contact_name", "title": "contact_title", "email": "email", "street": "street",
              "postcode": "postcode", "city": "city", "region": "region", "country": "country"}  # fmt: skip
     for row in rows.to_dict("records"):

@@ -37,7 +37,8 @@ def _book(path: Path) -> dict[str, object]:
     store = open_store(path)
     try:
         tables = {
-            "customers": store.tuples("SELECT code, name, contact_name, phone_e164, email, industry FROM customers ORDER BY id"),
+            "customers": store.tuples("SELECT code, name, phone_e164, email, industry FROM customers ORDER BY id"),
+            "contacts": store.tuples("SELECT customer_id, name, title, is_primary FROM contacts ORDER BY id"),
             "fts": store.tuples("SELECT rowid, doc, pinyin FROM customer_fts ORDER BY rowid"),
             "tags": store.tuples("SELECT c.code, t.category, t.name FROM customer_tags ct JOIN customers c ON c.id = ct.customer_id "
                                  "JOIN tags t ON t.id = ct.tag_id ORDER BY 1, 2, 3"),

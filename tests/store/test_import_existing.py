@@ -26,12 +26,15 @@ C00002,Acme Trading,John,,,,
 
 @pytest.fixture
 def book(store: Store) -> dict[str, int]:
-    return {
+    ids = {
         "华创": add_customer(store, {"name": "华创科技有限公司", "code": "C00001", "city": "深圳",
                                              "phone": "138 1234 5678", "contact_name": "王伟"}),
         "Acme": add_customer(store, {"name": "Acme Trading Co., Ltd.", "code": "C00002", "notes": "keep"}),
         "Globex": add_customer(store, {"name": "Globex Corporation", "code": "C00003", "email": "Hank@Globex.com"}),
     }  # fmt: skip
+    with store.transaction() as conn:  # entered long before the import (not in the same second: no tie)
+        conn.execute("UPDATE customers SET created_at = '2025-01-01T00:00:00+00:00', updated_at = '2025-01-01T00:00:00+00:00'")
+    return ids
 
 
 def _table():
@@ -54,7 +57,7 @@ def test_merge_skip_and_add_per_row_and_revert_puts_the_customers_back(store: St
     assert huachuang["code"] == "C00001" and huachuang["notes"] == "新的备注"  # the file's values win where it has them
     assert repo.get_customer(store, book["Acme"])["notes"] == "keep"  # and the book keeps what the file lacks
     active = store.tuples("SELECT name FROM customers WHERE merged_into IS NULL AND deleted_at IS NULL ORDER BY id")
-    assert [r[0] for r in active] == ["华创科技有限公司", "Acme Trading Co., Ltd.", "Globex Corporation", "完全不同的公司"]
+    assert [r[0] for r in active] == ["深圳市华创科技有限公司", "Acme Trading", "Globex Corporation", "完全不同的公司"]
     store_merge.undo_merge(store)  # the last merge is an ordinary one: undo works on the duplicates screen
 
     revert_import(store, report.import_id)

@@ -21,13 +21,15 @@ from custui.store.settings import base_currency, guessed, home_region
 from tests.conftest import old_file
 
 STAMP = "2025-01-01T00:00:00+00:00"
-#: (code, name, address, city, phone, phone_e164 as schema v6 stored it)
+#: (code, name, address, city, phone, phone_e164 as schema v6 stored it, contact_name, contact_title)
 OLD_CUSTOMERS = (
-    ("C00001", "Bergmann GmbH", "Hauptstraße 5, 80331 München, Germany", None, "089 1234567", "+86891234567"),
+    ("C00001", "Bergmann GmbH", "Hauptstraße 5, 80331 München, Germany", None, "089 1234567", "+86891234567",
+     "Jürgen Groß", "Einkaufsleiter"),
     ("C00002", "Acme Corp", "1 Market St, San Francisco, CA 94105, USA", "San Francisco", "(415) 555-0134",
-     "+864155550134"),
-    ("C00003", "华创科技有限公司", "广东省深圳市南山区科技园路1号", "深圳", "138 0013 8000", "+8613800138000"),
-    ("C00004", "No Address Ltd", None, None, None, None),
+     "+864155550134", "John Smith", None),
+    ("C00003", "华创科技有限公司", "广东省深圳市南山区科技园路1号", "深圳", "138 0013 8000", "+8613800138000", "张伟",
+     "采购经理"),
+    ("C00004", "No Address Ltd", None, None, None, None, None, "采购部"),
 )  # fmt: skip
 
 
@@ -35,11 +37,11 @@ OLD_CUSTOMERS = (
 def v6_file(tmp_path: Path) -> Path:
     path = tmp_path / "old.db"
     conn = old_file(path, 6)
-    for code, name, address, city, phone, e164 in OLD_CUSTOMERS:
+    for code, name, address, city, phone, e164, contact, title in OLD_CUSTOMERS:
         conn.execute(
-            "INSERT INTO customers (code, name, address, city, phone, phone_e164, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (code, name, address, city, phone, e164, STAMP, STAMP),
+            "INSERT INTO customers (code, name, address, city, phone, phone_e164, contact_name, contact_title, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (code, name, address, city, phone, e164, contact, title, STAMP, STAMP),
         )
     for customer, currency, amount in ((1, "CNY", 100_000_00), (2, "USD", 880_00), (3, "CNY", 5_000_00)):
         conn.execute(
@@ -57,7 +59,7 @@ def test_addresses_split_where_certain_and_become_searchable(v6_file: Path, in_w
 
         monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
         monkeypatch.setattr(parallel, "WARM_UP", 1)
-        monkeypatch.setattr(schema, "V7_CHUNK", 1)
+        monkeypatch.setattr(schema, "V7_CHUNK", 2)
     store = open_store(v6_file)
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     rows = {r["code"]: dict(r) for r in store.query("SELECT * FROM customers")}
@@ -70,6 +72,20 @@ def test_addresses_split_where_certain_and_become_searchable(v6_file: Path, in_w
                         ("科技园路", "C00003"), ("market", "C00002")):  # fmt: skip
         found = repo.list_ids(store, repo.ListQuery(search=query))
         assert [rows[c]["id"] for c in rows if rows[c]["id"] in found] == [rows[code]["id"]], query
+    store.close()
+
+
+def test_the_one_contact_of_each_customer_becomes_its_primary_person(v6_file: Path) -> None:
+    store = open_store(v6_file)
+    people = store.tuples("SELECT c.code, p.name, p.title, p.is_primary FROM contacts p JOIN customers c "
+                          "ON c.id = p.customer_id ORDER BY c.code")  # fmt: skip
+    assert people == [("C00001", "Jürgen Groß", "Einkaufsleiter", 1), ("C00002", "John Smith", None, 1),
+                      ("C00003", "张伟", "采购经理", 1), ("C00004", "采购部", "采购部", 1)]  # fmt: skip
+    assert "contact_name" not in {r[1] for r in store.tuples("PRAGMA table_info(customers)")}
+    huachuang = store.query("SELECT id FROM customers WHERE code = 'C00003'")[0][0]
+    for query in ("张伟", "zhangwei", "zw", "采购经理"):
+        assert repo.list_ids(store, repo.ListQuery(search=query)) == [huachuang], query
+    assert repo.get_customer(store, huachuang)["contact_name"] == "张伟"
     store.close()
 
 

@@ -178,12 +178,13 @@ def test_follow_ups_open_only_on_recent_interactions(db):
 
 def test_planted_duplicates_copy_an_original_with_a_difference(db):
     originals = sample.DEFAULT_CUSTOMERS
-    columns = "id, name, phone, phone_e164, email, contact_name"
-    for dup in db.execute(f"SELECT {columns} FROM customers WHERE id > ?", (originals,)).fetchall():
+    columns = "c.id, c.name, c.phone, c.phone_e164, c.email, p.name"
+    people = "customers c LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1"
+    for dup in db.execute(f"SELECT {columns} FROM {people} WHERE c.id > ?", (originals,)).fetchall():
         _, name, phone, e164, email, contact = dup
         twins = db.execute(
-            f"SELECT {columns} FROM customers WHERE id <= ? AND contact_name = ? "
-            "AND (phone_e164 IS ? OR email IS ?)", (originals, contact, e164, email)).fetchall()
+            f"SELECT {columns} FROM {people} WHERE c.id <= ? AND p.name = ? "
+            "AND (c.phone_e164 IS ? OR c.email IS ?)", (originals, contact, e164, email)).fetchall()
         assert len(twins) == 1, dup
         assert (twins[0][1], twins[0][2]) != (name, phone), dup
     has_own_history = scalar(db, "SELECT count(DISTINCT customer_id) FROM interactions WHERE customer_id > ?",

@@ -81,7 +81,7 @@ def test_export_then_import_into_an_empty_file_loses_no_field(tmp_path: Path) ->
 
     def everyone(store: Store) -> dict[str, tuple]:
         """Each customer's fields and tags (the sample went through the form's validation, as an import does)."""
-        rows = store.tuples(f"SELECT id, {', '.join(fields)} FROM customers WHERE deleted_at IS NULL "
+        rows = store.tuples(f"SELECT id, {', '.join(fields)} FROM ({repo.CUSTOMER_SELECT}) WHERE deleted_at IS NULL "
                             "AND merged_into IS NULL")  # fmt: skip
         out = {}
         for r in rows:

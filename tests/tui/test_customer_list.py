@@ -117,7 +117,8 @@ async def test_delete_asks_and_undo_restores(app: CustuiApp) -> None:
 
 async def test_markup_and_escapes_are_shown_inertly(app: CustuiApp) -> None:
     # the form drops control characters; another program writing the file may not
-    app.store.conn.execute("UPDATE customers SET contact_name = ? WHERE code = 'C00005'", ("\x1b[31mEsc\x1b[0m",))
+    app.store.conn.execute("UPDATE contacts SET name = ? WHERE customer_id = (SELECT id FROM customers "
+                           "WHERE code = 'C00005')", ("\x1b[31mEsc\x1b[0m",))  # fmt: skip
     async with app.run_test(size=(140, 36)) as pilot:
         await settle(pilot)
         await type_search(pilot, "markup")

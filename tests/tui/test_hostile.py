@@ -20,9 +20,11 @@ def evil(book_store: Store) -> int:
     """A customer written by another program: nothing was cleaned on the way in."""
     with book_store.transaction() as conn:
         cid = conn.execute(
-            "INSERT INTO customers (code, name, contact_name, notes, created_at, updated_at) "
-            "VALUES ('C00099', ?, ?, ?, 'now', 'now')", (NAME, HOSTILE["emoji"], NOTE),
+            "INSERT INTO customers (code, name, notes, created_at, updated_at) VALUES ('C00099', ?, ?, 'now', 'now')",
+            (NAME, NOTE),
         ).lastrowid  # fmt: skip
+        conn.execute("INSERT INTO contacts (customer_id, name, is_primary, created_at, updated_at) "
+                     "VALUES (?, ?, 1, 'now', 'now')", (cid, HOSTILE["emoji"]))  # fmt: skip
         conn.execute(
             "INSERT INTO interactions (customer_id, occurred_at, channel, summary, next_action, created_at) "
             "VALUES (?, '2026-11-01', 'call', ?, ?, 'now')", (cid, HOSTILE["markup"] + HOSTILE["ansi"], "[b]x[/b]\x1b[2J"),

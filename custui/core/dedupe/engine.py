@@ -55,6 +55,8 @@ class Weights:
     #: (王海燕 / 王燕海: one transposition, which edit distances count as a third of the name)
     anagram_similarity: float = 85.0
     same_phone: float = 30.0
+    #: a phone or e-mail one customer's person shares with the other customer or its people
+    same_person_point: float = 25.0
     same_email: float = 25.0
     same_website: float = 15.0
     different_website: float = 10.0
@@ -129,6 +131,17 @@ class Prepared:
     contact: str
     address: str
     address_number: str
+    #: Every phone and e-mail of the customer and its people → whose it is ("" for the customer's own).
+    points: dict[str, str] = field(default_factory=dict)
+
+
+def _points(record: Record, phone: str | None, email: str | None) -> dict[str, str]:
+    points = {k: "" for k in (phone, email) if k}
+    for value, who in record.people:
+        key = phone_key(value) if value.startswith("+") else email_key(value)
+        if key:
+            points.setdefault(key, who)
+    return points
 
 
 def prepare(record: Record) -> Prepared:
@@ -148,12 +161,25 @@ def prepare(record: Record) -> Prepared:
         province = CITY_PROVINCE[city]
     contact = person_key(record.contact_name).compact if record.contact_name else ""
     address, number = address_key(record.address)
+    phone = phone_key(record.phone_e164)
     return Prepared(
-        record=record, kind=kind, key=key, order=order, phone=phone_key(record.phone_e164), email=email,
+        record=record, kind=kind, key=key, order=order, phone=phone, email=email,
         website=website, mail_domain=email_domain(email), province=province or name_province,
         city=city or name_city, name_province=name_province, name_city=name_city, contact=contact,
-        address=address, address_number=number,
+        address=address, address_number=number, points=_points(record, phone, email),
     )
+
+
+def shared_point(pa: Prepared, pb: Prepared) -> tuple[str, str, str] | None:
+    """A phone or e-mail the two share through their people (not customer to customer: that is "same
+    phone"): (the value, whose at a, whose at b); None when none."""
+    if not (pa.record.people or pb.record.people) or not pa.points or not pb.points:
+        return None
+    for value, who in pa.points.items():
+        other = pb.points.get(value)
+        if other is not None and (who or other):
+            return value, who, other
+    return None
 
 
 @dataclass
@@ -340,6 +366,9 @@ def evaluate(
     qualifier_diff = _differ(A["qualifier"], B["qualifier"])
     legal_diff = _differ(A["legal"], B["legal"])
     kind_diff = kind_a != kind_b
+    people_same = np.array(
+        [shared_point(fa.prepared[i], fb.prepared[j]) is not None for i, j in zip(ia.tolist(), ib.tolist())], dtype=bool
+    ) & ~phone_same & ~email_same if len(ia) else np.zeros(0, dtype=bool)
     has_a = (A["phone"] != -1) | (A["email"] != -1)
     has_b = (B["phone"] != -1) | (B["email"] != -1)
     nothing_in_common = person & has_a & has_b & ~phone_same & ~email_same & ~phone_diff & ~_differ(A["email"], B["email"])
@@ -348,6 +377,7 @@ def evaluate(
         name_points
         + w.same_phone * phone_same
         + w.same_email * email_same
+        + w.same_person_point * people_same
         + w.same_website * web_same
         - w.different_website * web_diff
         + w.same_domain * (domain_same & ~web_same & ~email_same)
@@ -372,7 +402,7 @@ def evaluate(
     score = np.round(np.clip(score, 0.0, 100.0), 1)
     return {
         "score": score, "name_similarity": sim, "name_points": name_points, "pinyin_same": pinyin_same,
-        "person": person, "phone_same": phone_same, "web_diff": web_diff, "typed": typed, "anagram": anagram, "phone_diff": phone_diff, "email_same": email_same,
+        "person": person, "phone_same": phone_same, "people_same": people_same, "web_diff": web_diff, "typed": typed, "anagram": anagram, "phone_diff": phone_diff, "email_same": email_same,
         "email_diff": email_diff, "web_same": web_same, "domain_same": domain_same, "contact_same": contact_same,
         "contact_diff": contact_diff, "city_same": city_same, "location_diff": location_diff,
         "name_region_diff": name_region_diff, "province_diff": province_diff, "address_same": address_same,
@@ -447,6 +477,11 @@ def reasons_for(pa: Prepared, pb: Prepared, ev: dict[str, np.ndarray], k: int, w
         good.append((w.same_phone, "same phone"))
     if flag["email_same"]:
         good.append((w.same_email, "same e-mail"))
+    if flag["people_same"]:
+        value, who_a, who_b = shared_point(pa, pb) or ("", "", "")
+        what = "e-mail" if "@" in value else "phone"
+        whose = " / ".join(dict.fromkeys(w_ for w_ in (who_a, who_b) if w_))
+        good.append((w.same_person_point, f"same {what} ({whose})"))
     if sim >= 50 and flag["typed"]:
         good.append((float(ev["name_points"][k]), f"name starts the same ({sim:.0f} % so far)"))
     elif sim >= 50:
@@ -498,6 +533,6 @@ def reasons_for(pa: Prepared, pb: Prepared, ev: dict[str, np.ndarray], k: int, w
     if flag["contact_diff"]:
         bad.append((w.different_contact, "different contacts"))
     identifiers = ("same phone", "same e-mail", "same web site")
-    good.sort(key=lambda t: (t[1] not in identifiers, -t[0]))  # exact identifiers first, then by points
+    good.sort(key=lambda t: (not t[1].startswith(identifiers), -t[0]))  # exact identifiers first, then by points
     bad.sort(key=lambda t: -t[0])
     return tuple(text for _, text in good) + tuple(text for _, text in bad)

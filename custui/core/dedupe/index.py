@@ -69,13 +69,14 @@ def _min_deletion_length(compact: str) -> int:
     return 3 if has_cjk(compact) else 5
 
 
-def block_keys(compact: str, pinyin: str, phone: str | None, email: str | None, website: str | None) -> list[str]:
-    """The blocking keys of one record (see the module docstring)."""
+def block_keys(compact: str, pinyin: str, phone: str | None, email: str | None, website: str | None,
+               points: Iterable[str] = ()) -> list[str]:  # fmt: skip
+    """The blocking keys of one record (see the module docstring); *points*: its people's phones and
+    e-mails too (the customer's own come as *phone* and *email*)."""
     keys: list[str] = []
-    if phone:
-        keys.append("p" + phone)
-    if email:
-        keys.append("e" + email)
+    for point in dict.fromkeys((phone, email, *points)):
+        if point:
+            keys.append(("e" if "@" in point else "p") + point)
     if website:
         keys.append("w" + website)
     if compact:
@@ -91,7 +92,7 @@ def block_keys(compact: str, pinyin: str, phone: str | None, email: str | None, 
 
 def _record_keys(features: Features, i: int) -> list[str]:
     p = features.prepared[i]
-    return block_keys(p.key.compact, p.key.pinyin, p.phone, p.email, p.website)
+    return block_keys(p.key.compact, p.key.pinyin, p.phone, p.email, p.website, p.points)
 
 
 def _pairs_in_groups(hashes: np.ndarray, members: np.ndarray, rank: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -283,7 +284,7 @@ class Index:
         """
         features = build_features([draft], self._codes, grow=False)
         p = features.prepared[0]
-        keys = block_keys(p.key.compact, p.key.pinyin, p.phone, p.email, p.website)
+        keys = block_keys(p.key.compact, p.key.pinyin, p.phone, p.email, p.website, p.points)
         q = np.array([hash(k) for k in keys], dtype=np.int64)
         lo = np.searchsorted(self._hashes, q, "left")
         hi = np.minimum(np.searchsorted(self._hashes, q, "right"), lo + DRAFT_KEY_CAP)
@@ -306,7 +307,7 @@ class Index:
         ev = evaluate(features, zeros, self.features, found, weights=self.weights, workers=1,
                       typed_similarity=self._typed_similarity(p, found))
         scores = ev["score"]
-        shown = (scores >= threshold) | ev["phone_same"] | ev["email_same"]
+        shown = (scores >= threshold) | ev["phone_same"] | ev["email_same"] | ev["people_same"]
         order = np.lexsort((self.features.ids[found], -scores))
         order = order[shown[order]]
         out: list[Match] = []

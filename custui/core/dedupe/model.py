@@ -29,6 +29,8 @@ class Record:
     region: str | None = None
     address: str | None = None
     website: str | None = None
+    #: The phones (E.164) and e-mails of the customer's people, each with whose it is: ("+86…", "张伟").
+    people: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

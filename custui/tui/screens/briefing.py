@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from custui.core.addresses import one_line
 from custui.core.text import display_safe
 from custui.tui.screens.customer_detail import CHANNELS, SENTIMENTS, money
 
@@ -45,7 +46,7 @@ def brief_text(brief: Brief, explanation: Explanation | None) -> Text:
     out.append(display_safe(f"{c['code']} · {c['name']}") + "\n", style="bold")
     line(" · ".join(str(v) for v in (c.get("contact_name"), c.get("contact_title"), c.get("phone"), c.get("email"))
                     if v) or "no contact on file")  # fmt: skip
-    line(" · ".join(str(v) for v in (c.get("industry"), c.get("region"), c.get("city"), c.get("address")) if v))
+    line(" · ".join(str(v) for v in (c.get("industry"), one_line(c)) if v))
     if explanation is not None:
         heading("Score")
         line(f"{explanation.score:.1f} · {explanation.tier} · priority {explanation.priority} · "

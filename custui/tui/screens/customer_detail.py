@@ -17,11 +17,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
-from custui.tui.screens.base import AppScreen
+from custui.core.addresses import one_line
 from custui.core.model import FIELDS_BY_NAME
 from custui.core.text import display_safe
 from custui.core.validate import format_money
 from custui.store import repo, timeline
+from custui.tui.screens.base import AppScreen
 from custui.tui.widgets.chips import chips_text
 from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_header
 
@@ -171,8 +172,7 @@ class CustomerDetailScreen(AppScreen["int | None"]):
 
         who = " · ".join(v for v in (field("contact_name"), field("contact_title"), field("phone"),
                                      field("email"), field("website")) if v)  # fmt: skip
-        place = " · ".join(v for v in (field("kind"), field("industry"), field("region"), field("city"),
-                                       field("address")) if v)  # fmt: skip
+        place = " · ".join(v for v in (field("kind"), field("industry"), display_safe(one_line(customer))) if v)
         lines = [who or "(no contact yet)", place]
         book = self.book
         if book is not None and self.customer_id in book.frame.index:

@@ -87,6 +87,7 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
         for name in self.fields:
             table.add_row(*self._cells(name), key=name)
         table.add_row(*self._tag_cells(), key="tags")
+        table.add_row(*self._people_cells(), key="people")
         table.add_row(*self._history_cells(), key="history")
         table.focus()
         self._show_detail()
@@ -120,6 +121,16 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
         shown = [" ".join(f"#{display_safe(n)}" for n in ns) for ns in [*names, union]]
         return self._summary_row("Tags (all kept)", shown[:-1], shown[-1])
 
+    def _people_cells(self) -> list[Text]:
+        """Each customer's people, and the merged list: everyone, one person entered twice once."""
+        from custui.core.contacts import same_people
+
+        survivor_first = sorted(self.customers, key=lambda c: c["id"] != self.plan.survivor_id)
+        everyone = [p for c in survivor_first for p in c.get("people", [])]
+        merged = [everyone[g[0]]["name"] for g in same_people(everyone)]
+        shown = [", ".join(display_safe(p["name"]) for p in c.get("people", [])) for c in self.customers]
+        return self._summary_row("People (one each)", shown, ", ".join(display_safe(n) for n in merged))
+
     def _history_cells(self) -> list[Text]:
         parts = [(c["n_interactions"], c["n_orders"]) for c in self.customers]
         total = (sum(i for i, _ in parts), sum(o for _, o in parts))
@@ -144,7 +155,8 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
         name = self._current_field()
         detail = self.query_one("#merge-detail", Static)
         if name is None:
-            detail.update("Tags of every customer are kept; every interaction and order moves to the survivor.")
+            detail.update("Tags and people of every customer are kept (one person entered twice becomes one); "
+                          "every interaction and order moves to the survivor.")
             return
         value = _shown(self.plan.values.get(name)) or "(empty)"
         code = next((c["code"] for c in self.customers if c["id"] == self.plan.sources.get(name)), "")
