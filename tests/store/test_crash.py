@@ -17,11 +17,13 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from custui.store import backup, tags
+from custui.core.contacts import validate_contact
+from custui.store import backup, contacts, tags
 from custui.store.db import open_store
 from tests.conftest import add_customer
 from tests.store.crash_worker import IMPORT_ROWS
@@ -41,6 +43,10 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
             [(ids[n % 2], f"2025-01-{1 + n % 28:02d}") for n in range(50)],
         )
     tags.add_tag(store, ids[:2], tags.create_tag(store, "老客户"))
+    for customer_id, names in ((ids[0], ("张伟", "陈静")), (ids[1], ("李娜", "陈 静"))):  # 陈静 entered at both
+        for name in names:
+            clean, _ = validate_contact({"name": name}, region="CN", today=date(2026, 1, 1))
+            contacts.add_contact(store, customer_id, clean)
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     return path
@@ -91,10 +97,13 @@ def test_a_killed_operation_is_all_or_nothing(prepared: Path, tmp_path: Path, op
                 merged_into, = conn.execute("SELECT merged_into FROM customers WHERE id = 2").fetchone()
                 per = dict(conn.execute("SELECT customer_id, count(*) FROM interactions GROUP BY customer_id").fetchall())
                 tagged = {r[0] for r in conn.execute("SELECT customer_id FROM customer_tags")}
+                people = sorted(conn.execute("SELECT customer_id, name, deleted_at IS NULL FROM contacts").fetchall())
                 if merged_into is None:
                     assert per == {1: 25, 2: 25} and tagged == {1, 2}, f"round {round_no}: half-undone merge"
+                    assert people == [(1, "张伟", 1), (1, "陈静", 1), (2, "李娜", 1), (2, "陈 静", 1)], people
                 else:
                     assert merged_into == 1 and per == {1: 50} and tagged == {1}, f"round {round_no}: half a merge"
+                    assert people == [(1, "张伟", 1), (1, "李娜", 1), (1, "陈静", 1), (2, "陈 静", 0)], people
             else:
                 on = conn.execute(
                     "SELECT count(*) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = 'crash'"
