@@ -172,13 +172,13 @@ def _dupes(args: argparse.Namespace) -> int:
             print(f"Wrote {len(rows):,} duplicate pair{'s' if len(rows) != 1 else ''} to {args.export}")
             return EXIT_OK
     if rows.empty:
-        print(f"No duplicate candidates scoring {args.threshold:g} or more.")
+        print(f"No pairs at least {args.threshold:g} % likely to be duplicates.")
         return EXIT_OK
-    table = [("Code A", "Name A", "Code B", "Name B", "Score", "Reasons")]
+    table = [("Code A", "Name A", "Code B", "Name B", "%", "Reasons")]
     for r in rows.itertuples(index=False):
         cells = (r.code_a, r.name_a, r.code_b, r.name_b, f"{r.score:.1f}", r.reasons)
         table.append(tuple(display_safe(str(c)) for c in cells))
-    print(f"{len(rows):,} duplicate pair{'s' if len(rows) != 1 else ''} scoring {args.threshold:g} or more:")
+    print(f"{len(rows):,} pair{'s' if len(rows) != 1 else ''} at least {args.threshold:g} % likely to be duplicates:")
     print("\n".join(text_table(table, limits=(12, 28, 12, 28, 5, 80), right={4})))
     return EXIT_OK
 
@@ -221,11 +221,13 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
     from custui.core.dedupe import DEFAULT_THRESHOLD
 
     dupes_parser = argparse.ArgumentParser(
-        prog="custui dupes", description="Print (or write) likely duplicate customers: code_a, code_b, score, reasons."
+        prog="custui dupes",
+        description="Print (or write) likely duplicate customers: code_a, code_b, score (the chance, in %, that "
+        "the two are one customer, by a model fitted to this file) and reasons (each with its factor).",
     )
     dupes_parser.add_argument(
         "--threshold", type=_threshold, default=DEFAULT_THRESHOLD, metavar="N",
-        help=f"lowest pair score shown, 0-100 (default: {DEFAULT_THRESHOLD:g})",
+        help=f"lowest chance shown, 0-100 %% (default: {DEFAULT_THRESHOLD:g}: more likely one customer than two)",
     )  # fmt: skip
     dupes_parser.add_argument("--export", metavar="FILE", help="write the pairs to a .csv or .xlsx file instead")
     from custui import cli_import

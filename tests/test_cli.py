@@ -190,13 +190,13 @@ def sample_copy(tmp_path: Path) -> Path:
 def test_dupes_prints_pairs_strongest_first(sample_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--db", str(sample_copy), "dupes"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].endswith("duplicate pairs scoring 80 or more:")
+    assert lines[0].endswith("pairs at least 50 % likely to be duplicates:")
     assert lines[1].split()[:2] == ["Code", "A"]
     pairs = lines[2:]
     assert len(pairs) == int(lines[0].split()[0]) >= 10  # the sample plants 16 near-duplicates
     scores_shown = [float(next(t for t in line.split() if t.replace(".", "").isdigit() and "." in t)) for line in pairs]
     assert scores_shown == sorted(scores_shown, reverse=True)
-    assert any("traditional ↔ simplified" in line for line in pairs)
+    assert all(" ×" in line for line in pairs)  # each reason with its factor
 
 
 def test_dupes_export_and_threshold(sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -210,6 +210,7 @@ def test_dupes_export_and_threshold(sample_copy: Path, tmp_path: Path, capsys: p
     assert list(rows[0])[:6] == ["code_a", "name_a", "code_b", "name_b", "score", "reasons"]
     assert rows and all(float(r["score"]) >= 95 for r in rows)
     assert all(r["code_a"].startswith("C") and r["code_b"].startswith("C") and r["reasons"] for r in rows)
+    assert any("traditional ↔ simplified" in r["reasons"] for r in rows)
 
 
 def test_dupes_refusals(sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,8 +8,12 @@ Defaults of :func:`default_plan`:
 * the survivor is the oldest record (smallest ``created_at``, then id), so the
   code people already know stays; its ``code`` is kept;
 * ``notes``: the longest non-empty text (ties: the newest);
+* ``phone`` and ``email``: the newest valid one (a phone read as a number, an address with a
+  domain); the others are kept in the notes by :func:`kept_points` when the merge is applied;
 * every other field: the newest non-empty value (largest ``updated_at``; ties
-  prefer the survivor, then the smaller id);
+  prefer the survivor, then the smaller id) — unless another record holds the same value written
+  out more fully, which wins: merging 盛和软件 into 盛和软件有限公司 keeps 盛和软件有限公司, "深圳"
+  and "深圳市" keep "深圳市" (a name is never replaced by a shorter variant of itself);
 * ``phone_e164`` and ``phone_invalid`` always come from the record the phone came from;
 * tags are not part of the plan: the store always keeps the union.
 
@@ -19,12 +23,13 @@ another record's value for one field.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from custui.core.contacts import PRIMARY_CONTACT_FIELDS
-from custui.core.model import CUSTOMER_FIELDS
+from custui.core.model import CUSTOMER_FIELDS, FieldType
 
 #: The fields a plan decides, in display order: the customer's own fields.  Its people are not
 #: chosen between: every person joins the survivor, one entered twice becomes one (store.merge).
@@ -94,10 +99,75 @@ def default_plan(customers: Sequence[Mapping[str, Any]]) -> MergePlan:
         elif name == "notes":
             filled = [c for c in newest_first if not is_empty(c.get("notes"))]
             source = max(filled, key=lambda c: len(str(c["notes"]).strip())) if filled else survivor
+        elif name in VALIDATED:
+            filled = [c for c in newest_first if not is_empty(c.get(name))]
+            source = next((c for c in filled if VALIDATED[name](c)), filled[0] if filled else survivor)
         else:
             source = next((c for c in newest_first if not is_empty(c.get(name))), survivor)
+            if name in FULLER_FIELDS and not is_empty(source.get(name)):
+                source = _fuller(name, source, newest_first)
         _take(plan, name, source)
     return plan
+
+
+#: Free-text fields where a value written out more fully wins over a newer shorter variant of it.
+FULLER_FIELDS: frozenset[str] = frozenset(
+    f.name for f in CUSTOMER_FIELDS if f.type in (FieldType.TEXT, FieldType.URL) and f.name not in ("code", "postcode")
+)
+#: Fields whose newest *valid* value survives.
+VALIDATED: dict[str, Callable[[Mapping[str, Any]], bool]] = {
+    "phone": lambda c: bool(c.get("phone_e164")) and not c.get("phone_invalid"),
+    "email": lambda c: _EMAIL.fullmatch(str(c.get("email") or "").strip()) is not None,
+}
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+
+
+def _folded(name: str, value: Any) -> str:
+    """*value* as compared for "the same, more fully": width, case, script and punctuation folded; a
+    name also without its legal form (Acme Trading Ltd / Acme Trading Limited)."""
+    from custui.core.dedupe.keys import company_key, nfkc
+    from custui.core.text import to_simplified
+
+    text = "".join(ch for ch in to_simplified(nfkc(str(value))).casefold() if ch.isalnum())
+    return company_key(str(value)).compact + "\x00" + text if name == "name" else text
+
+
+def _fuller(name: str, chosen: Mapping[str, Any], candidates: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:
+    """The record holding *chosen*'s value of *name* written out most fully (*chosen* when none does)."""
+    mine = _folded(name, chosen[name])
+    base = mine.split("\x00")[-1]
+    best, best_length = chosen, len(str(chosen[name]).strip())
+    for other in candidates:
+        value = other.get(name)
+        if is_empty(value) or len(str(value).strip()) <= best_length:
+            continue
+        theirs = _folded(name, value)
+        same_key = "\x00" in mine and mine.split("\x00")[0] == theirs.split("\x00")[0] and mine.split("\x00")[0]
+        if same_key or (base and base in theirs.split("\x00")[-1]):
+            best, best_length = other, len(str(value).strip())
+    return best
+
+
+def kept_points(plan: MergePlan, customers: Sequence[Mapping[str, Any]]) -> str:
+    """A line for the survivor's notes naming the phones and e-mails of the group that the plan does not
+    keep ("" when none): "Before the merge also: C00011: 0755 8888 0000; C00321: old@acme.com"."""
+    kept = {_point(plan.values.get("phone_e164") or plan.values.get("phone")), _point(plan.values.get("email"))}
+    notes = str(plan.values.get("notes") or "")
+    parts: list[str] = []
+    for customer in sorted(customers, key=lambda c: int(c["id"])):
+        points = []
+        for name, key in (("phone", customer.get("phone_e164") or customer.get("phone")), ("email", customer.get("email"))):
+            value = customer.get(name)
+            if not is_empty(value) and _point(key) not in kept and str(value).strip() not in notes:
+                kept.add(_point(key))
+                points.append(str(value).strip())
+        if points:
+            parts.append(f"{customer.get('code') or customer['id']}: {' · '.join(points)}")
+    return f"Before the merge also: {'; '.join(parts)}" if parts else ""
+
+
+def _point(value: Any) -> str:
+    return "".join(ch for ch in str(value or "").casefold() if ch.isalnum() or ch == "@")
 
 
 def _take(plan: MergePlan, name: str, customer: Mapping[str, Any]) -> None:

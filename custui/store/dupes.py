@@ -23,10 +23,10 @@ if TYPE_CHECKING:
 
     from custui.core.dedupe import Index
 
-#: Record's fields, in order, as SQL: a phone not understood serves as typed; the address is street + postcode.
+#: Record's fields, in order, as SQL: a phone not understood serves as typed.
 RECORD_SQL = (
     "c.id", "c.name", "c.kind", primary_sql("name"), "coalesce(c.phone_e164, c.phone)", "c.email", "c.city", "c.region",
-    "nullif(trim(ifnull(c.street, '') || ' ' || ifnull(c.postcode, '')), '')", "c.website",
+    "c.street", "c.website", "c.postcode",
 )  # fmt: skip
 _RECORD_SELECT = f"SELECT {', '.join(RECORD_SQL)} FROM customers c"
 
@@ -78,15 +78,17 @@ def _people_points(store: Store, ids: Sequence[int] | None) -> dict[int, tuple[t
     return {k: tuple(v) for k, v in out.items()}
 
 
-def regroup(store: Store, ids: Sequence[int]) -> DuplicateGroup:
-    """The group of *ids* scored afresh (every pair): how an undone merge
-    returns to the queue without scanning the whole file again."""
+def regroup(store: Store, ids: Sequence[int], index: Index | None = None) -> DuplicateGroup:
+    """The group of *ids* scored afresh (every pair, by *index*'s model when given): how an undone merge
+    or a pair taken back from "not duplicates" returns to the queue without scanning the file again."""
     from itertools import combinations
 
     from custui.core.dedupe import score_pair
 
     records = load_records(store, ids)
-    matches = sorted((score_pair(a, b) for a, b in combinations(records, 2)), key=lambda m: (-m.score, m.a, m.b))
+    model = index.model if index is not None and index.fitted else None
+    matches = sorted((score_pair(a, b, model=model) for a, b in combinations(records, 2)),
+                     key=lambda m: (-m.score, m.a, m.b))  # fmt: skip
     return DuplicateGroup(tuple(r.id for r in records), tuple(matches))
 
 
@@ -96,10 +98,14 @@ def build_index(
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Index:
-    """The blocking index over the file's active customers (seconds at 100k: run it in a worker)."""
+    """The blocking index over the file's active customers, its model fitted to them (seconds at 100k:
+    run it in a worker).  The scan, the form's hints and the import's "probably already here" all
+    read the book through it, so one model judges everywhere."""
     from custui.core.dedupe import Index
 
-    return Index(load_records(store), progress=progress, cancelled=cancelled)
+    index = Index(load_records(store), progress=progress and (lambda f: progress(0.4 * f)), cancelled=cancelled)
+    index.fit(progress=progress and (lambda f: progress(0.4 + 0.6 * f)), cancelled=cancelled)
+    return index
 
 
 def scan(
@@ -109,15 +115,27 @@ def scan(
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[Match]:
-    """Every pair of active customers scoring ≥ *threshold* that the rep has not
-    dismissed, strongest first.  Raises ``ScanCancelled`` when *cancelled* says so;
-    *progress* gets 0…1 (reading and indexing is the first half)."""
-    index_progress = (lambda f: progress(0.5 * f)) if progress else None
-    scan_progress = (lambda f: progress(0.5 + 0.5 * f)) if progress else None
+    """Every pair of active customers at least *threshold* % likely to be one customer that the rep has
+    not dismissed, strongest first.  Raises ``ScanCancelled`` when *cancelled* says so; *progress* gets
+    0…1 (reading, indexing and fitting the model is nine tenths)."""
+    return scan_with_index(store, threshold=threshold, progress=progress, cancelled=cancelled)[0]
+
+
+def scan_with_index(
+    store: Store,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[list[Match], Index]:
+    """:func:`scan`, and the fitted index it ran on (the app keeps it for the form's hints)."""
+    index_progress = (lambda f: progress(0.9 * f)) if progress else None
+    scan_progress = (lambda f: progress(0.9 + 0.1 * f)) if progress else None
     index = build_index(store, progress=index_progress, cancelled=cancelled)
-    return index.scan(
+    matches = index.scan(
         threshold=threshold, progress=scan_progress, cancelled=cancelled, not_duplicates=not_duplicate_pairs(store)
     )
+    return matches, index
 
 
 def group_matches(matches: Sequence[Match]) -> list[DuplicateGroup]:

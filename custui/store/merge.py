@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from custui.core.merge import PLAN_COLUMNS, MergePlan
+from custui.core.merge import PLAN_COLUMNS, MergePlan, kept_points
 from custui.store.backup import backup_before
 from custui.store.db import Store, StoreError
 from custui.store.repo import ID_LIST, id_list, now_iso
@@ -63,6 +63,10 @@ def merge_in(conn: sqlite3.Connection, plan: MergePlan) -> int:
         if row["deleted_at"] is not None:
             raise StoreError(f"{_label(row)} is deleted; restore it before merging.")
     survivor = rows[survivor_id]
+    also = kept_points(plan, [rows[i] for i in involved])
+    if also:  # phones and e-mails the plan leaves out stay readable on the survivor
+        notes = values.get("notes", survivor["notes"])
+        values["notes"] = f"{notes.rstrip()}\n{also}" if notes and str(notes).strip() else also
     merged_json = id_list(merged_ids)
     moved = {
         str(m): {
@@ -320,6 +324,17 @@ def unmark_not_duplicates(store: Store, a: int, b: int) -> None:
     low, high = _pair(a, b)
     with store.transaction() as conn:
         conn.execute("DELETE FROM not_duplicates WHERE customer_a = ? AND customer_b = ?", (low, high))
+
+
+def dismissed_pairs(store: Store) -> list[dict[str, Any]]:
+    """Every pair marked "not duplicates", newest decision first: both ids, codes and names, and the day."""
+    rows = store.query(
+        "SELECT n.customer_a AS a, n.customer_b AS b, n.decided_at, ca.code AS code_a, ca.name AS name_a, "
+        "cb.code AS code_b, cb.name AS name_b FROM not_duplicates n "
+        "JOIN customers ca ON ca.id = n.customer_a JOIN customers cb ON cb.id = n.customer_b "
+        "ORDER BY n.decided_at DESC, n.customer_a, n.customer_b"
+    )  # fmt: skip
+    return [dict(r) for r in rows]
 
 
 def not_duplicate_pairs(store: Store) -> set[tuple[int, int]]:

@@ -306,6 +306,17 @@ class CustuiApp(App[None]):
                 threading.Thread(target=self._rebuild_hint_index, name="custui-hint-index", daemon=True).start()
             return index
 
+    def adopt_hint_index(self, stamp: object, index: Index) -> None:
+        """A duplicate scan's fitted index becomes the hints' index, if the file has not changed since."""
+        with self._hint_index_lock:
+            if stamp == self.data_stamp():
+                self._hint_index = (stamp, index)
+
+    def ready_hint_index(self) -> Index | None:
+        """The hint index if one is built (never builds: safe on the UI thread)."""
+        with self._hint_index_lock:
+            return self._hint_index[1] if self._hint_index is not None else None
+
     def _rebuild_hint_index(self) -> None:
         from custui.store.dupes import build_index
 

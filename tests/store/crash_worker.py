@@ -32,6 +32,8 @@ def main(operation: str, path: str) -> None:
         def step() -> None:
             importer.import_table(store, table, "interactions", today=date(2026, 1, 2))
     elif operation == "merge":
+        merge_core.default_plan([repo.get_customer(store, i) for i in ids[:2]])  # loads the name folding first
+
         def step() -> None:
             plan = merge_core.default_plan([repo.get_customer(store, i) for i in ids[:2]])
             merge_id = store_merge.merge(store, plan)

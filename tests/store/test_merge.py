@@ -109,8 +109,8 @@ def test_merge_two_moves_everything_to_the_survivor(store: Store, book) -> None:
     assert count(store, "SELECT count(*) FROM interactions WHERE customer_id = ?", b) == 0
     survivor = repo.get_customer(store, a)
     assert {t["name"] for t in survivor["tags"]} == {"制造", "重点", "华南"}
-    assert survivor["name"] == "华强科技"  # b was edited more recently
-    assert survivor["notes"] == "老客户，每季度回访。"
+    assert survivor["name"] == "深圳华强科技有限公司"  # b's newer 华强科技 is a shorter variant of it
+    assert survivor["notes"] == "老客户，每季度回访。"  # nothing left out: a has no e-mail, b no phone
     assert survivor["contact_name"] == "王伟" and survivor["email"] == "wang@huaqiang.cn"
     assert survivor["code"] == "C00001"
     merged = repo.get_customer(store, b)

@@ -110,11 +110,14 @@ async def test_pick_fields_merge_and_undo(app: CustuiApp, book_store: Store, pla
     async with app.run_test(size=SIZE) as pilot:
         review = await review_acme(pilot, book_store)
         assert review.plan.survivor_id == ids["C00003"]
-        assert review.plan.values["name"] == "ACME Trading Ltd"  # the newest non-empty value by default
+        # the newer "ACME Trading Ltd" is a shorter variant of the older name, which stays by default
+        assert review.plan.values["name"] == "Acme Trading Co., Ltd."
         assert "name" in review.differing and "industry" in review.differing
         await pilot.press("right")  # cursor on the first row, Name: take the other customer's
+        assert review.plan.values["name"] == "ACME Trading Ltd"
+        assert review.plan.sources["name"] == ids["C00008"]
+        await pilot.press("left")  # and back
         assert review.plan.values["name"] == "Acme Trading Co., Ltd."
-        assert review.plan.sources["name"] == ids["C00003"]
         industry_row = review.fields.index("industry")
         for _ in range(industry_row):
             await pilot.press("down")
@@ -173,6 +176,35 @@ async def test_not_duplicates_from_review_and_from_queue(
     assert len(book_store.query("SELECT * FROM not_duplicates")) >= 2
 
 
+async def test_a_pair_marked_not_duplicates_is_taken_back_with_D(
+    app: CustuiApp, book_store: Store, planted: dict[str, int],
+) -> None:
+    from custui.tui.screens.not_duplicates import NotDuplicatesScreen
+
+    async with app.run_test(size=SIZE) as pilot:
+        await review_acme(pilot, book_store)
+        await pilot.press("n")  # a wrong decision
+        await settle(pilot)
+        queue = pilot.app.screen
+        assert all(codes_of(book_store, g) != {"C00003", "C00008"} for g in queue.groups)
+        await pilot.press("D")
+        await settle(pilot)
+        dialog = pilot.app.screen
+        assert isinstance(dialog, NotDuplicatesScreen) and dialog.table.row_count == 1
+        assert "C00003" in str(dialog.table.get_row_at(0)) and "C00008" in str(dialog.table.get_row_at(0))
+        await pilot.press("d")
+        await settle(pilot)
+        assert dialog.table.row_count == 0 and "No pair" in str(dialog.query_one("#dialog-empty", Static).render())
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pilot.app.screen is queue
+        assert {"C00003", "C00008"} in [codes_of(book_store, g) for g in queue.groups]  # back at once
+        assert book_store.query("SELECT * FROM not_duplicates") == []
+        await pilot.press("r")
+        await settle(pilot)
+        assert {"C00003", "C00008"} in [codes_of(book_store, g) for g in queue.groups]  # and in scans
+
+
 async def test_escape_cancels_a_running_scan(
     app: CustuiApp, planted: dict[str, int], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -190,7 +222,7 @@ async def test_escape_cancels_a_running_scan(
 
         raise ScanCancelled
 
-    monkeypatch.setattr(dupes, "scan", slow_scan)
+    monkeypatch.setattr(dupes, "scan_with_index", slow_scan)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("3")

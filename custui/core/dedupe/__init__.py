@@ -5,15 +5,17 @@
   (Co., Ltd. / 有限公司 / GmbH …), regions (广州… / …（广州） / Shanghai …),
   branches (深圳店, "- Seattle"), abbreviations (Intl, Mfg, Tech, &) and, for
   people, word order, titles and nicknames.
-* :func:`score_pair` combines per-field evidence into one 0–100 score with
-  reasons ("same phone", "name 93 % alike after removing 'Co., Ltd.'");
-  conflicting evidence (another city, branch, Jr/Sr, a different phone and
-  e-mail) lowers it.  :data:`DEFAULT_THRESHOLD` is tuned on the labelled
-  benchmark in ``tests/core/dedupe_benchmark.py`` for precision first.
-* :class:`Index` blocks the customers (phone, e-mail, web site, one-typo name
-  keys, pinyin, sorted neighbourhood) so a scan scores a few candidate pairs
-  per customer with ``rapidfuzz.process.cpdist``; it also answers the
-  as-you-type check (:meth:`Index.candidates_for`).
+* :mod:`.linkage` is a Fellegi–Sunter model: each field of a pair compared into a level (exact,
+  fuzzy bands, different; missing is neutral), each level weighed by m / u — u counted on random
+  pairs of the book, m by EM on its candidate pairs, no labels — exact names and cities by how
+  common they are; a match probability with reasons that carry their factors ("same e-mail ×900").
+  No parameter is fitted to a labelled set; :data:`DEFAULT_THRESHOLD` (50 %: more likely one
+  customer than two) is a rule, not a tuned number.
+* :class:`Index` blocks the customers (phone, e-mail, web site, one-typo name keys, pinyin, name
+  words, street words and house numbers where the customer is, sorted neighbourhoods on name and
+  street), fits the model to them, scans a few dozen candidate pairs per customer with
+  ``rapidfuzz.process.cpdist``, and answers the as-you-type check (:meth:`Index.candidates_for`) by
+  the same model.  :func:`score_pair` scores two records seen without their book.
 * :func:`find_duplicates` scans; :func:`clusters` groups the matches (union-find).
 
 numpy and rapidfuzz load when the engine is first used, not on import.
@@ -33,7 +35,7 @@ from custui.core.dedupe.model import (
 )
 
 if TYPE_CHECKING:
-    from custui.core.dedupe.engine import Weights
+    from custui.core.dedupe.linkage import LinkageModel
     from custui.core.dedupe.index import Index, clusters, find_duplicates, score_pair
     from custui.core.dedupe.keys import company_key, person_key
 
@@ -45,7 +47,7 @@ __all__ = [
     "NameKey",
     "Record",
     "ScanCancelled",
-    "Weights",
+    "LinkageModel",
     "clusters",
     "company_key",
     "find_duplicates",
@@ -58,7 +60,7 @@ _LAZY = {
     "clusters": "custui.core.dedupe.index",
     "find_duplicates": "custui.core.dedupe.index",
     "score_pair": "custui.core.dedupe.index",
-    "Weights": "custui.core.dedupe.engine",
+    "LinkageModel": "custui.core.dedupe.linkage",
     "company_key": "custui.core.dedupe.keys",
     "person_key": "custui.core.dedupe.keys",
 }

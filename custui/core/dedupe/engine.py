@@ -1,22 +1,17 @@
-"""Per-record features and the vectorised pair score (one implementation for scans, drafts and pairs).
+"""Per-record features and the field comparisons of record pairs (one implementation for scans,
+drafts and pairs).
 
-A :class:`Features` table holds, for a list of records, the name keys as
-numpy object arrays (for ``rapidfuzz.process.cpdist``) and every other field
-as an integer code (-1 missing, -2 "present but unseen" for a draft), so a
-million candidate pairs are scored with a handful of C-level passes.
-:func:`evaluate` returns the score and every piece of evidence per pair; the
-reasons are written only for the pairs that are shown.
-
-How evidence adds up (see :class:`Weights`): name similarity gives up to 85
-points (85 when the keys are identical); a shared phone, e-mail, web site,
-contact or address adds; a different city, branch, number or Jr/Sr caps or
-subtracts.  People need more than a name: a different phone or e-mail weighs
-three times as much as for a company, which has many phones.
+A :class:`Features` table holds, for a list of records, the name keys as numpy object arrays
+(for ``rapidfuzz.process.cpdist``) and every other field as an integer code (-1 missing, -2
+"present but unseen" for a draft), so a million candidate pairs are compared with a handful of
+C-level passes.  :func:`compare` turns pairs into the levels of :mod:`.linkage` (exact, fuzzy
+bands, different, missing); the model there weighs them; :func:`reasons_for` words the
+factors of the pairs that are shown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from custui.core.dedupe.keys import (
     address_key,
+    cjk_person_words,
     email_domain,
     email_key,
     name_key,
@@ -35,58 +31,12 @@ from custui.core.dedupe.keys import (
     place_key,
     website_key,
 )
+from custui.core.dedupe.linkage import FIELDS, LEVELS, CAPPED_LOG2_ODDS, Comparison, factor_text
 from custui.core.dedupe.model import NameKey, Record, ScanCancelled
 from custui.core.dedupe.places import CITY_PROVINCE, place_of
 from custui.core.text import has_cjk, to_simplified
 
 KINDS = {"company": 0, "person": 1}
-
-
-@dataclass(frozen=True)
-class Weights:
-    """Points of each piece of evidence (0–100 scale)."""
-
-    #: name similarity (0–100) → points, by linear interpolation between these knots
-    name_knots: tuple[float, ...] = (0, 50, 60, 70, 80, 90, 95, 99.99, 100)
-    name_points: tuple[float, ...] = (0, 0, 10, 25, 40, 60, 72, 80, 85)
-    #: similarity given to two names that read the same in pinyin (华创 / 华闯, 张伟 / Zhang Wei)
-    pinyin_similarity: float = 90.0
-    #: similarity given to two short Chinese names with the same characters in another order
-    #: (王海燕 / 王燕海: one transposition, which edit distances count as a third of the name)
-    anagram_similarity: float = 85.0
-    same_phone: float = 30.0
-    #: a phone or e-mail one customer's person shares with the other customer or its people
-    same_person_point: float = 25.0
-    same_email: float = 25.0
-    same_website: float = 15.0
-    different_website: float = 10.0
-    same_domain: float = 5.0
-    same_contact: float = 10.0
-    different_contact: float = 3.0
-    same_city: float = 5.0
-    different_city: float = 30.0
-    different_province: float = 20.0
-    same_address: float = 10.0
-    different_address: float = 10.0
-    #: a company has many phones and mailboxes: a different one is weak evidence …
-    different_phone: float = 3.0
-    different_email: float = 3.0
-    #: … a person has few: namesakes are told apart by them
-    person_different_phone: float = 15.0
-    person_different_email: float = 15.0
-    #: two people who both left a phone or e-mail, but none the other could compare with
-    person_nothing_in_common: float = 15.0
-    different_kind: float = 20.0
-    different_legal_form: float = 10.0
-    different_qualifier: float = 25.0
-    branch_and_head_office: float = 15.0
-    #: most a pair may score with a different branch, store number or generation (Jr/Sr)
-    conflict_cap: float = 60.0
-    #: most a pair may score when the names are unrelated (< 50 % alike)
-    unrelated_names_cap: float = 70.0
-
-
-WEIGHTS = Weights()
 
 
 class Codes:
@@ -131,6 +81,7 @@ class Prepared:
     contact: str
     address: str
     address_number: str
+    postcode: str | None
     #: Every phone and e-mail of the customer and its people → whose it is ("" for the customer's own).
     points: dict[str, str] = field(default_factory=dict)
 
@@ -166,8 +117,15 @@ def prepare(record: Record) -> Prepared:
         record=record, kind=kind, key=key, order=order, phone=phone, email=email,
         website=website, mail_domain=email_domain(email), province=province or name_province,
         city=city or name_city, name_province=name_province, name_city=name_city, contact=contact,
-        address=address, address_number=number, points=_points(record, phone, email),
+        address=address, address_number=number, postcode=_postcode(record.postcode),
+        points=_points(record, phone, email),
     )
+
+
+def _postcode(value: str | None) -> str | None:
+    """A postcode compared without spaces and case ("SW1A 2AA" = "sw1a2aa")."""
+    text = "".join(nfkc(value).split()).casefold() if value else ""
+    return text or None
 
 
 def shared_point(pa: Prepared, pb: Prepared) -> tuple[str, str, str] | None:
@@ -194,12 +152,27 @@ class Features:
     order: np.ndarray
     contact: np.ndarray
     address: np.ndarray
+    city: np.ndarray        # the city as compared (for "city alike": Eaton / Eatin)
+    words: np.ndarray       # (records, MAX_WORDS) codes of the name's words (-1 padding)
     spaced: np.ndarray      # the key has several words (token order matters)
     ordered: np.ndarray     # the typed word order differs from the key (people)
+    cjk: np.ndarray         # the name is written in Chinese
     codes: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.prepared)
+
+
+#: Name words compared one by one (a person's given and family names, a company's first words).
+MAX_WORDS = 4
+
+
+def name_words(p: Prepared) -> tuple[str, ...]:
+    """The words of a name, compared one by one: a person's in pinyin when written in Chinese (孙凤英 →
+    sun, fengying, to meet "Fengying Sun"), a Chinese company's none (its characters are not words)."""
+    if has_cjk(p.key.key):
+        return cjk_person_words(p.key.compact) if p.kind == 1 else ()
+    return tuple(dict.fromkeys(w for w in p.key.key.split() if len(w) > 1))[:MAX_WORDS]
 
 
 def _anagram(compact: str) -> str:
@@ -208,7 +181,7 @@ def _anagram(compact: str) -> str:
 
 
 _CODED = ("compact", "pinyin", "anagram", "phone", "email", "domain_web", "domain_mail", "city", "province", "name_city", "name_province",
-          "branch", "numbers", "generation", "legal", "qualifier", "address_number", "contact", "address")
+          "branch", "numbers", "generation", "legal", "qualifier", "address_number", "postcode", "contact", "address")
 
 
 def build_features(
@@ -243,8 +216,11 @@ def build_features(
         order=column([p.order for p in prepared]),
         contact=column([p.contact for p in prepared]),
         address=column([p.address for p in prepared]),
+        city=column([p.city or "" for p in prepared]),
+        words=_word_codes(prepared, codes, grow),
         spaced=np.array([" " in p.key.key for p in prepared], dtype=bool),
         ordered=np.array([p.order != p.key.key for p in prepared], dtype=bool),
+        cjk=np.array([has_cjk(p.key.compact) for p in prepared], dtype=bool),
     )
     raw = {
         "compact": [p.key.compact for p in prepared],
@@ -265,6 +241,7 @@ def build_features(
         "legal": [p.key.legal for p in prepared],
         "qualifier": [p.key.qualifier for p in prepared],
         "address_number": [p.address_number for p in prepared],
+        "postcode": [p.postcode for p in prepared],
         "contact": [p.contact for p in prepared],
         "address": [p.address for p in prepared],
     }
@@ -274,7 +251,18 @@ def build_features(
     return features
 
 
-# --------------------------------------------------------------------------- scoring
+def _word_codes(prepared: Sequence[Prepared], codes: Codes, grow: bool) -> np.ndarray:
+    words = [name_words(p) for p in prepared]
+    flat = codes.encode("word", [w for ws in words for w in ws], grow)
+    out = np.full((len(prepared), MAX_WORDS), -1, dtype=np.int32)
+    at = 0
+    for i, ws in enumerate(words):
+        out[i, : len(ws)] = flat[at : at + len(ws)]
+        at += len(ws)
+    return out
+
+
+# --------------------------------------------------------------------------- comparing
 
 
 def _same(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -285,27 +273,27 @@ def _differ(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return (a != b) & (a != -1) & (b != -1)
 
 
-def _sim(a: np.ndarray, b: np.ndarray, scorer, workers: int) -> np.ndarray:
-    if len(a) == 0:
-        return np.zeros(0, dtype=np.float32)
-    return process.cpdist(a, b, scorer=scorer, workers=workers)
+def _both(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return (a != -1) & (b != -1)
 
 
-def evaluate(
-    fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, *, weights: Weights = WEIGHTS, workers: int = -1,
-    typed_similarity: np.ndarray | None = None,
-) -> dict[str, np.ndarray]:
-    """Score the pairs (fa[ia[k]], fb[ib[k]]); returns "score" and every evidence column.
+def _levels(present: np.ndarray, *conditions: np.ndarray) -> np.ndarray:
+    """-1 where not *present*, else the index of the first condition that holds (the last level when none)."""
+    out = np.where(present, len(conditions), -1).astype(np.int8)
+    for level in range(len(conditions) - 1, -1, -1):
+        out = np.where(present & conditions[level], level, out).astype(np.int8)
+    return out
 
-    *typed_similarity* (as-you-type only) is a name similarity for a half-typed
-    name; where it beats the full comparison it is used and ``typed`` is set.
-    """
-    w = weights
-    workers = workers if len(ia) > 20_000 else 1
-    A = {k: v[ia] for k, v in fa.codes.items()}
-    B = {k: v[ib] for k, v in fb.codes.items()}
+
+#: Similarity given to two names that read the same in pinyin (华创 / 华闯, 张伟 / Zhang Wei) and to
+#: two short Chinese names with the same characters in another order (王海燕 / 王燕海).
+PINYIN_SIMILARITY = 92.0
+ANAGRAM_SIMILARITY = 85.0
+
+
+def _name_similarity(fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, A, B, workers: int):
     same_compact = _same(A["compact"], B["compact"])
-    sim = _sim(fa.compact[ia], fb.compact[ib], fuzz.ratio, workers).astype(np.float64)
+    sim = _sim(fa.compact[ia], fb.compact[ib], fuzz.ratio, workers)
     # word order only matters for keys of several words; typed order only for people
     for mask, column, scorer in (
         (fa.spaced[ia] | fb.spaced[ib], "key", fuzz.token_sort_ratio),
@@ -315,104 +303,159 @@ def evaluate(
             sub_a, sub_b = ia[mask], ib[mask]
             sim[mask] = np.maximum(sim[mask], _sim(getattr(fa, column)[sub_a], getattr(fb, column)[sub_b], scorer, workers))
     pinyin_same = _same(A["pinyin"], B["pinyin"]) & ~same_compact
-    sim = np.where(pinyin_same, np.maximum(sim, w.pinyin_similarity), sim)
+    sim = np.where(pinyin_same, np.maximum(sim, PINYIN_SIMILARITY), sim)
     anagram = _same(A["anagram"], B["anagram"]) & ~same_compact
-    sim = np.where(anagram, np.maximum(sim, w.anagram_similarity), sim)
+    sim = np.where(anagram, np.maximum(sim, ANAGRAM_SIMILARITY), sim)
+    return sim, same_compact, pinyin_same, anagram
+
+
+def _shared_words(wa: np.ndarray, wb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair: every word of the shorter name is a word of the other ("white" / "evangelia white"),
+    and at least one word is shared (a given or family name)."""
+    shared = np.zeros(len(wa), dtype=np.int8)
+    for i in range(wa.shape[1]):
+        shared += ((wa[:, i : i + 1] == wb) & (wa[:, i : i + 1] >= 0)).any(axis=1)
+    shorter = np.minimum((wa >= 0).sum(axis=1), (wb >= 0).sum(axis=1))
+    return (shared > 0) & (shared == shorter), shared > 0
+
+
+#: Most similarity of two company names whose first words differ (Torres Industrial / Fox Industrial):
+#: a company is told by its first word, and the shared generic rest makes the two look alike.
+DISTINCT_FIRST_WORDS = 59.0
+
+
+def _distinct_first_words(fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, sim: np.ndarray,
+                          workers: int) -> np.ndarray:  # fmt: skip
+    """Company names of several Latin words that are alike but whose first words differ (< 50 % alike)
+    and appear nowhere in the other name."""
+    wa, wb = fa.words[ia], fb.words[ib]
+    mask = ((sim >= 60) & (fa.kind[ia] == 0) & (fb.kind[ib] == 0) & fa.spaced[ia] & fb.spaced[ib]
+            & ~fa.cjk[ia] & ~fb.cjk[ib] & (wa[:, 0] >= 0) & (wb[:, 0] >= 0)
+            & ~(wa[:, :1] == wb).any(axis=1) & ~(wb[:, :1] == wa).any(axis=1))  # fmt: skip
+    out = np.zeros(len(ia), dtype=bool)
+    if mask.any():
+        first_a = np.array([k.split(" ", 1)[0] for k in fa.key[ia[mask]]], dtype=object)
+        first_b = np.array([k.split(" ", 1)[0] for k in fb.key[ib[mask]]], dtype=object)
+        out[mask] = _sim(first_a, first_b, fuzz.ratio, workers) < 50
+    return out
+
+
+def _cjk_within(fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, sim: np.ndarray, workers: int) -> np.ndarray:
+    """Chinese company names, one inside the other (盛和 / 盛和软件), among the pairs not already alike."""
+    ka, kb = fa.compact[ia], fb.compact[ib]
+    mask = (sim < 85) & (fa.kind[ia] == 0) & (fb.kind[ib] == 0) & fa.cjk[ia] & fb.cjk[ib]
+    out = np.zeros(len(ia), dtype=bool)
+    if mask.any():
+        out[mask] = _sim(ka[mask], kb[mask], fuzz.partial_ratio, workers) >= 100
+    return out
+
+
+def _sim(a: np.ndarray, b: np.ndarray, scorer, workers: int) -> np.ndarray:
+    if len(a) == 0:
+        return np.zeros(0, dtype=np.float64)
+    return process.cpdist(a, b, scorer=scorer, workers=workers).astype(np.float64)
+
+
+def _masked_sim(column_a: np.ndarray, column_b: np.ndarray, mask: np.ndarray, workers: int, *scorers) -> np.ndarray:
+    out = np.zeros(len(mask), dtype=np.float64)
+    if mask.any():
+        a, b = column_a[mask], column_b[mask]
+        out[mask] = np.max([_sim(a, b, s, workers) for s in scorers], axis=0)
+    return out
+
+
+def compare(
+    fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, *, workers: int = -1,
+    typed_similarity: np.ndarray | None = None,
+) -> Comparison:
+    """The pairs (fa[ia[k]], fb[ib[k]]) compared field by field into the levels of :data:`.linkage.LEVELS`.
+
+    *typed_similarity* (as-you-type only) is a name similarity for a half-typed name; where it beats
+    the full comparison it is used and ``details["typed"]`` is set.
+    """
+    workers = workers if len(ia) > 20_000 else 1
+    A = {k: v[ia] for k, v in fa.codes.items()}
+    B = {k: v[ib] for k, v in fb.codes.items()}
+    sim, same_compact, pinyin_same, anagram = _name_similarity(fa, ia, fb, ib, A, B, workers)
     typed = np.zeros(len(ia), dtype=bool)
     if typed_similarity is not None:
         typed = typed_similarity > sim
         sim = np.maximum(sim, typed_similarity)
-    sim[(A["compact"] == -1) | (B["compact"] == -1)] = 0.0
-    name_points = np.interp(sim, w.name_knots, w.name_points)
+    named = _both(A["compact"], B["compact"])
+    sim[~named] = 0.0
+    within, common_word = _shared_words(fa.words[ia], fb.words[ib])
+    cjk_within = _cjk_within(fa, ia, fb, ib, sim, workers)
+    sim = np.where(_distinct_first_words(fa, ia, fb, ib, sim, workers), np.minimum(sim, DISTINCT_FIRST_WORDS), sim)
 
-    A = {k: v[ia] for k, v in fa.codes.items()}
-    B = {k: v[ib] for k, v in fb.codes.items()}
-    kind_a, kind_b = fa.kind[ia], fb.kind[ib]
-    person = (kind_a == 1) & (kind_b == 1)
-    phone_same = _same(A["phone"], B["phone"])
-    phone_diff = _differ(A["phone"], B["phone"])
-    email_same = _same(A["email"], B["email"])
-    web_same = _same(A["domain_web"], B["domain_web"])
-    web_diff = _differ(A["domain_web"], B["domain_web"]) & ~person
+    shared = [shared_point(fa.prepared[i], fb.prepared[j]) for i, j in zip(ia.tolist(), ib.tolist())]
+    people_phone = np.array([s is not None and "@" not in s[0] for s in shared], dtype=bool)
+    people_mail = np.array([s is not None and "@" in s[0] for s in shared], dtype=bool)
+    phone_same = _same(A["phone"], B["phone"]) | people_phone
+    email_same = _same(A["email"], B["email"]) | people_mail
     domain_same = (
-        web_same | _same(A["domain_mail"], B["domain_mail"])
+        _same(A["domain_web"], B["domain_web"]) | _same(A["domain_mail"], B["domain_mail"])
         | _same(A["domain_web"], B["domain_mail"]) | _same(A["domain_mail"], B["domain_web"])
-    )
-    email_diff = _differ(A["email"], B["email"]) & ~domain_same
-    both_contacts = (A["contact"] != -1) & (B["contact"] != -1)
-    contact_sim = np.zeros(len(ia))
-    if both_contacts.any():
-        contact_sim[both_contacts] = _sim(fa.contact[ia[both_contacts]], fb.contact[ib[both_contacts]], fuzz.ratio, workers)
-    contact_same = both_contacts & (contact_sim >= 90)
-    contact_diff = both_contacts & (contact_sim < 60)
-    city_same = _same(A["city"], B["city"])
-    name_region_diff = _differ(A["name_city"], B["name_city"]) | _differ(A["name_province"], B["name_province"])
-    location_diff = _differ(A["city"], B["city"]) | name_region_diff
-    province_diff = _differ(A["province"], B["province"]) & ~city_same & ~location_diff
-    both_addresses = (A["address"] != -1) & (B["address"] != -1)
-    addr_sim = np.zeros(len(ia))
-    if both_addresses.any():
-        sub_a, sub_b = fa.address[ia[both_addresses]], fb.address[ib[both_addresses]]
-        addr_sim[both_addresses] = np.maximum(
-            _sim(sub_a, sub_b, fuzz.ratio, workers), _sim(sub_a, sub_b, fuzz.token_set_ratio, workers)
-        )
-    number_clash = _differ(A["address_number"], B["address_number"])
-    address_same = both_addresses & (addr_sim >= 85) & ~number_clash
-    address_diff = both_addresses & ((addr_sim < 50) | number_clash)
-    branch_diff = _differ(A["branch"], B["branch"])
-    branch_one = (A["branch"] == -1) != (B["branch"] == -1)
-    numbers_diff = _differ(A["numbers"], B["numbers"])
-    generation_diff = _differ(A["generation"], B["generation"])
-    qualifier_diff = _differ(A["qualifier"], B["qualifier"])
-    legal_diff = _differ(A["legal"], B["legal"])
-    kind_diff = kind_a != kind_b
-    people_same = np.array(
-        [shared_point(fa.prepared[i], fb.prepared[j]) is not None for i, j in zip(ia.tolist(), ib.tolist())], dtype=bool
-    ) & ~phone_same & ~email_same if len(ia) else np.zeros(0, dtype=bool)
-    has_a = (A["phone"] != -1) | (A["email"] != -1)
-    has_b = (B["phone"] != -1) | (B["email"] != -1)
-    nothing_in_common = person & has_a & has_b & ~phone_same & ~email_same & ~phone_diff & ~_differ(A["email"], B["email"])
-
-    score = (
-        name_points
-        + w.same_phone * phone_same
-        + w.same_email * email_same
-        + w.same_person_point * people_same
-        + w.same_website * web_same
-        - w.different_website * web_diff
-        + w.same_domain * (domain_same & ~web_same & ~email_same)
-        + w.same_contact * contact_same
-        - w.different_contact * contact_diff
-        + w.same_city * city_same
-        - w.different_city * location_diff
-        - w.different_province * province_diff
-        + w.same_address * address_same
-        - w.different_address * address_diff
-        - np.where(person, w.person_different_phone, w.different_phone) * phone_diff
-        - np.where(person, w.person_different_email, w.different_email) * email_diff
-        - w.person_nothing_in_common * nothing_in_common
-        - w.different_kind * kind_diff
-        - w.different_legal_form * legal_diff
-        - w.different_qualifier * qualifier_diff
-        - w.branch_and_head_office * branch_one
-    )
-    capped = branch_diff | numbers_diff | generation_diff
-    score = np.where(capped, np.minimum(score, w.conflict_cap), score)
-    score = np.where(sim < 50, np.minimum(score, w.unrelated_names_cap), score)
-    score = np.round(np.clip(score, 0.0, 100.0), 1)
-    return {
-        "score": score, "name_similarity": sim, "name_points": name_points, "pinyin_same": pinyin_same,
-        "person": person, "phone_same": phone_same, "people_same": people_same, "web_diff": web_diff, "typed": typed, "anagram": anagram, "phone_diff": phone_diff, "email_same": email_same,
-        "email_diff": email_diff, "web_same": web_same, "domain_same": domain_same, "contact_same": contact_same,
-        "contact_diff": contact_diff, "city_same": city_same, "location_diff": location_diff,
-        "name_region_diff": name_region_diff, "province_diff": province_diff, "address_same": address_same,
-        "address_diff": address_diff, "branch_diff": branch_diff, "branch_one": branch_one,
-        "numbers_diff": numbers_diff, "generation_diff": generation_diff, "qualifier_diff": qualifier_diff,
-        "legal_diff": legal_diff, "kind_diff": kind_diff, "nothing_in_common": nothing_in_common,
-    }
+    )  # fmt: skip
+    streets = _both(A["address"], B["address"])
+    street_sim = _masked_sim(fa.address[ia], fb.address[ib], streets, workers, fuzz.ratio, fuzz.token_set_ratio)
+    cities = (fa.city[ia] != "") & (fb.city[ib] != "")
+    city_sim = _masked_sim(fa.city[ia], fb.city[ib], cities & _differ(A["city"], B["city"]), workers, fuzz.ratio)
+    name_city_diff = _differ(A["name_city"], B["name_city"]) | _differ(A["name_province"], B["name_province"])
+    # a person's contact is mostly the person: only companies' contacts are compared
+    contacts = _both(A["contact"], B["contact"]) & (fa.kind[ia] == 0) & (fb.kind[ib] == 0)
+    contact_sim = _masked_sim(fa.contact[ia], fb.contact[ib], contacts, workers, fuzz.ratio)
+    kind_diff = fa.kind[ia] != fb.kind[ib]
+    flags = {
+        "branch_diff": _differ(A["branch"], B["branch"]), "numbers_diff": _differ(A["numbers"], B["numbers"]),
+        "generation_diff": _differ(A["generation"], B["generation"]),
+        "qualifier_diff": _differ(A["qualifier"], B["qualifier"]), "legal_diff": _differ(A["legal"], B["legal"]),
+        "branch_one": (A["branch"] == -1) != (B["branch"] == -1),
+    }  # fmt: skip
+    conflict = flags["branch_diff"] | flags["numbers_diff"] | flags["generation_diff"] | flags["qualifier_diff"] | flags["branch_one"]
+    everyone = np.ones(len(ia), dtype=bool)
+    people = (fa.kind[ia] == 1) & (fb.kind[ib] == 1)
+    street_same, alike = street_sim >= 95, street_sim >= 85
+    numbers_same = _same(A["address_number"], B["address_number"])
+    no_number_a, no_number_b = A["address_number"] == -1, B["address_number"] == -1
+    numbers_agree = numbers_same | (no_number_a & no_number_b)
+    number_missing = no_number_a != no_number_b
+    numbers_differ = _differ(A["address_number"], B["address_number"])
+    located = (_both(A["address"], B["address"]) | _both(A["address_number"], B["address_number"]))
+    website_same = _same(A["domain_web"], B["domain_web"])
+    postcode_same = _same(A["postcode"], B["postcode"])
+    city_same = _same(A["city"], B["city"]) & ~name_city_diff
+    levels = {
+        "name": _levels(named, same_compact, sim >= 92, sim >= 85, within | cjk_within, sim >= 75,
+                        common_word & people, sim >= 60),
+        "phone": _levels(phone_same | _differ(A["phone"], B["phone"]), phone_same),
+        # a mail domain that is the shared web site says nothing the web site has not said
+        "email": _levels((email_same | domain_same | _differ(A["email"], B["email"])) & ~(website_same & ~email_same),
+                         email_same, domain_same),
+        "website": _levels(_both(A["domain_web"], B["domain_web"]), website_same),
+        # street and house number judged together: one street with another number is a neighbour
+        "address": _levels(located, street_same & numbers_agree, alike & numbers_agree, alike & number_missing,
+                           alike & numbers_differ, street_sim >= 70, numbers_same),
+        # an agreement a stronger one implies is not counted twice: the city of the same postcode, the
+        # region of the same city or postcode
+        "postcode": _levels(_both(A["postcode"], B["postcode"]), postcode_same),
+        "city": _levels(((_both(A["city"], B["city"]) & cities) | name_city_diff) & ~(postcode_same & city_same),
+                        city_same, (city_sim >= 85) & ~name_city_diff),
+        "region": _levels(_both(A["province"], B["province"]) & ~city_same & ~postcode_same,
+                          _same(A["province"], B["province"])),
+        "contact": _levels(contacts, contact_sim >= 90, contact_sim >= 75),
+        "form": _levels(everyone, ~kind_diff & ~conflict & ~flags["legal_diff"], ~kind_diff & ~conflict, ~kind_diff),
+    }  # fmt: skip
+    agreed = {"name": np.where(levels["name"] == 0, A["compact"], -1), "city": np.where(levels["city"] == 0, A["city"], -1)}
+    details = {"pinyin_same": pinyin_same, "anagram": anagram, "typed": typed, "street_similarity": street_sim,
+               "city_similarity": city_sim, "contact_similarity": contact_sim, "people_phone": people_phone,
+               "people_mail": people_mail, "name_city_diff": name_city_diff, **flags}  # fmt: skip
+    return Comparison(levels, people.astype(np.int8), agreed, sim, details)
 
 
 # --------------------------------------------------------------------------- reasons
+
+#: The highest probability (in %) of a pair whose names differ or whose branches do.
+CAP = 100.0 / (1.0 + 2.0 ** -CAPPED_LOG2_ODDS)
 
 
 def _quote(pieces: Sequence[str]) -> str:
@@ -466,73 +509,56 @@ def _place(p: Prepared, name_only: bool = False) -> str:
     return p.city or p.province or p.name_city or p.name_province or "?"
 
 
-def reasons_for(pa: Prepared, pb: Prepared, ev: dict[str, np.ndarray], k: int, weights: Weights = WEIGHTS) -> tuple[str, ...]:
-    """The human reasons of pair *k* of an :func:`evaluate` result, strongest first."""
-    w = weights
-    flag = {name: bool(col[k]) for name, col in ev.items() if col.dtype == bool}
-    sim = float(ev["name_similarity"][k])
-    good: list[tuple[float, str]] = []
-    bad: list[tuple[float, str]] = []
-    if flag["phone_same"]:
-        good.append((w.same_phone, "same phone"))
-    if flag["email_same"]:
-        good.append((w.same_email, "same e-mail"))
-    if flag["people_same"]:
+def _field_text(name: str, level: int, pa: Prepared, pb: Prepared, c: Comparison, k: int) -> str:
+    """One field's comparison in words (without its factor)."""
+    d = c.details
+    sim = float(c.name_similarity[k])
+    if name == "name":
+        if d["typed"][k] and level > 0:
+            return f"name starts the same ({sim:.0f} % so far)"
+        if level == len(LEVELS["name"]) - 1:
+            return f"names differ ({sim:.0f} % alike: {CAP:.0f} % at most)"
+        return name_reason(pa, pb, sim, bool(d["pinyin_same"][k]), bool(d["anagram"][k]))
+    if name in ("phone", "email") and level == 0 and (d["people_phone"][k] if name == "phone" else d["people_mail"][k]):
         value, who_a, who_b = shared_point(pa, pb) or ("", "", "")
-        what = "e-mail" if "@" in value else "phone"
-        whose = " / ".join(dict.fromkeys(w_ for w_ in (who_a, who_b) if w_))
-        good.append((w.same_person_point, f"same {what} ({whose})"))
-    if sim >= 50 and flag["typed"]:
-        good.append((float(ev["name_points"][k]), f"name starts the same ({sim:.0f} % so far)"))
-    elif sim >= 50:
-        good.append((float(ev["name_points"][k]), name_reason(pa, pb, sim, flag["pinyin_same"], flag["anagram"])))
-    else:
-        bad.append((0.0, f"names differ ({sim:.0f} % alike)"))
-    if flag["web_same"]:
-        good.append((w.same_website, "same web site"))
-    elif flag["domain_same"] and not flag["email_same"]:
-        good.append((w.same_domain, "same e-mail domain"))
-    if flag["contact_same"]:
-        good.append((w.same_contact, f"same contact {pa.record.contact_name}"))
-    if flag["address_same"]:
-        good.append((w.same_address, "same address"))
-    if flag["city_same"]:
-        good.append((w.same_city, "same city"))
-    if flag["branch_diff"]:
-        bad.append((100.0, f"different branches ({pa.key.branch} / {pb.key.branch})"))
-    if flag["numbers_diff"]:
-        bad.append((100.0, f"different numbers ({' '.join(pa.key.numbers)} / {' '.join(pb.key.numbers)})"))
-    if flag["generation_diff"]:
-        bad.append((100.0, f"different generations ({pa.key.generation} / {pb.key.generation})"))
-    if flag["location_diff"]:
-        only_name = flag["name_region_diff"]
-        bad.append((w.different_city, f"different cities ({_place(pa, only_name)} / {_place(pb, only_name)})"))
-    if flag["province_diff"]:
-        bad.append((w.different_province, f"different regions ({pa.province} / {pb.province})"))
-    if flag["qualifier_diff"]:
-        bad.append((w.different_qualifier, f"different qualifiers ({pa.key.qualifier} / {pb.key.qualifier})"))
-    if flag["branch_one"]:
-        bad.append((w.branch_and_head_office, f"only one is a branch ({pa.key.branch or pb.key.branch})"))
-    if flag["kind_diff"]:
-        bad.append((w.different_kind, "a company and a person"))
-    if flag["phone_diff"] and flag["email_diff"]:
-        weight = w.person_different_phone if flag["person"] else w.different_phone
-        bad.append((weight * 2, "different phones and e-mails"))
-    elif flag["phone_diff"]:
-        bad.append((w.person_different_phone if flag["person"] else w.different_phone, "different phones"))
-    elif flag["email_diff"]:
-        bad.append((w.person_different_email if flag["person"] else w.different_email, "different e-mails"))
-    if flag["nothing_in_common"]:
-        bad.append((w.person_nothing_in_common, "no phone or e-mail to compare"))
-    if flag["web_diff"]:
-        bad.append((w.different_website, "different web sites"))
-    if flag["address_diff"]:
-        bad.append((w.different_address, "different addresses"))
-    if flag["legal_diff"]:
-        bad.append((w.different_legal_form, f"different legal forms ({pa.key.legal} / {pb.key.legal})"))
-    if flag["contact_diff"]:
-        bad.append((w.different_contact, "different contacts"))
-    identifiers = ("same phone", "same e-mail", "same web site")
-    good.sort(key=lambda t: (not t[1].startswith(identifiers), -t[0]))  # exact identifiers first, then by points
-    bad.sort(key=lambda t: -t[0])
-    return tuple(text for _, text in good) + tuple(text for _, text in bad)
+        whose = " / ".join(dict.fromkeys(w for w in (who_a, who_b) if w))
+        return f"same {'e-mail' if name == 'email' else 'phone'} ({whose})"
+    if name == "address" and level in (1, 4):
+        return f"address {d['street_similarity'][k]:.0f} % alike" if level == 1 else f"street {d['street_similarity'][k]:.0f} % alike"
+    if name == "address" and level == 3:
+        return f"same street, other number ({pa.address_number} / {pb.address_number})"
+    if name == "city":
+        if level == 0:
+            return f"same city {_place(pa)}"
+        if level == 1:
+            return f"city alike ({_place(pa)} / {_place(pb)})"
+        return f"different cities ({_place(pa, bool(d['name_city_diff'][k]))} / {_place(pb, bool(d['name_city_diff'][k]))})"
+    if name == "region" and level == 1:
+        return f"different regions ({pa.province} / {pb.province})"
+    if name == "contact" and level == 0:
+        return f"same contact {pa.record.contact_name}"
+    if name == "form" and level == 1:
+        return f"different legal forms ({pa.key.legal} / {pb.key.legal})"
+    if name == "form" and level == 2:
+        for flag, what, a, b in (("branch_diff", "branches", pa.key.branch, pb.key.branch),
+                                 ("numbers_diff", "numbers", " ".join(pa.key.numbers), " ".join(pb.key.numbers)),
+                                 ("generation_diff", "generations", pa.key.generation, pb.key.generation),
+                                 ("qualifier_diff", "qualifiers", pa.key.qualifier, pb.key.qualifier)):  # fmt: skip
+            if d[flag][k]:
+                return f"different {what} ({a} / {b}: {CAP:.0f} % at most)"
+        return f"only one is a branch ({pa.key.branch or pb.key.branch}: {CAP:.0f} % at most)"
+    return LEVELS[name][level]
+
+
+def reasons_for(pa: Prepared, pb: Prepared, c: Comparison, factors: Mapping[str, np.ndarray], k: int) -> tuple[str, ...]:
+    """Pair *k*'s evidence in words, each with its Bayes factor, strongest for first, then against:
+    "same e-mail ×900", "name 91 % alike ×35", "different phones ×0.04".  Factors near 1 are left out."""
+    said = []
+    for name in FIELDS:
+        level = int(c.levels[name][k])
+        factor = float(factors[name][k])
+        if level < 0 or abs(factor) < 0.5:
+            continue
+        said.append((factor, f"{_field_text(name, level, pa, pb, c, k)} {factor_text(factor)}"))
+    said.sort(key=lambda t: -t[0])
+    return tuple(text for _, text in said)

@@ -29,22 +29,16 @@ a second.
 from __future__ import annotations
 
 import bisect
+import threading
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from rapidfuzz import fuzz, process
 
-from custui.core.dedupe.engine import (
-    WEIGHTS,
-    Codes,
-    Features,
-    Prepared,
-    Weights,
-    build_features,
-    evaluate,
-    reasons_for,
-)
+from custui.core.dedupe.engine import Codes, Features, Prepared, build_features, compare, reasons_for
+from custui.core.dedupe.linkage import U_SAMPLE, Comparison, LinkageModel, estimate, estimate_u, frequencies
 from custui.core.dedupe.keys import typed_prefix
 from custui.core.dedupe.model import DEFAULT_THRESHOLD, SUGGEST_THRESHOLD, Match, Record, ScanCancelled
 from custui.core.text import has_cjk
@@ -59,6 +53,8 @@ SORTED_WINDOW = 3
 DELETION_SPAN = 24
 #: Pairs scored per batch of a scan (progress and cancellation are checked between batches).
 BATCH = 100_000
+#: Name words shorter than this are no blocking key of their own.
+MIN_TOKEN = 3
 #: Most records one draft key may bring in during the as-you-type check.
 DRAFT_KEY_CAP = 400
 #: Most records whose key starts with the draft's (typing is not finished yet).
@@ -69,34 +65,47 @@ def _min_deletion_length(compact: str) -> int:
     return 3 if has_cjk(compact) else 5
 
 
-def block_keys(compact: str, pinyin: str, phone: str | None, email: str | None, website: str | None,
-               points: Iterable[str] = ()) -> list[str]:  # fmt: skip
-    """The blocking keys of one record (see the module docstring); *points*: its people's phones and
-    e-mails too (the customer's own come as *phone* and *email*)."""
+def block_keys(p: Prepared) -> tuple[list[str], list[str]]:
+    """The blocking keys of one prepared record (see the module docstring): keys whose large groups are
+    paired with sorted neighbours, and keys only worth pairing while rare (larger groups are dropped)."""
     keys: list[str] = []
-    for point in dict.fromkeys((phone, email, *points)):
+    for point in dict.fromkeys((p.phone, p.email, *p.points)):
         if point:
             keys.append(("e" if "@" in point else "p") + point)
-    if website:
-        keys.append("w" + website)
+    if p.website:
+        keys.append("w" + p.website)
+    compact = p.key.compact
     if compact:
         head = compact[:DELETION_SPAN]
         keys.append("n" + head[: DELETION_SPAN - 1])
         if len(compact) >= _min_deletion_length(compact):
             cut = DELETION_SPAN - 1
             keys.extend("n" + (head[:i] + head[i + 1 :])[:cut] for i in range(len(head)))
-    if pinyin and pinyin != compact:
-        keys.append("y" + pinyin)
-    return keys
+    # the pinyin and the typed word order of a name meet other names' keys: 康淑兰 / Kang Shulan
+    for other in (p.key.pinyin, p.order.replace(" ", "")):
+        if other and other != compact:
+            keys.append("n" + other[: DELETION_SPAN - 1])
+    words = [w for w in dict.fromkeys(p.key.key.split()) if len(w) >= MIN_TOKEN] if " " in p.key.key else []
+    street = [w for w in dict.fromkeys(p.address.split()) if len(w) >= MIN_TOKEN][:3]
+    rare = [f"t{word}" for word in words]
+    # a name word, a street word or the house number where the customer is; a name word on a street
+    for place in dict.fromkeys(x for x in (p.postcode, p.city) if x):
+        rare += [f"t{word}|{place}" for word in words]
+        rare += [f"s{word}|{place}" for word in street]
+        if p.address_number:
+            rare.append(f"a{p.address_number}|{place}")
+    rare += [f"t{word}|s{other}" for word in words for other in street]
+    if p.address_number:
+        rare += [f"a{p.address_number}|s{other}" for other in street]
+    if p.address:
+        rare.append(f"s{p.address.replace(' ', '')}|{p.address_number}")
+    return keys, rare
 
 
-def _record_keys(features: Features, i: int) -> list[str]:
-    p = features.prepared[i]
-    return block_keys(p.key.compact, p.key.pinyin, p.phone, p.email, p.website, p.points)
-
-
-def _pairs_in_groups(hashes: np.ndarray, members: np.ndarray, rank: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """All pairs within groups of equal hash (neighbours within BLOCK_WINDOW for large groups)."""
+def _pairs_in_groups(
+    hashes: np.ndarray, members: np.ndarray, rank: np.ndarray, *, window: int = BLOCK_WINDOW
+) -> tuple[np.ndarray, np.ndarray]:
+    """All pairs within groups of equal hash (neighbours within *window* for groups over BLOCK_CAP)."""
     if len(hashes) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     order = np.lexsort((rank[members], hashes))
@@ -113,11 +122,11 @@ def _pairs_in_groups(hashes: np.ndarray, members: np.ndarray, rank: np.ndarray) 
     idx = np.flatnonzero(size_of > 1)
     out_a: list[np.ndarray] = []
     out_b: list[np.ndarray] = []
-    max_offset = int(min(max(BLOCK_CAP - 1, BLOCK_WINDOW), sizes.max() - 1)) if len(sizes) else 0
+    max_offset = int(min(max(BLOCK_CAP - 1, window), sizes.max() - 1)) if len(sizes) else 0
     for d in range(1, max_offset + 1):
         idx = idx[idx + d < len(h)]
         ok = group[idx] == group[idx + d]
-        if d > BLOCK_WINDOW:
+        if d > window:
             ok &= size_of[idx] <= BLOCK_CAP
         idx_ok = idx[ok]
         out_a.append(r[idx_ok])
@@ -126,6 +135,23 @@ def _pairs_in_groups(hashes: np.ndarray, members: np.ndarray, rank: np.ndarray) 
     if not out_a:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     return np.concatenate(out_a), np.concatenate(out_b)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A pair's match with the book's prior log2 odds, each field's log2 factor, and whether a rule held
+    it at :data:`.linkage.CAPPED_LOG2_ODDS` (names that differ, another branch)."""
+
+    match: Match
+    prior_log2_odds: float
+    factors: dict[str, float]
+    capped: bool
+
+
+def _sorted_keys(hashes: list[int], members: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    h, m = np.array(hashes, dtype=np.int64), np.array(members, dtype=np.int64)
+    order = np.argsort(h, kind="stable")
+    return h[order], m[order]
 
 
 def _canonical(a: np.ndarray, b: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -148,12 +174,10 @@ class Index:
         self,
         records: Sequence[Record],
         *,
-        weights: Weights = WEIGHTS,
         progress: Callable[[float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
         self.records = list(records)
-        self.weights = weights
         self._codes = Codes()
         feature_progress = (lambda f: progress(0.85 * f)) if progress else None
         self.features = build_features(
@@ -171,19 +195,28 @@ class Index:
         self._sorted_index = np.array(by_name, dtype=np.int64)
         if cancelled is not None and cancelled():
             raise ScanCancelled
-        hashes: list[int] = []
-        members: list[int] = []
-        for i in range(n):
-            keys = _record_keys(self.features, i)
-            hashes.extend(map(hash, keys))
-            members.extend([i] * len(keys))
-        h = np.array(hashes, dtype=np.int64)
-        m = np.array(members, dtype=np.int64)
-        order = np.argsort(h, kind="stable")
-        self._hashes, self._members = h[order], m[order]
+        common: tuple[list[int], list[int]] = ([], [])
+        rare: tuple[list[int], list[int]] = ([], [])
+        for i, p in enumerate(self.features.prepared):
+            for keys, (hashes, members) in zip(block_keys(p), (common, rare)):
+                hashes.extend(map(hash, keys))
+                members.extend([i] * len(keys))
+        self._hashes, self._members = _sorted_keys(*common)
+        self._rare_hashes, self._rare_members = _sorted_keys(*rare)
         self._pairs: tuple[np.ndarray, np.ndarray] | None = None
+        self._compared: Comparison | None = None
+        self._fit_lock = threading.Lock()
+        self.fitted = False
+        self.model = self._with_book(LinkageModel.start())  # until fit() has run
         if progress:
             progress(1.0)
+
+    def _with_book(self, model: LinkageModel) -> LinkageModel:
+        """*model* over this book: its prior scaled to the book's size, exact names and cities weighed by
+        their frequency here."""
+        codes = self.features.codes
+        counts = {"name": frequencies(codes["compact"]), "city": frequencies(codes["city"])}
+        return model.for_book(counts, len(self.records))
 
     def __len__(self) -> int:
         return len(self.records)
@@ -195,13 +228,22 @@ class Index:
         if self._pairs is None:
             n = len(self.records)
             a, b = _pairs_in_groups(self._hashes, self._members, self._rank)
-            parts_a, parts_b = [a], [b]
-            for order in (self._sorted_index, self._reverse_order()):
+            ra, rb = _pairs_in_groups(self._rare_hashes, self._rare_members, self._rank, window=0)
+            parts_a, parts_b = [a, ra], [b, rb]
+            for order in (self._sorted_index, self._reverse_order(), *self._place_orders()):
                 for d in range(1, SORTED_WINDOW + 1):
                     parts_a.append(order[:-d])
                     parts_b.append(order[d:])
             self._pairs = _canonical(np.concatenate(parts_a), np.concatenate(parts_b), max(n, 1))
         return self._pairs
+
+    def _place_orders(self) -> list[np.ndarray]:
+        """Records with an address sorted by street (without house numbers), and records with a postcode
+        or city sorted by it, then by name: typos in the name and the street meet their neighbours."""
+        prepared = self.features.prepared
+        streets = [(p.address.replace(" ", ""), i) for i, p in enumerate(prepared) if p.address]
+        places = [((p.postcode or p.city or ""), p.key.compact, i) for i, p in enumerate(prepared) if p.postcode or p.city]
+        return [np.array([t[-1] for t in sorted(rows)], dtype=np.int64) for rows in (streets, places) if len(rows) > 1]
 
     def _reverse_order(self) -> np.ndarray:
         backwards = [c[::-1] for c in self.features.compact]
@@ -216,6 +258,52 @@ class Index:
 
     # ------------------------------------------------------------------ scan
 
+    # ------------------------------------------------------------------ the model
+
+    def _compare_all(self, a: np.ndarray, b: np.ndarray, cancelled, progress, share: float) -> Comparison:
+        """The pairs (a, b) compared in batches (levels only: the reasons recompare what is shown)."""
+        parts: list[Comparison] = []
+        total = max(len(a), 1)
+        for start in range(0, len(a), BATCH):
+            if cancelled is not None and cancelled():
+                raise ScanCancelled
+            c = compare(self.features, a[start : start + BATCH], self.features, b[start : start + BATCH])
+            parts.append(Comparison(c.levels, c.pair_class, c.agreed, c.name_similarity))
+            if progress is not None:
+                progress(share * min(1.0, (start + BATCH) / total))
+        if not parts:
+            return compare(self.features, a, self.features, b)
+        return Comparison(
+            {f: np.concatenate([p.levels[f] for p in parts]) for f in parts[0].levels},
+            np.concatenate([p.pair_class for p in parts]),
+            {f: np.concatenate([p.agreed[f] for p in parts]) for f in parts[0].agreed},
+            np.concatenate([p.name_similarity for p in parts]),
+        )
+
+    def fit(self, *, progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None) -> LinkageModel:
+        """Fit the model to this book: u on random pairs, then m and the prior by EM on the candidate
+        pairs (no labels).  Done once, by the first :meth:`scan` or :meth:`candidates_for` (thread-safe)."""
+        with self._fit_lock:
+            if not self.fitted:
+                self._fit(progress, cancelled)
+            return self.model
+
+    def _fit(self, progress: Callable[[float], None] | None, cancelled: Callable[[], bool] | None) -> None:
+        n = len(self.records)
+        total = n * (n - 1) // 2
+        if n < 3:
+            self.fitted = True
+            return
+        ra, rb = _random_pairs(n, min(U_SAMPLE, total))
+        u = estimate_u(self._compare_all(ra, rb, cancelled, progress and (lambda f: progress(0.3 * f)), 1.0))
+        a, b = self.candidate_pairs()
+        compared = self._compare_all(a, b, cancelled, progress and (lambda f: progress(0.3 + 0.5 * f)), 1.0)
+        start = LinkageModel(LinkageModel.start().m, u, 1.0 / max(n, 2)).for_book(self.model.frequencies, n)
+        self.model = estimate(start, compared, total)
+        self._compared, self.fitted = compared, True
+
+    # ------------------------------------------------------------------ scan
+
     def scan(
         self,
         *,
@@ -224,35 +312,53 @@ class Index:
         cancelled: Callable[[], bool] | None = None,
         not_duplicates: Iterable[tuple[int, int]] = frozenset(),
     ) -> list[Match]:
-        """Every pair scoring ≥ *threshold*, strongest first; raises :class:`ScanCancelled`."""
+        """Every pair whose match probability (in %) is ≥ *threshold*, strongest first, the model fitted to
+        this book first; raises :class:`ScanCancelled`."""
+        if not self.fitted or self._compared is None:
+            self.fit(progress=progress and (lambda f: progress(0.9 * f)), cancelled=cancelled)
         a, b = self.candidate_pairs()
+        compared = self._compared
+        if compared is None:  # fewer than three records
+            compared = compare(self.features, a, self.features, b)
+        chance = 100.0 * self.model.probability(compared)[1] if len(a) else np.zeros(0)
+        shown = np.flatnonzero(np.round(chance, 1) >= threshold)
         dismissed = {(min(x, y), max(x, y)) for x, y in not_duplicates}
         ids = self.features.ids
         found: list[Match] = []
-        total = max(len(a), 1)
-        for start in range(0, len(a), BATCH):
-            if cancelled is not None and cancelled():
-                raise ScanCancelled
-            ia, ib = a[start : start + BATCH], b[start : start + BATCH]
-            ev = evaluate(self.features, ia, self.features, ib, weights=self.weights)
-            for k in np.flatnonzero(ev["score"] >= threshold).tolist():
+        if len(shown):
+            ia, ib = a[shown], b[shown]
+            c = compare(self.features, ia, self.features, ib)
+            factors = self.model.log2_factors(c)
+            for k in range(len(shown)):
                 i, j = int(ia[k]), int(ib[k])
-                id_i, id_j = int(ids[i]), int(ids[j])
-                pair = (min(id_i, id_j), max(id_i, id_j))
+                pair = (min(int(ids[i]), int(ids[j])), max(int(ids[i]), int(ids[j])))
                 if pair in dismissed:
                     continue
-                pi, pj = self.features.prepared[i], self.features.prepared[j]
-                if id_j < id_i:
+                pi, pj = (self.features.prepared[i], self.features.prepared[j])
+                if ids[j] < ids[i]:
                     pi, pj = pj, pi
-                found.append(Match(pair[0], pair[1], float(ev["score"][k]), reasons_for(pi, pj, ev, k, self.weights)))
-            if progress is not None:
-                progress(min(1.0, (start + BATCH) / total))
+                found.append(Match(pair[0], pair[1], round(float(chance[shown[k]]), 1), reasons_for(pi, pj, c, factors, k)))
         if cancelled is not None and cancelled():
             raise ScanCancelled
         found.sort(key=lambda m: (-m.score, m.a, m.b))
         if progress is not None:
             progress(1.0)
         return found
+
+    def pair(self, a: int, b: int) -> Match:
+        """The match probability (in %) and reasons of two customers of this book (by id), by its model."""
+        return self.evidence(a, b).match
+
+    def evidence(self, a: int, b: int) -> Evidence:
+        """:meth:`pair`, with the numbers behind it."""
+        self.fit()
+        i, j = self._position[a], self._position[b]
+        c = compare(self.features, np.array([i]), self.features, np.array([j]), workers=1)
+        factors, chance = self.model.probability(c)
+        pa, pb = self.features.prepared[i], self.features.prepared[j]
+        match = Match(a, b, round(float(100.0 * chance[0]), 1), reasons_for(pa, pb, c, factors, 0))
+        return Evidence(match, self.model.prior_log2_odds, {f: float(v[0]) for f, v in factors.items()},
+                        bool(self.model.capped(c)[0]))  # fmt: skip
 
     # ------------------------------------------------------------------ as you type
 
@@ -282,13 +388,17 @@ class Index:
         "…Co", is ignored).  A customer with the same phone or e-mail is shown
         whatever its score; one with the draft's own id (an edit) is left out.
         """
+        self.fit()
         features = build_features([draft], self._codes, grow=False)
         p = features.prepared[0]
-        keys = block_keys(p.key.compact, p.key.pinyin, p.phone, p.email, p.website, p.points)
+        keys, rare = block_keys(p)
         q = np.array([hash(k) for k in keys], dtype=np.int64)
         lo = np.searchsorted(self._hashes, q, "left")
         hi = np.minimum(np.searchsorted(self._hashes, q, "right"), lo + DRAFT_KEY_CAP)
         parts = [self._members[x:y] for x, y in zip(lo.tolist(), hi.tolist()) if y > x]
+        q = np.array([hash(k) for k in rare], dtype=np.int64)
+        lo, hi = np.searchsorted(self._rare_hashes, q, "left"), np.searchsorted(self._rare_hashes, q, "right")
+        parts += [self._rare_members[x:y] for x, y in zip(lo.tolist(), hi.tolist()) if 0 < y - x <= BLOCK_CAP]
         compact = typed_prefix(p.key, draft.name or "")
         if compact and len(compact) >= (2 if has_cjk(compact) else 3):
             at = bisect.bisect_left(self._sorted_names, compact)
@@ -304,27 +414,44 @@ class Index:
         if len(found) == 0:
             return []
         zeros = np.zeros(len(found), dtype=np.int64)
-        ev = evaluate(features, zeros, self.features, found, weights=self.weights, workers=1,
-                      typed_similarity=self._typed_similarity(p, found))
-        scores = ev["score"]
-        shown = (scores >= threshold) | ev["phone_same"] | ev["email_same"] | ev["people_same"]
+        c = compare(features, zeros, self.features, found, workers=1, typed_similarity=self._typed_similarity(p, found))
+        factors, chance = self.model.probability(c)
+        scores = np.round(100.0 * chance, 1)
+        shown = (scores >= threshold) | (c.levels["phone"] == 0) | (c.levels["email"] == 0)
         order = np.lexsort((self.features.ids[found], -scores))
         order = order[shown[order]]
         out: list[Match] = []
         for k in order[: max(limit, 0)].tolist():
             other = self.features.prepared[int(found[k])]
-            out.append(Match(draft.id, other.record.id, float(scores[k]), reasons_for(p, other, ev, k, self.weights)))
+            out.append(Match(draft.id, other.record.id, float(scores[k]), reasons_for(p, other, c, factors, k)))
         return out
+
+
+def _random_pairs(n: int, count: int, seed: int = 20240601) -> tuple[np.ndarray, np.ndarray]:
+    """*count* distinct random pairs of positions (every pair when there are no more than that)."""
+    total = n * (n - 1) // 2
+    if count >= total:
+        a, b = np.triu_indices(n, 1)
+        return a.astype(np.int64), b.astype(np.int64)
+    rng = np.random.default_rng(seed)
+    a = rng.integers(0, n, size=int(count * 1.1) + 10)
+    b = rng.integers(0, n, size=len(a))
+    keep = a != b
+    return a[keep][:count].astype(np.int64), b[keep][:count].astype(np.int64)
 
 
 # --------------------------------------------------------------------------- module API
 
 
-def score_pair(a: Record, b: Record, *, weights: Weights = WEIGHTS) -> Match:
-    """One 0–100 score with reasons for two records (symmetric: the order does not matter)."""
+def score_pair(a: Record, b: Record, *, model: LinkageModel | None = None) -> Match:
+    """The match probability (in %) with reasons for two records, by *model* (a book's fitted model, whose
+    value counts are not used here; default: the starting model, as for a pair seen without its book).
+    Symmetric: the order does not matter."""
+    model = LinkageModel(model.m, model.u, model.prior) if model is not None else LinkageModel.start()
     features = build_features([a, b], Codes())
-    ev = evaluate(features, np.array([0]), features, np.array([1]), weights=weights, workers=1)
-    return Match(a.id, b.id, float(ev["score"][0]), reasons_for(features.prepared[0], features.prepared[1], ev, 0, weights))
+    c = compare(features, np.array([0]), features, np.array([1]), workers=1)
+    factors, chance = model.probability(c)
+    return Match(a.id, b.id, round(float(100.0 * chance[0]), 1), reasons_for(features.prepared[0], features.prepared[1], c, factors, 0))
 
 
 def find_duplicates(
@@ -334,19 +461,18 @@ def find_duplicates(
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     not_duplicates: Iterable[tuple[int, int]] = frozenset(),
-    weights: Weights = WEIGHTS,
 ) -> list[Match]:
-    """Pairs of *records* scoring ≥ *threshold*, strongest first (``a < b``), dismissed pairs left out.
+    """Pairs of *records* whose match probability (in %) is ≥ *threshold*, strongest first (``a < b``),
+    dismissed pairs left out; the model is fitted to *records* first.
 
     *progress* receives 0..1; when *cancelled* returns True the scan stops at
     the next checkpoint and raises :class:`ScanCancelled` (nothing partial is
     returned: a half scan would silently miss duplicates).
     """
-    index = Index(records, weights=weights, progress=(lambda f: progress(0.6 * f)) if progress else None,
-                  cancelled=cancelled)
+    index = Index(records, progress=(lambda f: progress(0.3 * f)) if progress else None, cancelled=cancelled)
     return index.scan(
         threshold=threshold, cancelled=cancelled, not_duplicates=not_duplicates,
-        progress=(lambda f: progress(0.6 + 0.4 * f)) if progress else None,
+        progress=(lambda f: progress(0.3 + 0.7 * f)) if progress else None,
     )
 
 

@@ -503,16 +503,21 @@ COMPOUND_SURNAMES = frozenset(
 )
 
 
+def cjk_person_words(compact: str) -> tuple[str, ...]:
+    """Family and given name of a Chinese name in pinyin: 孙凤英 → ("sun", "fengying"); () for other text."""
+    if not compact or not has_cjk(compact):
+        return ()
+    split = 2 if compact[:2] in COMPOUND_SURNAMES and len(compact) > 2 else 1
+    family, given = "".join(pinyin_of(compact[:split])), "".join(pinyin_of(compact[split:]))
+    return tuple(p for p in (family, given) if p)
+
+
 def _cjk_person_pinyin(compact: str) -> str:
     """Family and given name in pinyin, the two sorted: 孙凤英 → "fengying sun" → "fengyingsun".
 
     A Latin spelling "Sun Fengying" or "Fengying Sun" gives the same string, so the two meet.
     """
-    if not compact or not has_cjk(compact):
-        return ""
-    split = 2 if compact[:2] in COMPOUND_SURNAMES and len(compact) > 2 else 1
-    family, given = "".join(pinyin_of(compact[:split])), "".join(pinyin_of(compact[split:]))
-    return "".join(sorted(p for p in (family, given) if p))
+    return "".join(sorted(cjk_person_words(compact)))
 
 
 def place_in_address(address: str | None) -> tuple[str | None, str | None]:
@@ -638,7 +643,9 @@ _STREET_WORDS = {"st": "street", "rd": "road", "ave": "avenue", "av": "avenue", 
 
 @lru_cache(maxsize=4096)
 def address_key(value: str | None) -> tuple[str, str]:
-    """(comparable address, its first house number) — places at the start dropped for Chinese addresses."""
+    """(the street without its numbers, the numbers) — compared apart, so "Gewerbepark 156" and
+    "Gewerbepark 150" are one street, two numbers; places at the start dropped for Chinese addresses
+    (工业大道249号B座720室 → 工业大道号b座室, 249-720)."""
     text = to_simplified(nfkc(value)).casefold().strip() if value else ""
     if not text:
         return "", ""
@@ -651,8 +658,6 @@ def address_key(value: str | None) -> tuple[str, str]:
                 break
             pos = m.end()
         compact = compact[pos:]
-        number = _DIGITS.search(compact)
-        return compact, number.group(0) if number else ""
+        return _DIGITS.sub("", compact), "-".join(_DIGITS.findall(compact))
     words = [_STREET_WORDS.get(w, w) for w in _WORDS.findall(text.replace(".", ""))]
-    number = next((w for w in words if w.isdigit()), "")
-    return " ".join(words), number
+    return " ".join(w for w in words if not w.isdigit()), "-".join(w for w in words if w.isdigit())

@@ -2,8 +2,8 @@
 
 The scan runs in a worker with a progress bar (``esc`` cancels it); ``enter``
 opens a group side by side (MergeReviewScreen), ``n`` dismisses a group as
-not duplicates, ``u`` undoes the last merge (also one made before a restart),
-``r`` scans again.  The result is kept on the app until the file changes, so
+not duplicates, ``D`` lists the dismissed pairs and takes one back, ``u`` undoes
+the last merge (also one made before a restart), ``r`` scans again.  The result is kept on the app until the file changes, so
 coming back to the queue is instant.
 """
 
@@ -51,6 +51,8 @@ class DuplicatesScreen(AppScreen[None]):
                 priority=True),
         Binding("n", "dismiss_group", "Not duplicates", id="duplicates-not",
                 tooltip="Mark the highlighted group as different customers"),
+        Binding("D", "dismissed", "Dismissed", id="duplicates-dismissed",
+                tooltip="Pairs marked as different customers; take one back"),
         Binding("u", "merge_undo", "Undo merge", id="duplicates-undo", tooltip="Undo the last merge"),
         Binding("r", "rescan", "Rescan", id="duplicates-rescan", tooltip="Scan the whole file again"),
         Binding("escape", "back", "Back", id="duplicates-back", tooltip="Cancel the scan / back to the list"),
@@ -61,7 +63,7 @@ class DuplicatesScreen(AppScreen[None]):
         self.groups: list[DuplicateGroup] = []
         self.names: dict[int, str] = {}
         self.scanning = False
-        self._why_width = 40
+        self._why_width, self._members_width = 40, MEMBERS_WIDTH
 
     def compose(self) -> ComposeResult:
         yield self.title_bar("Duplicates")
@@ -74,12 +76,15 @@ class DuplicatesScreen(AppScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#groups", DataTable)
-        # fixed widths: the reasons are cut to the screen instead of scrolling sideways
-        why_width = max(20, self.app.size.width - SCORE_WIDTH - MEMBERS_WIDTH - 8)
-        table.add_column("Score", key="score", width=SCORE_WIDTH)
-        table.add_column("Customers", key="customers", width=MEMBERS_WIDTH)
+        # fixed widths: the reasons are cut to the screen instead of scrolling sideways; on a narrow
+        # screen the names give up room first, so the strongest reason still shows
+        room = max(40, self.app.size.width - SCORE_WIDTH - 8)
+        members_width = min(MEMBERS_WIDTH, max(24, room * 3 // 5))
+        why_width = max(16, room - members_width)
+        table.add_column("%", key="score", width=SCORE_WIDTH)
+        table.add_column("Customers", key="customers", width=members_width)
         table.add_column("Why", key="why", width=why_width)
-        self._why_width = why_width
+        self._why_width, self._members_width = why_width, members_width
         table.focus()
         cached = self.custui.cached_duplicates()
         if cached is None:
@@ -114,11 +119,13 @@ class DuplicatesScreen(AppScreen[None]):
 
         try:
             stamp = self.custui.data_stamp()
-            groups = dupes.find_groups(store, progress=progress, cancelled=lambda: worker.is_cancelled)
+            matches, index = dupes.scan_with_index(store, progress=progress, cancelled=lambda: worker.is_cancelled)
+            groups = dupes.group_matches(matches)
             names = self._names(groups)
         except ScanCancelled:
             self.app.call_from_thread(self._scan_ended, "Scan cancelled; r scans again.")
             return
+        self.custui.adopt_hint_index(stamp, index)  # the form's hints judge by the model this scan fitted
         self.app.call_from_thread(self._scan_done, groups, names, stamp)
 
     def _names(self, groups: list[DuplicateGroup]) -> dict[int, str]:
@@ -147,9 +154,9 @@ class DuplicatesScreen(AppScreen[None]):
         table.clear()
         for group in self.groups:
             table.add_row(
-                Text(f"{group.score:5.1f}", justify="right"),
-                Text(fit_cells(display_safe(_members(self.names, group)), MEMBERS_WIDTH).rstrip()),
-                Text(fit_cells(display_safe("; ".join(group.reasons)), self._why_width).rstrip()),
+                Text(f"{group.score:5.1f}" if group.score < 99.95 else "  100", justify="right"),
+                Text(fit_cells(display_safe(_members(self.names, group)), self._members_width).rstrip()),
+                Text(fit_cells(display_safe(" · ".join(group.reasons)), self._why_width).rstrip()),
                 key=_row_key(group),
             )
         self._show_count()
@@ -173,7 +180,7 @@ class DuplicatesScreen(AppScreen[None]):
         if group is None:
             detail.update("" if self.groups or self.scanning else "Nothing to review. r scans again.")
             return
-        lines = [f"{self.names.get(m.a, m.a)} ↔ {self.names.get(m.b, m.b)}  {m.score:.0f}: {'; '.join(m.reasons)}"
+        lines = [f"{self.names.get(m.a, m.a)} ↔ {self.names.get(m.b, m.b)}  {m.score:.0f} %: {' · '.join(m.reasons)}"
                  for m in group.matches[:3]]  # fmt: skip
         detail.update(display_safe("\n".join(lines)))
 
@@ -207,7 +214,7 @@ class DuplicatesScreen(AppScreen[None]):
             if what == "merged":
                 self.notify(f"Merged {len(group.ids)} customers. Press u to undo.")
             else:
-                self.notify("Marked as different customers; they will not be suggested again.")
+                self.notify("Marked as different customers; D takes them back.")
 
         self.app.push_screen(MergeReviewScreen(self.custui.store, group), reviewed)
 
@@ -219,7 +226,26 @@ class DuplicatesScreen(AppScreen[None]):
 
         mark_group_not_duplicates(self.custui.store, group.ids)
         self._drop(group)
-        self.notify("Marked as different customers; they will not be suggested again.")
+        self.notify("Marked as different customers; D takes them back.")
+
+    def action_dismissed(self) -> None:
+        from custui.tui.screens.not_duplicates import NotDuplicatesScreen
+
+        self.app.push_screen(NotDuplicatesScreen(), self._taken_back)
+
+    def _taken_back(self, pairs: list[tuple[int, int]] | None) -> None:
+        """Pairs taken back from "not duplicates" join the queue at once, scored by the book's model."""
+        if not pairs:
+            return
+        from custui.store.dupes import regroup
+
+        index = self.custui.ready_hint_index()
+        fresh = [regroup(self.custui.store, list(pair), index) for pair in pairs]
+        names = {**self.names, **self._names(fresh)}
+        groups = sorted([*self.groups, *fresh], key=lambda g: (-g.score, g.ids))
+        self.custui.remember_duplicates(self.custui.data_stamp(), groups, names)
+        self._show(groups, names)
+        self.query_one("#groups", DataTable).move_cursor(row=groups.index(fresh[-1]))
 
     def action_merge_undo(self) -> None:
         from custui.store.merge import last_merge, undo_merge
@@ -234,7 +260,7 @@ class DuplicatesScreen(AppScreen[None]):
 
         undo_merge(self.custui.store, last["id"])
         self.custui.customers_changed()
-        group = regroup(self.custui.store, [last["survivor_id"], *last["merged_ids"]])
+        group = regroup(self.custui.store, [last["survivor_id"], *last["merged_ids"]], self.custui.ready_hint_index())
         names = {**self.names, **self._names([group])}
         groups = sorted([*self.groups, group], key=lambda g: (-g.score, g.ids))
         self.custui.remember_duplicates(self.custui.data_stamp(), groups, names)

@@ -71,7 +71,7 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
 
     def compose(self) -> ComposeResult:
         n = len(self.customers)
-        title = f"Merge {n} customers · score {self.group.score:.0f} · " + "; ".join(self.group.reasons)
+        title = f"Merge {n} customers · {self.group.score:.0f} % likely one: " + " · ".join(self.group.reasons)
         yield Static(display_safe(title), id="merge-title", markup=False)
         yield DataTable(id="compare", cursor_type="row", zebra_stripes=True)
         yield Static("", id="merge-detail", markup=False)
