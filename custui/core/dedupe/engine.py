@@ -62,7 +62,7 @@ class Codes:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Prepared:
     """What one record looks like to the matcher (kept for the reason text)."""
 
@@ -128,16 +128,72 @@ def _postcode(value: str | None) -> str | None:
     return text or None
 
 
-def shared_point(pa: Prepared, pb: Prepared) -> tuple[str, str, str] | None:
-    """A phone or e-mail the two share through their people (not customer to customer: that is "same
-    phone"): (the value, whose at a, whose at b); None when none."""
+def shared_point(pa: Prepared, pb: Prepared, *, mail: bool | None = None) -> tuple[str, str, str] | None:
+    """A phone or e-mail (only e-mails when *mail*, only phones when not) the two share through their
+    people (not customer to customer: that is "same phone"): (the value, whose at a, whose at b)."""
     if not (pa.record.people or pb.record.people) or not pa.points or not pb.points:
         return None
     for value, who in pa.points.items():
         other = pb.points.get(value)
-        if other is not None and (who or other):
+        if other is not None and (who or other) and (mail is None or mail == ("@" in value)):
             return value, who, other
     return None
+
+
+@dataclass(frozen=True)
+class Points:
+    """Every record's phones and e-mails (its own and its people's) as codes in one flat array:
+    record i's are ``code[start[i]:start[i + 1]]``; ``person`` marks a person's, ``mail`` an e-mail."""
+
+    start: np.ndarray
+    code: np.ndarray
+    person: np.ndarray
+    mail: np.ndarray
+
+    @classmethod
+    def of(cls, prepared: Sequence[Prepared], codes: Codes, grow: bool) -> Points:
+        values = [value for p in prepared for value in p.points]
+        person = np.array([bool(who) for p in prepared for who in p.points.values()], dtype=bool)
+        start = np.zeros(len(prepared) + 1, dtype=np.int64)
+        np.cumsum([len(p.points) for p in prepared], out=start[1:])
+        mail = np.array(["@" in v for v in values], dtype=bool)
+        return cls(start, codes.encode("point", values, grow), person, mail)
+
+    def has_people(self, rows: np.ndarray) -> np.ndarray:
+        """Per row: some phone or e-mail of its people is known."""
+        with_person = np.concatenate(([0], np.cumsum(self.person)))
+        return with_person[self.start[rows + 1]] > with_person[self.start[rows]]
+
+    def expand(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(position in *rows*, entry) for every point of every row."""
+        counts = self.start[rows + 1] - self.start[rows]
+        owner = np.repeat(np.arange(len(rows)), counts)
+        first = np.repeat(self.start[rows] - (np.cumsum(counts) - counts), counts)
+        return owner, first + np.arange(int(counts.sum()))
+
+
+def shared_points(pa: Points, ia: np.ndarray, pb: Points, ib: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair: the two share a phone, an e-mail, through at least one side's people (vectorised
+    :func:`shared_point`)."""
+    phone, mail = np.zeros(len(ia), dtype=bool), np.zeros(len(ia), dtype=bool)
+    rows = np.flatnonzero(pa.has_people(ia) | pb.has_people(ib))
+    if len(rows) == 0:
+        return phone, mail
+    (owner_a, at_a), (owner_b, at_b) = pa.expand(ia[rows]), pb.expand(ib[rows])
+    code = np.concatenate((pa.code[at_a], pb.code[at_b])).astype(np.int64)
+    owner = np.concatenate((owner_a, owner_b))
+    person = np.concatenate((pa.person[at_a], pb.person[at_b]))
+    is_mail = np.concatenate((pa.mail[at_a], pb.mail[at_b]))
+    known = code >= 0
+    code, owner, person, is_mail = code[known], owner[known], person[known], is_mail[known]
+    key = owner * (int(code.max(initial=0)) + 1) + code
+    order = np.argsort(key, kind="stable")
+    key, owner, person, is_mail = key[order], owner[order], person[order], is_mail[order]
+    both = np.flatnonzero((key[1:] == key[:-1]) & (person[1:] | person[:-1]))
+    hit = rows[owner[both]]
+    phone[hit[~is_mail[both]]] = True
+    mail[hit[is_mail[both]]] = True
+    return phone, mail
 
 
 @dataclass
@@ -157,6 +213,7 @@ class Features:
     spaced: np.ndarray      # the key has several words (token order matters)
     ordered: np.ndarray     # the typed word order differs from the key (people)
     cjk: np.ndarray         # the name is written in Chinese
+    points: Points          # every phone and e-mail of the record and its people
     codes: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __len__(self) -> int:
@@ -221,6 +278,7 @@ def build_features(
         spaced=np.array([" " in p.key.key for p in prepared], dtype=bool),
         ordered=np.array([p.order != p.key.key for p in prepared], dtype=bool),
         cjk=np.array([has_cjk(p.key.compact) for p in prepared], dtype=bool),
+        points=Points.of(prepared, codes, grow),
     )
     raw = {
         "compact": [p.key.compact for p in prepared],
@@ -340,27 +398,36 @@ def _distinct_first_words(fa: Features, ia: np.ndarray, fb: Features, ib: np.nda
     return out
 
 
-def _cjk_within(fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, sim: np.ndarray, workers: int) -> np.ndarray:
+def _cjk_within(fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, sim: np.ndarray) -> np.ndarray:
     """Chinese company names, one inside the other (盛和 / 盛和软件), among the pairs not already alike."""
-    ka, kb = fa.compact[ia], fb.compact[ib]
     mask = (sim < 85) & (fa.kind[ia] == 0) & (fb.kind[ib] == 0) & fa.cjk[ia] & fb.cjk[ib]
     out = np.zeros(len(ia), dtype=bool)
     if mask.any():
-        out[mask] = _sim(ka[mask], kb[mask], fuzz.partial_ratio, workers) >= 100
+        pairs = zip(fa.compact[ia[mask]].tolist(), fb.compact[ib[mask]].tolist())
+        out[mask] = [x in y or y in x for x, y in pairs]
     return out
 
 
-def _sim(a: np.ndarray, b: np.ndarray, scorer, workers: int) -> np.ndarray:
+def _sim(a: np.ndarray, b: np.ndarray, scorer, workers: int, cutoff: float = 0) -> np.ndarray:
     if len(a) == 0:
         return np.zeros(0, dtype=np.float64)
-    return process.cpdist(a, b, scorer=scorer, workers=workers).astype(np.float64)
+    return process.cpdist(a, b, scorer=scorer, workers=workers, score_cutoff=cutoff).astype(np.float64)
 
 
-def _masked_sim(column_a: np.ndarray, column_b: np.ndarray, mask: np.ndarray, workers: int, *scorers) -> np.ndarray:
+def _masked_sim(column_a: np.ndarray, column_b: np.ndarray, mask: np.ndarray, workers: int, *, cutoff: float,
+                words: bool = False) -> np.ndarray:  # fmt: skip
+    """Similarity where *mask* holds (0 elsewhere, and below *cutoff*: the lowest level that tells
+    anything, so rapidfuzz may stop early); with *words*, word order and extra words forgiven too
+    (token_set_ratio, which equals ratio when neither side has several words)."""
     out = np.zeros(len(mask), dtype=np.float64)
     if mask.any():
         a, b = column_a[mask], column_b[mask]
-        out[mask] = np.max([_sim(a, b, s, workers) for s in scorers], axis=0)
+        sim = _sim(a, b, fuzz.ratio, workers, cutoff)
+        if words:
+            several = np.array([" " in x or " " in y for x, y in zip(a.tolist(), b.tolist())], dtype=bool)
+            if several.any():
+                sim[several] = np.maximum(sim[several], _sim(a[several], b[several], fuzz.token_set_ratio, workers, cutoff))
+        out[mask] = sim
     return out
 
 
@@ -384,12 +451,10 @@ def compare(
     named = _both(A["compact"], B["compact"])
     sim[~named] = 0.0
     within, common_word = _shared_words(fa.words[ia], fb.words[ib])
-    cjk_within = _cjk_within(fa, ia, fb, ib, sim, workers)
+    cjk_within = _cjk_within(fa, ia, fb, ib, sim)
     sim = np.where(_distinct_first_words(fa, ia, fb, ib, sim, workers), np.minimum(sim, DISTINCT_FIRST_WORDS), sim)
 
-    shared = [shared_point(fa.prepared[i], fb.prepared[j]) for i, j in zip(ia.tolist(), ib.tolist())]
-    people_phone = np.array([s is not None and "@" not in s[0] for s in shared], dtype=bool)
-    people_mail = np.array([s is not None and "@" in s[0] for s in shared], dtype=bool)
+    people_phone, people_mail = shared_points(fa.points, ia, fb.points, ib)
     phone_same = _same(A["phone"], B["phone"]) | people_phone
     email_same = _same(A["email"], B["email"]) | people_mail
     domain_same = (
@@ -397,13 +462,13 @@ def compare(
         | _same(A["domain_web"], B["domain_mail"]) | _same(A["domain_mail"], B["domain_web"])
     )  # fmt: skip
     streets = _both(A["address"], B["address"])
-    street_sim = _masked_sim(fa.address[ia], fb.address[ib], streets, workers, fuzz.ratio, fuzz.token_set_ratio)
+    street_sim = _masked_sim(fa.address[ia], fb.address[ib], streets, workers, cutoff=70, words=True)
     cities = (fa.city[ia] != "") & (fb.city[ib] != "")
-    city_sim = _masked_sim(fa.city[ia], fb.city[ib], cities & _differ(A["city"], B["city"]), workers, fuzz.ratio)
+    city_sim = _masked_sim(fa.city[ia], fb.city[ib], cities & _differ(A["city"], B["city"]), workers, cutoff=85)
     name_city_diff = _differ(A["name_city"], B["name_city"]) | _differ(A["name_province"], B["name_province"])
     # a person's contact is mostly the person: only companies' contacts are compared
     contacts = _both(A["contact"], B["contact"]) & (fa.kind[ia] == 0) & (fb.kind[ib] == 0)
-    contact_sim = _masked_sim(fa.contact[ia], fb.contact[ib], contacts, workers, fuzz.ratio)
+    contact_sim = _masked_sim(fa.contact[ia], fb.contact[ib], contacts, workers, cutoff=75)
     kind_diff = fa.kind[ia] != fb.kind[ib]
     flags = {
         "branch_diff": _differ(A["branch"], B["branch"]), "numbers_diff": _differ(A["numbers"], B["numbers"]),
@@ -520,7 +585,7 @@ def _field_text(name: str, level: int, pa: Prepared, pb: Prepared, c: Comparison
             return f"names differ ({sim:.0f} % alike: {CAP:.0f} % at most)"
         return name_reason(pa, pb, sim, bool(d["pinyin_same"][k]), bool(d["anagram"][k]))
     if name in ("phone", "email") and level == 0 and (d["people_phone"][k] if name == "phone" else d["people_mail"][k]):
-        value, who_a, who_b = shared_point(pa, pb) or ("", "", "")
+        value, who_a, who_b = shared_point(pa, pb, mail=name == "email") or ("", "", "")
         whose = " / ".join(dict.fromkeys(w for w in (who_a, who_b) if w))
         return f"same {'e-mail' if name == 'email' else 'phone'} ({whose})"
     if name == "address" and level in (1, 4):

@@ -20,7 +20,7 @@ mean, and EM moves them to fit the book.  The structure follows splink and fastL
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -102,6 +102,24 @@ class Comparison:
     def __len__(self) -> int:
         return len(self.name_similarity)
 
+    def part(self, rows: slice) -> Comparison:
+        """The pairs at *rows* (views, not copies)."""
+        return Comparison(
+            {f: v[rows] for f, v in self.levels.items()}, self.pair_class[rows],
+            {f: v[rows] for f, v in self.agreed.items()}, self.name_similarity[rows],
+            {f: v[rows] for f, v in self.details.items()},
+        )
+
+    @staticmethod
+    def joined(parts: Sequence[Comparison]) -> Comparison:
+        """One comparison of *parts*' pairs in order (levels, classes, agreed values and similarity)."""
+        return Comparison(
+            {f: np.concatenate([p.levels[f] for p in parts]) for f in parts[0].levels},
+            np.concatenate([p.pair_class for p in parts]),
+            {f: np.concatenate([p.agreed[f] for p in parts]) for f in parts[0].agreed},
+            np.concatenate([p.name_similarity for p in parts]),
+        )
+
 
 def _start_m() -> dict[str, np.ndarray]:
     return {f: np.array([START_M[f], START_M_PEOPLE.get(f, START_M[f])], dtype=np.float64) for f in FIELDS}
@@ -181,6 +199,14 @@ class LinkageModel:
         """Each field's log2 factors and the match probability (0–1) of every pair of *comparison*."""
         factors = self.log2_factors(comparison)
         return factors, 1.0 / (1.0 + np.exp2(-self.log2_odds(comparison, factors)))
+
+    def chances(self, comparison: Comparison, *, batch: int = 100_000) -> np.ndarray:
+        """The match probability (0–1) of every pair, in batches: the factors of millions of pairs at
+        once would take hundreds of MB."""
+        out = np.empty(len(comparison), dtype=np.float64)
+        for start in range(0, len(comparison), batch):
+            out[start : start + batch] = self.probability(comparison.part(slice(start, start + batch)))[1]
+        return out
 
 
 def _per_class(level: np.ndarray, klass: np.ndarray, weights: np.ndarray | None, levels: int) -> np.ndarray:
