@@ -307,6 +307,11 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
     # -- actions ----------------------------------------------------------------
 
     def action_search_focus(self) -> None:
+        """Jump to the search box, or type "/" where the rep is typing (``tag:risk/*``, ``SV-750/x``): the
+        binding has priority, so it sees the key before a focused box does."""
+        if isinstance(self.focused, Input):
+            self.focused.insert_text_at_cursor("/")
+            return
         self.set_focus(self.query_one("#search", Input))
 
     def action_filter_focus(self) -> None:
