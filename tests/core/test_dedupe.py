@@ -26,7 +26,7 @@ from custui.core.dedupe import (
     score_pair,
 )
 from custui.core.dedupe.keys import ZH_LEGAL, email_key, phone_key, place_key, website_key
-from custui.core.dedupe.engine import Codes, build_features, shared_point, shared_points
+from custui.core.dedupe.engine import build_features, shared_point, shared_points
 from tests.core import dedupe_benchmark
 
 R = Record
@@ -436,7 +436,7 @@ def test_shared_points_vectorised_agrees_with_one_pair_at_a_time(pairs: list[int
     """The scan's vectorised check of phones/e-mails shared through people finds exactly the pairs the
     one-pair function does, and tells phones from e-mails."""
     records = [data.draw(_record_with_people(i)) for i in range(8)]
-    features = build_features(records, Codes())
+    features = build_features(records)
     ia = np.array(pairs, dtype=np.int64)
     ib = (ia + np.array([data.draw(st.integers(1, 7)) for _ in pairs])) % 8
     phone, mail = shared_points(features.points, ia, features.points, ib)

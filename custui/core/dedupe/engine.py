@@ -2,8 +2,8 @@
 drafts and pairs).
 
 A :class:`Features` table holds, for a list of records, the name keys as numpy object arrays
-(for ``rapidfuzz.process.cpdist``) and every other field as an integer code (-1 missing, -2
-"present but unseen" for a draft), so a million candidate pairs are compared with a handful of
+(for ``rapidfuzz.process.cpdist``) and every other field as an integer code (a hash of the value,
+-1 missing; see :func:`value_codes`), so a million candidate pairs are compared with a handful of
 C-level passes.  :func:`compare` turns pairs into the levels of :mod:`.linkage` (exact, fuzzy
 bands, different, missing); the model there weighs them; :func:`reasons_for` words the
 factors of the pairs that are shown.
@@ -39,27 +39,18 @@ from custui.core.text import has_cjk, to_simplified
 KINDS = {"company": 0, "person": 1}
 
 
-class Codes:
-    """Value → small integer, per field, shared by an index and the drafts checked against it."""
+#: Value codes are 63-bit hashes: equal values get equal codes, no table is kept (a value → number
+#: dictionary per field cost ~200 MB at 100k customers).  Hashes of text differ between processes,
+#: so codes never leave the process that made them.
+_CODE_MASK = (1 << 63) - 1
 
-    def __init__(self) -> None:
-        self.tables: dict[str, dict[Any, int]] = {}
 
-    def encode(self, name: str, values: Sequence[Any], grow: bool) -> np.ndarray:
-        table = self.tables.setdefault(name, {})
-        out = np.empty(len(values), dtype=np.int32)
-        for i, value in enumerate(values):
-            if value is None or value == "" or value == ():
-                out[i] = -1
-                continue
-            code = table.get(value)
-            if code is None:
-                if grow:
-                    code = table[value] = len(table)
-                else:
-                    code = -2
-            out[i] = code
-        return out
+def value_codes(values: Sequence[Any]) -> np.ndarray:
+    """A code per value (-1 for a missing one): compared for equality only, within this process."""
+    return np.fromiter(
+        (-1 if value is None or value == "" or value == () else hash(value) & _CODE_MASK for value in values),
+        dtype=np.int64, count=len(values),
+    )
 
 
 @dataclass(slots=True)
@@ -151,13 +142,13 @@ class Points:
     mail: np.ndarray
 
     @classmethod
-    def of(cls, prepared: Sequence[Prepared], codes: Codes, grow: bool) -> Points:
+    def of(cls, prepared: Sequence[Prepared]) -> Points:
         values = [value for p in prepared for value in p.points]
         person = np.array([bool(who) for p in prepared for who in p.points.values()], dtype=bool)
         start = np.zeros(len(prepared) + 1, dtype=np.int64)
         np.cumsum([len(p.points) for p in prepared], out=start[1:])
         mail = np.array(["@" in v for v in values], dtype=bool)
-        return cls(start, codes.encode("point", values, grow), person, mail)
+        return cls(start, value_codes(values), person, mail)
 
     def has_people(self, rows: np.ndarray) -> np.ndarray:
         """Per row: some phone or e-mail of its people is known."""
@@ -243,9 +234,7 @@ _CODED = ("compact", "pinyin", "anagram", "phone", "email", "domain_web", "domai
 
 def build_features(
     records: Sequence[Record],
-    codes: Codes,
     *,
-    grow: bool = True,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Features:
@@ -274,11 +263,11 @@ def build_features(
         contact=column([p.contact for p in prepared]),
         address=column([p.address for p in prepared]),
         city=column([p.city or "" for p in prepared]),
-        words=_word_codes(prepared, codes, grow),
+        words=_word_codes(prepared),
         spaced=np.array([" " in p.key.key for p in prepared], dtype=bool),
         ordered=np.array([p.order != p.key.key for p in prepared], dtype=bool),
         cjk=np.array([has_cjk(p.key.compact) for p in prepared], dtype=bool),
-        points=Points.of(prepared, codes, grow),
+        points=Points.of(prepared),
     )
     raw = {
         "compact": [p.key.compact for p in prepared],
@@ -303,16 +292,15 @@ def build_features(
         "contact": [p.contact for p in prepared],
         "address": [p.address for p in prepared],
     }
-    table_of = {"domain_web": "domain", "domain_mail": "domain", "name_city": "city", "name_province": "province"}
     for name in _CODED:
-        features.codes[name] = codes.encode(table_of.get(name, name), raw[name], grow)
+        features.codes[name] = value_codes(raw[name])
     return features
 
 
-def _word_codes(prepared: Sequence[Prepared], codes: Codes, grow: bool) -> np.ndarray:
+def _word_codes(prepared: Sequence[Prepared]) -> np.ndarray:
     words = [name_words(p) for p in prepared]
-    flat = codes.encode("word", [w for ws in words for w in ws], grow)
-    out = np.full((len(prepared), MAX_WORDS), -1, dtype=np.int32)
+    flat = value_codes([w for ws in words for w in ws])
+    out = np.full((len(prepared), MAX_WORDS), -1, dtype=np.int64)
     at = 0
     for i, ws in enumerate(words):
         out[i, : len(ws)] = flat[at : at + len(ws)]

@@ -39,7 +39,7 @@ import numpy as np
 
 from rapidfuzz import fuzz, process
 
-from custui.core.dedupe.engine import Codes, Features, Prepared, build_features, compare, reasons_for
+from custui.core.dedupe.engine import Features, Prepared, build_features, compare, reasons_for
 from custui.core.dedupe.linkage import U_SAMPLE, Comparison, LinkageModel, estimate, estimate_u, frequencies
 from custui.core.dedupe.keys import typed_prefix
 from custui.core.dedupe.model import DEFAULT_THRESHOLD, SUGGEST_THRESHOLD, Match, Record, ScanCancelled
@@ -185,10 +185,9 @@ class Index:
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
         self.records = list(records)
-        self._codes = Codes()
         feature_progress = (lambda f: progress(0.85 * f)) if progress else None
         self.features = build_features(
-            self.records, self._codes, grow=True, progress=feature_progress, cancelled=cancelled
+            self.records, progress=feature_progress, cancelled=cancelled
         )
         n = len(self.records)
         self._position = {r.id: i for i, r in enumerate(self.records)}
@@ -391,7 +390,7 @@ class Index:
         whatever its score; one with the draft's own id (an edit) is left out.
         """
         self.fit()
-        features = build_features([draft], self._codes, grow=False)
+        features = build_features([draft])
         p = features.prepared[0]
         keys, rare = block_keys(p)
         q = np.array([hash(k) for k in keys], dtype=np.int64)
@@ -450,7 +449,7 @@ def score_pair(a: Record, b: Record, *, model: LinkageModel | None = None) -> Ma
     value counts are not used here; default: the starting model, as for a pair seen without its book).
     Symmetric: the order does not matter."""
     model = LinkageModel(model.m, model.u, model.prior) if model is not None else LinkageModel.start()
-    features = build_features([a, b], Codes())
+    features = build_features([a, b])
     c = compare(features, np.array([0]), features, np.array([1]), workers=1)
     factors, chance = model.probability(c)
     return Match(a.id, b.id, round(float(100.0 * chance[0]), 1), reasons_for(features.prepared[0], features.prepared[1], c, factors, 0))
