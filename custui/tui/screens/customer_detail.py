@@ -136,6 +136,11 @@ class CustomerDetailScreen(AppScreen["int | None"]):
     def file_changed(self) -> None:
         self.reload()
 
+    def scores_changed(self, book: Book) -> None:
+        """The list has re-scored (after an order, a call, an edit): show this customer's new score."""
+        self.book = book
+        self.reload()
+
     def reload(self) -> None:
         """Re-read the customer and the timeline's keys (in a worker)."""
         self._load()
