@@ -263,3 +263,8 @@ def text_table(rows: Sequence[Sequence[str]], *, limits: Sequence[int], right: C
     at most ``limits[n]`` wide and right-aligned when n is in *right*."""
     widths = [min(max((cell_width(r[n]) for r in rows), default=0), limits[n]) for n in range(len(limits))]
     return ["  ".join(fit_cells(t, widths[n], right=n in right) for n, t in enumerate(r)).rstrip() for r in rows]
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """"1 order", "2 orders", "1,234 entries" (*plural* when adding an s is wrong)."""
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"

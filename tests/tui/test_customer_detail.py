@@ -62,7 +62,7 @@ async def test_enter_opens_the_customer_with_its_timeline_newest_first(app: Cust
         screen = await open_customer(pilot, "C00001")
         title = str(screen.query_one("#title", Static).render())
         assert title == "C00001 · 深圳市华创科技有限公司"
-        assert str(screen.query_one("#count", Static).render()) == f"{HISTORY:,} interactions · 1 orders"
+        assert str(screen.query_one("#count", Static).render()) == f"{HISTORY:,} interactions · 1 order"
         summary = str(screen.query_one("#detail-summary", Static).render())
         assert "张伟" in summary and "Score" in summary and "#重点" in summary
         table = screen.query_one("#timeline", LazyTable)

@@ -254,3 +254,18 @@ def test_no_priority_binding_takes_a_printable_key_unless_it_gives_it_back() -> 
                 if isinstance(binding, Binding) and binding.priority:
                     found |= {(owner.__name__, k.strip()) for k in binding.key.split(",") if _printable(k.strip())}
     assert found == gives_back
+
+
+async def test_the_sort_arrow_shows_on_every_column_at_80_columns(app: CustuiApp) -> None:
+    """A narrow column loses letters of its title, never the arrow that says the list is sorted by it."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.table
+        header = app.screen.query_one("#customers-header")
+        for index, (column, _width) in enumerate(table.visible_columns):
+            table.cursor_column = index
+            await pilot.press("s")
+            await settle(pilot)
+            assert app.screen.view_query.sort == column.key
+            line = header.render_line(0).text
+            assert "▲" in line or "▼" in line, f"no arrow when sorted by {column.key}: {line!r}"

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from textual.widgets import DataTable, Input, Static
 
 from custui.store.db import Store, open_store
@@ -87,3 +89,14 @@ async def test_pivot_pickers_change_the_table_by_key(app: CustuiApp) -> None:
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)])
 def test_dashboard_snapshot(snap_compare, app: CustuiApp, size: tuple[int, int]) -> None:
     assert snap_compare(app, terminal_size=size, run_before=open_dashboard)
+
+
+@given(st.integers(0, 10_000_000))
+def test_count_axes_have_whole_number_ticks_that_cover_the_top(top: int) -> None:
+    """Bars count orders and customers: the axis shows 0, 50, 100…, never 163.0."""
+    from custui.tui.screens.dashboard import count_ticks
+
+    ticks = count_ticks(top)
+    assert ticks[0] == 0 and ticks[-1] >= top and len(ticks) <= 5
+    assert all(isinstance(t, int) for t in ticks)
+    assert len({b - a for a, b in zip(ticks, ticks[1:])}) <= 1

@@ -19,7 +19,7 @@ from textual.widgets import Footer, Static
 
 from custui.core.addresses import one_line
 from custui.core.model import FIELDS_BY_NAME
-from custui.core.text import display_safe
+from custui.core.text import counted, display_safe
 from custui.core.validate import format_money
 from custui.store import repo, timeline
 from custui.tui.screens.base import AppScreen
@@ -165,7 +165,7 @@ class CustomerDetailScreen(AppScreen["int | None"]):
         self.keys = keys
         self.label = display_safe(f"{customer['code']} · {customer['name']}")
         self.query_one("#title", Static).update(self.label)
-        self.query_one("#count", Static).update(f"{counts[0]:,} interactions · {counts[1]:,} orders")
+        self.query_one("#count", Static).update(f"{counted(counts[0], 'interaction')} · {counted(counts[1], 'order')}")
         lines = [Text(line) if isinstance(line, str) else line for line in self._summary_lines(customer)]
         self.query_one("#detail-summary", Static).update(Text("\n").join(lines))
         self.query_one("#timeline", LazyTable).set_rows(range(len(keys)))

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Input, Static
 
-from custui.core.text import display_safe
+from custui.core.text import counted, display_safe
 from custui.store import repo
 from custui.store.settings import SavedView, save_view
 from custui.tui.screens.base import AppScreen
@@ -224,7 +224,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         self.table.set_rows(ids, keep_cursor_on=keep_cursor_on)
         count = self.query_one("#count", Static)
         narrowed = self.view_query.search.strip() or self.view_query.filter.strip()
-        shown = f"{len(ids):,} of {total:,} match" if narrowed else f"{total:,} customers"
+        shown = f"{len(ids):,} of {total:,} match" if narrowed else counted(total, "customer")
         scored = f" · scored as of {self.book.as_of}" if self.book else " · scoring…"
         count.update(shown + scored)
 
@@ -368,7 +368,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
 
         def chosen(path: str | None) -> None:
             if path:
-                self.notify(f"Exporting {len(ids):,} customers…")
+                self.notify(f"Exporting {counted(len(ids), 'customer')}…")
                 self._export(Path(path).expanduser(), ids)
 
         self.app.push_screen(
@@ -389,7 +389,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         except StoreError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
-        self.app.call_from_thread(self.notify, display_safe(f"Exported {count:,} customers to {path}"), markup=False)
+        self.app.call_from_thread(self.notify, display_safe(f"Exported {counted(count, 'customer')} to {path}"), markup=False)
 
     def action_score_explain(self) -> None:
         row_id = self.table.current_row_id()

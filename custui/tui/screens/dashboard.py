@@ -22,7 +22,7 @@ from textual_plotext import PlotextPlot
 
 from custui.tui.screens.base import AppScreen
 from custui.core import dashboard as numbers
-from custui.core.text import display_safe, fit_cells
+from custui.core.text import counted, display_safe, fit_cells
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -56,6 +56,14 @@ def rgb(hex_colour: str) -> tuple[int, int, int] | str:
         return tuple(int(value[i : i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
     except ValueError:
         return "default"
+
+
+def count_ticks(top: int, *, most: int = 5) -> list[int]:
+    """Whole-number axis ticks from 0 to at least *top*, at most *most* of them, on a 1-2-5 step."""
+    step = 1
+    while -(-top // step) + 1 > most:
+        step = step * 5 // 2 if str(step)[0] == "2" else step * 2
+    return list(range(0, top + step, step)) if top % step else list(range(0, top + 1, step))
 
 
 def segment_bars(segments: list[numbers.Share], colour: str, width: int) -> Text:
@@ -184,7 +192,7 @@ class DashboardScreen(AppScreen[None]):
         note.update(snapshot.money_note)
         note.display = bool(snapshot.money_note)
         self.query_one("#count", Static).update(
-            f"{len(snapshot.book):,} customers · scored as of {snapshot.book.as_of.isoformat()}"
+            f"{counted(len(snapshot.book), 'customer')} · scored as of {snapshot.book.as_of.isoformat()}"
         )
         theme = self.app.theme_variables
         self._bars("#tier-chart", [s.label for s in snapshot.tiers], [s.count for s in snapshot.tiers],
@@ -217,6 +225,8 @@ class DashboardScreen(AppScreen[None]):
             plt.bar(positions, values, color=colour, width=0.6)
             # explicit ticks: plotext orders string labels differently from run to run
             plt.xticks(positions[::-every][::-1], labels[::-every][::-1])
+            ticks = count_ticks(max(values))  # counts are whole numbers: no "163.0" on the axis
+            plt.yticks(ticks, [f"{t:,}" for t in ticks])
         chart.refresh()
 
     def _orders(self, months: pd.DataFrame, colour: Any) -> None:

@@ -34,7 +34,7 @@ from textual.suggester import Suggester
 from textual.widgets import ContentSwitcher, DataTable, Footer, Input, ProgressBar, Static
 
 from custui.core import columns
-from custui.core.text import display_safe, fit_cells
+from custui.core.text import counted, display_safe, fit_cells
 from custui.tui.screens.base import AppScreen
 from custui.tui.screens.entry_form import KeyChoice
 
@@ -52,7 +52,7 @@ ACTION_LABELS = {"add": "Add as new", "skip": "Skip", "merge": "Merge into it"}
 
 
 def _rows(count: int) -> str:
-    return f"{count:,} row" + ("" if count == 1 else "s")
+    return counted(count, "row")
 
 
 def _problem_lines(title: str, problems, more_hint: str) -> list[str]:
@@ -411,10 +411,12 @@ class ImportWizardScreen(AppScreen[bool]):
         lines = [f"{report.rows - bad:,} of {_rows(report.rows)} fine; {bad:,} rejected (left out: fix the file and press r)."]
         kept = len({w.row for w in report.warnings})
         if kept:
-            lines.append(f"{_rows(kept)} keep a phone or country as written: not understood, but nothing is lost.")
+            keeps = "keeps" if kept == 1 else "keep"
+            lines.append(f"{_rows(kept)} {keeps} a phone or country as written: not understood, but nothing is lost.")
         if state.kind == "customers":
             counts = {a: sum(1 for d in state.decisions.values() if d == a) for a in ACTION_LABELS}
-            lines.append(f"{_rows(len(state.existing))} look like customers already in the book: "
+            looks = "looks" if len(state.existing) == 1 else "look"
+            lines.append(f"{_rows(len(state.existing))} {looks} like customers already in the book: "
                          f"{counts['merge']:,} to merge, {counts['skip']:,} to skip, {counts['add']:,} to add.")  # fmt: skip
         self.query_one("#review-summary", Static).update("\n".join(lines))
 

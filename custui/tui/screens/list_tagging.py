@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from custui.core.text import display_safe
+from custui.core.text import counted, display_safe
 from custui.store import repo, tags
 from custui.tui.widgets.lazy_table import LazyTable
 
@@ -77,7 +77,7 @@ class ListTagging:
             name = tags.get_tag(store, change.tag_id).name
             count = len(change.customer_ids)
             verb = "Tagged" if change.added else "Untagged"
-            self.custui.notify(display_safe(f"{verb} {count:,} customers: {name}. u undoes."), markup=False)
+            self.custui.notify(display_safe(f"{verb} {counted(count, 'customer')}: {name}. u undoes."), markup=False)
             self.table.set_marked(set())
         self.undo_stack.append(lambda: self._undo_tag_changes(changes, cursor))
         self.data_changed(keep_cursor_on=cursor)

@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from custui.core.merge import MERGE_FIELDS, default_plan, differences, is_empty, step
 from custui.core.model import FIELDS_BY_NAME
-from custui.core.text import display_safe
+from custui.core.text import counted, display_safe
 
 if TYPE_CHECKING:
     from custui.core.merge import MergePlan
@@ -134,7 +134,7 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
     def _history_cells(self) -> list[Text]:
         parts = [(c["n_interactions"], c["n_orders"]) for c in self.customers]
         total = (sum(i for i, _ in parts), sum(o for _, o in parts))
-        shown = [f"{i:,} interactions, {o:,} orders" for i, o in [*parts, total]]
+        shown = [f"{counted(i, 'interaction')}, {counted(o, 'order')}" for i, o in [*parts, total]]
         return self._summary_row("History (all moves)", shown[:-1], shown[-1])
 
     def _refresh_row(self, name: str) -> None:

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Static
 from custui.tui.screens.base import AppScreen
 from custui.core import tags as tag_rules
 from custui.core.query import Condition
-from custui.core.text import display_safe
+from custui.core.text import counted, display_safe
 from custui.store import tags
 from custui.store.db import StoreError
 from custui.tui.screens.choice import ChoiceScreen
@@ -93,7 +93,7 @@ class TagManagerScreen(AppScreen[None]):
         table.marked &= set(self._tags)
         table.set_rows([t.id for t in listed], keep_cursor_on=keep_cursor_on or table.current_row_id())
         used = sum(1 for t in listed if t.customers)
-        self.query_one("#count", Static).update(f"{len(listed):,} tags · {used:,} in use")
+        self.query_one("#count", Static).update(f"{counted(len(listed), 'tag')} · {used:,} in use")
 
     def _fetch(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         rows = {}
@@ -216,10 +216,10 @@ class TagManagerScreen(AppScreen[None]):
             removed = self._attempt(lambda: tags.delete_tag(self.custui.store, tag.id))
             if removed is _REFUSED:
                 return
-            self._done(f"Deleted {tag.label} from {len(removed.customer_ids):,} customers",
+            self._done(f"Deleted {tag.label} from {counted(len(removed.customer_ids), 'customer')}",
                        lambda: tags.restore_tag(self.custui.store, removed))  # fmt: skip
 
-        question = f"Delete {tag.label}? It comes off {tag.customers:,} customers (u brings it back)."
+        question = f"Delete {tag.label}? It comes off {counted(tag.customers, 'customer')} (u brings it back)."
         self.app.push_screen(ConfirmScreen(display_safe(question), yes="Delete"), confirmed)
 
     def action_tag_new(self) -> None:

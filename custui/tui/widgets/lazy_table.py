@@ -142,6 +142,8 @@ class TableHeader(Widget):
             if column.key == table.sort_key:
                 arrow = " ▼" if table.sort_descending else " ▲"
             label = fit(column.label + arrow, width, column.align)
+            if arrow and cell_len(column.label + arrow) > width:  # cut the title, never the arrow
+                label = fit(column.label, width - len(arrow)) + arrow if width > len(arrow) else fit(arrow.strip(), width)
             style = current if index == table.cursor_column and table.has_focus else base
             segments.append(Segment(label, style + Style(meta={"column": index})))
             segments.append(Segment(" ", base))
