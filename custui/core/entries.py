@@ -64,13 +64,17 @@ def _choice(raw: object, allowed: type, label: str, *, required: bool, words: Ma
     return str(word)
 
 
-def _day(raw: object, today: date, label: str, *, default_today: bool) -> str | None:
+def _day(raw: object, today: date, label: str, *, default_today: bool, happened: str = "") -> str | None:
+    """The day typed (明天, +3d, 2026-11-20…) as ISO; with *happened* (what is logged), not after today."""
     try:
         day = parse_date(raw, today=today)
     except FieldInvalid as exc:
         raise FieldInvalid(f"{label}: {exc}") from None
     if day is None:
         return today.isoformat() if default_today else None
+    if happened and day > today:
+        raise FieldInvalid(f"{label}: {day.isoformat()} is after today. Log {happened} once it has happened; "
+                           "plan it as the next action with a Due date.")  # fmt: skip
     return day.isoformat()
 
 
@@ -85,10 +89,14 @@ def _collect(checks: Mapping[str, Callable[[], Any]]) -> tuple[dict[str, Any], l
     return clean, errors
 
 
-def validate_interaction(raw: Mapping[str, object], today: date) -> tuple[dict[str, Any], list[FieldError]]:
-    """occurred_at, channel, summary, owner, sentiment, next_action, next_action_due."""
+def validate_interaction(
+    raw: Mapping[str, object], today: date, *, allow_future: bool = False
+) -> tuple[dict[str, Any], list[FieldError]]:
+    """occurred_at, channel, summary, owner, sentiment, next_action, next_action_due.  A date after *today* is
+    refused unless *allow_future* (an import keeps a file's dates as written)."""
+    happened = "" if allow_future else "an interaction"
     clean, errors = _collect({
-        "occurred_at": lambda: _day(raw.get("occurred_at"), today, "Date", default_today=True),
+        "occurred_at": lambda: _day(raw.get("occurred_at"), today, "Date", default_today=True, happened=happened),
         "channel": lambda: _choice(raw.get("channel"), Channel, "Channel", required=True, words=CHANNEL_WORDS),
         "summary": lambda: _check_text(raw.get("summary"), label="Summary", required=True, max_length=4000),
         "owner": lambda: _check_text(raw.get("owner"), label="Who", required=False, max_length=80) or None,
@@ -111,9 +119,10 @@ def _amount(raw: object) -> int:
 
 
 def validate_order(
-    raw: Mapping[str, object], today: date, base_currency: str = FALLBACK_CURRENCY
+    raw: Mapping[str, object], today: date, base_currency: str = FALLBACK_CURRENCY, *, allow_future: bool = False
 ) -> tuple[dict[str, Any], list[FieldError]]:
-    """ordered_at, amount_minor, currency (blank: *base_currency*), product, margin_minor (integer minor units)."""
+    """ordered_at, amount_minor, currency (blank: *base_currency*), product, margin_minor (integer minor units).
+    An order date after *today* is refused unless *allow_future*."""
     def currency() -> str:
         text = normalize_text(raw.get("currency"))
         if not text:
@@ -124,7 +133,8 @@ def validate_order(
         return code
 
     return _collect({
-        "ordered_at": lambda: _day(raw.get("ordered_at"), today, "Date", default_today=True),
+        "ordered_at": lambda: _day(raw.get("ordered_at"), today, "Date", default_today=True,
+                                   happened="" if allow_future else "an order"),
         "amount_minor": lambda: _amount(raw.get("amount")),
         "currency": currency,
         "product": lambda: _check_text(raw.get("product"), label="Product", required=False, max_length=200) or None,

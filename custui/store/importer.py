@@ -214,7 +214,9 @@ def _entry_records(kind: str):
         base = base_currency(store)
         for done, (number, raw) in enumerate(rows, 1):
             _step(context.progress, context.cancel, done, len(rows))
-            clean, errors = validate(raw, context.today, base) if kind == "orders" else validate(raw, context.today)
+            # a file's dates are kept as written (its time zone may be ahead of ours)
+            clean, errors = (validate(raw, context.today, base, allow_future=True) if kind == "orders"
+                             else validate(raw, context.today, allow_future=True))
             if not normalize_text(raw.get(date_field)):
                 errors.append(FieldError(date_field, "Date is required."))
             code = normalize_text(raw.get("code"))

@@ -85,3 +85,21 @@ def test_follow_up_days_are_whole_days_with_defaults_for_blanks() -> None:
     _, errors = validate_follow_up_days({"visit": "-1", "meeting": "366", "event": "1.5"})
     assert [e.field for e in errors] == ["visit", "meeting", "event"]
     assert errors[1].message == "Meeting: whole days from 0 to 365 (not 366)."
+
+
+@pytest.mark.parametrize("typed", ["明天", "tomorrow", "+1d", "2026-12-01"])
+def test_a_visit_dated_in_the_future_is_refused_with_what_to_do_instead(typed: str) -> None:
+    """明天 as the date of a visit is a plan, not history: the form says so instead of logging it."""
+    _, errors = validate_interaction({"occurred_at": typed, "channel": "visit", "summary": "拜访"}, TODAY)
+    assert [e.field for e in errors] == ["occurred_at"]
+    assert "after today" in errors[0].message and "next action" in errors[0].message
+    _, errors = validate_order({"ordered_at": typed, "amount": "100"}, TODAY)
+    assert [e.field for e in errors] == ["ordered_at"]
+    clean, errors = validate_interaction({"occurred_at": "今天", "channel": "visit", "summary": "拜访"}, TODAY)
+    assert errors == [] and clean["occurred_at"] == "2026-11-25"
+
+
+def test_an_import_keeps_a_future_date_as_written() -> None:
+    clean, errors = validate_interaction({"occurred_at": "2026-11-26", "channel": "call", "summary": "x"}, TODAY,
+                                         allow_future=True)  # fmt: skip
+    assert errors == [] and clean["occurred_at"] == "2026-11-26"

@@ -147,13 +147,13 @@ async def test_log_a_call_with_keys_only_and_see_it_on_top(
         await pilot.press("i")
         await settle(pilot)
         assert isinstance(pilot.app.screen, EntryFormScreen)
-        await pilot.press(*"+1d", "tab", "m", "tab", *"与技术部开会", "tab", *"李娜", "tab", "minus", "tab",
+        await pilot.press(*"today", "tab", "m", "tab", *"与技术部开会", "tab", *"李娜", "tab", "minus", "tab",
                           *"寄样品", "tab", *"next mon", "ctrl+s")  # fmt: skip
         await settle(pilot)
         assert pilot.app.screen is screen
         top = screen.query_one("#timeline", LazyTable).row_for(0)
         assert top is not None
-        assert (top["date"], top["summary"], top["owner"]) == ("2026-11-21", "与技术部开会", "李娜")
+        assert (top["date"], top["summary"], top["owner"]) == ("2026-11-20", "与技术部开会", "李娜")
         assert top["what"].startswith("meeting") and top["sentiment"] == "▼ negative"
         assert (top["next_action"], top["due"]) == ("寄样品", "2026-11-23")  # AS_OF is a Friday
         assert timeline_count(book_store, me) == HISTORY + 1
@@ -281,3 +281,22 @@ async def test_edit_delete_and_undo_an_entry(app: CustuiApp, book_store: Store, 
         await pilot.press("u")
         await settle(pilot)
         assert table.row_count == HISTORY + 1 and "SV-900" in table.render_line(0).text
+
+
+async def test_a_visit_dated_tomorrow_is_not_logged_as_history(
+    app: CustuiApp, book_store: Store, history: dict[str, int],
+) -> None:
+    """明天 as the date of a visit: the form stays open and says to plan it as the next action instead."""
+    from custui.tui.screens.entry_form import EntryFormScreen
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_customer(pilot, "C00001")
+        await pilot.press("i")
+        await settle(pilot)
+        form = pilot.app.screen
+        await pilot.press(*"明天", "tab", "v", "tab", *"拜访", "ctrl+s")
+        await settle(pilot)
+        assert pilot.app.screen is form and isinstance(form, EntryFormScreen)
+        shown = " ".join(str(w.render()) for w in form.query(Static))
+        assert "is after today" in shown
+        assert timeline_count(book_store, history["C00001"]) == HISTORY
