@@ -269,3 +269,44 @@ async def test_the_sort_arrow_shows_on_every_column_at_80_columns(app: CustuiApp
             assert app.screen.view_query.sort == column.key
             line = header.render_line(0).text
             assert "▲" in line or "▼" in line, f"no arrow when sorted by {column.key}: {line!r}"
+
+
+async def test_the_ranking_arriving_keeps_the_cursor_on_its_customer(
+    app: CustuiApp, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Rows come first sorted by name, the ranking a moment later: a rep who has already moved to a customer
+    stays on that customer when the rows re-sort, so an early enter opens the one they saw."""
+    import threading
+
+    from custui.store.book import Book
+
+    release = threading.Event()
+    load = Book.load
+
+    def slow_load(*args, **kwargs):
+        release.wait(10)
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(Book, "load", staticmethod(slow_load))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.screen.table.row_count:
+                break
+        assert app.screen.book is None  # still sorted by name
+        await pilot.press("down", "down")
+        chosen = app.screen.table.current_row_id()
+        release.set()
+        await settle(pilot)
+        assert app.screen.book is not None and app.screen.view_query.sort == "score"
+        assert app.screen.table.current_row_id() == chosen
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.customer_id == chosen
+
+
+async def test_an_untouched_list_starts_at_the_top_of_the_ranking(app: CustuiApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.table
+        assert table.cursor_row == 0 and table.current_row_id() == app.screen.book.ids(app.store, app.screen.view_query)[0]

@@ -101,6 +101,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         self.undo_stack: list[Undo] = []
         self._generation = 0
         self._scoring_started = False
+        self._keep_moved_cursor = False  # the next rows shown keep the cursor's customer if it was moved
 
     def compose(self) -> ComposeResult:
         store = self.custui.store
@@ -173,6 +174,9 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         if self.book is None and self.view_query.sort == "score":
             self.table.show_sort("score", True)
         self.book = book
+        # the ranking replaces the rows: a rep who has moved keeps the customer under the cursor (an early
+        # enter must not open another one); an untouched list starts at the top of the ranking
+        self._keep_moved_cursor = keep_cursor_on is None
         self.reload(keep_cursor_on=keep_cursor_on)
         from custui.tui.screens.customer_detail import CustomerDetailScreen
 
@@ -221,6 +225,9 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             return
         if not ids and not self._scoring_started:
             self.load_scores()  # nothing to draw first
+        if self._keep_moved_cursor and keep_cursor_on is None and self.table.cursor_row > 0:
+            keep_cursor_on = self.table.current_row_id()
+        self._keep_moved_cursor = False
         self.table.set_rows(ids, keep_cursor_on=keep_cursor_on)
         count = self.query_one("#count", Static)
         narrowed = self.view_query.search.strip() or self.view_query.filter.strip()
