@@ -312,7 +312,7 @@ class ImportWizardScreen(AppScreen[bool]):
             return
         index = self.query_one("#wiz-preview", DataTable).cursor_column
         fields = list(columns.HEADERS[self.state.kind])
-        keys = "abcdeghijklmnopqrstuvwxyz"  # no f: it opened this
+        keys = "abcdeghijklmnopqrstuvwxyz123456789"  # no f: it opened this; 0 is "not read"
         choices = {"0": ""} | {keys[n]: f for n, f in enumerate(fields[: len(keys)])}
         labels = {"0": "not read"} | {k: f"{columns.label(f)}" for k, f in choices.items() if f}
         header = display_safe(self.state.table.headers[index]) or f"column {index + 1}"
