@@ -9,6 +9,7 @@ Everything a chunk needs travels with it, so it pickles to a worker.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -64,17 +65,19 @@ def tag_pairs(raw: object) -> list[tuple[str, str]]:
 _PERSON_FIELD = {"name": "contact_name", "title": "contact_title", "phone": "contact_phone", "email": "email"}
 
 
-def _person(raw: dict[str, Any] | None, clean: dict[str, Any], default_region: str) -> tuple[list[dict[str, Any]], list[FieldError]]:
+def _person(raw: dict[str, Any] | None, clean: dict[str, Any], default_region: str,
+            cells: Collection[str]) -> tuple[list[dict[str, Any]], list[FieldError]]:  # fmt: skip
     """The row's person checked as the people dialog checks one (phones for the row's region), and the
-    customer's phone and e-mail filled from theirs when it has none."""
+    customer's phone and e-mail filled from theirs when it has none: when the file has no column for
+    the company's own (*cells*: the fields it has)."""
     if raw is None:
         return [], []
     person, errors = validate_contact(raw, region=phone_region(clean, default_region), today=date.today())
     if errors:
         return [], [FieldError(_PERSON_FIELD.get(e.field, e.field), e.message) for e in errors]
-    if not clean.get("phone") and person.get("phone"):
+    if not clean.get("phone") and person.get("phone") and "company_phone" not in cells:
         clean.update(phone=person["phone"], phone_e164=person["phone_e164"], phone_invalid=person["phone_invalid"])
-    if not clean.get("email") and person.get("email"):
+    if not clean.get("email") and person.get("email") and "company_email" not in cells:
         clean["email"] = person["email"]
     return [person], []
 
@@ -128,7 +131,7 @@ def check_customer_rows(
         if address and normalize_text(address):
             fill_address(fields, normalize_text(address))
         clean, errors = validate_customer({"kind": "", **fields}, default_region=default_region)
-        people, person_errors = _person(person_raw, clean, default_region)
+        people, person_errors = _person(person_raw, clean, default_region, raw.keys())
         errors += person_errors
         try:
             clean["tags"] = tag_pairs(raw.get("tags"))

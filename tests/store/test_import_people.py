@@ -230,3 +230,28 @@ def test_a_file_of_people_without_a_company_column_needs_no_name_column(book: Pa
     code, out = _import(book, source, capsys=capsys)
     assert code == 0 and "2 rows → 2 customers, 2 contacts" in out
     assert _people_by_customer(book) == {"张伟": [("张伟", None, None, 1)], "李娜": [("李娜", None, None, 1)]}
+
+
+def test_export_contacts_writes_one_row_per_person(book: Path, tmp_path: Path, capsys) -> None:
+    _import(book, people_files.hubspot_contacts(tmp_path / "h.csv"), capsys=capsys)
+    store = open_store(book)
+    from custui.store.contacts import list_contacts, update_contact
+
+    acme = store.tuples("SELECT id, code, name FROM customers ORDER BY id LIMIT 1")[0]
+    leaver = list_contacts(store, acme[0])[-1]
+    update_contact(store, leaver["id"], {"left_at": "2026-10-31"})
+    store.close()
+    out = tmp_path / "people.csv"
+    assert cli.main(["--db", str(book), "export", str(out), "--contacts"]) == 0
+    assert capsys.readouterr().out.strip() == f"Exported 40 contacts to {out}"
+    rows = _file_rows(out, "utf-8-sig")
+    assert list(rows[0]) == ["code", "customer", "contact", "title", "phone", "email", "primary", "left"]
+    mine = [r for r in rows if r["code"] == acme[1]]
+    assert len(mine) == 10 and {r["customer"] for r in mine} == {acme[2]}
+    assert [r["primary"] for r in mine] == ["TRUE"] + ["FALSE"] * 9
+    assert mine[-1]["contact"] == leaver["name"] and mine[-1]["left"] == "2026-10-31"
+    # E.164, not "+1 (415) 555-0100" (the quote: a spreadsheet must not read "+1…" as a formula)
+    assert all(r["phone"].startswith("'+1415555") for r in rows)
+    source = {f"{r['First Name']} {r['Last Name']}": r for r in _file_rows(tmp_path / "h.csv")}
+    assert all(source[r["contact"]]["Email"] == r["email"] and source[r["contact"]]["Job Title"] == r["title"] for r in rows)
+    assert cli.main(["--db", str(book), "export", str(out), "--contacts", "--columns", "code"]) == 2
