@@ -130,7 +130,7 @@ def report_lines(report, args: argparse.Namespace, existing: Sequence = ()) -> l
         lines.append("Ignored columns: " + ", ".join(display_safe(h) for h in report.ignored))
     bad = len(report.rejected_rows)
     if report.reading is not None:
-        lines.append(reading_line(report, written=not args.dry_run and not (args.strict and bad)) + ".")
+        lines.append(report.reading_line(written=not args.dry_run and not (args.strict and bad)) + ".")
     if args.dry_run:
         would = report.customers if report.reading is not None else report.rows - bad
         lines.append(f"Dry run: {_plural(would, report.kind)} would be imported; nothing was written.")
@@ -148,13 +148,6 @@ def report_lines(report, args: argparse.Namespace, existing: Sequence = ()) -> l
         lines.append(f"Rejected {_plural(bad, 'rows')}:")
         lines += _problem_table(report.rejected, args, hint="" if args.rejects else " (--rejects FILE writes them all)")
     return lines
-
-
-def reading_line(report, *, written: bool) -> str:
-    """"Read as one row per person (…): 40 rows → 4 customers, 40 contacts" (the command line and the
-    wizard say it alike); before the import, or without one, what the good rows would make."""
-    line = report.reading.line(report.rows, report.customers, report.contacts)
-    return line if written else line.replace(" → ", " → would be ", 1)
 
 
 def _problem_table(problems: Sequence, args: argparse.Namespace, hint: str = "") -> list[str]:

@@ -72,6 +72,12 @@ class ImportReport:
     def rejected_rows(self) -> list[int]:
         return sorted({r.row for r in self.rejected})
 
+    def reading_line(self, *, written: bool) -> str:
+        """"Read as one row per person (…): 40 rows → 4 customers, 40 contacts" (the command line and the
+        wizard say it alike); before the import, or without one, what the good rows would make."""
+        line = self.reading.line(self.rows, self.customers, self.contacts) if self.reading else ""
+        return line if written else line.replace(" → ", " → would be ", 1)
+
 
 def reading_for(table: Table, kind: str, overrides: Mapping[int, str | None] | None = None, *,
                 chosen: str | None = None, adds_all: bool = False) -> Reading | None:  # fmt: skip
