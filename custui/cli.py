@@ -4,15 +4,15 @@
     custui --db DB                   the same
     custui sample [--out FILE] [--seed N] [--customers N] [--force]
     custui --db DB score [--as-of YYYY-MM-DD] [--top N]
-    custui --db DB export FILE [--filter EXPR] [--as-of YYYY-MM-DD]
+    custui --db DB export FILE [--filter EXPR] [--as-of YYYY-MM-DD] [--contacts]
     custui --db DB dupes [--threshold N] [--export FILE]
     custui --db DB imports
     custui --db DB revert-import N [--undo]
     custui --db DB backups
     custui --db DB restore BACKUP [--yes]
     custui --db DB import FILE [--kind customers|interactions|orders] [--existing skip|merge|add]
-                              [--region XX] [--sheet NAME] [--encoding NAME] [--dry-run] [--strict]
-                              [--rejects FILE]
+                              [--rows customers|people] [--region XX] [--sheet NAME] [--encoding NAME]
+                              [--dry-run] [--strict] [--rejects FILE]
     custui --db DB config [KEY [VALUE]]      list or set settings; config rate USD 7.10 [--from DATE]
     custui --db DB fix-phones [--region XX] [--dry-run]
 
