@@ -285,7 +285,8 @@ def _customer_records(store, table, mapping, report, context: _Context) -> Itera
     done = 0
     chunks: Iterable[list[CheckedRow]] = map_chunks(check, rows, size=_CHUNK_ROWS, workers=workers_for(len(rows)))
     if context.rows_are == "people":  # a company's rows may be anywhere in the file: group them all first
-        chunks = [group_checked([r for chunk in chunks for r in chunk], by_domain="name" not in mapping.fields.values())]
+        every = list(_collected(chunks, context, len(rows)))
+        chunks = [group_checked(every, by_domain="name" not in mapping.fields.values())]
     for checked in chunks:
         good: list[dict[str, Any]] = []
         for row in checked:
@@ -318,6 +319,15 @@ def _customer_records(store, table, mapping, report, context: _Context) -> Itera
         done += sum(row.row_count for row in checked)
         _step(context.progress, context.cancel, done, len(rows), every=1)  # once a chunk
         yield good
+
+
+def _collected(chunks: Iterable[list[CheckedRow]], context: _Context, total: int) -> Iterator[CheckedRow]:
+    """Every checked row, with progress (and cancel) chunk by chunk while they are checked."""
+    done = 0
+    for chunk in chunks:
+        yield from chunk
+        done += len(chunk)
+        _step(context.progress, context.cancel, done, total, every=1)
 
 
 def _highest_code_number(store: Store, table: Table, mapping: columns.ColumnMap) -> int:
