@@ -4,15 +4,15 @@
     custui --db DB                   the same
     custui sample [--out FILE] [--seed N] [--customers N] [--force]
     custui --db DB score [--as-of YYYY-MM-DD] [--top N]
-    custui --db DB export FILE [--filter EXPR] [--as-of YYYY-MM-DD]
+    custui --db DB export FILE [--filter EXPR] [--as-of YYYY-MM-DD] [--contacts]
     custui --db DB dupes [--threshold N] [--export FILE]
     custui --db DB imports
     custui --db DB revert-import N [--undo]
     custui --db DB backups
     custui --db DB restore BACKUP [--yes]
     custui --db DB import FILE [--kind customers|interactions|orders] [--existing skip|merge|add]
-                              [--region XX] [--sheet NAME] [--encoding NAME] [--dry-run] [--strict]
-                              [--rejects FILE]
+                              [--rows customers|people] [--region XX] [--sheet NAME] [--encoding NAME]
+                              [--dry-run] [--strict] [--rejects FILE]
     custui --db DB config [KEY [VALUE]]      list or set settings; config rate USD 7.10 [--from DATE]
     custui --db DB fix-phones [--region XX] [--dry-run]
 
@@ -137,15 +137,20 @@ def _export(args: argparse.Namespace) -> int:
     with _existing_store(args) as store:
         if args.include_removed and args.filter:
             raise UsageError("--include-removed exports everyone; it cannot be combined with --filter")
+        if args.contacts and (args.include_removed or args.columns):
+            raise UsageError("--contacts writes the people's own columns (code, customer, contact, title, phone, "
+                             "email, primary, left); it cannot be combined with --columns or --include-removed")
         if args.include_removed and Path(args.file).suffix.lower() == ".vcf":
             raise UsageError("--include-removed is for .csv and .xlsx; contacts hold only the customers you have")
         try:
             count = call_list.export_list(store, args.file, as_of=as_of, filter_expr=args.filter,
-                                          include_removed=args.include_removed, columns=columns)  # fmt: skip
+                                          include_removed=args.include_removed, columns=columns,
+                                          people=args.contacts)  # fmt: skip
         except FilterError as exc:
             raise UsageError(f"--filter: {exc}") from None
         warnings = _money_warnings(store)
-    print(f"Exported {count:,} customer{'s' if count != 1 else ''} to {args.file}")
+    what = "contact" if args.contacts or Path(args.file).suffix.lower() == ".vcf" else "customer"
+    print(f"Exported {count:,} {what}{'s' if count != 1 else ''} to {args.file}")
     if warnings:
         print("\n".join(warnings), file=sys.stderr)
     return EXIT_OK
@@ -207,13 +212,16 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
     score_parser.add_argument("--top", type=_positive_int, default=20, metavar="N", help="rows to print (default: 20)")
 
     export_parser = argparse.ArgumentParser(
-        prog="custui export", description="Write the scored list to a .csv or .xlsx file, or its customers to .vcf."
+        prog="custui export", description="Write the scored list to a .csv or .xlsx file (--contacts: its people), or its people to .vcf."
     )
     export_parser.add_argument("file", metavar="FILE", help="file to write (.csv, .xlsx or .vcf)")
     export_parser.add_argument("--filter", metavar="EXPR", help='list filter, e.g. "tier:core,strategic churn:yes"; one that starts with - needs --filter=-tag:x')
     export_parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)")
     export_parser.add_argument("--include-removed", action="store_true",
                                help="also write deleted and merged-away customers (unscored), with a status column")  # fmt: skip
+    export_parser.add_argument("--contacts", action="store_true",
+                               help="one row per person of the listed customers: code, customer, contact, title, "
+                               "phone (E.164 where understood), email, primary, left")  # fmt: skip
     from custui.core.call_list import COLUMNS
 
     export_parser.add_argument("--columns", metavar="A,B,…",

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from custui.core.columns import KINDS
+from custui.core.people_rows import ROWS
 
 SHOWN_REJECTIONS = 30
 EXIT_REJECTED = 1
@@ -39,6 +40,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="read phones without a country code, on rows without a country of their own, as this country's "
         "(ISO code or name; default: the home region, see custui config)",
     )  # fmt: skip
+    parser.add_argument(
+        "--rows", choices=ROWS,
+        help="customers: one row per customer (never grouped); people: one row per person, the rows of one "
+        "company becoming one customer with all its people.  Default: people for a file with person-name "
+        "columns and no customer code column (and not --existing add), else customers; the report says which",
+    )  # fmt: skip
     parser.add_argument("--rejects", metavar="FILE", help="write the rejected rows and their problems to .csv/.xlsx")
 
 
@@ -50,13 +57,16 @@ def run(args: argparse.Namespace, store_context) -> int:
         io.export_format(Path(args.rejects))  # a wrong extension fails before any work
     region = _region(args.region)
     table = readers.read_table(args.file, sheet=args.sheet, encoding=args.encoding)
+    if args.rows and args.kind != "customers":
+        raise UsageError(f"--rows is for customer files; {args.kind} are one row each")
     with store_context(args) as store:
         try:
-            existing = _existing(store, table, args, region)
+            reading = importer.reading_for(table, args.kind, chosen=args.rows, adds_all=args.existing == "add")
+            existing = _existing(store, table, args, region, reading)
             report = importer.import_table(
                 store, table, args.kind, today=date.today(), strict=args.strict, dry_run=args.dry_run,
                 progress=_progress_printer(writes=not args.dry_run), source_name=Path(args.file).name,
-                decisions={e.row: (args.existing, e.customer_id) for e in existing}, region=region,
+                decisions={e.row: (args.existing, e.customer_id) for e in existing}, region=region, reading=reading,
             )  # fmt: skip
         except importer.MissingColumns as exc:
             raise UsageError(str(exc)) from None
@@ -79,7 +89,7 @@ def _region(text: str | None) -> str | None:
     return code
 
 
-def _existing(store, table, args: argparse.Namespace, region: str | None) -> list:
+def _existing(store, table, args: argparse.Namespace, region: str | None, reading) -> list:
     """--existing skip|merge: the rows that probably are customers already (store.import_existing)."""
     if args.kind != "customers" or args.existing == "add":
         return []
@@ -90,7 +100,7 @@ def _existing(store, table, args: argparse.Namespace, region: str | None) -> lis
     from custui.store.dupes import build_index
     from custui.store.import_existing import find_existing
 
-    return find_existing(store, table, build_index(store), region=region)
+    return find_existing(store, table, build_index(store), region=region, reading=reading)
 
 
 def _progress_printer(*, writes: bool):
@@ -119,8 +129,11 @@ def report_lines(report, args: argparse.Namespace, existing: Sequence = ()) -> l
     if report.ignored:
         lines.append("Ignored columns: " + ", ".join(display_safe(h) for h in report.ignored))
     bad = len(report.rejected_rows)
+    if report.reading is not None:
+        lines.append(report.reading_line(written=not args.dry_run and not (args.strict and bad)) + ".")
     if args.dry_run:
-        lines.append(f"Dry run: {_plural(report.rows - bad, report.kind)} would be imported; nothing was written.")
+        would = report.customers if report.reading is not None else report.rows - bad
+        lines.append(f"Dry run: {_plural(would, report.kind)} would be imported; nothing was written.")
     elif args.strict and bad:
         lines.append(f"Nothing was imported: {_plural(bad, 'rows')} rejected and --strict is on.")
     else:

@@ -140,6 +140,7 @@ IMPORT_CSV = (
     "公司,行业,联系人,手机,电子邮件,城市,备忘\n"
     "汇泰信息技术集团有限公司,软件,王伟,150-0307-8836,wang@huitai.cn,深圳,老客户的新联系人\n"
     "新锐材料有限公司,制造,李娜,13900001111,lina@xinrui.cn,苏州,展会认识\n"
+    "新銳材料,制造,陈刚,13900002222,chengang@xinrui.cn,苏州,李娜的工程师\n"
     "Lucas Farms Group Inc.,Agriculture,Emma Lucas,+1 313 966 1119,emma@lucasfarms.com,Detroit,\n"
     "北京远兴网络科技,IT,赵六,12345,not-an-email,北京,\n"
     "晖汇国际货运代理有限公司,物流,周敏,028-6509 3269,,成都,报价中\n"

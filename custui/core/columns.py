@@ -33,12 +33,20 @@ HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
         "industry": ("industry", "sector", "行业", "所属行业", "行业类别"),
         "size": ("size", "employees", "headcount", "staff", "规模", "人数", "员工人数", "公司规模"),
         "source": ("source", "lead source", "来源", "客户来源", "渠道来源"),
-        "contact_name": ("contact", "contact name", "contact person", "联系人", "联系人姓名", "姓名"),
-        "contact_title": ("title", "job title", "position", "role", "职位", "职务", "联系人职位"),
-        "phone": ("phone", "tel", "telephone", "mobile", "cell", "phone number", "phone 1 - value",
-                  "mobile phone number", "business phone", "电话", "手机", "手机号", "联系电话", "电话号码", "手机号码"),
+        "contact_name": ("contact", "contact name", "contact person", "full name", "person", "person name",
+                         "display name", "联系人", "联系人姓名", "姓名", "全名"),
+        "first_name": ("first name", "firstname", "given name", "forename", "contact first name", "名", "名字"),
+        "last_name": ("last name", "lastname", "family name", "surname", "contact last name", "姓", "姓氏"),
+        "contact_title": ("title", "job title", "position", "role", "organization title", "organization 1 - title",
+                          "职位", "职务", "联系人职位", "岗位"),
+        "contact_phone": ("mobile", "cell", "mobile phone", "mobile number", "mobile phone number", "cell phone",
+                          "手机", "手机号", "手机号码", "移动电话"),
+        "phone": ("phone", "tel", "telephone", "phone number", "phone 1 - value", "business phone", "电话",
+                  "联系电话", "电话号码"),
         "email": ("email", "e-mail", "mail", "email address", "e-mail 1 - value", "邮箱", "电子邮件", "电子邮箱",
                   "邮件"),
+        "company_phone": ("company phone", "company phone number", "main phone", "公司电话", "单位电话", "总机"),
+        "company_email": ("company email", "company e-mail", "公司邮箱", "单位邮箱"),
         "website": ("website", "web", "url", "homepage", "网站", "网址", "官网"),
         "region": ("region", "province", "state", "area", "state/region", "state/province", "state or province",
                    "address 1 - region", "bundesland", "区域", "地区", "省", "省份", "所在地区", "省/州", "州"),
@@ -84,6 +92,15 @@ HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+#: Columns that name a person (one of them makes the file's people contacts of their customer).
+PERSON_NAME_FIELDS = ("contact_name", "first_name", "last_name")
+#: Fields of the person on a row (core.people_rows reads them into a contact).
+PERSON_FIELDS = (*PERSON_NAME_FIELDS, "contact_title", "contact_phone")
+
+#: Headers too general to take a field while a more telling column wants it: a bare "Name" is the
+#: customer, unless another column is the company ("Organization 1 - Name"): then it is the person.
+GENERIC: dict[str, dict[str, tuple[str, ...]]] = {"customers": {"name": ("name", "contact_name")}}
+
 #: Columns an import cannot do without: the file is refused before any row is read.
 REQUIRED: dict[str, tuple[str, ...]] = {
     "customers": ("name",),
@@ -91,10 +108,15 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "orders": ("code", "ordered_at", "amount"),
 }
 
+#: A required field another column can stand in for: a file of people without a company column is
+#: still a file of customers (each person without a company becomes a person customer).
+STANDS_IN: dict[str, tuple[str, ...]] = {"name": PERSON_NAME_FIELDS}
+
 #: How a field is named to the rep in messages.
 LABELS: dict[str, str] = {
     "code": "customer code", "occurred_at": "date", "ordered_at": "date", "next_action_due": "due date",
     "next_action": "next action", "contact_name": "contact", "contact_title": "title", "amount": "amount",
+    "contact_phone": "mobile", "company_email": "company e-mail",
 }  # fmt: skip
 
 _NOISE = re.compile(r"[\s_\-./()（）\[\]【】:：#*]+")
@@ -125,29 +147,31 @@ class ColumnMap:
 def map_headers(headers: Sequence[object], kind: str, overrides: dict[int, str | None] | None = None) -> ColumnMap:
     """Match *headers* to the fields of *kind*; *overrides* (index → field or None) win.
 
-    The first column that answers to a field takes it; a later one is ignored.
+    The first column that answers to a field takes it; a later one is ignored.  A GENERIC header
+    ("Name") takes the first of its fields that no telling column took.
     """
     if kind not in HEADERS:
         raise ValueError(f"unknown import kind {kind!r}; one of {', '.join(KINDS)}")
-    lookup: dict[str, str] = {}
+    lookup: dict[str, tuple[str, ...]] = {}
     for name, synonyms in HEADERS[kind].items():
         for synonym in (name, *synonyms):
-            lookup.setdefault(header_key(synonym), name)
+            lookup.setdefault(header_key(synonym), (name,))
+    generic = {header_key(h): choices for h, choices in GENERIC.get(kind, {}).items()}
     overrides = overrides or {}
     taken: set[str] = {f for f in overrides.values() if f}
     fields: dict[int, str] = {i: f for i, f in overrides.items() if f}
-    ignored: list[str] = []
-    for index, header in enumerate(headers):
-        if index in overrides:
-            if overrides[index] is None and str(header or "").strip():
-                ignored.append(str(header))
-            continue
-        name = lookup.get(header_key(header))
-        if name is None or name in taken:
-            if str(header or "").strip():
-                ignored.append(str(header))
-            continue
-        fields[index] = name
-        taken.add(name)
-    missing = tuple(f for f in REQUIRED[kind] if f not in taken)
-    return ColumnMap(kind, dict(sorted(fields.items())), tuple(ignored), missing)
+    unread: set[int] = {i for i, f in overrides.items() if f is None}
+    for general in (False, True):  # telling headers first, then the generic ones
+        for index, header in enumerate(headers):
+            key = header_key(header)
+            if index in overrides or (key in generic) != general:
+                continue
+            name = next((f for f in generic.get(key) or lookup.get(key, ()) if f not in taken), None)
+            if name is None:
+                unread.add(index)
+                continue
+            fields[index] = name
+            taken.add(name)
+    ignored = tuple(str(headers[i]) for i in sorted(unread) if str(headers[i] or "").strip())
+    missing = tuple(f for f in REQUIRED[kind] if f not in taken and not taken & set(STANDS_IN.get(f, ())))
+    return ColumnMap(kind, dict(sorted(fields.items())), ignored, missing)

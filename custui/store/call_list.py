@@ -64,7 +64,7 @@ def _tag_text(index: pd.Index, tags: pd.Series | None) -> list[str]:
     return ["; ".join(t.split("/", 1)[-1] for t in v) if isinstance(v, tuple) else "" for v in tags.reindex(index)]
 
 
-def _phone(raw: str | None, e164: str | None, invalid: int) -> str | None:
+def phone_text(raw: str | None, e164: str | None, invalid: int) -> str | None:
     """E.164 where every number was understood ("+86… / +1…"), else the cell as typed (nothing lost)."""
     if e164 and not invalid:
         return " / ".join(e164.split())
@@ -74,7 +74,7 @@ def _phone(raw: str | None, e164: str | None, invalid: int) -> str | None:
 def _contacts(store: Store, index: pd.Index) -> pd.DataFrame:
     rows = store.tuples(_CONTACT_SQL)
     frame = pd.DataFrame(
-        [(r[0], r[1], r[2], _phone(r[3], r[4], r[5]), *r[6:]) for r in rows],
+        [(r[0], r[1], r[2], phone_text(r[3], r[4], r[5]), *r[6:]) for r in rows],
         columns=["id", "contact", "title", "phone", "email", "street", "postcode", "country"],
     ).set_index("id")
     actions = pd.DataFrame(store.tuples(_NEXT_ACTION_SQL), columns=["id", "next_action", "due"]).set_index("id")
@@ -143,9 +143,11 @@ def export_list(
     config: ScoringConfig | None = None,
     include_removed: bool = False,
     columns: Sequence[str] = COLUMNS,
+    people: bool = False,
 ) -> int:
     """Score, filter and write the call list to *path* (.csv, .xlsx, or .vcf: the customers as phone
-    contacts); returns rows written.
+    contacts); returns rows written.  *people*: one row per person of the listed customers instead
+    (store.people_export).
 
     Checks the file type and the filter (``core.query.FilterError``) before the work of scoring.
     Deleted and merged-away customers are left out unless *include_removed*: then they follow,
@@ -165,6 +167,10 @@ def export_list(
         rows = rows[rows.index.isin(filter_ids(store, result, flt, tags))]  # attrs (decimal columns) carry over
     if kind == ".vcf":
         return _export_vcards(store, [int(i) for i in rows.index], path)
+    if people:
+        from custui.store.people_export import people_rows
+
+        return io.export_rows(people_rows(store, [int(i) for i in rows.index]), path)
     rows = _picked(rows, columns)
     if include_removed:
         rows = _with_removed(store, rows)
@@ -198,11 +204,15 @@ def _export_vcards(store: Store, ids: list[int], path: str | Path) -> int:
     from custui.store import io, repo
     from custui.store.vcards import write_vcards
 
+    from custui.store.contacts import people_of
+
     customers = repo.get_customers(store, ids)
+    people = people_of(store, ids)
     for customer in customers:
         customer["tags"] = [written(t["category"], t["name"]) for t in customer["tags"]]
+        customer["people"] = people.get(customer["id"], [])
     io.export_text(write_vcards(customers), path)
-    return len(customers)
+    return sum(max(len(c["people"]), 1) for c in customers)  # cards: one per person
 
 
 def _with_removed(store: Store, rows: pd.DataFrame) -> pd.DataFrame:

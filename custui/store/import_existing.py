@@ -15,16 +15,17 @@ from threading import Event
 from typing import TYPE_CHECKING
 
 from custui.core.dedupe.model import DEFAULT_THRESHOLD, Record
-from custui.core.import_rows import check_customer_cells
+from custui.core.import_rows import CheckedRow, check_customer_cells, group_checked
 from custui.core.parallel import chunks
 from custui.store.db import Store
-from custui.store.importer import ImportCancelled, plan
+from custui.store.importer import ImportCancelled, plan, reading_for
 from custui.store.readers import Table
 from custui.store.repo import ID_LIST, id_list
 from custui.store.settings import home_region
 
 if TYPE_CHECKING:
     from custui.core.dedupe import Index
+    from custui.core.people_rows import Reading
 
 _CHUNK = 250
 
@@ -50,29 +51,50 @@ def find_existing(
     progress: Callable[[int, int], None] | None = None,
     cancel: Event | None = None,
     region: str | None = None,
+    reading: Reading | None = None,
 ) -> list[Existing]:
     """For each valid row that looks like an existing customer, the best such customer (in row order).
     *index* is the duplicate index over the book (store.dupes.build_index); phones read as the import
-    will read them (the row's country, else *region*, else the home region)."""
-    fields = tuple(plan(table, "customers", overrides).fields.items())
+    will read them (the row's country, else *region*, else the home region).  Read one row per person
+    (*reading*, default: the file's), each company's rows are looked up as the one customer they make,
+    under its first row's number."""
+    mapping = plan(table, "customers", overrides)
+    fields = tuple(mapping.fields.items())
     default_region = region or home_region(store)
+    rows_are = (reading or reading_for(table, "customers", overrides)).rows
     rows = list(zip(table.row_numbers, table.rows))
     by_code = {code.casefold(): cid for cid, code in store.tuples(
         "SELECT id, code FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL")}  # fmt: skip
     found: list[tuple[int, str, int, float, tuple[str, ...]]] = []
-    done = 0
+    done, total = 0, len(rows) * (2 if rows_are == "people" else 1)
+    checked: list[CheckedRow] = []
     for chunk in chunks(rows, _CHUNK):
-        for row in check_customer_cells(chunk, fields, default_region=default_region, documents=False):
-            if row.clean is not None:
-                found.extend(_match(row.number, row.clean, by_code, index, threshold))
+        checked += check_customer_cells(chunk, fields, default_region=default_region, documents=False, rows_are=rows_are)
+        if rows_are == "customers":  # looked up chunk by chunk; per person, once the companies are known
+            found += _matches(checked, by_code, index, threshold)
+            checked = []
         done += len(chunk)
-        if cancel is not None and cancel.is_set():
-            raise ImportCancelled("Stopped looking for customers already in the book.")
-        if progress is not None:
-            progress(done, len(rows))
+        _stepped(progress, cancel, done, total)
+    if rows_are == "people":
+        groups = group_checked(checked, by_domain="name" not in mapping.fields.values())
+        for part in chunks(groups, _CHUNK):
+            found += _matches(part, by_code, index, threshold)
+            done += sum(row.row_count for row in part)
+            _stepped(progress, cancel, done, total)
     labels = {cid: (code, name) for cid, code, name in store.tuples(
         f"SELECT id, code, name FROM customers WHERE id IN {ID_LIST}", (id_list(sorted({f[2] for f in found})),))}  # fmt: skip
     return [Existing(row, file_name, cid, *labels[cid], score, reasons) for row, file_name, cid, score, reasons in found]
+
+
+def _stepped(progress: Callable[[int, int], None] | None, cancel: Event | None, done: int, total: int) -> None:
+    if cancel is not None and cancel.is_set():
+        raise ImportCancelled("Stopped looking for customers already in the book.")
+    if progress is not None:
+        progress(done, total)
+
+
+def _matches(checked: list[CheckedRow], by_code: Mapping[str, int], index: Index, threshold: float) -> list:
+    return [m for row in checked if row.clean is not None for m in _match(row.number, row.clean, by_code, index, threshold)]
 
 
 def _match(number: int, clean: Mapping, by_code: Mapping[str, int], index: Index, threshold: float):
@@ -82,7 +104,8 @@ def _match(number: int, clean: Mapping, by_code: Mapping[str, int], index: Index
     if same_code is not None:
         return [(number, name, same_code, 100.0, ("same code",))]
     draft = Record(
-        id=0, name=name, kind=str(clean.get("kind") or "company"), contact_name=clean.get("contact_name"),
+        id=0, name=name, kind=str(clean.get("kind") or "company"),
+        contact_name=next((p.get("name") for p in clean.get("contacts") or ()), None),
         phone_e164=clean.get("phone_e164") or clean.get("phone"), email=clean.get("email"), city=clean.get("city"),
         region=clean.get("region"), website=clean.get("website"),
         address=" ".join(str(clean[f]) for f in ("street", "postcode") if clean.get(f)) or None,

@@ -14,7 +14,7 @@ customer's code is rejected.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import partial
 from threading import Event
@@ -24,8 +24,9 @@ from typing import Any
 
 from custui.core import columns
 from custui.core.entries import validate_interaction, validate_order
-from custui.core.import_rows import check_customer_cells
+from custui.core.import_rows import CheckedRow, check_customer_cells, group_checked
 from custui.core.parallel import map_chunks, workers_for
+from custui.core.people_rows import Reading, choose_reading
 from custui.core.search_docs import with_code
 from custui.core.validate import FieldError, normalize_text
 from custui.store.backup import backup_before
@@ -63,10 +64,29 @@ class ImportReport:
     merged: int = 0  # rows merged into the customer they probably were (decisions)
     skipped: int = 0  # rows left out as already there (decisions)
     warnings: list[Rejection] = field(default_factory=list)  # imported, but kept as written (a phone…)
+    reading: Reading | None = None  # customers: one row per customer or per person, and why
+    customers: int = 0  # customers the good rows make (written, or would be by a dry run)
+    contacts: int = 0  # and their people
 
     @property
     def rejected_rows(self) -> list[int]:
         return sorted({r.row for r in self.rejected})
+
+    def reading_line(self, *, written: bool) -> str:
+        """"Read as one row per person (…): 40 rows → 4 customers, 40 contacts" (the command line and the
+        wizard say it alike); before the import, or without one, what the good rows would make."""
+        line = self.reading.line(self.rows, self.customers, self.contacts) if self.reading else ""
+        return line if written else line.replace(" → ", " → would be ", 1)
+
+
+def reading_for(table: Table, kind: str, overrides: Mapping[int, str | None] | None = None, *,
+                chosen: str | None = None, adds_all: bool = False) -> Reading | None:  # fmt: skip
+    """How a customer file's rows read (core.people_rows.choose_reading): one per customer or one per
+    person; None for interactions and orders.  The command line and the wizard both ask here."""
+    if kind != "customers":
+        return None
+    fields = set(columns.map_headers(table.headers, kind, dict(overrides or {})).fields.values())
+    return choose_reading(fields, chosen=chosen, adds_all=adds_all, per_person=table.per_person)
 
 
 class ImportCancelled(Exception):
@@ -102,8 +122,12 @@ def import_table(
     cancel: Event | None = None,
     decisions: Mapping[int, Decision] | None = None,
     region: str | None = None,
+    reading: Reading | None = None,
 ) -> ImportReport:
     """Check every row of *table* and write the good ones (unless *dry_run*, or *strict* and any is bad).
+
+    Customers are read as *reading* says (default: reading_for the file): one row per person groups
+    the rows of one company into one customer with all its people.
 
     Phones without a country code are read for the row's own country, else *region*, else the
     home region.
@@ -119,7 +143,9 @@ def import_table(
     )
     report.rejected.extend(Rejection(r.row, "row", r.reason) for r in table.unreadable)
     report.rows += len(table.unreadable)
-    context = _Context(today, progress, cancel, dict(decisions or {}), region or home_region(store))
+    report.reading = reading or reading_for(table, kind, overrides)
+    context = _Context(today, progress, cancel, dict(decisions or {}), region or home_region(store),
+                       report.reading.rows if report.reading else "customers")  # fmt: skip
     checked = (_RECORDS[kind])(store, table, mapping, report, context)
     if dry_run:
         for _ in checked:
@@ -142,6 +168,7 @@ class _Context:
     cancel: Event | None
     decisions: dict[int, Decision]
     region: str
+    rows_are: str = "customers"  # or "people": rows of one company become one customer
 
 
 class _WriteNothing(Exception):
@@ -252,12 +279,17 @@ def _customer_records(store, table, mapping, report, context: _Context) -> Itera
     from custui.store.settings import industry_synonyms
 
     check = partial(check_customer_cells, fields=tuple(mapping.fields.items()),
-                    synonyms=tuple(sorted(industry_synonyms(store).items())), default_region=context.region)  # fmt: skip
+                    synonyms=tuple(sorted(industry_synonyms(store).items())), default_region=context.region,
+                    rows_are=context.rows_are)  # fmt: skip
     taken = {r[0].casefold() for r in store.tuples("SELECT code FROM customers")}
     rows = list(zip(table.row_numbers, table.rows))
     next_number = itertools.count(_highest_code_number(store, table, mapping) + 1)
     done = 0
-    for checked in map_chunks(check, rows, size=_CHUNK_ROWS, workers=workers_for(len(rows))):
+    chunks: Iterable[list[CheckedRow]] = map_chunks(check, rows, size=_CHUNK_ROWS, workers=workers_for(len(rows)))
+    if context.rows_are == "people":  # a company's rows may be anywhere in the file: group them all first
+        every = list(_collected(chunks, context, len(rows)))
+        chunks = [group_checked(every, by_domain="name" not in mapping.fields.values())]
+    for checked in chunks:
         good: list[dict[str, Any]] = []
         for row in checked:
             action, existing_id = context.decisions.get(row.number, ("add", None))
@@ -274,7 +306,10 @@ def _customer_records(store, table, mapping, report, context: _Context) -> Itera
                 _reject(report, row.number, errors)
                 continue
             report.warnings.extend(Rejection(row.number, columns.label(w.field), w.message) for w in row.warnings)
+            report.warnings.extend(Rejection(n, columns.label(w.field), w.message) for n, w in row.member_warnings)
             record = row.clean
+            report.customers += 1
+            report.contacts += len(record.get("contacts") or ())
             if action == "merge":
                 record["_merge_into"] = existing_id
                 report.merged += 1
@@ -283,9 +318,18 @@ def _customer_records(store, table, mapping, report, context: _Context) -> Itera
             doc, pinyin = record.pop("_search")
             record["_search"] = (with_code(record["code"], doc), pinyin)
             good.append(record)
-        done += len(checked)
+        done += sum(row.row_count for row in checked)
         _step(context.progress, context.cancel, done, len(rows), every=1)  # once a chunk
         yield good
+
+
+def _collected(chunks: Iterable[list[CheckedRow]], context: _Context, total: int) -> Iterator[CheckedRow]:
+    """Every checked row, with progress (and cancel) chunk by chunk while they are checked."""
+    done = 0
+    for chunk in chunks:
+        yield from chunk
+        done += len(chunk)
+        _step(context.progress, context.cancel, done, total, every=1)
 
 
 def _highest_code_number(store: Store, table: Table, mapping: columns.ColumnMap) -> int:

@@ -2,8 +2,8 @@
 
 Reverting first undoes the merges of its rows into existing customers (so those
 get their own values back), then soft-deletes what the import wrote — its
-customers (with their timelines, as a customer delete does) and its
-interactions and orders — in one transaction, after a backup.  Rows deleted
+customers (with their timelines, as a customer delete does), the people it
+added, and its interactions and orders — in one transaction, after a backup.  Rows deleted
 some other way before stay as they were, so undoing the revert brings back
 exactly what it removed; rows it had merged come back as customers of their
 own (the duplicates screen will offer them again).
@@ -20,6 +20,8 @@ from custui.store.db import Store, StoreError
 from custui.store.merge import undo_merge_in
 
 _TABLES = ("customers", "interactions", "orders")
+#: What a revert takes out: the rows, and the people the import added with its customers.
+_REVERTED = (*_TABLES, "contacts")
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ def _record(store: Store, import_id: int) -> ImportRecord:
 
 
 def revert_import(store: Store, import_id: int) -> int:
-    """Soft-delete everything the import wrote; returns how many rows that took out."""
+    """Soft-delete everything the import wrote; returns how many rows that took out (its people not counted)."""
     record = _record(store, import_id)
     if record.reverted_at:
         raise StoreError(f"Import {import_id} was already reverted on {record.reverted_at[:10]}.")
@@ -60,8 +62,8 @@ def revert_import(store: Store, import_id: int) -> int:
     removed = 0
     with store.transaction() as conn:
         _undo_its_merges(conn, import_id)
-        for table in _TABLES:
-            removed += conn.execute(
+        for table in _REVERTED:
+            removed += (table in _TABLES) * conn.execute(
                 f"UPDATE {table} SET deleted_at = ? WHERE import_id = ? AND deleted_at IS NULL", (stamp, import_id)
             ).rowcount
         conn.execute("UPDATE imports SET reverted_at = ? WHERE id = ?", (stamp, import_id))
@@ -86,8 +88,8 @@ def undo_revert(store: Store, import_id: int) -> int:
         raise StoreError(f"Import {import_id} is not reverted.")
     restored = 0
     with store.transaction() as conn:
-        for table in _TABLES:
-            restored += conn.execute(
+        for table in _REVERTED:
+            restored += (table in _TABLES) * conn.execute(
                 f"UPDATE {table} SET deleted_at = NULL WHERE import_id = ? AND deleted_at = ?",
                 (import_id, record.reverted_at),
             ).rowcount

@@ -95,6 +95,7 @@ class Table:
     row_numbers: list[int]  # spreadsheet row number of each data row
     source: str  # "UTF-8 CSV, comma-separated" / "XLSX, sheet “Sheet1”"
     unreadable: list[UnreadableRow] = field(default_factory=list)
+    per_person: bool = False  # a row is a person by nature (a vCard): read one row per person
 
 
 def read_table(path: str | os.PathLike[str], *, sheet: str | None = None, encoding: str | None = None) -> Table:

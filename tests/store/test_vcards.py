@@ -96,3 +96,60 @@ def test_export_then_import_into_an_empty_file_loses_no_field(tmp_path: Path) ->
     assert differing == [], [(before[c], after.get(c)) for c in differing[:3]]
     before_store.close()
     empty.close()
+
+
+def _people(store: Store) -> dict[str, list[tuple]]:
+    """Customer code -> its people as the customer screen lists them (primary first)."""
+    out: dict[str, list[tuple]] = {}
+    for code, *person in store.tuples(
+        "SELECT c.code, p.name, p.title, p.phone_e164, p.email, p.is_primary FROM contacts p "
+        "JOIN customers c ON c.id = p.customer_id WHERE p.deleted_at IS NULL AND c.deleted_at IS NULL "
+        "AND c.merged_into IS NULL ORDER BY c.code, p.is_primary DESC, p.left_at IS NOT NULL, p.id"
+    ):  # fmt: skip
+        out.setdefault(code, []).append(tuple(person))
+    return out
+
+
+def test_one_card_per_person_and_every_person_comes_back_at_their_customer(tmp_path: Path) -> None:
+    source = tmp_path / "sample.db"
+    shutil.copy(SAMPLE, source)
+    cards = tmp_path / "people.vcf"
+    assert cli.main(["--db", str(source), "export", str(cards)]) == 0
+    before_store = open_store(source, read_only=True)
+    before = _people(before_store)
+    (customers,) = before_store.tuples("SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL")[0]
+    before_store.close()
+    text = cards.read_text(encoding="utf-8")
+    with_people = sum(len(p) for p in before.values())
+    assert text.count("BEGIN:VCARD") == with_people + (customers - len(before))  # a customer without people: one card
+    empty = open_store(tmp_path / "empty.db")
+    report = importer.import_table(empty, read_table(cards), "customers", today=__import__("datetime").date(2026, 11, 20))
+    assert report.reading.rows == "people" and (report.customers, report.contacts) == (customers, with_people)
+    assert _people(empty) == before
+    empty.close()
+
+
+def test_another_programs_cards_of_one_org_become_one_customer_with_all_of_them(tmp_path: Path) -> None:
+    """Cards as an iPhone writes them: each person with their ORG, no custui fields."""
+    people = [("Sarah Miller", "Acme Inc.", "Buyer", "+1 415 555 0101", "sarah@acme.com"),
+              ("Tom Baker", "ACME, Inc.", "Engineer", "+1 415 555 0102", "tom@acme.com"),
+              ("Li Na", "Globex", "CEO", "+1 415 555 0103", "li@globex.com"),
+              ("Jo Park", "", "", "+1 415 555 0104", "jo@gmail.com")]  # fmt: skip
+    text = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iPhone OS 17.4//EN\r\nN:{n.split()[1]};{n.split()[0]};;;\r\n"
+        f"FN:{n}\r\n" + (f"ORG:{org};\r\nTITLE:{title}\r\n" if org else "")
+        + f"EMAIL;type=INTERNET;type=WORK;type=pref:{mail}\r\nTEL;type=CELL;type=VOICE;type=pref:{tel}\r\nEND:VCARD\r\n"
+        for n, org, title, tel, mail in people
+    )  # fmt: skip
+    path = tmp_path / "iphone.vcf"
+    path.write_text(text, encoding="utf-8")
+    store = open_store(tmp_path / "book.db")
+    report = importer.import_table(store, read_table(path), "customers", today=__import__("datetime").date(2026, 11, 20))
+    assert (report.rows, report.customers, report.contacts, report.rejected) == (4, 3, 4, [])
+    rows = store.tuples("SELECT c.name, c.kind, c.email, p.name, p.title, p.email, p.is_primary FROM customers c "
+                        "JOIN contacts p ON p.customer_id = c.id ORDER BY p.id")  # fmt: skip
+    assert rows == [("Acme Inc.", "company", "sarah@acme.com", "Sarah Miller", "Buyer", "sarah@acme.com", 1),
+                    ("Acme Inc.", "company", "sarah@acme.com", "Tom Baker", "Engineer", "tom@acme.com", 0),
+                    ("Globex", "company", "li@globex.com", "Li Na", "CEO", "li@globex.com", 1),
+                    ("Jo Park", "person", "jo@gmail.com", "Jo Park", None, "jo@gmail.com", 1)]  # fmt: skip
+    store.close()

@@ -245,3 +245,53 @@ async def test_e_does_nothing_for_a_file_that_reads_one_way(app: CustuiApp, sour
         await pilot.press("e")
         await settle(pilot)
         assert wizard.step == "preview" and wizard.state.table is table and wizard.state.encoding is None
+
+
+@pytest.mark.parametrize("presses", [0, 1, 2])
+async def test_the_rep_chooses_how_the_rows_read_with_p(app: CustuiApp, tmp_path: Path, presses: int) -> None:
+    """A HubSpot export of 40 people: one row per person by itself (4 customers), p reads one row per
+    customer (40), p again back; the check, the import and the report all use the reading shown."""
+    from tests import people_files
+
+    source = people_files.hubspot_contacts(tmp_path / "hubspot-contacts.csv")
+    store = app.store
+    live = "SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL"
+    before = store.tuples(live)[0][0]
+    per_person = presses % 2 == 0
+    async with app.run_test(size=(120, 36)) as pilot:
+        wizard = await open_preview(pilot, source)
+        line = wizard.query_one("#rows-reading")
+        assert "Read as one row per person (person-name columns, no customer code column) — p: one row per customer" in str(
+            line.render())  # fmt: skip
+        for _ in range(presses):
+            await pilot.press("p")
+            await settle(pilot)
+        words = "one row per person" if per_person else "one row per customer"
+        assert f"Read as {words}" in str(line.render()) and ("as chosen" in str(line.render())) == bool(presses)
+
+        await pilot.press("enter")  # check every row
+        await settle(pilot)
+        assert wizard.step == "review"
+        made = "4 customers, 40 contacts" if per_person else "40 customers, 40 contacts"
+        assert f"40 rows → would be {made}" in str(wizard.query_one("#review-summary").render())
+
+        await pilot.press("A", "enter")  # add every row, even one like a customer of the book; import
+        await settle(pilot)
+        assert wizard.step == "done"
+        report = str(wizard.query_one("#report").render())
+        assert f"Imported {4 if per_person else 40} customers" in report and f"40 rows → {made}." in report
+        await press_to(pilot, "enter", screen=CustomerListScreen)
+    assert store.tuples(live)[0][0] == before + (4 if per_person else 40)
+    assert store.tuples("SELECT count(*) FROM contacts WHERE import_id IS NOT NULL") == [(40,)]
+
+
+async def test_p_is_offered_for_customer_files_only(app: CustuiApp, tmp_path: Path) -> None:
+    calls = tmp_path / "calls.csv"
+    calls.write_text("客户编号,日期,方式,内容\nC00001,2026-11-01,电话,问价\n", encoding="utf-8")
+    async with app.run_test(size=(120, 36)) as pilot:
+        wizard = await open_preview(pilot, calls)
+        assert wizard.check_action("switch_rows", ()) is True  # read as customers at first
+        wizard.state.kind = "interactions"
+        wizard._fill_preview()
+        assert wizard.check_action("switch_rows", ()) is False
+        assert not wizard.query_one("#rows-reading").display

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
+from custui.core.free_mail import FREE_MAIL, company_domain  # noqa: F401  (FREE_MAIL: the one list, re-exported)
 from custui.core.dedupe.model import NameKey
 from custui.core.dedupe.places import (
     CITY_PROVINCE,
@@ -567,11 +568,6 @@ def name_key(name: str | None, kind: str) -> NameKey:
 # --------------------------------------------------------------------------- contact fields
 
 _E164 = re.compile(r"\+[1-9]\d{5,14}")
-FREE_MAIL = frozenset(
-    "qq.com vip.qq.com foxmail.com 163.com 126.com yeah.net sina.com sina.cn sohu.com aliyun.com 139.com 189.cn"
-    " gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com yahoo.co.uk icloud.com me.com"
-    " aol.com gmx.de gmx.net web.de t-online.de proton.me protonmail.com yandex.ru mail.ru zoho.com".split()
-)
 
 
 @lru_cache(maxsize=4096)
@@ -597,11 +593,8 @@ def email_key(value: str | None) -> str | None:
 
 
 def email_domain(email: str | None) -> str | None:
-    """The organisation's domain of an e-mail; None for free mail (qq.com, gmail.com…)."""
-    if not email:
-        return None
-    domain = email.rpartition("@")[2]
-    return None if not domain or domain in FREE_MAIL else domain
+    """The organisation's domain of an e-mail; None for free mail (qq.com, gmail.com…: core.free_mail)."""
+    return company_domain(email)
 
 
 def website_key(value: str | None) -> str | None:

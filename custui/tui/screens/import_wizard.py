@@ -4,7 +4,9 @@
    and what the rows are (c customers, i interactions, o orders).
 2. Columns: the first rows as read, each column headed by the field it will
    fill; ←/→ pick a column, `f` reads it as another field (or none), `k`
-   changes the kind.  A file that reads two ways (Windows-1252 or GB18030…)
+   changes the kind.  A customer file says whether it reads one row per
+   customer or one row per person (the rows of one company becoming one
+   customer with all its people), and `p` switches.  A file that reads two ways (Windows-1252 or GB18030…)
    says so, and `e` shows it in the other reading; the check and the import
    use the one shown.  Nothing is written yet.
 3. Check (a worker, esc cancels): every row is validated as the forms would,
@@ -39,6 +41,7 @@ from custui.tui.screens.base import AppScreen
 from custui.tui.screens.entry_form import KeyChoice
 
 if TYPE_CHECKING:
+    from custui.core.people_rows import Reading
     from custui.store.import_existing import Existing
     from custui.store.importer import ImportReport
     from custui.store.readers import Table
@@ -106,6 +109,7 @@ class WizardState:
     encoding: str | None = None  # the reading chosen for a file that reads two ways (a Python codec)
     readings: list[str] = field(default_factory=list)  # the two readings of such a file, else empty
     overrides: dict[int, str | None] = field(default_factory=dict)  # column -> field (None: not read)
+    rows: str | None = None  # the rep's reading of a customer file (core.people_rows.ROWS); None: the file's own
     checked: ImportReport | None = None  # the dry run's report
     existing: list[Existing] = field(default_factory=list)  # rows that probably are customers already
     decisions: dict[int, str] = field(default_factory=dict)  # row -> add | skip | merge
@@ -136,6 +140,8 @@ class ImportWizardScreen(AppScreen[bool]):
         Binding("r", "reread", "Re-read file", id="import-reread", tooltip="Read the file again (after fixing it)"),
         Binding("e", "switch_reading", "Switch", id="import-reading",
                 tooltip="A file that reads two ways: show it in the other encoding"),
+        Binding("p", "switch_rows", "Rows", id="import-rows",
+                tooltip="One row per customer, or one row per person (a company's rows become one customer)"),
         Binding("m", "decide('merge')", "Merge", id="import-merge", tooltip="Merge this row into the customer it probably is"),
         Binding("s", "decide('skip')", "Skip", id="import-skip", tooltip="Leave this row out"),
         Binding("a", "decide('add')", "Add", id="import-add", tooltip="Add this row as a new customer"),
@@ -146,7 +152,7 @@ class ImportWizardScreen(AppScreen[bool]):
     #: which actions each step offers (the footer and palette show only those)
     STEP_ACTIONS = {
         "file": {"back", "next"},
-        "preview": {"back", "next", "map_column", "change_kind", "reread", "switch_reading"},
+        "preview": {"back", "next", "map_column", "change_kind", "reread", "switch_reading", "switch_rows"},
         "working": {"back"},
         "review": {"back", "next", "decide", "decide_all", "reread"},
         "done": {"back", "next"},
@@ -181,10 +187,11 @@ class ImportWizardScreen(AppScreen[bool]):
             with Vertical(id="step-preview"):
                 yield Static("", id="source-info", markup=False)
                 yield Static("", id="reading", markup=False)
+                yield Static("", id="rows-reading", markup=False)
                 yield DataTable(id="wiz-preview", cursor_type="column", zebra_stripes=True, header_height=2)
                 yield Static("", id="mapping-problem", classes="problem")
-                yield Static("←/→ column · f read it as another field · k kind · enter check every row · r re-read · esc back",
-                             classes="hint")
+                yield Static("←/→ column · f read it as another field · k kind · p rows per customer/person · enter check "
+                             "every row · r re-read · esc back", classes="hint")  # fmt: skip
             with Vertical(id="step-working"):
                 yield Static("", id="working-label", markup=False)
                 yield ProgressBar(total=1, show_eta=False, id="progress")
@@ -201,10 +208,11 @@ class ImportWizardScreen(AppScreen[bool]):
         yield Footer()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in {"back", "next", "map_column", "change_kind", "reread", "switch_reading", "decide", "decide_all"}:
+        if action in {"back", "next", "map_column", "change_kind", "reread", "switch_reading", "switch_rows", "decide",
+                      "decide_all"}:  # fmt: skip
             if action not in self.STEP_ACTIONS[self.step]:
                 return False
-            if action.startswith("decide") and self.state.kind != "customers":
+            if (action.startswith("decide") or action == "switch_rows") and self.state.kind != "customers":
                 return False
             if action == "switch_reading" and not self.state.readings:
                 return False
@@ -232,7 +240,7 @@ class ImportWizardScreen(AppScreen[bool]):
         self.state.path = Path(os.path.expanduser(raw))
         self.state.sheet = self.query_one("#sheet", Input).value.strip() or None
         self.state.kind = self.query_one("#kind", KeyChoice).value or "customers"
-        self.state.overrides = {}
+        self.state.overrides, self.state.rows = {}, None
         self.state.encoding, self.state.readings = None, []
         problem.update("Reading…")
         self._load_table()
@@ -264,6 +272,14 @@ class ImportWizardScreen(AppScreen[bool]):
     def _mapping(self) -> columns.ColumnMap:
         return columns.map_headers(self.state.table.headers, self.state.kind, dict(self.state.overrides))
 
+    def _reading(self) -> Reading | None:
+        """How the rows read (store.importer.reading_for, as the command line asks): the rep's choice, else
+        the file's own; None for interactions and orders."""
+        from custui.store.importer import reading_for
+
+        state = self.state
+        return reading_for(state.table, state.kind, state.overrides, chosen=state.rows)
+
     def _fill_preview(self) -> None:
         table = self.state.table
         mapping = self._mapping()
@@ -284,6 +300,7 @@ class ImportWizardScreen(AppScreen[bool]):
             + (f" · first {PREVIEW_ROWS} shown" if rows > PREVIEW_ROWS else "")
         )
         self._show_readings()
+        self._show_rows_reading()
         problem = ""
         if mapping.missing:
             problem = "No column is read as: " + ", ".join(columns.label(f) for f in mapping.missing) + " — press f on the column that holds it."
@@ -296,6 +313,23 @@ class ImportWizardScreen(AppScreen[bool]):
         line = self.query_one("#reading", Static)
         line.update(f"This file reads two ways: {' or '.join(readings)} — press e to switch" if readings else "")
         line.display = bool(readings)
+
+    def _show_rows_reading(self) -> None:
+        from custui.core.people_rows import ROW_WORDS
+
+        reading = self._reading()
+        line = self.query_one("#rows-reading", Static)
+        line.display = reading is not None
+        if reading is not None:
+            other = next(r for r in ROW_WORDS if r != reading.rows)
+            line.update(f"Read as {ROW_WORDS[reading.rows]} ({reading.why}) — p: {ROW_WORDS[other]}")
+
+    def action_switch_rows(self) -> None:
+        """One row per customer ↔ one row per person: the check and the import read the file so."""
+        reading = self._reading()
+        if reading is not None:
+            self.state.rows = "customers" if reading.rows == "people" else "people"
+            self._show_rows_reading()
 
     def action_switch_reading(self) -> None:
         """Read the file in its other encoding: the preview shows it, the check and the import use it."""
@@ -312,7 +346,7 @@ class ImportWizardScreen(AppScreen[bool]):
             return
         index = self.query_one("#wiz-preview", DataTable).cursor_column
         fields = list(columns.HEADERS[self.state.kind])
-        keys = "abcdeghijklmnopqrstuvwxyz"  # no f: it opened this
+        keys = "abcdeghijklmnopqrstuvwxyz123456789"  # no f: it opened this; 0 is "not read"
         choices = {"0": ""} | {keys[n]: f for n, f in enumerate(fields[: len(keys)])}
         labels = {"0": "not read"} | {k: f"{columns.label(f)}" for k, f in choices.items() if f}
         header = display_safe(self.state.table.headers[index]) or f"column {index + 1}"
@@ -331,7 +365,7 @@ class ImportWizardScreen(AppScreen[bool]):
 
         def chosen(value: str | None) -> None:
             if value and value != self.state.kind:
-                self.state.kind, self.state.overrides = value, {}
+                self.state.kind, self.state.overrides, self.state.rows = value, {}, None
                 self._fill_preview()
 
         self.app.push_screen(ChoiceScreen("The rows are:", KIND_KEYS), chosen)
@@ -372,16 +406,17 @@ class ImportWizardScreen(AppScreen[bool]):
         from custui.store.import_existing import find_existing
 
         state, app = self.state, self.custui
+        reading = self._reading()
         try:
             report = importer.import_table(
                 app.store, state.table, state.kind, today=app.today, overrides=state.overrides, dry_run=True,
-                progress=self._progress, cancel=self.cancel,
+                progress=self._progress, cancel=self.cancel, reading=reading,
             )  # fmt: skip
             existing = []
             if state.kind == "customers":
                 app.call_from_thread(self._working, "Looking for customers already in the book…")
                 existing = find_existing(app.store, state.table, app.hint_index(), overrides=state.overrides,
-                                         progress=self._progress, cancel=self.cancel)  # fmt: skip
+                                         progress=self._progress, cancel=self.cancel, reading=reading)  # fmt: skip
         except importer.ImportCancelled:
             app.call_from_thread(self._cancelled, "preview")
             return
@@ -409,6 +444,8 @@ class ImportWizardScreen(AppScreen[bool]):
         state, report = self.state, self.state.checked
         bad = len(report.rejected_rows)
         lines = [f"{report.rows - bad:,} of {_rows(report.rows)} fine; {bad:,} rejected (left out: fix the file and press r)."]
+        if report.reading is not None:
+            lines.append(report.reading_line(written=False) + ".")
         kept = len({w.row for w in report.warnings})
         if kept:
             keeps = "keeps" if kept == 1 else "keep"
@@ -476,6 +513,7 @@ class ImportWizardScreen(AppScreen[bool]):
             report = importer.import_table(
                 app.store, state.table, state.kind, today=app.today, overrides=state.overrides,
                 progress=self._progress, cancel=self.cancel, source_name=state.path.name, decisions=decisions,
+                reading=self._reading(),
             )  # fmt: skip
         except importer.ImportCancelled:
             app.call_from_thread(self._cancelled, "review")
@@ -496,6 +534,8 @@ class ImportWizardScreen(AppScreen[bool]):
         self.imported = report.written
         lines = [f"Imported {report.imported:,} {report.kind} from {self.state.path.name}"
                  + (f" (import {report.import_id}; custui revert-import {report.import_id} takes it out again)." if report.import_id else ".")]  # fmt: skip
+        if report.reading is not None and report.written:
+            lines.append(report.reading_line(written=True) + ".")
         if report.merged or report.skipped:
             lines.append(f"Already in the book: {report.merged:,} merged into their customer, {report.skipped:,} skipped.")
         if report.rejected_rows:
