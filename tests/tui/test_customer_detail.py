@@ -300,3 +300,26 @@ async def test_a_visit_dated_tomorrow_is_not_logged_as_history(
         shown = " ".join(str(w.render()) for w in form.query(Static))
         assert "is after today" in shown
         assert timeline_count(book_store, history["C00001"]) == HISTORY
+
+
+async def test_the_log_form_at_60_by_20_shows_every_channel_and_reaches_due(
+    app: CustuiApp, book_store: Store, history: dict[str, int],
+) -> None:
+    """At 60x20 the form hid "x event", "o other" and the Due field: the choices wrap between options and
+    the form scrolls to the field being typed."""
+    from tests.tui.conftest import screen_lines
+
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_customer(pilot, "C00001")
+        await pilot.press("i")
+        await settle(pilot)
+        text = "\n".join(screen_lines(pilot.app))
+        assert "x event" in text and "o other" in text
+        await pilot.press(*"today", "tab", "x", "tab", *"展会上见面", "tab", "tab", "tab", *"寄样品", "tab", *"+3d")
+        await settle(pilot)
+        assert "Due" in "\n".join(screen_lines(pilot.app))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, CustomerDetailScreen)
+        top = pilot.app.screen.query_one("#timeline", LazyTable).row_for(0)
+        assert top["summary"] == "展会上见面" and top["next_action"] == "寄样品" and top["due"] == "2026-11-23"

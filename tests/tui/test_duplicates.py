@@ -297,3 +297,18 @@ def test_merge_review_snapshot(snap_compare, app: CustuiApp, book_store: Store, 
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=review)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_merge_review_shows_every_customer_at_the_design_size(
+    app: CustuiApp, book_store: Store, planted: dict[str, int], size: tuple[int, int],
+) -> None:
+    """At 80 columns the review showed the survivor only: every customer's column is on screen now."""
+    from tests.tui.conftest import screen_lines
+
+    async with app.run_test(size=size) as pilot:
+        await review_acme(pilot, book_store)
+        text = "\n".join(screen_lines(pilot.app))
+        assert "C00003" in text and "C00008" in text and "Keeps" in text
+        header = next(line for line in screen_lines(pilot.app) if "Keeps" in line)
+        assert header.index("C00003") < size[0] and header.index("C00008") < size[0]

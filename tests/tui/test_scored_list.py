@@ -239,3 +239,38 @@ async def test_x_exports_exactly_the_rows_shown_in_their_order(app: CustuiApp, t
 
     assert reader.fieldnames == list(COLUMNS)  # the same call list as custui export
     assert all(r["currency"] == "CNY" for r in rows) and any(r["phone"].startswith("'+86") for r in rows)  # never a formula
+
+
+async def test_why_and_weights_are_readable_at_80_columns(app: CustuiApp) -> None:
+    """`w` keeps each input's words on one line (not "last / order / 18 / days"), `W` shows the
+    customers' names in its ranking preview (not "…")."""
+    import re
+
+    from tests.tui.conftest import screen_lines
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, ScoreExplanationScreen)
+        text = "\n".join(screen_lines(app))
+        assert re.search(r"last order \d+ days ago", text), text
+        await pilot.press("escape", "W")
+        await settle(pilot)
+        assert isinstance(app.screen, ScoringSettingsScreen)
+        named = [line for line in screen_lines(app) if re.search(r"C\d{5} \S\S", line)]
+        assert len(named) >= 5, screen_lines(app)
+
+
+async def test_weights_labels_keep_a_gap_from_their_values_at_60_columns(app: CustuiApp) -> None:
+    """At 60 columns the weights dialog read "Current value40"."""
+    import re
+
+    from tests.tui.conftest import screen_lines
+
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("W")
+        await settle(pilot)
+        line = next(line for line in screen_lines(app) if "Current" in line)
+        assert re.search(r"\D\s+40\b", line) and not re.search(r"[^\s\d]40\b", line), line

@@ -15,11 +15,13 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.screen import ModalScreen
 from textual.widget import Widget
@@ -37,7 +39,7 @@ class KeyChoice(Widget, can_focus=True):
     """One of a few values, picked by its key (or ←/→); ``space`` clears an optional one."""
 
     DEFAULT_CSS = """
-    KeyChoice { height: 1; padding: 0 1; background: $boost; }
+    KeyChoice { height: auto; padding: 0 1; background: $boost; }
     KeyChoice:focus { background: $accent 30%; }
     """
     value: reactive[str] = reactive("")
@@ -49,12 +51,24 @@ class KeyChoice(Widget, can_focus=True):
         self.set_reactive(KeyChoice.value, value)
 
     def render(self) -> Text:
-        text = Text()
-        for key, value in self.keys.items():
-            chosen = value == self.value
-            text.append(f" {key} {value} ", style="bold reverse" if chosen else "")
+        return self._choices(self.content_size.width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._choices(width).plain.splitlines()) or 1
+
+    def _choices(self, width: int) -> Text:
+        """The choices in lines of *width* cells: a narrow form wraps between choices, never inside one
+        ("x event" stays together)."""
+        pieces = [(f" {key} {value} ", "bold reverse" if value == self.value else "") for key, value in self.keys.items()]
         if self.optional:
-            text.append("  space: none", style="dim")
+            pieces.append(("  space: none", "dim"))
+        text, used, width = Text(), 0, max(width, 1)
+        for piece, style in pieces:
+            if used and used + cell_len(piece) > width:
+                text.append("\n")
+                used = 0
+            text.append(piece, style=style)
+            used += cell_len(piece)
         return text
 
     def on_key(self, event: events.Key) -> None:
@@ -132,7 +146,7 @@ class EntryFormScreen(ModalScreen["int | None"]):
 
     DEFAULT_CSS = """
     EntryFormScreen { align: center middle; }
-    EntryFormScreen > Vertical {
+    EntryFormScreen > VerticalScroll {
         width: 90%; max-width: 100; height: auto; max-height: 95%;
         border: thick $primary; background: $panel; padding: 0 1;
     }
@@ -182,7 +196,7 @@ class EntryFormScreen(ModalScreen["int | None"]):
             title = "Edit interaction 修改跟进" if self.kind == "interaction" else "Edit order 修改订单"
         else:
             title = "Log an interaction 记录跟进" if self.kind == "interaction" else "Add an order 新增订单"
-        with Vertical():
+        with VerticalScroll(can_focus=False):  # a short terminal scrolls the form to the field being typed
             yield Static(display_safe(f"{title} · {self.customer_name}"), classes="entry-title", markup=False)
             for field in self.fields:
                 yield Static(field.label, classes="entry-label", markup=False)

@@ -29,6 +29,17 @@ if TYPE_CHECKING:
 
 #: Widest a value cell gets (notes are cut; the full text is in the preview line).
 VALUE_WIDTH = 30
+#: Narrowest a value cell gets on a small terminal, and the field names' width there.
+MIN_VALUE_WIDTH, NARROW_FIELD_WIDTH = 10, 16
+
+
+def column_widths(screen_width: int, customers: int) -> tuple[int, int]:
+    """(field name cells, value cells) so that "Keeps" and every customer's column fit *screen_width*
+    (each DataTable column adds 2 cells of padding; 2 more for the scroll bar)."""
+    values = (customers + 1) * (VALUE_WIDTH + 2)
+    field = max(NARROW_FIELD_WIDTH, min(30, screen_width - 4 - values))
+    room = screen_width - 2 - (field + 2)
+    return field, max(MIN_VALUE_WIDTH, min(VALUE_WIDTH, room // (customers + 1) - 2))
 CHOSEN = "▶ "
 
 
@@ -78,12 +89,15 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.field_width, self.value_width = column_widths(self.app.size.width, len(self.customers))
         table = self.query_one("#compare", DataTable)
         table.add_column("Field", key="field")
         table.add_column("Keeps", key="keeps")
         for customer in self.customers:
-            role = "survivor" if customer["id"] == self.plan.survivor_id else "merged"
-            table.add_column(Text(f"{display_safe(customer['code'])} ({role})"), key=str(customer["id"]))
+            survivor = customer["id"] == self.plan.survivor_id
+            role = ("survivor" if survivor else "merged") if self.value_width >= 17 else ("keeps" if survivor else "")
+            header = f"{display_safe(customer['code'])} ({role})" if role else display_safe(customer["code"])
+            table.add_column(Text(header), key=str(customer["id"]))
         for name in self.fields:
             table.add_row(*self._cells(name), key=name)
         table.add_row(*self._tag_cells(), key="tags")
@@ -97,14 +111,14 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
     def _label(self, name: str) -> Text:
         label = FIELDS_BY_NAME[name].label
         if name in self.differing:
-            return Text(f"≠ {label}", style="bold")
-        return Text(label)
+            return Text(_cut(f"≠ {label}", self.field_width), style="bold")
+        return Text(_cut(label, self.field_width))
 
     def _cells(self, name: str) -> list[Text]:
         source = self.plan.sources.get(name)
-        cells = [self._label(name), Text(_cut(_shown(self.plan.values.get(name))), style="bold")]
+        cells = [self._label(name), Text(_cut(_shown(self.plan.values.get(name)), self.value_width), style="bold")]
         for customer in self.customers:
-            text = _cut(_shown(customer.get(name)), VALUE_WIDTH - len(CHOSEN))
+            text = _cut(_shown(customer.get(name)), self.value_width - len(CHOSEN))
             if customer["id"] == source and name in self.differing:
                 cells.append(Text(CHOSEN + text, style="bold reverse"))
             else:
@@ -113,7 +127,9 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
 
     def _summary_row(self, label: str, per_customer: list[str], merged: str) -> list[Text]:
         """A row that is not a choice: what the merged customer gets, and each customer's part."""
-        return [Text(label), Text(_cut(merged), style="bold")] + [Text(_cut(part)) for part in per_customer]
+        width = self.value_width
+        return ([Text(_cut(label, self.field_width)), Text(_cut(merged, width), style="bold")]
+                + [Text(_cut(part, width)) for part in per_customer])  # fmt: skip
 
     def _tag_cells(self) -> list[Text]:
         names = [[t["name"] for t in c.get("tags", [])] for c in self.customers]

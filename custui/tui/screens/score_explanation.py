@@ -18,33 +18,39 @@ def _num(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def explanation_table(explanation: Explanation) -> Table:
-    """Dimension → input → value → points; the last row is the total shown in the list."""
+#: Narrower than this (cells inside the dialog), each input's words go on a line of their own under its name.
+WORDS_COLUMN_FROM = 96
+
+
+def explanation_table(explanation: Explanation, width: int = 120) -> Table:
+    """Dimension → input → value → points; the last row is the total shown in the list.  Below
+    :data:`WORDS_COLUMN_FROM` cells the input in words sits under the input's name, not in a column of
+    its own (at 80 columns that column was 6 cells wide: "last / order / 18 / days")."""
+    wide = width >= WORDS_COLUMN_FROM
     table = Table(expand=True, show_edge=False, pad_edge=False)
-    table.add_column("Part")
+    table.add_column("Part" if wide else "Part · input in words", ratio=None if wide else 1)
     table.add_column("Weight", justify="right")
-    table.add_column("Input in words", ratio=1)
+    if wide:
+        table.add_column("Input in words", ratio=1)
     table.add_column("Value /100", justify="right")
     table.add_column("Points", justify="right")
+
+    def row(part: Text, weight: str, words: Text, value: str, points: Text) -> None:
+        if wide:
+            table.add_row(part, Text(weight), words, Text(value), points)
+        else:
+            cell = part if not words.plain else Text.assemble(part, "\n    ", words)
+            table.add_row(cell, Text(weight), Text(value), points)
+
     for dimension in explanation.dimensions:
-        table.add_row(
-            Text(dimension.label, style="bold"),
-            Text(f"{_num(dimension.weight)} %"),
-            Text(""),
-            Text(""),
-            Text(f"{dimension.points:.1f}", style="bold"),
-        )
+        row(Text(dimension.label, style="bold"), f"{_num(dimension.weight)} %", Text(""), "",
+            Text(f"{dimension.points:.1f}", style="bold"))
         for item in dimension.inputs:
-            table.add_row(
-                Text(f"  {item.label}"),
-                Text(f"{_num(item.share)} %"),
-                Text(item.raw, style="" if item.rated else "italic"),
-                Text(_num(round(item.value, 1))),
-                Text(f"{item.points:.1f}"),
-            )
+            words = Text(item.raw, style="" if item.rated else "italic")
+            row(Text(f"  {item.label}"), f"{_num(item.share)} %", words, _num(round(item.value, 1)),
+                Text(f"{item.points:.1f}"))
     table.add_section()
-    table.add_row(Text("Total", style="bold"), Text("100 %"), Text(""), Text(""),
-                  Text(f"{explanation.total:.1f}", style="bold"))
+    row(Text("Total", style="bold"), "100 %", Text(""), "", Text(f"{explanation.total:.1f}", style="bold"))
     return table
 
 
@@ -83,8 +89,12 @@ class ScoreExplanationScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll():
             yield Static(summary_text(self.explanation, self.customer_name), id="summary")
-            yield Static(explanation_table(self.explanation), id="breakdown")
+            yield Static(id="breakdown")
         yield Footer()
+
+    def on_resize(self) -> None:
+        inside = self.query_one(VerticalScroll).scrollable_content_region.width
+        self.query_one("#breakdown", Static).update(explanation_table(self.explanation, inside))
 
     def action_close(self) -> None:
         self.dismiss(None)

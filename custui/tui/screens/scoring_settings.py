@@ -97,19 +97,27 @@ def field_values(config: ScoringConfig) -> dict[str, str]:
     return values
 
 
-def preview_table(before: ScoreResult, after: ScoreResult, name_of: Callable[[int], str]) -> Table:
-    """Top customers under the edited weights, with how far each moved."""
+#: Narrower than this (cells), the preview leaves out tier and priority so the names can be read.
+TIER_COLUMNS_FROM = 60
+
+
+def preview_table(before: ScoreResult, after: ScoreResult, name_of: Callable[[int], str], width: int = 80) -> Table:
+    """Top customers under the edited weights, with how far each moved; the customer's name comes before
+    tier and priority, which a narrow preview leaves out."""
     old_rank = {cid: rank for rank, cid in enumerate(before.frame.index, start=1)}
+    wide = width >= TIER_COLUMNS_FROM
     table = Table(expand=True, show_edge=False, pad_edge=False)
-    for title, justify in (("#", "right"), ("Move", "right"), ("Customer", "left"),
-                           ("Score", "right"), ("Tier", "left"), ("Pri", "left")):
+    columns = (("#", "right"), ("±", "right"), ("Customer", "left"), ("Score", "right"))
+    for title, justify in columns + ((("Tier", "left"), ("Pri", "left")) if wide else ()):
         table.add_column(title, justify=justify, no_wrap=True, ratio=1 if title == "Customer" else None)
     head = after.frame.head(PREVIEW_ROWS)
     for rank, (cid, row) in enumerate(head.iterrows(), start=1):
         moved = old_rank.get(cid, rank) - rank
         move = Text(f"▲{moved}", style="green") if moved > 0 else Text(f"▼{-moved}", style="red") if moved < 0 else Text("·")
-        table.add_row(Text(str(rank)), move, Text(display_safe(name_of(int(cid)))),
-                      Text(f"{row['score']:.1f}"), Text(str(row["tier"])), Text(str(row["priority"])))
+        cells = [Text(str(rank)), move, Text(display_safe(name_of(int(cid)))), Text(f"{row['score']:.1f}")]
+        if wide:
+            cells += [Text(str(row["tier"])), Text(str(row["priority"]))]
+        table.add_row(*cells)
     return table
 
 
@@ -127,7 +135,7 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
     ScoringSettingsScreen .row { height: 1; }
     ScoringSettingsScreen .row.-dimension { margin-top: 1; }
     ScoringSettingsScreen .row.-dimension Label { text-style: bold; }
-    ScoringSettingsScreen .row Label { width: 1fr; }
+    ScoringSettingsScreen .row Label { width: 1fr; margin-right: 1; }
     ScoringSettingsScreen .row Input { width: 10; }
     ScoringSettingsScreen .row.-wide Input { width: 24; }
     ScoringSettingsScreen .hint { color: $text-muted; }
@@ -208,10 +216,15 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
         verdict.set_classes("-ok")
         self._rerank(self.candidate)
 
+    def on_resize(self) -> None:
+        if self.candidate is not None:
+            self._rerank(self.candidate)
+
     @work(thread=True, exclusive=True, group="scoring-preview")
     def _rerank(self, config: ScoringConfig) -> None:
         after = rerank(self.result, config)
-        table = preview_table(self.result, after, self.name_of)
+        width = self.query_one("#preview-box").scrollable_content_region.width
+        table = preview_table(self.result, after, self.name_of, width)
         self.app.call_from_thread(self.query_one("#ranking-preview", Static).update, table)
 
     def action_settings_save(self) -> None:
