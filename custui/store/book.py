@@ -99,6 +99,10 @@ class Book:
         frame = result.frame[wanted].join(display, how="inner")
         frame["tier_rank"] = frame["tier"].map({t: i for i, t in enumerate(TIER_ORDER)})
         frame["priority_rank"] = frame["priority"].map({p: i for i, p in enumerate(PRIORITY_ORDER)})
+        if len(frame):
+            # pandas builds an index's lookup table on first use, and two threads building it at once can
+            # fail a lookup of a key that is there (KeyError in the list's preview): build it here, once
+            frame.index.get_loc(frame.index[0])
         self.frame = frame
         self.display = display
 
