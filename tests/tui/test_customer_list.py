@@ -310,3 +310,21 @@ async def test_an_untouched_list_starts_at_the_top_of_the_ranking(app: CustuiApp
         await settle(pilot)
         table = app.screen.table
         assert table.cursor_row == 0 and table.current_row_id() == app.screen.book.ids(app.store, app.screen.view_query)[0]
+
+
+async def test_y_copies_the_phone_email_or_address_with_one_more_key(app: CustuiApp) -> None:
+    """OSC 52 through the terminal: the rep pastes the number into a phone or a mail program."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        customer = repo.get_customer(app.store, app.screen.table.current_row_id())
+        await pilot.press("y", "p")
+        await settle(pilot)
+        assert app.clipboard == customer["phone"]
+        await pilot.press("y", "n")
+        await settle(pilot)
+        assert app.clipboard == customer["name"]
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("y", "e")
+        await settle(pilot)
+        assert app.clipboard == customer["email"]

@@ -110,6 +110,8 @@ class CustomerDetailScreen(AppScreen["int | None"]):
         Binding("e", "customer_edit", "Edit", id="detail-edit", tooltip="Edit this customer's fields"),
         Binding("t", "tags_edit", "Tags", id="detail-tags", tooltip="Add or remove this customer's tags"),
         Binding("b", "briefing", "Brief", id="detail-brief", tooltip="The one-screen brief before a visit"),
+        Binding("y", "copy", "Copy", id="detail-copy", show=False,
+                tooltip="Copy this customer's phone, e-mail, address or name"),
         Binding("escape", "back", "Back", id="detail-back", tooltip="Back to the list"),
     ]
 
@@ -275,6 +277,11 @@ class CustomerDetailScreen(AppScreen["int | None"]):
         kind, entry_id = self._deleted.pop()
         timeline.delete_entry(self.custui.store, kind, entry_id, restore=True)
         self._entry_changed(f"The {kind} is back.")
+
+    def action_copy(self) -> None:
+        from custui.tui.copying import offer_copy
+
+        offer_copy(self.app, repo.get_customer(self.custui.store, self.customer_id))
 
     def action_briefing(self) -> None:
         self.custui.show_briefing(self.customer_id, self.book)

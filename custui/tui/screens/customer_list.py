@@ -74,6 +74,8 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         Binding("e", "customer_edit", "Edit", id="customer-edit", tooltip="Edit the highlighted customer"),
         Binding("w", "score_explain", "Why", id="score-explain", tooltip="Explain the highlighted customer's score"),
         Binding("b", "briefing", "Brief", id="customer-brief", tooltip="The one-screen brief before a visit"),
+        Binding("y", "copy", "Copy", id="customer-copy", show=False,
+                tooltip="Copy the highlighted customer's phone, e-mail, address or name"),
         Binding("W", "scoring_edit", "Weights", id="scoring-edit", show=False, tooltip="Edit scoring weights and tiers"),
         Binding("v", "view_save", "Save view", id="view-save", show=False, tooltip="Save this filter and sort as a view"),
         Binding("x", "view_export", "Export", id="view-export", show=False,
@@ -317,6 +319,13 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         self.app.call_from_thread(self.query_one("#preview", Static).update, "\n".join(lines))
 
     # -- actions ----------------------------------------------------------------
+
+    def action_copy(self) -> None:
+        from custui.tui.copying import offer_copy
+
+        row_id = self.table.current_row_id()
+        if row_id is not None:
+            offer_copy(self.app, repo.get_customer(self.custui.store, row_id))
 
     def action_search_focus(self) -> None:
         """Jump to the search box, or type "/" where the rep is typing (``tag:risk/*``, ``SV-750/x``): the
