@@ -102,6 +102,8 @@ def suggest(typed: str, tags: Iterable[TagInfo], *, limit: int = 8, exclude: Seq
         except FieldInvalid:
             return []
     query = fold(name_part)
+    # a Chinese name typed with a homophone (付款曼 for 付款慢) reads the same in pinyin
+    query_sound = _pinyin_keys(query)[0] if has_cjk(query) else ""
     ranked: list[tuple[int, float, int, str, TagInfo]] = []
     skip = set(exclude)
     for tag in tags:
@@ -117,6 +119,8 @@ def suggest(typed: str, tags: Iterable[TagInfo], *, limit: int = 8, exclude: Seq
         elif query in name:
             rank, score = 2, 100.0 - len(name)
         elif query.isascii() and any(k.startswith(query) for k in _pinyin_keys(tag.name) if k):
+            rank, score = 3, 100.0 - len(name)
+        elif query_sound and _pinyin_keys(tag.name)[0].startswith(query_sound):
             rank, score = 3, 100.0 - len(name)
         else:
             score = fuzz.WRatio(query, name)

@@ -49,6 +49,13 @@ def test_pinyin_full_or_initials_finds_chinese_tags() -> None:
     assert names(suggest("zzy", TAGS)) == ["制造业"]
 
 
+def test_a_homophone_typo_offers_the_tag_that_sounds_the_same() -> None:
+    """付款曼 typed for 付款慢 (the input method picked the wrong character): the existing tag is offered."""
+    assert names(suggest("付款曼", TAGS)) == ["付款慢"]
+    assert names(suggest("制造叶", TAGS)) == ["制造业"]
+    assert names(suggest("付款", TAGS)) == ["付款慢"]
+
+
 def test_typos_match_fuzzily_and_traditional_matches_simplified() -> None:
     assert names(suggest("manufactoring", TAGS)) == ["Manufacturing"]
     assert names(suggest("製造業", TAGS)) == ["制造业"]
