@@ -193,13 +193,15 @@ class CustuiApp(App[None]):
         while len(self.screen_stack) > 2:
             self.pop_screen()
 
-    def show_customers(self, name: str, filter_expr: str) -> None:
-        """Back to the customer list, filtered to *filter_expr* (a tag's customers, a pivot cell)."""
+    def show_customers(self, name: str, filter_expr: str, *, back: Callable[[], None] | None = None) -> None:
+        """Back to the customer list, filtered to *filter_expr* (a tag's customers, a pivot cell); *back*
+        is what esc on that list does after clearing the filter (return to the pivot)."""
         from custui.store.settings import SavedView
 
         self.action_customers_show()
         if isinstance(self.screen, CustomerListScreen):
             self.screen.apply_view(SavedView(name, filter=filter_expr))
+            self.screen.back_action = back
 
     def _show_section(self, module: str, name: str) -> None:
         """Go to a top-level screen (2-5) on top of the list, unless it is already showing."""

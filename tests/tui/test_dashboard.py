@@ -71,6 +71,15 @@ async def test_pivot_cell_opens_the_list_filtered_to_it(app: CustuiApp) -> None:
         assert listing.query_one("#filter", Input).value == f"industry={first_row} tier:{first_column.lower()}" or \
             listing.query_one("#filter", Input).value == f'industry="{first_row}" tier:{first_column.lower()}'
         assert listing.table.row_count == expected > 0
+        # esc on the drilled list goes back to the same pivot, the filter cleared behind it
+        await pilot.press("escape")
+        await settle(pilot)
+        back = pilot.app.screen
+        assert isinstance(back, PivotScreen) and (back.row_dim, back.col_dim) == (pivot.row_dim, pivot.col_dim)
+        assert listing.query_one("#filter", Input).value == ""
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert pilot.app.screen is listing  # and from there back as before: dashboard, then the list
 
 
 async def test_pivot_pickers_change_the_table_by_key(app: CustuiApp) -> None:

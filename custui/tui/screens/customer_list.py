@@ -8,6 +8,7 @@ ranked list.  Sorting, filtering and re-weighting then happen in memory
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -104,6 +105,8 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         self._generation = 0
         self._scoring_started = False
         self._keep_moved_cursor = False  # the next rows shown keep the cursor's customer if it was moved
+        #: what esc does after clearing the filter, when another screen opened the list filtered (a pivot cell)
+        self.back_action: Callable[[], None] | None = None
 
     def compose(self) -> ComposeResult:
         store = self.custui.store
@@ -344,6 +347,9 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             if field.value:
                 field.value = ""
         self.set_focus(self.table)
+        back, self.back_action = self.back_action, None
+        if back is not None:  # the list was opened from a pivot cell: esc goes back there
+            back()
 
     def apply_view(self, view: SavedView) -> None:
         """Show a saved view: its search, filter and sort."""

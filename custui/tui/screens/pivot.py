@@ -42,10 +42,10 @@ class PivotScreen(AppScreen[None]):
     BINDING_GROUP_TITLE = "Pivot"
     BINDINGS = [Binding("escape", "back", "Back", id="pivot-back", tooltip="Back to the dashboard")]
 
-    def __init__(self, book: Book, row_dim: str = "industry", col_dim: str = "tier") -> None:
+    def __init__(self, book: Book, row_dim: str = "industry", col_dim: str = "tier", measure: str = "count") -> None:
         super().__init__()
         self.book = book
-        self.row_dim, self.col_dim, self.measure = row_dim, col_dim, "count"
+        self.row_dim, self.col_dim, self.measure = row_dim, col_dim, measure
         self.table: numbers.Pivot | None = None
 
     def compose(self) -> ComposeResult:
@@ -122,7 +122,13 @@ class PivotScreen(AppScreen[None]):
         if expr is None:
             self.notify("Blank values cannot be filtered on; pick another cell.", severity="warning")
             return
-        self.custui.show_customers(f"pivot cell {expr or 'all'}", expr)
+        book, dims = self.book, (self.row_dim, self.col_dim, self.measure)
+
+        def back_to_the_pivot() -> None:  # esc on the drilled list: the same pivot again
+            self.custui.action_dashboard_show()
+            self.app.push_screen(PivotScreen(book, *dims))
+
+        self.custui.show_customers(f"pivot cell {expr or 'all'}", expr, back=back_to_the_pivot)
 
     def action_back(self) -> None:
         self.app.pop_screen()
