@@ -98,12 +98,14 @@ class PeopleScreen(TableDialog):
         self.people = contacts.list_contacts(self.custui.store, self.customer_id)
         table = self.table
         table.clear(columns=True)
-        table.add_columns(" ", "Name 姓名", "Title 职位", "Left 离职", "Phone 电话", "E-mail 邮箱", "WeChat/IM")
+        anyone_left = any(p["left_at"] for p in self.people)  # the column only when it says something
+        table.add_columns(" ", "Name 姓名", "Title 职位", *(["Left 离职"] * anyone_left), "Phone 电话", "E-mail 邮箱",
+                          "WeChat/IM")  # fmt: skip
         for person in self.people:
             style = "dim" if person["left_at"] else ""
-            cells = (PRIMARY_MARK if person["is_primary"] else "", person["name"], person["title"], left_text(person),
-                     person["phone_e164"] if person["phone_e164"] and not person["phone_invalid"] else person["phone"],
-                     person["email"], person["im"])  # fmt: skip
+            phone = person["phone_e164"] if person["phone_e164"] and not person["phone_invalid"] else person["phone"]
+            cells = (PRIMARY_MARK if person["is_primary"] else "", person["name"], person["title"],
+                     *([left_text(person)] * anyone_left), phone, person["email"], person["im"])  # fmt: skip
             table.add_row(*(Text(display_safe(c or ""), style=style) for c in cells), key=str(person["id"]))
         rows = [p["id"] for p in self.people]
         if keep in rows:
@@ -120,7 +122,9 @@ class PeopleScreen(TableDialog):
     def _show_notes(self) -> None:
         person = self.current()
         notes = display_safe((person or {}).get("notes") or "")
-        self.query_one("#person-notes", Static).update(f"Notes: {notes}" if notes else "")
+        label = self.query_one("#person-notes", Static)
+        label.update(f"Notes: {notes}")
+        label.display = bool(notes)
 
     def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:
         self._show_notes()
