@@ -337,3 +337,23 @@ def test_contact_form_snapshot_on_a_small_terminal(snap_compare, app: CustuiApp,
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=SMALL, run_before=form)
+
+
+async def test_the_brief_names_the_primary_contact_and_who_each_contact_was_with(
+    app: CustuiApp, book_store: Store, team: dict[str, int]
+) -> None:
+    from custui.store import timeline
+    from custui.tui.screens.briefing import BriefingScreen
+
+    contacts.set_primary(book_store, team["李娜"])
+    timeline.add_interaction(book_store, team["customer"], {"occurred_at": "2026-11-02", "channel": "call",
+                                                            "summary": "确认样机", "contact_id": team["张伟"]})  # fmt: skip
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"C00001", "enter")
+        await settle(pilot)
+        brief = await press_to(pilot, "b", screen=BriefingScreen)
+        text = str(brief.query_one("#brief", Static).render())
+        assert "★ 李娜 · 工程师 · +8613900001111 · lina@huachuang.cn" in text
+        assert "also: 张伟 (采购经理)" in text and "王强" not in text  # who left is not offered for a visit
+        assert "确认样机 (with 张伟)" in text
