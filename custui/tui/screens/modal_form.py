@@ -213,7 +213,7 @@ class ModalForm(ModalScreen["int | None"]):
         clean, errors, warnings = self.check(self.values())
         self._show(errors, warnings, [f.name for f in self.fields])
         if errors:
-            first = next(f for f in self.fields if f.name in self._shown)
+            first = next((f for f in self.fields if f.name in self._shown), self.fields[0])
             self.editor(first.name).focus()
             return
         try:
