@@ -13,7 +13,7 @@ tag renames rewrite the affected customers' documents.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from custui.core.tags import TagInfo, check_category, normalize_tag_name
 from custui.core.validate import FieldInvalid
@@ -75,14 +75,19 @@ def find_tag(store: Store, category: str, name: str) -> int | None:
 
 def create_tag(store: Store, name: object, category: object = "custom", color: str | None = None) -> int:
     """A new tag's id, or the existing one's when (category, name) is taken."""
+    return _create_tag(store, name, category, color)[0]
+
+
+def _create_tag(store: Store, name: object, category: object, color: str | None = None) -> tuple[int, bool]:
+    """(the tag's id, whether it was made now)."""
     clean_name = _checked(normalize_tag_name, name)
     clean_category = _checked(check_category, category)
     with store.transaction() as conn:
         existing = find_tag(store, clean_category, clean_name)
         if existing is not None:
-            return existing
+            return existing, False
         sql = "INSERT INTO tags (name, category, color) VALUES (?, ?, ?)"
-        return int(conn.execute(sql, (clean_name, clean_category, color)).lastrowid)
+        return int(conn.execute(sql, (clean_name, clean_category, color)).lastrowid), True
 
 
 # -- tagging ------------------------------------------------------------------------
@@ -95,6 +100,8 @@ class TagChange:
     tag_id: int
     customer_ids: tuple[int, ...]
     added: bool
+    #: the tag was made for this change: undoing it deletes the tag again (when no one else has it)
+    created: bool = False
 
 
 def add_tag(store: Store, customer_ids: Iterable[int], tag_id: int) -> TagChange:
@@ -125,12 +132,25 @@ def remove_tag(store: Store, customer_ids: Iterable[int], tag_id: int) -> TagCha
     return TagChange(tag_id, tuple(had), added=False)
 
 
+def add_new_tag(store: Store, customer_ids: Iterable[int], name: object, category: object = "custom") -> TagChange:
+    """Give the tag (category, name) to the customers, making it first when it does not exist yet."""
+    tag_id, created = _create_tag(store, name, category)
+    return replace(add_tag(store, customer_ids, tag_id), created=created)
+
+
 def undo_change(store: Store, change: TagChange) -> None:
-    """Reverse an add_tag / remove_tag exactly (customers that already had the tag keep it)."""
-    if change.added:
-        remove_tag(store, change.customer_ids, change.tag_id)
-    else:
+    """Reverse an add_tag / remove_tag / add_new_tag exactly (customers that already had the tag keep it;
+    a tag made for the change goes again unless someone else has it by now)."""
+    if not change.added:
         add_tag(store, change.customer_ids, change.tag_id)
+        return
+    remove_tag(store, change.customer_ids, change.tag_id)
+    if change.created:
+        with store.transaction() as conn:
+            conn.execute(
+                "DELETE FROM tags WHERE id = ? AND NOT EXISTS (SELECT 1 FROM customer_tags WHERE tag_id = ?)",
+                (change.tag_id, change.tag_id),
+            )
 
 
 # -- managing ----------------------------------------------------------------------

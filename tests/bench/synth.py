@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 #: Bump when the generated data changes shape.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 5
 DEFAULT_SEED = 20240601
 INTERACTIONS_PER_CUSTOMER = 10
 ORDERS_PER_CUSTOMER = 10
@@ -223,7 +223,8 @@ class _Maker:
             first, last = r.choice(EN_FIRST), r.choice(EN_LAST)
             contact = f"{first} {last}"
             title = r.choice(EN_TITLES)
-            domain = words.lower().replace(" ", "") + r.choice((".com", ".co.uk", ".de", ".io"))
+            # one domain per company (a real list has no 120 unrelated firms on one domain)
+            domain = f"{words}{number}".lower().replace(" ", "") + r.choice((".com", ".co.uk", ".de", ".io"))
             email = f"{first.lower()}.{last.lower().replace(chr(39), '')}@{domain}" if r.random() < 0.8 else None
             website = f"https://{domain}" if r.random() < 0.5 else None
             phone, e164 = self.us_phone() if r.random() < 0.7 else self.cn_phone()
@@ -338,6 +339,17 @@ def _pinyin_table(chars: str) -> dict[str, str]:
 # -- writing ----------------------------------------------------------------------
 
 
+def _people_apart(customer: dict[str, Any], customer_id: int, people: list[dict[str, Any]]) -> dict[str, Any]:
+    """*customer* without its contact person, who joins *people* as its primary contact (schema v7)."""
+    name, title = customer.pop("contact_name"), customer.pop("contact_title")
+    if name:
+        people.append({
+            "customer_id": customer_id, "name": name, "title": title, "is_primary": 1,
+            "created_at": customer["created_at"], "updated_at": customer["created_at"],
+        })
+    return customer
+
+
 def generate(path: Path, customers: int, *, seed: int = DEFAULT_SEED) -> Summary:
     """Write a fresh custui file at *path* with *customers* customers (and their history)."""
     from custui.store.db import open_store
@@ -353,8 +365,12 @@ def generate(path: Path, customers: int, *, seed: int = DEFAULT_SEED) -> Summary
         set_base_currency(store, "CNY")
         db = store.db
         t0 = time.perf_counter()
+        people: list[dict[str, Any]] = []
         with store.transaction():
-            db["customers"].insert_all((maker.customer(n) for n in range(1, customers + 1)), batch_size=BATCH_SIZE)
+            db["customers"].insert_all(
+                (_people_apart(maker.customer(n), n, people) for n in range(1, customers + 1)), batch_size=BATCH_SIZE
+            )
+            db["contacts"].insert_all(people, batch_size=BATCH_SIZE)
         t1 = time.perf_counter()
         with store.transaction() as conn:
             conn.executemany("INSERT INTO tags (name, category) VALUES (?, ?)", TAGS)

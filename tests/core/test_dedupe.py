@@ -8,6 +8,7 @@ import sys
 import time
 from dataclasses import replace
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -25,6 +26,7 @@ from custui.core.dedupe import (
     score_pair,
 )
 from custui.core.dedupe.keys import ZH_LEGAL, email_key, phone_key, place_key, website_key
+from custui.core.dedupe.engine import build_features, shared_point, shared_points
 from tests.core import dedupe_benchmark
 
 R = Record
@@ -415,3 +417,30 @@ def test_importing_dedupe_loads_no_heavy_modules() -> None:
     code = "import sys, custui.core.dedupe; print(sorted({'numpy', 'rapidfuzz', 'opencc'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+_POINT_VALUES = st.sampled_from(["+8613800000001", "+8613800000002", "+14155550100", "a@acme.cn", "b@acme.cn", "c@x.de"])
+
+
+@st.composite
+def _record_with_people(draw: st.DrawFn, rid: int) -> Record:
+    people = draw(st.lists(st.tuples(_POINT_VALUES, st.sampled_from(["张伟", "Ann"])), max_size=3))
+    phone = draw(st.sampled_from([None, "+8613800000001", "+14155550100"]))
+    email = draw(st.sampled_from([None, "a@acme.cn", "c@x.de"]))
+    return Record(rid, f"客户{rid}", phone_e164=phone, email=email, people=tuple(people))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.integers(0, 7), min_size=1, max_size=20), st.data())
+def test_shared_points_vectorised_agrees_with_one_pair_at_a_time(pairs: list[int], data: st.DataObject) -> None:
+    """The scan's vectorised check of phones/e-mails shared through people finds exactly the pairs the
+    one-pair function does, and tells phones from e-mails."""
+    records = [data.draw(_record_with_people(i)) for i in range(8)]
+    features = build_features(records)
+    ia = np.array(pairs, dtype=np.int64)
+    ib = (ia + np.array([data.draw(st.integers(1, 7)) for _ in pairs])) % 8
+    phone, mail = shared_points(features.points, ia, features.points, ib)
+    for k, (i, j) in enumerate(zip(ia.tolist(), ib.tolist())):
+        pi, pj = features.prepared[i], features.prepared[j]
+        assert phone[k] == (shared_point(pi, pj, mail=False) is not None)
+        assert mail[k] == (shared_point(pi, pj, mail=True) is not None)

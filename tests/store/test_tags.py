@@ -150,3 +150,27 @@ def test_tag_colors_lists_only_tags_with_a_colour_of_their_own(store: Store) -> 
     tags.create_tag(store, "付款慢", "risk", color="orange3")
     tags.create_tag(store, "重点", "potential")
     assert tags.tag_colors(store) == {"risk/付款慢": "orange3"}
+
+
+def test_undo_of_a_new_tag_deletes_it_but_never_one_that_existed(store: Store, book: dict[str, int]) -> None:
+    """Bulk tagging with a tag typed new, then undo: the tag is gone (autocomplete no longer offers it).
+    With a tag that existed before, undo takes it off the customers and keeps it."""
+    ids = list(book.values())
+    made = tags.add_new_tag(store, ids[:2], "展会2025", "custom")
+    assert made.created and members(store, made.tag_id) == set(ids[:2])
+    tags.undo_change(store, made)
+    assert tags.find_tag(store, "custom", "展会2025") is None
+
+    kept = tags.create_tag(store, "VIP", "potential")
+    again = tags.add_new_tag(store, ids[:2], "VIP", "potential")
+    assert not again.created and again.tag_id == kept
+    tags.undo_change(store, again)
+    assert tags.find_tag(store, "potential", "VIP") == kept and members(store, kept) == set()
+
+
+def test_undo_of_a_new_tag_keeps_it_when_someone_else_has_it_by_then(store: Store, book: dict[str, int]) -> None:
+    ids = list(book.values())
+    made = tags.add_new_tag(store, ids[:1], "Trade show", "custom")
+    tags.add_tag(store, ids[1:2], made.tag_id)
+    tags.undo_change(store, made)
+    assert members(store, made.tag_id) == {ids[1]}

@@ -94,3 +94,8 @@ async def press_to(pilot, *keys: str, screen: type):
     shown = pilot.app.screen
     assert isinstance(shown, screen), shown
     return shown
+
+
+def screen_lines(app) -> list[str]:
+    """The terminal's lines as the rep sees them (every layer composed, dialogs on top)."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

@@ -172,12 +172,36 @@ async def test_an_order_changes_the_score_at_once(app: CustuiApp, book_store: St
         await open_customer(pilot, "C00003")
         list_screen = pilot.app.screen_stack[1]
         before = list_screen.book.frame.loc[history["C00003"], "monetary_minor"]
+        before_score = list_screen.book.frame.loc[history["C00003"], "score"]
         await pilot.press("o")
         await settle(pilot)
         await pilot.press("tab", *"1.5万", "tab", "tab", *"伺服电机", "ctrl+s")
         await settle(pilot)
         after = list_screen.book.frame.loc[history["C00003"], "monetary_minor"]
         assert after == before + 1_500_000
+        # the open customer's header shows the new score, not the one it was opened with
+        score = list_screen.book.frame.loc[history["C00003"], "score"]
+        summary = str(pilot.app.screen.query_one("#detail-summary", Static).render())
+        assert f"Score {score:.1f}" in summary
+        assert score != before_score
+
+
+async def test_a_logged_call_moves_the_score_on_the_open_customer(
+    app: CustuiApp, book_store: Store, history: dict[str, int],
+) -> None:
+    """Recency counts calls: logging one today re-scores, and the header follows without reopening."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_customer(pilot, "C00004")
+        list_screen = pilot.app.screen_stack[1]
+        before = list_screen.book
+        await pilot.press("i")
+        await settle(pilot)
+        await pilot.press("tab", "c", "tab", *"回访", "ctrl+s")
+        await settle(pilot)
+        assert list_screen.book is not before
+        assert screen.book is list_screen.book
+        score = list_screen.book.frame.loc[history["C00004"], "score"]
+        assert f"Score {score:.1f}" in str(screen.query_one("#detail-summary", Static).render())
 
 
 async def test_entry_errors_keep_the_form_and_esc_asks(

@@ -213,3 +213,44 @@ async def test_keys_typed_in_a_burst_after_slash_reach_the_search(app: CustuiApp
         await settle(pilot)
         assert app.screen.query_one("#search", Input).value == "keji"
         assert app.screen.table.row_count == 2
+
+
+async def test_slash_is_typed_in_the_filter_and_the_search(app: CustuiApp) -> None:
+    """"/" opens the search from the list, but where the rep is typing it is a character: the README's
+    own filter ``tag:risk/*`` and a model number ``SV-750/x`` arrive whole."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"tag:risk/*")
+        assert app.screen.query_one("#filter", Input).value == "tag:risk/*"
+        await pilot.press("escape")
+        await pilot.press("slash", *"SV-750/x")
+        assert app.screen.query_one("#search", Input).value == "SV-750/x"
+
+
+def _printable(key: str) -> bool:
+    """*key* (a binding's key name) is what a printable ASCII character arrives as ("n", "slash", "space")."""
+    from textual.keys import _character_to_key
+
+    return key in {_character_to_key(chr(code)) for code in range(32, 127)}
+
+
+def test_no_priority_binding_takes_a_printable_key_unless_it_gives_it_back() -> None:
+    """A priority binding sees a key before a focused Input: one on a printable character would eat what
+    the rep types.  Every such binding must be listed here and hand the character to a focused Input
+    (tested above for "/")."""
+    import importlib
+    import pkgutil
+
+    import custui.tui.screens as screens
+    from textual.binding import Binding
+
+    gives_back = {("CustomerListScreen", "slash")}
+    found = set()
+    modules = [importlib.import_module(f"custui.tui.screens.{m.name}") for m in pkgutil.iter_modules(screens.__path__)]
+    modules.append(importlib.import_module("custui.tui.app"))
+    for module in modules:
+        for owner in vars(module).values():
+            for binding in getattr(owner, "BINDINGS", []) if isinstance(owner, type) else []:
+                if isinstance(binding, Binding) and binding.priority:
+                    found |= {(owner.__name__, k.strip()) for k in binding.key.split(",") if _printable(k.strip())}
+    assert found == gives_back

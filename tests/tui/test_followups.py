@@ -78,6 +78,34 @@ async def test_done_and_schedule_the_next(app: CustuiApp, book_store: Store, due
         assert codes == ["C00001", "C00003", "C00006", "C00002"]  # the next one is due 2026-12-04
         table = screen.query_one("#followups", FollowUpTable)
         assert table.row_for(3)["next_action_due"] == "2026-12-04"  # type: ignore[index]
+        # u undoes both halves: the follow-up is open again and the interaction logged with it is gone
+        await pilot.press("u")
+        await settle(pilot)
+        assert shown_codes(screen) == ["C00001", "C00002", "C00003", "C00006"]
+        assert len(followups.open_ids(book_store)) == 4
+        assert book_store.conn.execute(
+            "SELECT count(*) FROM interactions WHERE summary = '已拜访，客户要样品' AND deleted_at IS NULL"
+        ).fetchone()[0] == 0
+
+
+async def test_done_and_next_cancelled_leaves_the_follow_up_open(
+    app: CustuiApp, book_store: Store, due: dict[str, int],
+) -> None:
+    """``n`` then esc: nothing happened, so nothing is marked done, and the toast says it is still open."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_followups(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, EntryFormScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        if pilot.app.screen is not screen:  # the form asks before dropping what was typed
+            await pilot.press("y")
+            await settle(pilot)
+        assert pilot.app.screen is screen
+        assert shown_codes(screen) == ["C00001", "C00002", "C00003", "C00006"]
+        assert len(followups.open_ids(book_store)) == 4
+        assert any("Still open" in n.message for n in pilot.app._notifications)
 
 
 async def test_enter_jumps_to_the_customer(app: CustuiApp, book_store: Store, due: dict[str, int]) -> None:

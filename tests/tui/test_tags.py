@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input, OptionList, Static
 
-from custui.store import repo
+from custui.store import repo, tags
 from custui.store.db import Store
 from custui.tui.app import CustuiApp
 from custui.tui.screens.tag_editor import TagEditorScreen
@@ -84,6 +84,8 @@ async def test_bulk_tag_everyone_matching_a_filter_and_undo(app: CustuiApp, book
         await pilot.press("u")
         await settle(pilot)
         assert all("custom/VIP" not in tag_names(book_store, i) for i in ids.values())
+        # the tag was made for this change: undo takes it away too, so autocomplete no longer offers it
+        assert "VIP" not in {t.name for t in tags.all_tags(book_store)}
 
 
 async def test_space_marks_and_capital_t_untags_the_marked(app: CustuiApp, book_store: Store) -> None:

@@ -2,8 +2,8 @@
 drafts and pairs).
 
 A :class:`Features` table holds, for a list of records, the name keys as numpy object arrays
-(for ``rapidfuzz.process.cpdist``) and every other field as an integer code (-1 missing, -2
-"present but unseen" for a draft), so a million candidate pairs are compared with a handful of
+(for ``rapidfuzz.process.cpdist``) and every other field as an integer code (a hash of the value,
+-1 missing; see :func:`value_codes`), so a million candidate pairs are compared with a handful of
 C-level passes.  :func:`compare` turns pairs into the levels of :mod:`.linkage` (exact, fuzzy
 bands, different, missing); the model there weighs them; :func:`reasons_for` words the
 factors of the pairs that are shown.
@@ -39,30 +39,21 @@ from custui.core.text import has_cjk, to_simplified
 KINDS = {"company": 0, "person": 1}
 
 
-class Codes:
-    """Value → small integer, per field, shared by an index and the drafts checked against it."""
-
-    def __init__(self) -> None:
-        self.tables: dict[str, dict[Any, int]] = {}
-
-    def encode(self, name: str, values: Sequence[Any], grow: bool) -> np.ndarray:
-        table = self.tables.setdefault(name, {})
-        out = np.empty(len(values), dtype=np.int32)
-        for i, value in enumerate(values):
-            if value is None or value == "" or value == ():
-                out[i] = -1
-                continue
-            code = table.get(value)
-            if code is None:
-                if grow:
-                    code = table[value] = len(table)
-                else:
-                    code = -2
-            out[i] = code
-        return out
+#: Value codes are 63-bit hashes: equal values get equal codes, no table is kept (a value → number
+#: dictionary per field cost ~200 MB at 100k customers).  Hashes of text differ between processes,
+#: so codes never leave the process that made them.
+_CODE_MASK = (1 << 63) - 1
 
 
-@dataclass
+def value_codes(values: Sequence[Any]) -> np.ndarray:
+    """A code per value (-1 for a missing one): compared for equality only, within this process."""
+    return np.fromiter(
+        (-1 if value is None or value == "" or value == () else hash(value) & _CODE_MASK for value in values),
+        dtype=np.int64, count=len(values),
+    )
+
+
+@dataclass(slots=True)
 class Prepared:
     """What one record looks like to the matcher (kept for the reason text)."""
 
@@ -128,16 +119,72 @@ def _postcode(value: str | None) -> str | None:
     return text or None
 
 
-def shared_point(pa: Prepared, pb: Prepared) -> tuple[str, str, str] | None:
-    """A phone or e-mail the two share through their people (not customer to customer: that is "same
-    phone"): (the value, whose at a, whose at b); None when none."""
+def shared_point(pa: Prepared, pb: Prepared, *, mail: bool | None = None) -> tuple[str, str, str] | None:
+    """A phone or e-mail (only e-mails when *mail*, only phones when not) the two share through their
+    people (not customer to customer: that is "same phone"): (the value, whose at a, whose at b)."""
     if not (pa.record.people or pb.record.people) or not pa.points or not pb.points:
         return None
     for value, who in pa.points.items():
         other = pb.points.get(value)
-        if other is not None and (who or other):
+        if other is not None and (who or other) and (mail is None or mail == ("@" in value)):
             return value, who, other
     return None
+
+
+@dataclass(frozen=True)
+class Points:
+    """Every record's phones and e-mails (its own and its people's) as codes in one flat array:
+    record i's are ``code[start[i]:start[i + 1]]``; ``person`` marks a person's, ``mail`` an e-mail."""
+
+    start: np.ndarray
+    code: np.ndarray
+    person: np.ndarray
+    mail: np.ndarray
+
+    @classmethod
+    def of(cls, prepared: Sequence[Prepared]) -> Points:
+        values = [value for p in prepared for value in p.points]
+        person = np.array([bool(who) for p in prepared for who in p.points.values()], dtype=bool)
+        start = np.zeros(len(prepared) + 1, dtype=np.int64)
+        np.cumsum([len(p.points) for p in prepared], out=start[1:])
+        mail = np.array(["@" in v for v in values], dtype=bool)
+        return cls(start, value_codes(values), person, mail)
+
+    def has_people(self, rows: np.ndarray) -> np.ndarray:
+        """Per row: some phone or e-mail of its people is known."""
+        with_person = np.concatenate(([0], np.cumsum(self.person)))
+        return with_person[self.start[rows + 1]] > with_person[self.start[rows]]
+
+    def expand(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(position in *rows*, entry) for every point of every row."""
+        counts = self.start[rows + 1] - self.start[rows]
+        owner = np.repeat(np.arange(len(rows)), counts)
+        first = np.repeat(self.start[rows] - (np.cumsum(counts) - counts), counts)
+        return owner, first + np.arange(int(counts.sum()))
+
+
+def shared_points(pa: Points, ia: np.ndarray, pb: Points, ib: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair: the two share a phone, an e-mail, through at least one side's people (vectorised
+    :func:`shared_point`)."""
+    phone, mail = np.zeros(len(ia), dtype=bool), np.zeros(len(ia), dtype=bool)
+    rows = np.flatnonzero(pa.has_people(ia) | pb.has_people(ib))
+    if len(rows) == 0:
+        return phone, mail
+    (owner_a, at_a), (owner_b, at_b) = pa.expand(ia[rows]), pb.expand(ib[rows])
+    code = np.concatenate((pa.code[at_a], pb.code[at_b])).astype(np.int64)
+    owner = np.concatenate((owner_a, owner_b))
+    person = np.concatenate((pa.person[at_a], pb.person[at_b]))
+    is_mail = np.concatenate((pa.mail[at_a], pb.mail[at_b]))
+    known = code >= 0
+    code, owner, person, is_mail = code[known], owner[known], person[known], is_mail[known]
+    key = owner * (int(code.max(initial=0)) + 1) + code
+    order = np.argsort(key, kind="stable")
+    key, owner, person, is_mail = key[order], owner[order], person[order], is_mail[order]
+    both = np.flatnonzero((key[1:] == key[:-1]) & (person[1:] | person[:-1]))
+    hit = rows[owner[both]]
+    phone[hit[~is_mail[both]]] = True
+    mail[hit[is_mail[both]]] = True
+    return phone, mail
 
 
 @dataclass
@@ -157,6 +204,7 @@ class Features:
     spaced: np.ndarray      # the key has several words (token order matters)
     ordered: np.ndarray     # the typed word order differs from the key (people)
     cjk: np.ndarray         # the name is written in Chinese
+    points: Points          # every phone and e-mail of the record and its people
     codes: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __len__(self) -> int:
@@ -186,9 +234,7 @@ _CODED = ("compact", "pinyin", "anagram", "phone", "email", "domain_web", "domai
 
 def build_features(
     records: Sequence[Record],
-    codes: Codes,
     *,
-    grow: bool = True,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Features:
@@ -217,10 +263,11 @@ def build_features(
         contact=column([p.contact for p in prepared]),
         address=column([p.address for p in prepared]),
         city=column([p.city or "" for p in prepared]),
-        words=_word_codes(prepared, codes, grow),
+        words=_word_codes(prepared),
         spaced=np.array([" " in p.key.key for p in prepared], dtype=bool),
         ordered=np.array([p.order != p.key.key for p in prepared], dtype=bool),
         cjk=np.array([has_cjk(p.key.compact) for p in prepared], dtype=bool),
+        points=Points.of(prepared),
     )
     raw = {
         "compact": [p.key.compact for p in prepared],
@@ -245,16 +292,15 @@ def build_features(
         "contact": [p.contact for p in prepared],
         "address": [p.address for p in prepared],
     }
-    table_of = {"domain_web": "domain", "domain_mail": "domain", "name_city": "city", "name_province": "province"}
     for name in _CODED:
-        features.codes[name] = codes.encode(table_of.get(name, name), raw[name], grow)
+        features.codes[name] = value_codes(raw[name])
     return features
 
 
-def _word_codes(prepared: Sequence[Prepared], codes: Codes, grow: bool) -> np.ndarray:
+def _word_codes(prepared: Sequence[Prepared]) -> np.ndarray:
     words = [name_words(p) for p in prepared]
-    flat = codes.encode("word", [w for ws in words for w in ws], grow)
-    out = np.full((len(prepared), MAX_WORDS), -1, dtype=np.int32)
+    flat = value_codes([w for ws in words for w in ws])
+    out = np.full((len(prepared), MAX_WORDS), -1, dtype=np.int64)
     at = 0
     for i, ws in enumerate(words):
         out[i, : len(ws)] = flat[at : at + len(ws)]
@@ -340,27 +386,36 @@ def _distinct_first_words(fa: Features, ia: np.ndarray, fb: Features, ib: np.nda
     return out
 
 
-def _cjk_within(fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, sim: np.ndarray, workers: int) -> np.ndarray:
+def _cjk_within(fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, sim: np.ndarray) -> np.ndarray:
     """Chinese company names, one inside the other (盛和 / 盛和软件), among the pairs not already alike."""
-    ka, kb = fa.compact[ia], fb.compact[ib]
     mask = (sim < 85) & (fa.kind[ia] == 0) & (fb.kind[ib] == 0) & fa.cjk[ia] & fb.cjk[ib]
     out = np.zeros(len(ia), dtype=bool)
     if mask.any():
-        out[mask] = _sim(ka[mask], kb[mask], fuzz.partial_ratio, workers) >= 100
+        pairs = zip(fa.compact[ia[mask]].tolist(), fb.compact[ib[mask]].tolist())
+        out[mask] = [x in y or y in x for x, y in pairs]
     return out
 
 
-def _sim(a: np.ndarray, b: np.ndarray, scorer, workers: int) -> np.ndarray:
+def _sim(a: np.ndarray, b: np.ndarray, scorer, workers: int, cutoff: float = 0) -> np.ndarray:
     if len(a) == 0:
         return np.zeros(0, dtype=np.float64)
-    return process.cpdist(a, b, scorer=scorer, workers=workers).astype(np.float64)
+    return process.cpdist(a, b, scorer=scorer, workers=workers, score_cutoff=cutoff).astype(np.float64)
 
 
-def _masked_sim(column_a: np.ndarray, column_b: np.ndarray, mask: np.ndarray, workers: int, *scorers) -> np.ndarray:
+def _masked_sim(column_a: np.ndarray, column_b: np.ndarray, mask: np.ndarray, workers: int, *, cutoff: float,
+                words: bool = False) -> np.ndarray:  # fmt: skip
+    """Similarity where *mask* holds (0 elsewhere, and below *cutoff*: the lowest level that tells
+    anything, so rapidfuzz may stop early); with *words*, word order and extra words forgiven too
+    (token_set_ratio, which equals ratio when neither side has several words)."""
     out = np.zeros(len(mask), dtype=np.float64)
     if mask.any():
         a, b = column_a[mask], column_b[mask]
-        out[mask] = np.max([_sim(a, b, s, workers) for s in scorers], axis=0)
+        sim = _sim(a, b, fuzz.ratio, workers, cutoff)
+        if words:
+            several = np.array([" " in x or " " in y for x, y in zip(a.tolist(), b.tolist())], dtype=bool)
+            if several.any():
+                sim[several] = np.maximum(sim[several], _sim(a[several], b[several], fuzz.token_set_ratio, workers, cutoff))
+        out[mask] = sim
     return out
 
 
@@ -384,12 +439,10 @@ def compare(
     named = _both(A["compact"], B["compact"])
     sim[~named] = 0.0
     within, common_word = _shared_words(fa.words[ia], fb.words[ib])
-    cjk_within = _cjk_within(fa, ia, fb, ib, sim, workers)
+    cjk_within = _cjk_within(fa, ia, fb, ib, sim)
     sim = np.where(_distinct_first_words(fa, ia, fb, ib, sim, workers), np.minimum(sim, DISTINCT_FIRST_WORDS), sim)
 
-    shared = [shared_point(fa.prepared[i], fb.prepared[j]) for i, j in zip(ia.tolist(), ib.tolist())]
-    people_phone = np.array([s is not None and "@" not in s[0] for s in shared], dtype=bool)
-    people_mail = np.array([s is not None and "@" in s[0] for s in shared], dtype=bool)
+    people_phone, people_mail = shared_points(fa.points, ia, fb.points, ib)
     phone_same = _same(A["phone"], B["phone"]) | people_phone
     email_same = _same(A["email"], B["email"]) | people_mail
     domain_same = (
@@ -397,13 +450,13 @@ def compare(
         | _same(A["domain_web"], B["domain_mail"]) | _same(A["domain_mail"], B["domain_web"])
     )  # fmt: skip
     streets = _both(A["address"], B["address"])
-    street_sim = _masked_sim(fa.address[ia], fb.address[ib], streets, workers, fuzz.ratio, fuzz.token_set_ratio)
+    street_sim = _masked_sim(fa.address[ia], fb.address[ib], streets, workers, cutoff=70, words=True)
     cities = (fa.city[ia] != "") & (fb.city[ib] != "")
-    city_sim = _masked_sim(fa.city[ia], fb.city[ib], cities & _differ(A["city"], B["city"]), workers, fuzz.ratio)
+    city_sim = _masked_sim(fa.city[ia], fb.city[ib], cities & _differ(A["city"], B["city"]), workers, cutoff=85)
     name_city_diff = _differ(A["name_city"], B["name_city"]) | _differ(A["name_province"], B["name_province"])
     # a person's contact is mostly the person: only companies' contacts are compared
     contacts = _both(A["contact"], B["contact"]) & (fa.kind[ia] == 0) & (fb.kind[ib] == 0)
-    contact_sim = _masked_sim(fa.contact[ia], fb.contact[ib], contacts, workers, fuzz.ratio)
+    contact_sim = _masked_sim(fa.contact[ia], fb.contact[ib], contacts, workers, cutoff=75)
     kind_diff = fa.kind[ia] != fb.kind[ib]
     flags = {
         "branch_diff": _differ(A["branch"], B["branch"]), "numbers_diff": _differ(A["numbers"], B["numbers"]),
@@ -520,7 +573,7 @@ def _field_text(name: str, level: int, pa: Prepared, pb: Prepared, c: Comparison
             return f"names differ ({sim:.0f} % alike: {CAP:.0f} % at most)"
         return name_reason(pa, pb, sim, bool(d["pinyin_same"][k]), bool(d["anagram"][k]))
     if name in ("phone", "email") and level == 0 and (d["people_phone"][k] if name == "phone" else d["people_mail"][k]):
-        value, who_a, who_b = shared_point(pa, pb) or ("", "", "")
+        value, who_a, who_b = shared_point(pa, pb, mail=name == "email") or ("", "", "")
         whose = " / ".join(dict.fromkeys(w for w in (who_a, who_b) if w))
         return f"same {'e-mail' if name == 'email' else 'phone'} ({whose})"
     if name == "address" and level in (1, 4):

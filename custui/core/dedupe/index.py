@@ -30,14 +30,16 @@ from __future__ import annotations
 
 import bisect
 import threading
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 
 from rapidfuzz import fuzz, process
 
-from custui.core.dedupe.engine import Codes, Features, Prepared, build_features, compare, reasons_for
+from custui.core.dedupe.engine import Features, Prepared, build_features, compare, reasons_for
 from custui.core.dedupe.linkage import U_SAMPLE, Comparison, LinkageModel, estimate, estimate_u, frequencies
 from custui.core.dedupe.keys import typed_prefix
 from custui.core.dedupe.model import DEFAULT_THRESHOLD, SUGGEST_THRESHOLD, Match, Record, ScanCancelled
@@ -102,39 +104,53 @@ def block_keys(p: Prepared) -> tuple[list[str], list[str]]:
     return keys, rare
 
 
-def _pairs_in_groups(
-    hashes: np.ndarray, members: np.ndarray, rank: np.ndarray, *, window: int = BLOCK_WINDOW
-) -> tuple[np.ndarray, np.ndarray]:
-    """All pairs within groups of equal hash (neighbours within *window* for groups over BLOCK_CAP)."""
+def _pair_codes(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
+    """Pairs (a, b) as sorted, distinct codes ``lo * n + hi`` (lo < hi; a record with itself dropped):
+    one int64 per pair instead of two, and duplicates gone as early as possible."""
+    lo, hi = np.minimum(a, b).astype(np.int64), np.maximum(a, b).astype(np.int64)
+    keep = lo != hi
+    return _distinct(lo[keep] * n + hi[keep])
+
+
+def _distinct(codes: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (np.unique hashes int64 arrays in NumPy 2, several times slower than this)."""
+    codes = np.sort(codes)
+    if len(codes):
+        codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))]
+    return codes
+
+
+def _pairs_in_groups(hashes: np.ndarray, members: np.ndarray, rank: np.ndarray, *, window: int = BLOCK_WINDOW) -> np.ndarray:
+    """Codes (see :func:`_pair_codes`) of all pairs within groups of equal hash (neighbours within
+    *window* for groups over BLOCK_CAP)."""
+    n = len(rank)
     if len(hashes) == 0:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        return np.zeros(0, np.int64)
     order = np.lexsort((rank[members], hashes))
     h, r = hashes[order], members[order]
+    del order
     keep = np.ones(len(h), dtype=bool)
     keep[1:] = (h[1:] != h[:-1]) | (r[1:] != r[:-1])
     h, r = h[keep], r[keep]
     new = np.ones(len(h), dtype=bool)
     new[1:] = h[1:] != h[:-1]
-    group = np.cumsum(new) - 1
+    del h, keep
+    group = (np.cumsum(new) - 1).astype(np.int32)
     starts = np.flatnonzero(new)
-    sizes = np.diff(np.append(starts, len(h)))
+    sizes = np.diff(np.append(starts, len(r))).astype(np.int32)
     size_of = sizes[group]
     idx = np.flatnonzero(size_of > 1)
-    out_a: list[np.ndarray] = []
-    out_b: list[np.ndarray] = []
+    codes: list[np.ndarray] = []
     max_offset = int(min(max(BLOCK_CAP - 1, window), sizes.max() - 1)) if len(sizes) else 0
     for d in range(1, max_offset + 1):
-        idx = idx[idx + d < len(h)]
+        idx = idx[idx + d < len(r)]
         ok = group[idx] == group[idx + d]
         if d > window:
             ok &= size_of[idx] <= BLOCK_CAP
         idx_ok = idx[ok]
-        out_a.append(r[idx_ok])
-        out_b.append(r[idx_ok + d])
+        codes.append(_pair_codes(r[idx_ok], r[idx_ok + d], n))
         idx = idx[size_of[idx] > d]
-    if not out_a:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    return np.concatenate(out_a), np.concatenate(out_b)
+    return _distinct(np.concatenate(codes)) if codes else np.zeros(0, np.int64)
 
 
 @dataclass(frozen=True)
@@ -148,19 +164,10 @@ class Evidence:
     capped: bool
 
 
-def _sorted_keys(hashes: list[int], members: list[int]) -> tuple[np.ndarray, np.ndarray]:
-    h, m = np.array(hashes, dtype=np.int64), np.array(members, dtype=np.int64)
+def _sorted_keys(hashes: array, members: array) -> tuple[np.ndarray, np.ndarray]:
+    h, m = np.frombuffer(hashes, dtype=np.int64), np.frombuffer(members, dtype=np.int64)
     order = np.argsort(h, kind="stable")
     return h[order], m[order]
-
-
-def _canonical(a: np.ndarray, b: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-    lo, hi = np.minimum(a, b).astype(np.int64), np.maximum(a, b).astype(np.int64)
-    keep = lo != hi
-    code = np.sort(lo[keep] * n + hi[keep])
-    if len(code):
-        code = code[np.concatenate(([True], code[1:] != code[:-1]))]
-    return code // n, code % n
 
 
 class Index:
@@ -178,10 +185,9 @@ class Index:
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
         self.records = list(records)
-        self._codes = Codes()
         feature_progress = (lambda f: progress(0.85 * f)) if progress else None
         self.features = build_features(
-            self.records, self._codes, grow=True, progress=feature_progress, cancelled=cancelled
+            self.records, progress=feature_progress, cancelled=cancelled
         )
         n = len(self.records)
         self._position = {r.id: i for i, r in enumerate(self.records)}
@@ -195,12 +201,13 @@ class Index:
         self._sorted_index = np.array(by_name, dtype=np.int64)
         if cancelled is not None and cancelled():
             raise ScanCancelled
-        common: tuple[list[int], list[int]] = ([], [])
-        rare: tuple[list[int], list[int]] = ([], [])
+        # raw 8-byte arrays, not lists of Python ints: ~35 keys per record
+        common: tuple[array, array] = (array("q"), array("q"))
+        rare: tuple[array, array] = (array("q"), array("q"))
         for i, p in enumerate(self.features.prepared):
             for keys, (hashes, members) in zip(block_keys(p), (common, rare)):
                 hashes.extend(map(hash, keys))
-                members.extend([i] * len(keys))
+                members.extend(repeat(i, len(keys)))
         self._hashes, self._members = _sorted_keys(*common)
         self._rare_hashes, self._rare_members = _sorted_keys(*rare)
         self._pairs: tuple[np.ndarray, np.ndarray] | None = None
@@ -226,15 +233,14 @@ class Index:
     def candidate_pairs(self) -> tuple[np.ndarray, np.ndarray]:
         """Positions (i < j) of every candidate pair the blocks produce (computed once)."""
         if self._pairs is None:
-            n = len(self.records)
-            a, b = _pairs_in_groups(self._hashes, self._members, self._rank)
-            ra, rb = _pairs_in_groups(self._rare_hashes, self._rare_members, self._rank, window=0)
-            parts_a, parts_b = [a, ra], [b, rb]
+            n = max(len(self.records), 1)
+            parts = [_pairs_in_groups(self._hashes, self._members, self._rank),
+                     _pairs_in_groups(self._rare_hashes, self._rare_members, self._rank, window=0)]
             for order in (self._sorted_index, self._reverse_order(), *self._place_orders()):
-                for d in range(1, SORTED_WINDOW + 1):
-                    parts_a.append(order[:-d])
-                    parts_b.append(order[d:])
-            self._pairs = _canonical(np.concatenate(parts_a), np.concatenate(parts_b), max(n, 1))
+                parts += [_pair_codes(order[:-d], order[d:], n) for d in range(1, SORTED_WINDOW + 1)]
+            code = _distinct(np.concatenate(parts))
+            del parts
+            self._pairs = (code // n, code % n)
         return self._pairs
 
     def _place_orders(self) -> list[np.ndarray]:
@@ -268,17 +274,12 @@ class Index:
             if cancelled is not None and cancelled():
                 raise ScanCancelled
             c = compare(self.features, a[start : start + BATCH], self.features, b[start : start + BATCH])
-            parts.append(Comparison(c.levels, c.pair_class, c.agreed, c.name_similarity))
+            parts.append(Comparison(c.levels, c.pair_class, c.agreed, c.name_similarity.astype(np.float32)))
             if progress is not None:
                 progress(share * min(1.0, (start + BATCH) / total))
         if not parts:
             return compare(self.features, a, self.features, b)
-        return Comparison(
-            {f: np.concatenate([p.levels[f] for p in parts]) for f in parts[0].levels},
-            np.concatenate([p.pair_class for p in parts]),
-            {f: np.concatenate([p.agreed[f] for p in parts]) for f in parts[0].agreed},
-            np.concatenate([p.name_similarity for p in parts]),
-        )
+        return Comparison.joined(parts)
 
     def fit(self, *, progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None) -> LinkageModel:
         """Fit the model to this book: u on random pairs, then m and the prior by EM on the candidate
@@ -320,7 +321,7 @@ class Index:
         compared = self._compared
         if compared is None:  # fewer than three records
             compared = compare(self.features, a, self.features, b)
-        chance = 100.0 * self.model.probability(compared)[1] if len(a) else np.zeros(0)
+        chance = 100.0 * self.model.chances(compared) if len(a) else np.zeros(0)
         shown = np.flatnonzero(np.round(chance, 1) >= threshold)
         dismissed = {(min(x, y), max(x, y)) for x, y in not_duplicates}
         ids = self.features.ids
@@ -389,7 +390,7 @@ class Index:
         whatever its score; one with the draft's own id (an edit) is left out.
         """
         self.fit()
-        features = build_features([draft], self._codes, grow=False)
+        features = build_features([draft])
         p = features.prepared[0]
         keys, rare = block_keys(p)
         q = np.array([hash(k) for k in keys], dtype=np.int64)
@@ -448,7 +449,7 @@ def score_pair(a: Record, b: Record, *, model: LinkageModel | None = None) -> Ma
     value counts are not used here; default: the starting model, as for a pair seen without its book).
     Symmetric: the order does not matter."""
     model = LinkageModel(model.m, model.u, model.prior) if model is not None else LinkageModel.start()
-    features = build_features([a, b], Codes())
+    features = build_features([a, b])
     c = compare(features, np.array([0]), features, np.array([1]), workers=1)
     factors, chance = model.probability(c)
     return Match(a.id, b.id, round(float(100.0 * chance[0]), 1), reasons_for(features.prepared[0], features.prepared[1], c, factors, 0))

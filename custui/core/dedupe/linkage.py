@@ -20,7 +20,7 @@ mean, and EM moves them to fit the book.  The structure follows splink and fastL
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -102,6 +102,24 @@ class Comparison:
     def __len__(self) -> int:
         return len(self.name_similarity)
 
+    def part(self, rows: slice) -> Comparison:
+        """The pairs at *rows* (views, not copies)."""
+        return Comparison(
+            {f: v[rows] for f, v in self.levels.items()}, self.pair_class[rows],
+            {f: v[rows] for f, v in self.agreed.items()}, self.name_similarity[rows],
+            {f: v[rows] for f, v in self.details.items()},
+        )
+
+    @staticmethod
+    def joined(parts: Sequence[Comparison]) -> Comparison:
+        """One comparison of *parts*' pairs in order (levels, classes, agreed values and similarity)."""
+        return Comparison(
+            {f: np.concatenate([p.levels[f] for p in parts]) for f in parts[0].levels},
+            np.concatenate([p.pair_class for p in parts]),
+            {f: np.concatenate([p.agreed[f] for p in parts]) for f in parts[0].agreed},
+            np.concatenate([p.name_similarity for p in parts]),
+        )
+
 
 def _start_m() -> dict[str, np.ndarray]:
     return {f: np.array([START_M[f], START_M_PEOPLE.get(f, START_M[f])], dtype=np.float64) for f in FIELDS}
@@ -115,7 +133,7 @@ class LinkageModel:
     m: dict[str, np.ndarray]
     u: dict[str, np.ndarray]
     prior: float  # probability that two random records of the book are one customer
-    frequencies: dict[str, np.ndarray] = field(default_factory=dict)  # field → records per value code
+    frequencies: dict[str, ValueCounts] = field(default_factory=dict)  # field → records per value
     records: int = 0
 
     @classmethod
@@ -123,7 +141,7 @@ class LinkageModel:
         u = {f: np.array([START_U[f]] * len(CLASSES), dtype=np.float64) for f in FIELDS}
         return cls(_start_m(), u, START_PRIOR)
 
-    def for_book(self, frequencies: dict[str, np.ndarray], records: int) -> LinkageModel:
+    def for_book(self, frequencies: dict[str, ValueCounts], records: int) -> LinkageModel:
         """This model over a book of *records* with these value counts: the prior scaled to its number of
         pairs (a fitted book's duplicates per record kept), the exact levels weighed by its counts."""
         prior = self.prior
@@ -152,13 +170,13 @@ class LinkageModel:
         book holds it ((count − 1) / (records − 1), at least one record; blended with the level's u as
         :data:`TF_PRIOR_WEIGHT` records' worth, so a small book's counts do not decide alone): rare
         values prove more."""
-        counts = self.frequencies[name]
-        exact = (level == 0) & (agreed >= 0) & (agreed < len(counts))
+        count = np.where((level == 0) & (agreed >= 0), self.frequencies[name].of(agreed), 0.0)
+        exact = count > 0
         if not exact.any():
             return factor
         others = max(self.records - 1, 1)
         level_u = self.u[name][klass[exact], 0]
-        u = (np.maximum(counts[agreed[exact]] - 1.0, 1.0) + TF_PRIOR_WEIGHT * level_u) / (others + TF_PRIOR_WEIGHT)
+        u = (np.maximum(count[exact] - 1.0, 1.0) + TF_PRIOR_WEIGHT * level_u) / (others + TF_PRIOR_WEIGHT)
         factor = factor.copy()
         factor[exact] = np.log2(self.m[name][klass[exact], 0]) - np.log2(u)
         return factor
@@ -181,6 +199,14 @@ class LinkageModel:
         """Each field's log2 factors and the match probability (0–1) of every pair of *comparison*."""
         factors = self.log2_factors(comparison)
         return factors, 1.0 / (1.0 + np.exp2(-self.log2_odds(comparison, factors)))
+
+    def chances(self, comparison: Comparison, *, batch: int = 100_000) -> np.ndarray:
+        """The match probability (0–1) of every pair, in batches: the factors of millions of pairs at
+        once would take hundreds of MB."""
+        out = np.empty(len(comparison), dtype=np.float64)
+        for start in range(0, len(comparison), batch):
+            out[start : start + batch] = self.probability(comparison.part(slice(start, start + batch)))[1]
+        return out
 
 
 def _per_class(level: np.ndarray, klass: np.ndarray, weights: np.ndarray | None, levels: int) -> np.ndarray:
@@ -242,10 +268,28 @@ def estimate(
     return LinkageModel(m, model.u, prior, model.frequencies, model.records)
 
 
-def frequencies(codes: np.ndarray) -> np.ndarray:
+@dataclass(frozen=True)
+class ValueCounts:
+    """How many records of the book hold each value (by its code)."""
+
+    codes: np.ndarray   # sorted distinct codes
+    counts: np.ndarray  # records holding each
+
+    def of(self, codes: np.ndarray) -> np.ndarray:
+        """The count of each code (0 for a value the book does not hold)."""
+        at = np.minimum(np.searchsorted(self.codes, codes), max(len(self.codes) - 1, 0))
+        if not len(self.codes):
+            return np.zeros(len(codes))
+        return np.where(self.codes[at] == codes, self.counts[at], 0.0)
+
+
+def frequencies(codes: np.ndarray) -> ValueCounts:
     """How many records hold each value code (missing values, code -1, left out)."""
-    present = codes[codes >= 0]
-    return np.bincount(present).astype(np.float64) if len(present) else np.zeros(0)
+    present = np.sort(codes[codes >= 0])
+    if not len(present):
+        return ValueCounts(np.zeros(0, np.int64), np.zeros(0))
+    starts = np.flatnonzero(np.concatenate(([True], present[1:] != present[:-1])))
+    return ValueCounts(present[starts], np.diff(np.append(starts, len(present))).astype(np.float64))
 
 
 def factor_text(log2_factor: float) -> str:

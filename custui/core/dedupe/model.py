@@ -12,7 +12,7 @@ DEFAULT_THRESHOLD: float = 50.0
 SUGGEST_THRESHOLD: float = 25.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Record:
     """What duplicate detection reads of one customer.
 
@@ -46,7 +46,7 @@ class Match:
     reasons: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameKey:
     """A name reduced to what identifies it, plus what was set aside on the way.
 

@@ -25,7 +25,7 @@ class ChoiceScreen(ModalScreen["str | None"]):
                               border: thick $primary; background: $panel; }
     ChoiceScreen Static, ChoiceScreen Horizontal { width: auto; height: auto; }
     ChoiceScreen .column { margin-right: 3; }
-    ChoiceScreen .title { margin-bottom: 1; text-style: bold; }
+    ChoiceScreen .title { margin-bottom: 1; text-style: bold; max-width: 64; }  /* inside the border and padding */
     ChoiceScreen .keys { color: $text-muted; margin-top: 1; }
     """
 

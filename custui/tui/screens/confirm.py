@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -19,7 +20,7 @@ class ConfirmScreen(ModalScreen[bool]):
         width: auto; max-width: 70; height: auto; padding: 1 2;
         border: thick $warning; background: $panel;
     }
-    ConfirmScreen .question { width: auto; max-width: 66; margin-bottom: 1; }
+    ConfirmScreen .question { width: auto; max-width: 64; margin-bottom: 1; }  /* 70 − border − padding */
     ConfirmScreen Horizontal { width: auto; height: auto; }
     ConfirmScreen Button { margin-right: 2; }
     """
@@ -43,6 +44,13 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit a narrow terminal: the box keeps a cell of margin, the question wraps inside its border and
+        padding (CSS max-widths are fixed, and a question wider than the box would be clipped)."""
+        width = event.size.width
+        self.query_one(Vertical).styles.max_width = max(20, min(70, width - 2))
+        self.query_one(".question", Static).styles.max_width = max(14, min(64, width - 8))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")

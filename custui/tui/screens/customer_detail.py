@@ -158,6 +158,11 @@ class CustomerDetailScreen(AppScreen["int | None"]):
             if isinstance(screen, PeopleScreen) and screen.customer_id == self.customer_id:
                 screen.refill()
 
+    def scores_changed(self, book: Book) -> None:
+        """The list has re-scored (after an order, a call, an edit): show this customer's new score."""
+        self.book = book
+        self.reload()
+
     def reload(self) -> None:
         """Re-read the customer and the timeline's keys (in a worker)."""
         self._load()

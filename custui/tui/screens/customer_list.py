@@ -174,6 +174,11 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             self.table.show_sort("score", True)
         self.book = book
         self.reload(keep_cursor_on=keep_cursor_on)
+        from custui.tui.screens.customer_detail import CustomerDetailScreen
+
+        for screen in self.app.screen_stack:  # an open customer shows its new score too
+            if isinstance(screen, CustomerDetailScreen):
+                screen.scores_changed(book)
         warning = "\n".join(u.warning(in_app=True) for u in left_out or ())
         if warning and warning != self._money_warning:  # once, and again only when it changes
             self.notify(warning, severity="warning", timeout=12, markup=False)
@@ -307,6 +312,11 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
     # -- actions ----------------------------------------------------------------
 
     def action_search_focus(self) -> None:
+        """Jump to the search box, or type "/" where the rep is typing (``tag:risk/*``, ``SV-750/x``): the
+        binding has priority, so it sees the key before a focused box does."""
+        if isinstance(self.focused, Input):
+            self.focused.insert_text_at_cursor("/")
+            return
         self.set_focus(self.query_one("#search", Input))
 
     def action_filter_focus(self) -> None:

@@ -1,8 +1,9 @@
 """`2`: every open next action across customers — overdue first, then today, then later.
 
 ``d``/``space`` marks the highlighted follow-up done (``u`` undoes), ``n``
-marks it done and opens the interaction form for the next one (channel kept,
-due in the channel's delay, which ``s`` sets), ``enter`` opens the customer.
+opens the interaction form for what happened and the next step (channel kept,
+due in the channel's delay, which ``s`` sets) and marks the follow-up done once
+that is saved (``u`` undoes both), ``enter`` opens the customer.
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ class FollowUpsScreen(AppScreen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._done: list[int] = []
+        #: follow-ups marked done, last last: (its interaction, the interaction ``n`` logged with it)
+        self._done: list[tuple[int, int | None]] = []
 
     def compose(self) -> ComposeResult:
         yield self.title_bar("Follow-ups")
@@ -122,24 +124,24 @@ class FollowUpsScreen(AppScreen[None]):
         following = list(ids[at + 1 : at + 2]) or list(ids[max(at - 1, 0) : at])
         return following[0] if following else None
 
-    def _mark_done(self) -> dict[str, Any] | None:
-        row = self._current()
-        if row is None or not self.custui.check_writable():
-            return None
+    def _mark_done(self, row: dict[str, Any]) -> None:
         followups.set_done(self.custui.store, row["id"])
-        self._done.append(row["id"])
         self.reload(keep_cursor_on=self._next_row_id())
         self.custui.customers_changed()
-        return row
 
     def action_done(self) -> None:
-        row = self._mark_done()
-        if row is not None:
-            self.notify(display_safe(f"Done: {row['next_action']} ({row['name']}). u undoes."), markup=False)
+        row = self._current()
+        if row is None or not self.custui.check_writable():
+            return
+        self._mark_done(row)
+        self._done.append((row["id"], None))
+        self.notify(display_safe(f"Done: {row['next_action']} ({row['name']}). u undoes."), markup=False)
 
     def action_done_and_next(self) -> None:
-        row = self._mark_done()
-        if row is None:
+        """Log what happened and the next step; the follow-up is done only once that is saved (esc leaves
+        it open, and says so)."""
+        row = self._current()
+        if row is None or not self.custui.check_writable():
             return
         from custui.tui.screens.entry_form import EntryFormScreen
 
@@ -150,9 +152,13 @@ class FollowUpsScreen(AppScreen[None]):
             initial["contact_id"] = str(row["contact_id"])
 
         def saved(entry_id: int | None) -> None:
-            if entry_id is not None:
-                self.reload(keep_cursor_on=self.table.current_row_id())
-                self.custui.customers_changed()
+            if entry_id is None:
+                self.notify(display_safe(f"Still open: {row['next_action']} ({row['name']})."), markup=False)
+                return
+            self._mark_done(row)
+            self._done.append((row["id"], entry_id))
+            self.notify(display_safe(f"Done: {row['next_action']} ({row['name']}), next one logged. u undoes both."),
+                        markup=False)  # fmt: skip
 
         self.app.push_screen(
             EntryFormScreen(self.custui.store, row["customer_id"], row["customer"], "interaction", self.custui.today, initial),
@@ -160,14 +166,19 @@ class FollowUpsScreen(AppScreen[None]):
         )
 
     def action_undo(self) -> None:
+        """Open the last follow-up marked done again; after ``n``, the interaction it logged goes too."""
         if not self._done:
             self.notify("Nothing to undo.")
             return
-        interaction_id = self._done.pop()
+        interaction_id, logged = self._done.pop()
         followups.set_done(self.custui.store, interaction_id, done=False)
+        if logged is not None:
+            from custui.store import timeline
+
+            timeline.delete_entry(self.custui.store, "interaction", logged)
         self.reload(keep_cursor_on=interaction_id)
         self.custui.customers_changed()
-        self.notify("Open again.")
+        self.notify("Open again." if logged is None else "Open again; the interaction logged with it is deleted.")
 
     def action_delays(self) -> None:
         if not self.custui.check_writable():

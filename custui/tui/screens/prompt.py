@@ -14,7 +14,7 @@ class PromptScreen(ModalScreen[str | None]):
     DEFAULT_CSS = """
     PromptScreen { align: center middle; }
     PromptScreen > Vertical {
-        width: 70; height: auto; padding: 1 2; border: thick $primary; background: $panel;
+        width: 70; max-width: 100%; height: auto; padding: 1 2; border: thick $primary; background: $panel;
     }
     PromptScreen Static { margin-bottom: 1; }
     """

@@ -205,13 +205,11 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
         try:
             if option_id == NEW:
                 category, name, _ = self._typed()
-                tag_id = tags.create_tag(self.store, name, self._new_category(category))
+                change = tags.add_new_tag(self.store, self.customer_ids, name, self._new_category(category))
+            elif self.removing:
+                change = tags.remove_tag(self.store, self.customer_ids, int(option_id or 0))
             else:
-                tag_id = int(option_id or 0)
-            if self.removing:
-                change = tags.remove_tag(self.store, self.customer_ids, tag_id)
-            else:
-                change = tags.add_tag(self.store, self.customer_ids, tag_id)
+                change = tags.add_tag(self.store, self.customer_ids, int(option_id or 0))
         except StoreError as exc:
             self.query_one("#tag-message", Static).update(str(exc))
             return
