@@ -45,11 +45,14 @@ def people_names(store: Store, customer_id: int) -> list[str]:
     return [p["name"] for p in contacts.list_contacts(store, customer_id)]
 
 
+async def open_customer(pilot, code: str = "C00001") -> CustomerDetailScreen:
+    await settle(pilot)
+    await pilot.press("slash", *code, "enter")  # the search runs in a worker: wait before opening the row
+    return await press_to(pilot, "enter", screen=CustomerDetailScreen)
+
+
 async def open_people(pilot, code: str = "C00001") -> PeopleScreen:
-    await settle(pilot)
-    await pilot.press("slash", *code, "enter", "enter")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, CustomerDetailScreen)
+    await open_customer(pilot, code)
     return await press_to(pilot, "p", screen=PeopleScreen)
 
 
@@ -67,9 +70,7 @@ async def test_the_customer_screen_lists_its_people_primary_first_those_who_left
     app: CustuiApp, team: dict[str, int]
 ) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"C00001", "enter", "enter")
-        await settle(pilot)
+        await open_customer(pilot)
         people = pilot.app.screen.query_one("#detail-people", Static)
         lines = str(people.render()).splitlines()
         assert lines == ["★ 张伟 · 采购经理", "  李娜 · 工程师 · +8613900001111 · lina@huachuang.cn",
@@ -323,9 +324,7 @@ def test_people_dialog_snapshot(snap_compare, app: CustuiApp, team: dict[str, in
 
 def test_customer_screen_with_people_snapshot(snap_compare, app: CustuiApp, team: dict[str, int]) -> None:
     async def detail(pilot) -> None:
-        await settle(pilot)
-        await pilot.press("slash", *"C00001", "enter", "enter")
-        await settle(pilot)
+        await open_customer(pilot)
 
     assert snap_compare(app, terminal_size=(100, 32), run_before=detail)
 
@@ -349,9 +348,7 @@ async def test_the_brief_names_the_primary_contact_and_who_each_contact_was_with
     timeline.add_interaction(book_store, team["customer"], {"occurred_at": "2026-11-02", "channel": "call",
                                                             "summary": "确认样机", "contact_id": team["张伟"]})  # fmt: skip
     async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"C00001", "enter")
-        await settle(pilot)
+        await open_customer(pilot)
         brief = await press_to(pilot, "b", screen=BriefingScreen)
         text = str(brief.query_one("#brief", Static).render())
         assert "★ 李娜 · 工程师 · +8613900001111 · lina@huachuang.cn" in text
