@@ -1,6 +1,7 @@
 """Regenerate screenshots/*.svg from the real app on a copy of sample.db.
 
-    .venv/bin/python scripts/screenshots.py
+    .venv/bin/python scripts/screenshots.py              # every shot
+    .venv/bin/python scripts/screenshots.py people help  # only these
 
 Each shot drives the app with real key presses, as a user would.
 """
@@ -86,6 +87,14 @@ async def list_filter(pilot) -> None:
 
 async def customer_detail(pilot) -> None:
     await pilot.press("enter")
+
+
+async def people(pilot) -> None:
+    await pilot.press("slash", *"C00196", "enter", "enter")  # four people, one of whom left
+    await settle(pilot)
+    await pilot.press("p")
+    await settle(pilot)
+    await pilot.press("down")
 
 
 async def followups(pilot) -> None:
@@ -189,6 +198,7 @@ SHOTS: dict[str, Steps] = {
     "customer-form": form_edit,
     "customer-form-errors": form_errors,
     "customer-detail": customer_detail,
+    "people": people,
     "followups": followups,
     "duplicates": duplicates,
     "merge-review": merge_review,
@@ -215,10 +225,15 @@ async def shoot(name: str, steps: Steps, db: Path) -> None:
     store.close()
 
 
-async def main() -> None:
+async def main(names: list[str]) -> None:
+    unknown = set(names) - set(SHOTS)
+    if unknown:
+        raise SystemExit(f"No such shot: {', '.join(sorted(unknown))} (shots: {', '.join(SHOTS)})")
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for name, steps in SHOTS.items():
+            if names and name not in names:
+                continue
             db = Path(tmp) / f"{name}.db"
             shutil.copy(ROOT / "sample.db", db)
             await shoot(name, steps, db)
@@ -226,4 +241,4 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    asyncio.run(main(sys.argv[1:]))

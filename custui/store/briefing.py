@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from custui.store import repo, timeline
+from custui.store import contacts, repo, timeline
 from custui.store.db import Store
 from custui.store.settings import base_currency
 
@@ -29,6 +29,7 @@ class OrderTotals:
 @dataclass(frozen=True)
 class Brief:
     customer: dict[str, Any]
+    people: list[dict[str, Any]]  # primary first, those who left last
     last_interactions: list[timeline.Entry]
     open_actions: list[timeline.Entry]
     this_year: OrderTotals  # 1 Jan … today
@@ -72,6 +73,7 @@ def brief(store: Store, customer_id: int, today: date) -> Brief:
     last_start = date(today.year - 1, 1, 1)
     return Brief(
         customer=customer,
+        people=contacts.list_contacts(store, customer_id),
         last_interactions=last,
         open_actions=timeline.open_actions(store, customer_id),
         this_year=_totals(store, customer_id, year_start, today),

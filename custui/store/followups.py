@@ -23,12 +23,12 @@ WHERE i.done = 0 AND i.next_action_due IS NOT NULL AND i.deleted_at IS NULL AND 
 _IDS_SQL = f"SELECT i.id {_OPEN} ORDER BY i.next_action_due, i.id"
 _ROWS_SQL = f"""
 SELECT i.id, i.customer_id, c.code, c.name, i.next_action, i.next_action_due, i.channel, i.summary,
-       i.occurred_at, i.owner
+       i.occurred_at, i.owner, i.contact_id
 FROM interactions i JOIN customers c ON c.id = i.customer_id
 WHERE i.id IN {ID_LIST}
 """
 _ROW_KEYS = ("id", "customer_id", "code", "name", "next_action", "next_action_due", "channel", "summary",
-             "occurred_at", "owner")  # fmt: skip
+             "occurred_at", "owner", "contact_id")  # fmt: skip
 
 
 def open_ids(store: Store) -> list[int]:

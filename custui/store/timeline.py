@@ -19,7 +19,8 @@ Cursor = tuple[str, str, int]
 
 _INTERACTION_COLUMNS = """'interaction' AS kind, id, occurred_at AS at, channel, summary, owner, sentiment,
            next_action, next_action_due, done, NULL AS amount_minor, NULL AS currency, NULL AS product,
-           NULL AS amount_base_minor"""
+           NULL AS amount_base_minor,
+           (SELECT name FROM contacts WHERE contacts.id = interactions.contact_id) AS contact_name"""
 
 _PAGE_SQL = f"""
 SELECT * FROM (
@@ -32,7 +33,7 @@ SELECT * FROM (
 UNION ALL
 SELECT * FROM (
     SELECT 'order' AS kind, id, ordered_at AS at, NULL, NULL, NULL, NULL,
-           NULL, NULL, NULL, amount_minor, currency, product, amount_base_minor
+           NULL, NULL, NULL, amount_minor, currency, product, amount_base_minor, NULL
     FROM orders INDEXED BY orders_customer_time
     WHERE customer_id = :customer AND deleted_at IS NULL
       AND (:at IS NULL OR (ordered_at, 'order', id) < (:at, :kind, :id))
@@ -66,6 +67,7 @@ class Entry:
     currency: str | None = None
     product: str | None = None
     amount_base_minor: int | None = None  # in the base currency; None: its currency has no rate
+    contact_name: str | None = None  # the person an interaction was with (also one who left or was removed)
 
     @property
     def cursor(self) -> Cursor:

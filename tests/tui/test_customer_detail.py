@@ -64,7 +64,8 @@ async def test_enter_opens_the_customer_with_its_timeline_newest_first(app: Cust
         assert title == "C00001 · 深圳市华创科技有限公司"
         assert str(screen.query_one("#count", Static).render()) == f"{HISTORY:,} interactions · 1 order"
         summary = str(screen.query_one("#detail-summary", Static).render())
-        assert "张伟" in summary and "Score" in summary and "#重点" in summary
+        assert "Score" in summary and "#重点" in summary
+        assert str(screen.query_one("#detail-people", Static).render()) == "★ 张伟 · 采购经理"
         table = screen.query_one("#timeline", LazyTable)
         assert table.row_count == HISTORY + 1
         top = line(table, 0)
@@ -153,7 +154,8 @@ async def test_log_a_call_with_keys_only_and_see_it_on_top(
         assert pilot.app.screen is screen
         top = screen.query_one("#timeline", LazyTable).row_for(0)
         assert top is not None
-        assert (top["date"], top["summary"], top["owner"]) == ("2026-11-20", "与技术部开会", "李娜")
+        assert (top["date"], top["summary"], top["owner"]) == ("2026-11-20", "张伟 · 与技术部开会", "李娜")
+        assert top["with"] == "张伟"  # the primary contact unless another is picked
         assert top["what"].startswith("meeting") and top["sentiment"] == "▼ negative"
         assert (top["next_action"], top["due"]) == ("寄样品", "2026-11-23")  # AS_OF is a Friday
         assert timeline_count(book_store, me) == HISTORY + 1
@@ -322,4 +324,4 @@ async def test_the_log_form_at_60_by_20_shows_every_channel_and_reaches_due(
         await settle(pilot)
         assert isinstance(pilot.app.screen, CustomerDetailScreen)
         top = pilot.app.screen.query_one("#timeline", LazyTable).row_for(0)
-        assert top["summary"] == "展会上见面" and top["next_action"] == "寄样品" and top["due"] == "2026-11-23"
+        assert top["summary"] == "张伟 · 展会上见面" and top["next_action"] == "寄样品" and top["due"] == "2026-11-23"

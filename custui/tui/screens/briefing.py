@@ -3,7 +3,8 @@ open next actions, orders this year against last year, tags."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -15,10 +16,12 @@ from textual.widgets import Footer, Static
 from custui.core.addresses import one_line
 from custui.core.text import display_safe
 from custui.tui.screens.customer_detail import CHANNELS, SENTIMENTS, money
+from custui.tui.screens.people import person_text
 
 if TYPE_CHECKING:
     from custui.core.scoring import Explanation
     from custui.store.briefing import Brief, OrderTotals
+    from custui.store.timeline import Entry
 
 #: How many of the score's inputs the brief names (the biggest contributions).
 TOP_INPUTS = 3
@@ -30,6 +33,25 @@ def _totals(totals: OrderTotals) -> str:
     missing = ", ".join(f"{n} in {c}" for c, n in sorted(totals.unconverted.items()))
     left_out = f" (not counted, no rate: {missing})" if missing else ""
     return f"{totals.count} order{'s' if totals.count != 1 else ''} · {money(totals.base_minor, totals.currency)}{left_out}"
+
+
+#: How many colleagues of the primary contact the brief names.
+OTHERS = 5
+
+
+def _people(people: list[dict[str, Any]], line: Callable[[str], None]) -> None:
+    """The primary contact in full (name, title, phone, e-mail, IM), then the others still there by name."""
+    primary = next((p for p in people if p["is_primary"]), None)
+    line(person_text(primary).plain if primary is not None else "no contact on file")
+    others = [f"{p['name']} ({p['title']})" if p["title"] else p["name"]
+              for p in people if not p["left_at"] and p is not primary]  # fmt: skip
+    if others:
+        more = f" +{len(others) - OTHERS}" if len(others) > OTHERS else ""
+        line(f"  also: {', '.join(others[:OTHERS])}{more}")
+
+
+def _with(entry: Entry) -> str:
+    return f"{entry.summary or ''} (with {entry.contact_name})" if entry.contact_name else entry.summary or ""
 
 
 def brief_text(brief: Brief, explanation: Explanation | None) -> Text:
@@ -44,8 +66,9 @@ def brief_text(brief: Brief, explanation: Explanation | None) -> Text:
         out.append(display_safe(text) + "\n", style=style)
 
     out.append(display_safe(f"{c['code']} · {c['name']}") + "\n", style="bold")
-    line(" · ".join(str(v) for v in (c.get("contact_name"), c.get("contact_title"), c.get("phone"), c.get("email"))
-                    if v) or "no contact on file")  # fmt: skip
+    _people(brief.people, line)
+    if c.get("phone") or c.get("email"):
+        line(" · ".join(str(v) for v in (c.get("phone"), c.get("email")) if v))
     line(" · ".join(str(v) for v in (c.get("industry"), one_line(c)) if v))
     if explanation is not None:
         heading("Score")
@@ -59,7 +82,7 @@ def brief_text(brief: Brief, explanation: Explanation | None) -> Text:
     heading("Last contacts")
     for entry in brief.last_interactions:
         mood = SENTIMENTS.get(entry.sentiment or "", "")
-        line(f"  {entry.at[:10]}  {CHANNELS.get(entry.channel or '', entry.channel or '')}  {entry.summary or ''}"
+        line(f"  {entry.at[:10]}  {CHANNELS.get(entry.channel or '', entry.channel or '')}  {_with(entry)}"
              f"{'  ' + mood if mood else ''}{'  — ' + entry.owner if entry.owner else ''}")  # fmt: skip
     if not brief.last_interactions:
         line("  none yet")

@@ -20,9 +20,11 @@ from textual.widgets import Footer, Static
 from custui.core.addresses import one_line
 from custui.core.model import FIELDS_BY_NAME
 from custui.core.text import counted, display_safe
-from custui.core.validate import format_money
-from custui.store import repo, timeline
+from custui.core.validate import format_money, phone_region
+from custui.store import contacts, repo, timeline
+from custui.store.settings import home_region
 from custui.tui.screens.base import AppScreen
+from custui.tui.screens.people import SUMMARY_LINES, PeopleScreen, people_text
 from custui.tui.widgets.chips import chips_text
 from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_header
 
@@ -33,6 +35,8 @@ CHANNELS = {
     "visit": "visit 拜访", "call": "call 电话", "meeting": "meeting 会议", "email": "email 邮件",
     "message": "message 消息", "event": "event 活动", "other": "other 其他", "order": "ORDER 订单",
 }  # fmt: skip
+#: From this many lines the customer screen shows up to SUMMARY_LINES people, else two.
+TALL = 30
 SENTIMENTS = {"positive": "▲ positive", "neutral": "● neutral", "negative": "▼ negative"}
 
 
@@ -63,6 +67,11 @@ def _order_text(entry: timeline.Entry) -> str:
     return " · ".join(x for x in (amount, entry.product) if x)
 
 
+def _interaction_text(entry: timeline.Entry) -> str:
+    """The summary, after the person it was with ("张伟 · 确认交期"): a name kept when they left or were removed."""
+    return " · ".join(x for x in (entry.contact_name, entry.summary) if x)
+
+
 def entry_row(entry: timeline.Entry) -> dict[str, Any]:
     """What the timeline shows of one entry."""
     is_order = entry.kind == "order"
@@ -70,7 +79,8 @@ def entry_row(entry: timeline.Entry) -> dict[str, Any]:
     return {
         "date": day_cell(entry.at),
         "what": CHANNELS.get("order" if is_order else entry.channel or "other", entry.channel or ""),
-        "summary": _order_text(entry) if is_order else (entry.summary or ""),
+        "summary": _order_text(entry) if is_order else _interaction_text(entry),
+        "with": entry.contact_name or "",
         "owner": entry.owner or "",
         "sentiment": SENTIMENTS.get(entry.sentiment or "", ""),
         "mood": entry.sentiment or "",
@@ -103,6 +113,8 @@ class CustomerDetailScreen(AppScreen["int | None"]):
         Binding("i", "entry_add('interaction')", "Log interaction", id="detail-log",
                 tooltip="Log a visit, call, meeting, e-mail… with this customer"),
         Binding("o", "entry_add('order')", "Add order", id="detail-order", tooltip="Add an order of this customer"),
+        Binding("p", "people_show", "People", id="detail-people",
+                tooltip="The people at this customer: add, edit, remove, mark the primary and who left"),
         Binding("enter", "entry_edit", "Edit entry", id="detail-entry-edit", tooltip="Edit the highlighted entry"),
         Binding("d,delete", "entry_delete", "Delete entry", id="detail-entry-delete",
                 tooltip="Delete the highlighted entry (u undoes)"),
@@ -123,9 +135,16 @@ class CustomerDetailScreen(AppScreen["int | None"]):
         #: "C00001 · name", as the title shows it (the entry forms reuse it)
         self.label = ""
         self._deleted: list[tuple[str, int]] = []
+        #: people removed from here (p), newest last: u in the People dialog brings them back
+        self._removed_people: list[contacts.Removal] = []
+        #: the customer's people, primary first (as shown on top)
+        self.people: list[dict[str, Any]] = []
+        #: phones of this customer's people without a country code are read for this region
+        self.people_region = ""
 
     def compose(self) -> ComposeResult:
         yield self.title_bar()
+        yield Static("", id="detail-people", markup=False)
         yield Static("", id="detail-summary", markup=False)
         table = TimelineTable(TIMELINE_COLUMNS, self._fetch_entries, sortable=False, openable=False, id="timeline")
         yield from with_header(table)
@@ -137,6 +156,9 @@ class CustomerDetailScreen(AppScreen["int | None"]):
 
     def file_changed(self) -> None:
         self.reload()
+        for screen in self.app.screen_stack:
+            if isinstance(screen, PeopleScreen) and screen.customer_id == self.customer_id:
+                screen.refill()
 
     def scores_changed(self, book: Book) -> None:
         """The list has re-scored (after an order, a call, an edit): show this customer's new score."""
@@ -157,30 +179,44 @@ class CustomerDetailScreen(AppScreen["int | None"]):
             return
         keys = timeline.keys(store, self.customer_id)
         counts = timeline.counts(store, self.customer_id)
-        self.app.call_from_thread(self._show, customer, keys, counts)
+        people = contacts.list_contacts(store, self.customer_id)
+        region = phone_region(customer, home_region(store))
+        self.app.call_from_thread(self._show, customer, keys, counts, people, region)
 
     def _missing(self, message: str) -> None:
         self.notify(message, severity="error", markup=False)
         self.dismiss(None)
 
-    def _show(self, customer: dict[str, Any], keys: list[timeline.Cursor], counts: tuple[int, int]) -> None:
+    def _show(self, customer: dict[str, Any], keys: list[timeline.Cursor], counts: tuple[int, int],
+              people: list[dict[str, Any]], region: str) -> None:  # fmt: skip
         self.keys = keys
+        self.people_region = region
         self.label = display_safe(f"{customer['code']} · {customer['name']}")
         self.query_one("#title", Static).update(self.label)
         self.query_one("#count", Static).update(f"{counted(counts[0], 'interaction')} · {counted(counts[1], 'order')}")
         lines = [Text(line) if isinstance(line, str) else line for line in self._summary_lines(customer)]
         self.query_one("#detail-summary", Static).update(Text("\n").join(lines))
+        self.people = people
+        self._show_people()
         self.query_one("#timeline", LazyTable).set_rows(range(len(keys)))
+
+    def _show_people(self) -> None:
+        """The people on top: up to four lines, two on a short terminal (the timeline keeps its room)."""
+        limit = SUMMARY_LINES if self.size.height >= TALL else 2
+        self.query_one("#detail-people", Static).update(people_text(self.people, limit))
+
+    def on_resize(self) -> None:
+        if self.label:
+            self._show_people()
 
     def _summary_lines(self, customer: dict[str, Any]) -> list[str | Text]:
         def field(name: str) -> str:
             value = customer.get(name)
             return "" if value in (None, "") else display_safe(str(value))
 
-        who = " · ".join(v for v in (field("contact_name"), field("contact_title"), field("phone"),
-                                     field("email"), field("website")) if v)  # fmt: skip
+        reach = " · ".join(v for v in (field("phone"), field("email"), field("website")) if v)
         place = " · ".join(v for v in (field("kind"), field("industry"), display_safe(one_line(customer))) if v)
-        lines = [who or "(no contact yet)", place]
+        lines = [line for line in (reach, place) if line]
         book = self.book
         if book is not None and self.customer_id in book.frame.index:
             row = book.frame.loc[self.customer_id]
@@ -282,6 +318,23 @@ class CustomerDetailScreen(AppScreen["int | None"]):
         from custui.tui.copying import offer_copy
 
         offer_copy(self.app, repo.get_customer(self.custui.store, self.customer_id))
+
+    def action_people_show(self) -> None:
+        if not self.label:  # not loaded yet
+            return
+
+        def closed(_result: None) -> None:
+            if changed:
+                self.custui.customers_changed()  # the list shows the primary contact and searches everyone
+
+        changed: list[bool] = []
+
+        def person_changed() -> None:
+            changed.append(True)
+            self.reload()
+
+        self.app.push_screen(PeopleScreen(self.customer_id, self.label, region=self.people_region,
+                                          removed=self._removed_people, changed=person_changed), closed)  # fmt: skip
 
     def action_briefing(self) -> None:
         self.custui.show_briefing(self.customer_id, self.book)

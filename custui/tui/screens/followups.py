@@ -148,6 +148,8 @@ class FollowUpsScreen(AppScreen[None]):
         channel = row["channel"] or "call"
         initial = {"channel": channel, "next_action": row["next_action"] or "",
                    "next_action_due": f"+{follow_up_days(self.custui.store)[channel]}d"}  # fmt: skip
+        if row["contact_id"] is not None:  # with the same person as the one done (else the primary contact)
+            initial["contact_id"] = str(row["contact_id"])
 
         def saved(entry_id: int | None) -> None:
             if entry_id is None:

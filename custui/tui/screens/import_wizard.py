@@ -38,7 +38,7 @@ from textual.widgets import ContentSwitcher, DataTable, Footer, Input, ProgressB
 from custui.core import columns
 from custui.core.text import counted, display_safe, fit_cells
 from custui.tui.screens.base import AppScreen
-from custui.tui.screens.entry_form import KeyChoice
+from custui.tui.widgets.key_choice import KeyChoice
 
 if TYPE_CHECKING:
     from custui.core.people_rows import Reading

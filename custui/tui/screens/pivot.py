@@ -21,7 +21,7 @@ from custui.tui.screens.base import AppScreen
 from custui.core import dashboard as numbers
 from custui.core.text import display_safe
 from custui.core.validate import format_money
-from custui.tui.screens.entry_form import KeyChoice
+from custui.tui.widgets.key_choice import KeyChoice
 
 if TYPE_CHECKING:
     from custui.store.book import Book

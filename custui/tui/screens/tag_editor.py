@@ -32,7 +32,7 @@ from custui.core.text import display_safe
 from custui.core.validate import FieldInvalid
 from custui.store import repo, tags
 from custui.store.db import Store, StoreError
-from custui.tui.screens.entry_form import KeyChoice
+from custui.tui.widgets.key_choice import KeyChoice
 from custui.tui.widgets.chips import chip_style
 
 if TYPE_CHECKING:
