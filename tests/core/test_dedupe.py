@@ -444,3 +444,14 @@ def test_shared_points_vectorised_agrees_with_one_pair_at_a_time(pairs: list[int
         pi, pj = features.prepared[i], features.prepared[j]
         assert phone[k] == (shared_point(pi, pj, mail=False) is not None)
         assert mail[k] == (shared_point(pi, pj, mail=True) is not None)
+
+
+def test_the_form_sees_a_customer_of_the_same_name_whatever_its_probability() -> None:
+    """A name alone is weak evidence in a book (two 盛和软件 may be two firms), so the model gives it a low
+    probability; the entry form still shows it while the rep types, the import does not count it."""
+    book = [Record(1, "盛和软件有限公司", city="深圳", phone_e164="+8613806058535"), Record(2, "Bergmann GmbH"),
+            Record(3, "Highland Farms Limited", city="Leeds"), Record(4, "华创科技有限公司")]
+    index = Index(book)
+    assert not index.candidates_for(Record(0, "盛和软件有限公司"))
+    assert [m.b for m in index.candidates_for(Record(0, "盛和软件有限公司"), same_name=True)] == [1]
+    assert [m.b for m in index.candidates_for(Record(0, "Highland Farms Ltd"), same_name=True)] == [3]

@@ -506,3 +506,55 @@ async def test_delete_from_the_form_is_undone_from_the_list(app: CustuiApp, stor
         await pilot.press("u")
         await settle(pilot)
         assert repo.get_customer(store, bergmann)["deleted_at"] is None
+
+
+# -- a probable duplicate is asked about once, on save -----------------------------
+
+
+@pytest.fixture
+def shenghe(store: Store) -> int:
+    return add_customer(store, {"name": "盛和软件有限公司", "kind": "company", "phone": "138 0013 8000", "city": "杭州"})
+
+
+async def test_saving_a_probable_duplicate_asks_once(app: CustuiApp, store: Store, shenghe: int) -> None:
+    """The same-phone hint is off-screen while the cursor is in Phone: save asks "probably C… 盛和软件" —
+    keep editing, open it, or save anyway (then not asked again)."""
+    from custui.tui.screens.choice import ChoiceScreen
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await new_form(pilot)
+        await pilot.press(*"盛和软件")
+        await tab_to(pilot, "phone")
+        await pilot.press(*"13800138000")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen) and "盛和软件有限公司" in app.screen.title_text
+        await pilot.press("e")  # keep editing: nothing saved
+        await settle(pilot)
+        form(app)
+        assert len(rows(store)) == 1
+        await pilot.press("ctrl+s", "s")  # asked again, "save anyway"
+        await settle(pilot)
+        assert len(rows(store)) == 2 and isinstance(app.screen, CustomerListScreen)
+
+
+async def test_open_the_probable_duplicate_instead_of_saving(app: CustuiApp, store: Store, shenghe: int) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await new_form(pilot)
+        await pilot.press(*"盛和软件有限公司")
+        await settle(pilot)
+        await pilot.press("ctrl+s", "o")
+        await settle(pilot)
+        assert isinstance(app.screen, CustomerFormScreen) and app.screen.customer_id == shenghe
+        assert len(rows(store)) == 1
+
+
+async def test_a_customer_unlike_any_other_is_saved_without_a_question(app: CustuiApp, store: Store, shenghe: int) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await new_form(pilot)
+        await pilot.press(*"Bergmann GmbH")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert len(rows(store)) == 2 and isinstance(app.screen, CustomerListScreen)

@@ -379,7 +379,7 @@ class Index:
         return sim * (0.75 + 0.25 * share)
 
     def candidates_for(
-        self, draft: Record, limit: int = 5, threshold: float = SUGGEST_THRESHOLD
+        self, draft: Record, limit: int = 5, threshold: float = SUGGEST_THRESHOLD, *, same_name: bool = False
     ) -> list[Match]:
         """Existing customers that look like *draft*, best first (``Match.a`` is the draft's id).
 
@@ -387,7 +387,9 @@ class Index:
         draft's are considered and scored on the part typed so far, discounted
         by how much is still missing (a legal form being typed, "…有限" or
         "…Co", is ignored).  A customer with the same phone or e-mail is shown
-        whatever its score; one with the draft's own id (an edit) is left out.
+        whatever its score, and with *same_name* (the form's hints) so is one of the same name: a name
+        alone says little about two records of a book, but a rep typing it wants to see it; one with the
+        draft's own id (an edit) is left out.
         """
         self.fit()
         features = build_features([draft])
@@ -419,6 +421,8 @@ class Index:
         factors, chance = self.model.probability(c)
         scores = np.round(100.0 * chance, 1)
         shown = (scores >= threshold) | (c.levels["phone"] == 0) | (c.levels["email"] == 0)
+        if same_name:
+            shown |= c.levels["name"] == 0
         order = np.lexsort((self.features.ids[found], -scores))
         order = order[shown[order]]
         out: list[Match] = []

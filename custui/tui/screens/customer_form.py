@@ -154,6 +154,8 @@ class CustomerFormScreen(Screen[int | None]):
         self._leaving = False
         #: existing customers that look like this one (best first), as the hints show them
         self.hints: list[Match] = []
+        #: the rep said "save anyway" to the probable duplicate (asked once per form)
+        self._duplicate_answered = False
         self._hint_generation = 0
         if customer_id is not None:
             try:
@@ -341,23 +343,60 @@ class CustomerFormScreen(Screen[int | None]):
     # -- "probably exists already" --------------------------------------------------
 
     def _look_for_duplicates(self) -> None:
-        raw = {name: self.raw_value(name).strip() for name in HINT_FIELDS}
         self._hint_generation += 1
+        draft = self._draft()
+        if draft is None:
+            self._show_hints(self._hint_generation, [], {})
+            return
+        self._find_hints(self._hint_generation, draft)
+
+    def _draft(self) -> Record | None:
+        """What the duplicate finder reads of the form (None: nothing to compare, or nothing changed)."""
+        raw = {name: self.raw_value(name).strip() for name in HINT_FIELDS}
         if raw == {name: self._initial_raw.get(name, "").strip() for name in HINT_FIELDS} or not (
             raw["name"] or raw["phone"] or raw["email"]
         ):
-            self._show_hints(self._hint_generation, [], {})
-            return
+            return None
         values = {HINT_FIELDS[name]: value or None for name, value in raw.items()}
         if raw["phone"]:  # compared as stored: read for the country typed, else the home region
             phones = validate_customer({"phone": raw["phone"], "country": self.raw_value("country")}, default_region=self.phone_region)[0]
             values["phone_e164"] = phones.get("phone_e164") or raw["phone"]
-        draft = Record(id=self.customer_id or 0, kind=self.raw_value("kind") or "company", **values)
-        self._find_hints(self._hint_generation, draft)
+        return Record(id=self.customer_id or 0, kind=self.raw_value("kind") or "company", **values)
+
+    def _probable_duplicate(self) -> tuple[Match, str] | None:
+        """The existing customer this new one probably is, with its code and name, checked now (the hints
+        may still be on their way); None when there is none or the index is not built yet."""
+        index = self.app.ready_hint_index()  # type: ignore[attr-defined]
+        draft = self._draft()
+        matches = (index.candidates_for(draft, limit=1, same_name=True) if index is not None and draft is not None
+                   else self.hints[:1])  # fmt: skip
+        if not matches:
+            return None
+        rows = repo.list_rows(self.store, [matches[0].b])
+        row = rows.get(matches[0].b)
+        return (matches[0], display_safe(f"{row['code']} {row['name']}")) if row else None
+
+    def _ask_before_saving_a_duplicate(self, match: Match, who: str) -> None:
+        """"Probably C00277 盛和软件有限公司": save anyway (asked once), open that one, or keep editing."""
+        from custui.tui.screens.choice import ChoiceScreen
+
+        def answered(choice: str | None) -> None:
+            if choice == "save":
+                self._duplicate_answered = True
+                self.action_form_save()
+            elif choice == "open":
+                self.app.open_customer(match.b, on_saved=lambda _saved: self.app.customers_changed())  # type: ignore[attr-defined]
+
+        reasons = display_safe("; ".join(match.reasons[:2]))
+        self.app.push_screen(ChoiceScreen(
+            f"Probably {who} ({match.score:.0f} %: {reasons})",
+            {"s": "save", "o": "open", "e": "edit"},
+            {"s": "save anyway: a different customer", "o": f"open {who}", "e": "keep editing"},
+        ), answered)  # fmt: skip
 
     @work(thread=True, exclusive=True, group="duplicate-hints")
     def _find_hints(self, generation: int, draft: Record) -> None:
-        matches = self.app.hint_index().candidates_for(draft, limit=HINT_LIMIT)  # type: ignore[attr-defined]
+        matches = self.app.hint_index().candidates_for(draft, limit=HINT_LIMIT, same_name=True)  # type: ignore[attr-defined]
         rows = repo.list_rows(self.store, [m.b for m in matches])
         names = {cid: f"{row['code']} {row['name']}" for cid, row in rows.items()}
         self.app.call_from_thread(self._show_hints, generation, [m for m in matches if m.b in names], names)
@@ -411,6 +450,11 @@ class CustomerFormScreen(Screen[int | None]):
             self.editor(errors[0].field).focus()
             return
         name = display_safe(clean.get("name") or "")
+        if self.is_new and not self._duplicate_answered:
+            probable = self._probable_duplicate()
+            if probable is not None:
+                self._ask_before_saving_a_duplicate(*probable)
+                return
         try:
             if self.is_new:
                 saved_id = repo.insert_customer(self.store, clean)
