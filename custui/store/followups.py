@@ -87,3 +87,11 @@ def set_done(store: Store, interaction_id: int, done: bool = True) -> None:
     """Mark a follow-up done (or open again: the undo)."""
     with store.transaction() as conn:
         conn.execute("UPDATE interactions SET done = ? WHERE id = ?", (1 if done else 0, interaction_id))
+
+
+def postpone(store: Store, interaction_id: int, due: str | None) -> str | None:
+    """Move a follow-up to *due* (ISO day) without marking it done; returns the day it had (for undo)."""
+    with store.transaction() as conn:
+        row = conn.execute("SELECT next_action_due FROM interactions WHERE id = ?", (interaction_id,)).fetchone()
+        conn.execute("UPDATE interactions SET next_action_due = ? WHERE id = ?", (due, interaction_id))
+    return row[0] if row else None

@@ -148,3 +148,26 @@ async def test_the_rep_sets_a_channel_delay_and_done_next_uses_it(
         await pilot.press("n")
         await settle(pilot)
         assert pilot.app.screen.values()["next_action_due"] == "+10d"  # type: ignore[attr-defined]
+
+
+async def test_postpone_moves_the_follow_up_without_marking_it_done(
+    app: CustuiApp, book_store: Store, due: dict[str, int],
+) -> None:
+    """p: tomorrow, a week, a month or a typed day; the follow-up stays open, u puts the day back."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_followups(pilot)
+        await pilot.press("p", "m")  # C00001 was due 2026-11-10: a month from today (2026-11-20)
+        await settle(pilot)
+        assert shown_codes(screen) == ["C00002", "C00003", "C00006", "C00001"]
+        assert len(followups.open_ids(book_store)) == 4
+        table = screen.query_one("#followups", FollowUpTable)
+        assert table.row_for(3)["next_action_due"] == "2026-12-20"  # type: ignore[index]
+        await pilot.press("u")
+        await settle(pilot)
+        assert shown_codes(screen) == ["C00001", "C00002", "C00003", "C00006"]
+        await pilot.press("p", "d")
+        await settle(pilot)
+        await pilot.press("ctrl+a", "ctrl+k", *"2026-12-15", "enter")
+        await settle(pilot)
+        assert shown_codes(screen)[-1] == "C00001"
+        assert table.row_for(3)["next_action_due"] == "2026-12-15"  # type: ignore[index]

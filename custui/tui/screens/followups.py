@@ -1,6 +1,7 @@
 """`2`: every open next action across customers — overdue first, then today, then later.
 
-``d``/``space`` marks the highlighted follow-up done (``u`` undoes), ``n``
+``d``/``space`` marks the highlighted follow-up done (``u`` undoes), ``p``
+postpones it (tomorrow, a week, a month, a day typed; ``u`` undoes), ``n``
 opens the interaction form for what happened and the next step (channel kept,
 due in the channel's delay, which ``s`` sets) and marks the follow-up done once
 that is saved (``u`` undoes both), ``enter`` opens the customer.
@@ -8,6 +9,7 @@ that is saved (``u`` undoes both), ``enter`` opens the customer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from textual import on, work
@@ -61,15 +63,17 @@ class FollowUpsScreen(AppScreen[None]):
         Binding("d,space", "done", "Done", id="followup-done", tooltip="Mark the highlighted follow-up done"),
         Binding("n", "done_and_next", "Done + next", id="followup-next",
                 tooltip="Mark it done and schedule the next one"),
-        Binding("u", "undo", "Undo done", id="followup-undo", tooltip="Open the last follow-up marked done again"),
+        Binding("p", "postpone", "Postpone", id="followup-postpone",
+                tooltip="Move the follow-up to another day without marking it done"),
+        Binding("u", "undo", "Undo", id="followup-undo", tooltip="Undo the last done or postpone"),
         Binding("s", "delays", "Delays", id="followup-delays", tooltip="Set the follow-up delay of each channel"),
         Binding("escape", "back", "Back", id="followups-back", tooltip="Back to the list"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
-        #: follow-ups marked done, last last: (its interaction, the interaction ``n`` logged with it)
-        self._done: list[tuple[int, int | None]] = []
+        #: what u undoes, last last: (put it back, the follow-up to show, what to say)
+        self._undo: list[tuple[Callable[[], None], int, str]] = []
 
     def compose(self) -> ComposeResult:
         yield self.title_bar("Follow-ups")
@@ -134,7 +138,7 @@ class FollowUpsScreen(AppScreen[None]):
         if row is None or not self.custui.check_writable():
             return
         self._mark_done(row)
-        self._done.append((row["id"], None))
+        self._undo.append((lambda: followups.set_done(self.custui.store, row["id"], done=False), row["id"], "Open again."))
         self.notify(display_safe(f"Done: {row['next_action']} ({row['name']}). u undoes."), markup=False)
 
     def action_done_and_next(self) -> None:
@@ -156,7 +160,14 @@ class FollowUpsScreen(AppScreen[None]):
                 self.notify(display_safe(f"Still open: {row['next_action']} ({row['name']})."), markup=False)
                 return
             self._mark_done(row)
-            self._done.append((row["id"], entry_id))
+
+            def undo() -> None:
+                from custui.store import timeline
+
+                followups.set_done(self.custui.store, row["id"], done=False)
+                timeline.delete_entry(self.custui.store, "interaction", entry_id)
+
+            self._undo.append((undo, row["id"], "Open again; the interaction logged with it is deleted."))
             self.notify(display_safe(f"Done: {row['next_action']} ({row['name']}), next one logged. u undoes both."),
                         markup=False)  # fmt: skip
 
@@ -165,20 +176,61 @@ class FollowUpsScreen(AppScreen[None]):
             saved,
         )
 
+    def action_postpone(self) -> None:
+        """Another day for the highlighted follow-up (tomorrow, in a week, in a month, or typed), not done."""
+        row = self._current()
+        if row is None or not self.custui.check_writable():
+            return
+        from custui.tui.screens.choice import ChoiceScreen
+
+        def chosen(when: str | None) -> None:
+            if when == "typed":
+                from custui.tui.screens.prompt import PromptScreen
+
+                self.app.push_screen(PromptScreen("Postpone to (+3d, next mon, 2026-12-15, 下周一):", value="+1w"),
+                                     lambda typed: self._postpone(row, typed))  # fmt: skip
+            elif when is not None:
+                self._postpone(row, when)
+
+        self.app.push_screen(ChoiceScreen(
+            display_safe(f"Postpone {row['next_action']} ({row['name']})"),
+            {"1": "+1d", "w": "+1w", "m": "+1m", "d": "typed"},
+            {"1": "tomorrow", "w": "in a week", "m": "in a month", "d": "another day…"},
+        ), chosen)  # fmt: skip
+
+    def _postpone(self, row: dict[str, Any], typed: str | None) -> None:
+        from custui.core.validate import FieldInvalid, parse_date
+
+        if not typed:
+            return
+        try:
+            day = parse_date(typed, today=self.custui.today)
+        except FieldInvalid as exc:
+            self.notify(f"Not postponed: {exc}", severity="warning", markup=False)
+            return
+        if day is None:
+            return
+        old = followups.postpone(self.custui.store, row["id"], day.isoformat())
+
+        def undo() -> None:
+            followups.postpone(self.custui.store, row["id"], old)
+
+        self._undo.append((undo, row["id"], f"Due {old or 'never'} again."))
+        self.reload(keep_cursor_on=row["id"])
+        self.custui.customers_changed()
+        self.notify(display_safe(f"Postponed to {day.isoformat()}: {row['next_action']} ({row['name']}). u undoes."),
+                    markup=False)  # fmt: skip
+
     def action_undo(self) -> None:
-        """Open the last follow-up marked done again; after ``n``, the interaction it logged goes too."""
-        if not self._done:
+        """Undo the last done (after ``n``, the interaction it logged goes too) or postpone."""
+        if not self._undo:
             self.notify("Nothing to undo.")
             return
-        interaction_id, logged = self._done.pop()
-        followups.set_done(self.custui.store, interaction_id, done=False)
-        if logged is not None:
-            from custui.store import timeline
-
-            timeline.delete_entry(self.custui.store, "interaction", logged)
+        undo, interaction_id, message = self._undo.pop()
+        undo()
         self.reload(keep_cursor_on=interaction_id)
         self.custui.customers_changed()
-        self.notify("Open again." if logged is None else "Open again; the interaction logged with it is deleted.")
+        self.notify(message)
 
     def action_delays(self) -> None:
         if not self.custui.check_writable():
