@@ -345,9 +345,18 @@ class CustuiApp(App[None]):
         from custui.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(getattr(self.screen, "HELP_SECTION", None)))
 
 
-def help_text() -> str:
-    """The bundled key reference (Markdown)."""
-    return resources.files("custui.tui").joinpath("help.md").read_text(encoding="utf-8")
+def help_text(first: str | None = None) -> str:
+    """The bundled key reference (Markdown); with *first*, the section whose heading starts with it
+    comes first (the keys of the screen `?` was pressed on), then the rest as written."""
+    text = resources.files("custui.tui").joinpath("help.md").read_text(encoding="utf-8")
+    if not first:
+        return text
+    head, *sections = text.split("\n## ")
+    chosen = [s for s in sections if s.startswith(first)]
+    if not chosen:
+        return text
+    rest = [s for s in sections if s is not chosen[0]]
+    return "\n## ".join([f"## {chosen[0].rstrip()}\n\n{head.rstrip()}", *rest])

@@ -328,3 +328,39 @@ async def test_y_copies_the_phone_email_or_address_with_one_more_key(app: Custui
         await pilot.press("y", "e")
         await settle(pilot)
         assert app.clipboard == customer["email"]
+
+
+async def test_question_mark_shows_the_current_screens_keys_first(app: CustuiApp) -> None:
+    from custui.tui.screens.help import HelpScreen
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        from custui.tui.app import help_text
+
+        assert help_text(app.screen.first).startswith("## Customer list")
+        await pilot.press("escape", "2", "question_mark")
+        await settle(pilot)
+        assert help_text(app.screen.first).startswith("## Follow-ups")
+        assert "## Everywhere" in help_text(app.screen.first)  # nothing is left out
+
+
+def test_every_screen_help_section_exists() -> None:
+    """A screen's HELP_SECTION names a heading of help.md (else `?` would fall back to the top)."""
+    import importlib
+    import pkgutil
+
+    import custui.tui.screens as screens
+    from custui.tui.app import help_text
+
+    headings = [line[3:] for line in help_text().splitlines() if line.startswith("## ")]
+    named = []
+    for info in pkgutil.iter_modules(screens.__path__):
+        for owner in vars(importlib.import_module(f"custui.tui.screens.{info.name}")).values():
+            section = getattr(owner, "HELP_SECTION", None) if isinstance(owner, type) else None
+            if section:
+                named.append(section)
+                assert any((h + "\n").startswith(section) for h in headings), section
+    assert len(set(named)) >= 8

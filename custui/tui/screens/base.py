@@ -17,6 +17,9 @@ ResultT = TypeVar("ResultT")
 class AppScreen(Screen[ResultT]):
     """A custui screen: ``self.custui`` is the app with its store; ``title_bar`` the line on top."""
 
+    #: The start of this screen's heading in help.md: `?` shows that section first.
+    HELP_SECTION: str | None = None
+
     @property
     def custui(self) -> CustuiApp:
         return self.app  # type: ignore[return-value]

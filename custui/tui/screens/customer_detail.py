@@ -108,6 +108,8 @@ class CustomerDetailScreen(AppScreen["int | None"]):
     Dismisses with the customer's id when it was deleted from here (so the
     list can offer undo), else None."""
 
+    HELP_SECTION = "Customer\n"
+
     BINDING_GROUP_TITLE = "Customer"
     BINDINGS = [
         Binding("i", "entry_add('interaction')", "Log interaction", id="detail-log",

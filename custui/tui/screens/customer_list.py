@@ -65,6 +65,8 @@ SCORED_SORTS = {"score", "tier", "priority", "segment", "rfm", "last_contact", "
 class CustomerListScreen(ListTagging, AppScreen[None]):
     """The ranked customer list: search, filter, sort, open, add, delete and tag (undoable), views."""
 
+    HELP_SECTION = "Customer list"
+
     BINDING_GROUP_TITLE = "Customers"
     BINDINGS = [
         # priority: handled as the key arrives, so keys typed right after "/" reach the search box

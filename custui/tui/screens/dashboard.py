@@ -86,6 +86,8 @@ def segment_bars(segments: list[numbers.Share], colour: str, width: int) -> Text
 class DashboardScreen(AppScreen[None]):
     """Charts and short lists over the whole book."""
 
+    HELP_SECTION = "Dashboard"
+
     DEFAULT_CSS = """
     DashboardScreen #dashboard { height: 1fr; }
     DashboardScreen #dashboard-grid { grid-size: 2; grid-rows: auto; grid-gutter: 0 1; height: auto; }

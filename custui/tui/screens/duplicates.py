@@ -45,6 +45,8 @@ def _row_key(group: DuplicateGroup) -> str:
 class DuplicatesScreen(AppScreen[None]):
     """The review queue of likely duplicates."""
 
+    HELP_SECTION = "Duplicates"
+
     BINDING_GROUP_TITLE = "Duplicates"
     BINDINGS = [
         Binding("enter", "review", "Review", id="duplicates-review", tooltip="Compare the group side by side",

@@ -58,6 +58,8 @@ class FollowUpTable(LazyTable):
 class FollowUpsScreen(AppScreen[None]):
     """Open next actions of every customer."""
 
+    HELP_SECTION = "Follow-ups"
+
     BINDING_GROUP_TITLE = "Follow-ups"
     BINDINGS = [
         Binding("d,space", "done", "Done", id="followup-done", tooltip="Mark the highlighted follow-up done"),

@@ -19,11 +19,16 @@ class HelpScreen(ModalScreen[None]):
     """
     BINDINGS = [Binding("escape,question_mark,q", "dismiss_help", "Close", id="help-close")]
 
+    def __init__(self, first: str | None = None) -> None:
+        """*first*: the help section shown on top (the screen `?` was pressed on, its ``HELP_SECTION``)."""
+        super().__init__()
+        self.first = first
+
     def compose(self) -> ComposeResult:
         from custui.tui.app import help_text
 
         with VerticalScroll():
-            yield Markdown(help_text())
+            yield Markdown(help_text(self.first))
 
     def action_dismiss_help(self) -> None:
         self.dismiss(None)

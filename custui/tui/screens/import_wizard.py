@@ -118,6 +118,8 @@ class WizardState:
 class ImportWizardScreen(AppScreen[bool]):
     """Dismisses with True when something was imported."""
 
+    HELP_SECTION = "Import ("
+
     BINDING_GROUP_TITLE = "Import"
     DEFAULT_CSS = """
     ImportWizardScreen #steps { height: 1fr; padding: 0 1; }

@@ -34,6 +34,8 @@ TOTAL = "Total"
 class PivotScreen(AppScreen[None]):
     """A table of counts (or revenue) at the intersections of two dimensions."""
 
+    HELP_SECTION = "Cross-classification"
+
     DEFAULT_CSS = """
     PivotScreen Grid#pivot-pickers { grid-size: 2; grid-columns: 10 1fr; grid-rows: 1; height: 3; margin: 0 1; }
     PivotScreen DataTable { height: 1fr; margin: 1 1 0 1; }

@@ -48,6 +48,8 @@ _REFUSED = object()  # what _attempt returns when the store said no
 class TagManagerScreen(AppScreen[None]):
     """All tags and what can be done to them (each change undoable with u)."""
 
+    HELP_SECTION = "Tags ("
+
     BINDING_GROUP_TITLE = "Tags"
     BINDINGS = [
         Binding("r", "tag_rename", "Rename", id="tag-rename", tooltip="Rename the highlighted tag"),
