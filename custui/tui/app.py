@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from custui.core.dedupe import Index
     from custui.store.book import Book
     from custui.store.dupes import DuplicateGroup
+from custui.tui.palette import CustomerCommands
 from custui.tui.screens.base import AppScreen
 from custui.tui.screens.customer_list import CustomerListScreen
 from custui.tui.widgets.lazy_table import LazyTable
@@ -41,20 +42,21 @@ class CustuiApp(App[None]):
 
     TITLE = "custui"
     CSS_PATH = "custui.tcss"
+    COMMANDS = App.COMMANDS | {CustomerCommands}  # ctrl+p finds customers as well as commands
     BINDINGS = [
-        Binding("question_mark,f1", "help_show", "Help", id="help-show", tooltip="Show the key reference"),
-        Binding("1", "customers_show", "Customers", id="customers-show", show=False, tooltip="Go to the customer list"),
+        Binding("question_mark,f1", "help_show", "Help", id="help-show", tooltip="Show the key reference 帮助"),
+        Binding("1", "customers_show", "Customers", id="customers-show", show=False, tooltip="Go to the customer list 客户列表"),
         Binding("2", "followups_show", "Follow-ups", id="followups-show", show=False,
-                tooltip="Open next actions of every customer, overdue first"),
+                tooltip="Open next actions of every customer, overdue first 跟进"),
         Binding("3", "duplicates_show", "Duplicates", id="duplicates-show", show=False,
-                tooltip="Review likely duplicate customers"),
+                tooltip="Review likely duplicate customers 重复客户"),
         Binding("4", "tags_show", "Tags", id="tags-show", show=False,
-                tooltip="Manage tags: rename, merge, recolour, delete"),
+                tooltip="Manage tags: rename, merge, recolour, delete 标签"),
         Binding("5", "dashboard_show", "Dashboard", id="dashboard-show", show=False,
-                tooltip="The book at a glance: tiers, segments, orders per month, churn risks"),
+                tooltip="The book at a glance: tiers, segments, orders per month, churn risks 仪表盘"),
         Binding("I", "import_show", "Import…", id="import-show", show=False,
-                tooltip="Import customers, interactions or orders from a CSV, XLSX or vCard file"),
-        Binding("q", "quit_home", "Quit", id="app-quit", tooltip="Quit custui (from the customer list)"),
+                tooltip="Import customers, interactions or orders from a CSV, XLSX or vCard file 导入"),
+        Binding("q", "quit_home", "Quit", id="app-quit", tooltip="Quit custui (from the customer list) 退出"),
     ]
 
     def __init__(self, store: Store, *, warm_up: bool = True, as_of: date | None = None) -> None:
@@ -151,11 +153,11 @@ class CustuiApp(App[None]):
                     f"filter {view.filter or '—'} · search {view.search or '—'} · sort {view.sort}",
                     lambda view=view: screen.apply_view(view),
                 )
-        yield SystemCommand("Settings…", "Every setting with its meaning: home region, base currency and rates, "
+        yield SystemCommand("Settings… 设置", "Every setting with its meaning: home region, base currency and rates, "
                             "follow-up delays, scoring, backups", self.action_settings_show)  # fmt: skip
-        yield SystemCommand("Industry names…", "Your own words for industries, read as the standard names on import",
+        yield SystemCommand("Industry names… 行业名称", "Your own words for industries, read as the standard names on import",
                             self.action_industry_names_show)  # fmt: skip
-        yield SystemCommand("Imports…", "Past imports with their row counts: revert one as a whole, or undo that",
+        yield SystemCommand("Imports… 导入记录", "Past imports with their row counts: revert one as a whole, or undo that",
                             self.action_imports_show)  # fmt: skip
         yield from super().get_system_commands(screen)
 
@@ -168,6 +170,12 @@ class CustuiApp(App[None]):
         from custui.tui.screens.customer_form import CustomerFormScreen
 
         self.push_screen(CustomerFormScreen(self.store, customer_id), on_saved)
+
+    def show_customer(self, customer_id: int) -> None:
+        """The customer screen, over the list (the palette's "Open C00277 …")."""
+        self.action_customers_show()
+        if isinstance(self.screen, CustomerListScreen):
+            self.screen.open_customer(customer_id)
 
     def show_briefing(self, customer_id: int, book: Book | None) -> None:
         """`b`: the one-screen brief before a visit (score and why from *book* when scored)."""

@@ -196,7 +196,7 @@ async def test_palette_runs_screen_commands_by_name(app: CustuiApp) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        assert {"Search customers", "New customer", "Show the key reference"} <= titles
+        assert {"Search customers", "New customer", "Show the key reference 帮助"} <= titles
         await pilot.press("ctrl+p")
         await pilot.press(*"key reference")
         await pilot.pause(0.3)
@@ -364,3 +364,31 @@ def test_every_screen_help_section_exists() -> None:
                 named.append(section)
                 assert any((h + "\n").startswith(section) for h in headings), section
     assert len(set(named)) >= 8
+
+
+@pytest.mark.parametrize(("typed", "code"), [("深圳市华创", "C00001"), ("acme", "C00003")])
+async def test_the_palette_opens_a_customer_by_name(app: CustuiApp, typed: str, code: str) -> None:
+    """ctrl+p finds customers with the search of `/` (Chinese, pinyin, phone digits) and opens one."""
+    from custui.tui.screens.customer_detail import CustomerDetailScreen
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *typed)
+        await pilot.pause(0.5)
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CustomerDetailScreen)
+        assert repo.get_customer(app.store, app.screen.customer_id)["code"] == code
+
+
+async def test_the_palette_finds_commands_in_chinese(app: CustuiApp) -> None:
+    from custui.tui.screens.import_wizard import ImportWizardScreen
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"导入")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ImportWizardScreen)

@@ -279,9 +279,13 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
 
     @on(LazyTable.RowOpened)
     def _open(self, event: LazyTable.RowOpened) -> None:
+        self.open_customer(event.row_id)
+
+    def open_customer(self, customer_id: int) -> None:
+        """The customer screen over the list (from enter, or from the palette)."""
         from custui.tui.screens.customer_detail import CustomerDetailScreen
 
-        self.app.push_screen(CustomerDetailScreen(event.row_id, self.book), self._after_detail)
+        self.app.push_screen(CustomerDetailScreen(customer_id, self.book), self._after_detail)
 
     def _after_detail(self, deleted_id: int | None) -> None:
         if deleted_id is not None:
