@@ -193,8 +193,8 @@ def restore_customer(store: Store, customer_id: int) -> None:
 # -- the list -----------------------------------------------------------------
 
 
-def list_ids(store: Store, query: ListQuery) -> list[int]:
-    """Ids of the active customers matching the search, in display order."""
+def list_ids(store: Store, query: ListQuery, *, limit: int | None = None) -> list[int]:
+    """Ids of the active customers matching the search, in display order (the first *limit* of them)."""
     sort_sql = SORT_EXPRESSIONS.get(query.sort, "c.name")
     direction = "DESC" if query.descending else "ASC"
     order = f"ORDER BY {sort_sql} {direction}, c.id {direction}"
@@ -207,6 +207,8 @@ def list_ids(store: Store, query: ListQuery) -> list[int]:
     else:
         sql = f"SELECT c.id FROM customers c WHERE c.id IN ({match[0]}) AND {ACTIVE} {order}"
         params = match[1]
+    if limit is not None:
+        sql, params = f"{sql} LIMIT ?", (*params, limit)
     with store.lock:
         return [row[0] for row in store.conn.execute(sql, params)]
 

@@ -214,16 +214,18 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
             return
         verdict.update("Weights add up. The ranking below follows them; ctrl+s keeps them.")
         verdict.set_classes("-ok")
-        self._rerank(self.candidate)
+        self._rerank(self.candidate, self._preview_width())
 
     def on_resize(self) -> None:
         if self.candidate is not None:
-            self._rerank(self.candidate)
+            self._rerank(self.candidate, self._preview_width())
+
+    def _preview_width(self) -> int:
+        return self.query_one("#preview-box").scrollable_content_region.width
 
     @work(thread=True, exclusive=True, group="scoring-preview")
-    def _rerank(self, config: ScoringConfig) -> None:
+    def _rerank(self, config: ScoringConfig, width: int) -> None:
         after = rerank(self.result, config)
-        width = self.query_one("#preview-box").scrollable_content_region.width
         table = preview_table(self.result, after, self.name_of, width)
         self.app.call_from_thread(self.query_one("#ranking-preview", Static).update, table)
 
