@@ -392,3 +392,14 @@ async def test_the_palette_finds_commands_in_chinese(app: CustuiApp) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ImportWizardScreen)
+
+
+@pytest.mark.parametrize(("width", "phone"), [(80, False), (120, True)])
+async def test_the_name_keeps_its_room_and_the_phone_joins_at_120(app: CustuiApp, width: int, phone: bool) -> None:
+    """Columns have priorities: name, score, tier and due stay at 80 columns (the name with 24+ cells), the
+    others drop out as the terminal narrows; the phone is on the list from 120 columns."""
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(pilot)
+        shown = dict((c.key, w) for c, w in app.screen.table.visible_columns)
+        assert shown["name"] >= 24 and {"score", "tier", "next_action_due"} <= set(shown)
+        assert ("phone" in shown) is phone

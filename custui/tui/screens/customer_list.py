@@ -43,18 +43,21 @@ def _region(row: dict[str, Any]) -> str:
     return " ".join(dict.fromkeys(p for p in parts if p))
 
 
+#: The list's columns; as the terminal narrows, the highest *drop* goes first: the name keeps 24 cells and
+#: the score, tier and next due date stay at 80 columns; the phone joins at 120.
 LIST_COLUMNS = (
     Column("code", "Code", width=7),
-    Column("name", "Name 客户", flex=3),
+    Column("name", "Name 客户", width=24, flex=3),
     Column("score", "Score", width=7, align="right", format=_score),
     Column("tier", "Tier", width=9, format=_rfm),
     Column("priority", "P", width=1, format=_rfm),
-    Column("segment", "Segment", width=16, drop=6),
-    Column("rfm", "RFM", width=3, format=_rfm, drop=7),
+    Column("segment", "Segment", width=16, drop=7),
+    Column("rfm", "RFM", width=3, format=_rfm, drop=8),
     Column("last_contact", "Contacted", width=10, format=day_cell, drop=4),
     Column("next_action_due", "Due", width=10, format=day_cell, drop=3),
-    Column("industry", "Industry", width=12, drop=8),
-    Column("region", "Region", width=12, drop=9),
+    Column("phone", "Phone", width=16, drop=6),
+    Column("industry", "Industry", width=12, drop=9),
+    Column("region", "Region", width=12, drop=10),
     Column("tags", "Tags", flex=2, drop=5, chips="tag_tuple"),
 )
 
