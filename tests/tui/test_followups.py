@@ -171,3 +171,11 @@ async def test_postpone_moves_the_follow_up_without_marking_it_done(
         await settle(pilot)
         assert shown_codes(screen)[-1] == "C00001"
         assert table.row_for(3)["next_action_due"] == "2026-12-15"  # type: ignore[index]
+
+
+async def test_the_customer_keeps_its_name_at_80_columns(app: CustuiApp, due: dict[str, int]) -> None:
+    """The follow-ups showed two characters of a name at 80 columns."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_followups(pilot)
+        shown = dict((c.key, w) for c, w in screen.query_one("#followups", FollowUpTable).visible_columns)
+        assert shown["customer"] >= 24 and "next_action" in shown
