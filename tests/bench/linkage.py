@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from custui.core.dedupe import Match, Record, clusters
+from tests.core.dedupe_benchmark import Score
 
 
 @dataclass
@@ -68,24 +69,6 @@ def own() -> Labelled:
 SETS = {"febrl1": lambda: febrl(1), "febrl2": lambda: febrl(2), "own": own}
 
 
-@dataclass
-class Score:
-    tp: int
-    fp: int
-    fn: int
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def score(truth: set[tuple[int, int]], found: set[tuple[int, int]]) -> Score:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+import shutil
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,19 @@ def _steady_cursors(monkeypatch: pytest.MonkeyPatch) -> None:
 def code_ids(store: Store) -> dict[str, int]:
     """Every customer's id by code (the fixed book's and any a test added)."""
     return {code: customer_id for customer_id, code in store.tuples("SELECT id, code FROM customers")}
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample.db"
+
+
+@pytest.fixture
+def sample_store(tmp_path: Path) -> Iterator[Store]:
+    """A copy of the bundled sample.db (336 customers), open."""
+    path = tmp_path / "sample.db"
+    shutil.copy(SAMPLE, path)
+    store = open_store(path)
+    yield store
+    store.close()
 
 
 @pytest.fixture

@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from textual.widgets import DataTable, Input, Static
 
-from custui.store.db import Store, open_store
+from custui.store.db import Store
 from custui.tui.app import CustuiApp
 from custui.tui.screens.customer_list import CustomerListScreen
 from custui.tui.screens.dashboard import DashboardScreen
 from custui.tui.screens.pivot import PivotScreen
 from tests.tui.conftest import AS_OF, press_to, settle
 
-SAMPLE = Path(__file__).resolve().parents[2] / "sample.db"
 
 
 @pytest.fixture
-def app(tmp_path: Path) -> Iterator[CustuiApp]:
-    path = tmp_path / "sample.db"
-    shutil.copy(SAMPLE, path)
-    store: Store = open_store(path)
-    yield CustuiApp(store, warm_up=False, as_of=AS_OF)
-    store.close()
+def app(sample_store: Store) -> CustuiApp:
+    return CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
 
 
 async def open_dashboard(pilot) -> DashboardScreen:

@@ -8,14 +8,11 @@ typed into a box is tested in test_customer_list (priority bindings).
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from textual.binding import Binding
 
-from custui.store.db import Store, open_store
+from custui.store.db import Store
 from custui.tui.app import CustuiApp
 from custui.tui.screens.customer_detail import CustomerDetailScreen
 from custui.tui.screens.customer_list import CustomerListScreen
@@ -31,7 +28,6 @@ from custui.tui.screens.tag_editor import TagEditorScreen
 from custui.tui.screens.tag_manager import TagManagerScreen
 from tests.tui.conftest import AS_OF, settle
 
-SAMPLE = Path(__file__).resolve().parents[2] / "sample.db"
 #: Keys that end the session: tested elsewhere, and here they would stop the walk.
 LEAVING = {"q", "ctrl+q", "ctrl+c"}
 #: (screen, the keys that reach it from the customer list)
@@ -50,14 +46,6 @@ SCREENS = [
     (TagEditorScreen, ("t",)),
 ]
 
-
-@pytest.fixture
-def sample_store(tmp_path: Path) -> Iterator[Store]:
-    path = tmp_path / "sample.db"
-    shutil.copy(SAMPLE, path)
-    store = open_store(path)
-    yield store
-    store.close()
 
 
 def keys_of(screen: type) -> list[str]:

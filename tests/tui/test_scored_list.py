@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Static
 
-from custui.store.db import Store, open_store
+from custui.store.db import Store
 from custui.store.scores import load_scoring_config
 from custui.store.settings import saved_views
 from custui.tui.app import CustuiApp
@@ -18,16 +16,7 @@ from custui.tui.screens.score_explanation import ScoreExplanationScreen
 from custui.tui.screens.scoring_settings import ScoringSettingsScreen
 from tests.tui.conftest import AS_OF, settle
 
-SAMPLE = Path(__file__).resolve().parents[2] / "sample.db"
 
-
-@pytest.fixture
-def sample_store(tmp_path: Path) -> Iterator[Store]:
-    path = tmp_path / "sample.db"
-    shutil.copy(SAMPLE, path)
-    store = open_store(path)
-    yield store
-    store.close()
 
 
 @pytest.fixture
