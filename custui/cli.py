@@ -259,7 +259,7 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         description="Replace the file's contents with a backup (the current file is backed up first).",
     )
     cli_backup.add_restore_arguments(restore_parser)
-    from custui import cli_config, cli_phones
+    from custui import cli_agenda, cli_config, cli_phones
 
     config_parser = argparse.ArgumentParser(
         prog="custui config",
@@ -272,6 +272,12 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         description="Re-read every stored phone (as typed) with the current settings and report each change.",
     )
     cli_phones.add_arguments(phones_parser)
+    agenda_parser = argparse.ArgumentParser(
+        prog="custui agenda",
+        description="Today's and overdue follow-ups, with the number to call; --ics writes every open one as a "
+                    "calendar file.",
+    )  # fmt: skip
+    cli_agenda.add_arguments(agenda_parser)
     return {
         "sample": (sample_parser, _sample),
         "score": (score_parser, _score),
@@ -284,6 +290,7 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         "restore": (restore_parser, lambda args: cli_backup.run_restore(args, _db_path(args))),
         "config": (config_parser, lambda args: cli_config.run(args, _existing_store)),
         "fix-phones": (phones_parser, lambda args: cli_phones.run(args, _existing_store)),
+        "agenda": (agenda_parser, lambda args: cli_agenda.run(args, _existing_store)),
     }
 
 
@@ -303,7 +310,7 @@ def _main_parser() -> argparse.ArgumentParser:
         prog="custui",
         description="A keyboard-driven terminal CRM over one SQLite file.",
         epilog="Commands: sample, score, export, dupes, import, imports, revert-import, backups, restore, config, "
-        "fix-phones. Run 'custui COMMAND --help' for one.",
+        "fix-phones, agenda. Run 'custui COMMAND --help' for one.",
     )
     parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
     parser.add_argument("--db", help="database file (default: $CUSTUI_DB or custui.db in the user data folder)")
@@ -319,7 +326,7 @@ def _version() -> str:
 
 
 COMMANDS = ("sample", "score", "export", "dupes", "import", "imports", "revert-import", "backups", "restore", "config",
-            "fix-phones")
+            "fix-phones", "agenda")
 
 
 def _split_command(argv: Sequence[str]) -> tuple[list[str], str | None, list[str]]:

@@ -23,12 +23,12 @@ WHERE i.done = 0 AND i.next_action_due IS NOT NULL AND i.deleted_at IS NULL AND 
 _IDS_SQL = f"SELECT i.id {_OPEN} ORDER BY i.next_action_due, i.id"
 _ROWS_SQL = f"""
 SELECT i.id, i.customer_id, c.code, c.name, i.next_action, i.next_action_due, i.channel, i.summary,
-       i.occurred_at, i.owner, i.contact_id
-FROM interactions i JOIN customers c ON c.id = i.customer_id
+       i.occurred_at, i.owner, i.contact_id, c.phone, p.name, p.phone
+FROM interactions i JOIN customers c ON c.id = i.customer_id LEFT JOIN contacts p ON p.id = i.contact_id
 WHERE i.id IN {ID_LIST}
 """
 _ROW_KEYS = ("id", "customer_id", "code", "name", "next_action", "next_action_due", "channel", "summary",
-             "occurred_at", "owner", "contact_id")  # fmt: skip
+             "occurred_at", "owner", "contact_id", "customer_phone", "person", "person_phone")  # fmt: skip
 
 
 def open_ids(store: Store) -> list[int]:
@@ -95,3 +95,11 @@ def postpone(store: Store, interaction_id: int, due: str | None) -> str | None:
         row = conn.execute("SELECT next_action_due FROM interactions WHERE id = ?", (interaction_id,)).fetchone()
         conn.execute("UPDATE interactions SET next_action_due = ? WHERE id = ?", (due, interaction_id))
     return row[0] if row else None
+
+
+def due_by(store: Store, today: date, *, everything: bool = False) -> list[dict[str, Any]]:
+    """The open follow-ups due today or overdue (every open one with *everything*), soonest first."""
+    ids = open_ids(store)
+    found = rows(store, ids, today)
+    ordered = [found[i] for i in ids if i in found]
+    return ordered if everything else [r for r in ordered if r["days"] is not None and r["days"] <= 0]

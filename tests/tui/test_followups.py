@@ -179,3 +179,27 @@ async def test_the_customer_keeps_its_name_at_80_columns(app: CustuiApp, due: di
         screen = await open_followups(pilot)
         shown = dict((c.key, w) for c, w in screen.query_one("#followups", FollowUpTable).visible_columns)
         assert shown["customer"] >= 24 and "next_action" in shown
+
+
+async def test_c_writes_the_open_follow_ups_as_a_calendar(
+    app: CustuiApp, book_store: Store, due: dict[str, int], tmp_path,
+) -> None:
+    from icalendar import Calendar
+
+    target = tmp_path / "mine.ics"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_followups(pilot)
+        await pilot.press("c", "ctrl+a", "ctrl+k", *str(target), "enter")
+        await settle(pilot)
+    todos = Calendar.from_ical(target.read_bytes()).walk("VTODO")
+    assert sorted(str(t["SUMMARY"]).split(" · ")[0] for t in todos) == sorted(f"跟进 {c}" for c in DUE)
+
+
+async def test_the_home_title_says_what_is_due(app: CustuiApp, book_store: Store, due: dict[str, int]) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert str(app.screen.query_one("#title", Static).render()) == "custui · book.db · 2 overdue · 1 today"
+        await open_followups(pilot)
+        await pilot.press("d", "escape")  # C00001 done: one overdue less
+        await settle(pilot)
+        assert str(app.screen.query_one("#title", Static).render()) == "custui · book.db · 1 overdue · 1 today"

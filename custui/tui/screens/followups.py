@@ -69,6 +69,8 @@ class FollowUpsScreen(AppScreen[None]):
                 tooltip="Move the follow-up to another day without marking it done"),
         Binding("u", "undo", "Undo", id="followup-undo", tooltip="Undo the last done or postpone"),
         Binding("s", "delays", "Delays", id="followup-delays", tooltip="Set the follow-up delay of each channel"),
+        Binding("c", "calendar", "Calendar", id="followup-calendar", show=False,
+                tooltip="Write every open follow-up to an iCalendar file for your calendar app 日历"),
         Binding("escape", "back", "Back", id="followups-back", tooltip="Back to the list"),
     ]
 
@@ -233,6 +235,32 @@ class FollowUpsScreen(AppScreen[None]):
         self.reload(keep_cursor_on=interaction_id)
         self.custui.customers_changed()
         self.notify(message)
+
+    def action_calendar(self) -> None:
+        """Every open follow-up as an iCalendar file (the same as ``custui agenda --ics FILE``)."""
+        from custui.tui.screens.prompt import PromptScreen
+
+        def write(typed: str | None) -> None:
+            if not typed:
+                return
+            from datetime import datetime, timezone
+            from pathlib import Path
+
+            from custui.core.agenda import agenda_calendar
+            from custui.core.text import counted
+
+            path = Path(typed).expanduser()
+            rows = followups.due_by(self.custui.store, self.custui.today, everything=True)
+            try:
+                path.write_bytes(agenda_calendar(rows, datetime.now(timezone.utc)))
+            except OSError as exc:
+                self.notify(f"Not written: {exc.strerror or exc} ({path})", severity="error", markup=False)
+                return
+            self.notify(display_safe(f"Wrote {counted(len(rows), 'open follow-up')} to {path}: import it in your "
+                                     "calendar."), markup=False)  # fmt: skip
+
+        self.app.push_screen(PromptScreen("Write every open follow-up to (an .ics file for your calendar):",
+                                          value="~/custui-followups.ics"), write)  # fmt: skip
 
     def action_delays(self) -> None:
         if not self.custui.check_writable():
