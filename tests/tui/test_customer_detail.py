@@ -260,11 +260,18 @@ async def test_briefing_fits_one_screen_and_names_the_facts(app: CustuiApp, hist
 
 async def test_edit_delete_and_undo_an_entry(app: CustuiApp, book_store: Store, history: dict[str, int]) -> None:
     from custui.tui.screens.entry_form import EntryFormScreen
+    from custui.tui.screens.entry_view import EntryViewScreen
 
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_customer(pilot, "C00001")
         table = screen.query_one("#timeline", LazyTable)
-        await pilot.press("enter")  # the order on top
+        await pilot.press("enter")  # the order on top, to read in full
+        await settle(pilot)
+        view = pilot.app.screen
+        assert isinstance(view, EntryViewScreen)
+        body = str(view.query_one("#entry-body", Static).render())
+        assert "CNY 123,456.78" in body and "伺服电机 SV-750" in body and "2026-11-19" in body
+        await pilot.press("e")  # and from there, edit it
         await settle(pilot)
         form = pilot.app.screen
         assert isinstance(form, EntryFormScreen) and form.entry_id is not None
@@ -325,3 +332,27 @@ async def test_the_log_form_at_60_by_20_shows_every_channel_and_reaches_due(
         assert isinstance(pilot.app.screen, CustomerDetailScreen)
         top = pilot.app.screen.query_one("#timeline", LazyTable).row_for(0)
         assert top["summary"] == "张伟 · 展会上见面" and top["next_action"] == "寄样品" and top["due"] == "2026-11-23"
+
+
+async def test_enter_shows_a_long_note_in_full_without_opening_the_form(
+    app: CustuiApp, book_store: Store, history: dict[str, int],
+) -> None:
+    """At 80 columns the timeline cuts a note; enter shows all of it to read, esc goes back untouched."""
+    from custui.tui.screens.entry_view import EntryViewScreen
+    from tests.tui.conftest import screen_lines
+
+    note = "客户希望下个月安排工厂参观，" * 6 + "END"
+    with book_store.transaction() as conn:
+        conn.execute("INSERT INTO interactions (customer_id, occurred_at, channel, summary, created_at) "
+                     "VALUES (?, '2026-11-20', 'visit', ?, 'x')", (history["C00001"], note))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_customer(pilot, "C00001")
+        await pilot.press("enter")
+        await settle(pilot)
+        view = pilot.app.screen
+        assert isinstance(view, EntryViewScreen)
+        assert note in str(view.query_one("#entry-body", Static).render()).replace("\n", "")
+        assert any("END" in line for line in screen_lines(pilot.app)), "\n".join(screen_lines(pilot.app))
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pilot.app.screen is screen

@@ -13,6 +13,7 @@ from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.screens.contact_form import ContactFormScreen
 from custui.tui.screens.customer_detail import CustomerDetailScreen
 from custui.tui.screens.entry_form import EntryFormScreen
+from custui.tui.screens.entry_view import EntryViewScreen
 from custui.tui.screens.people import PeopleScreen
 from custui.tui.widgets.lazy_table import LazyTable
 from tests.tui.conftest import AS_OF, code_ids, press_to, settle
@@ -279,7 +280,9 @@ async def test_log_an_interaction_with_a_chosen_person(app: CustuiApp, book_stor
 
         # editing it later keeps the person, even after they left
         contacts.update_contact(book_store, team["李娜"], {"left_at": "2026-11-19"})
-        form = await press_to(pilot, "enter", screen=EntryFormScreen)
+        await press_to(pilot, "enter", screen=EntryViewScreen)  # read first: "With 联系人  李娜"
+        assert "李娜" in str(pilot.app.screen.query_one("#entry-body", Static).render())
+        form = await press_to(pilot, "e", screen=EntryFormScreen)
         assert form.values()["contact_id"] == str(team["李娜"])
         assert form.query_one("#entry-contact_id").labels[str(team["李娜"])] == "李娜 (left)"
         await pilot.press("escape")

@@ -117,7 +117,8 @@ class CustomerDetailScreen(AppScreen["int | None"]):
         Binding("o", "entry_add('order')", "Add order", id="detail-order", tooltip="Add an order of this customer"),
         Binding("p", "people_show", "People", id="detail-people",
                 tooltip="The people at this customer: add, edit, remove, mark the primary and who left"),
-        Binding("enter", "entry_edit", "Edit entry", id="detail-entry-edit", tooltip="Edit the highlighted entry"),
+        Binding("enter", "entry_view", "Read entry", id="detail-entry-view",
+                tooltip="Read the highlighted entry in full (e there edits it)"),
         Binding("d,delete", "entry_delete", "Delete entry", id="detail-entry-delete",
                 tooltip="Delete the highlighted entry (u undoes)"),
         Binding("u", "entry_undo", "Undo delete", id="detail-entry-undo", tooltip="Bring back the last deleted entry"),
@@ -282,6 +283,31 @@ class CustomerDetailScreen(AppScreen["int | None"]):
         self.notify(message, markup=False)
         self.custui.customers_changed()
         self.reload()
+
+    def action_entry_view(self) -> None:
+        """The highlighted entry in full, to read; `e` there edits it, `d` deletes it."""
+        key = self._current_key()
+        if key is None:
+            return
+        from custui.tui.screens.entry_view import EntryViewScreen, entry_text
+
+        _at, kind, entry_id = key
+        entry = timeline.get_entry(self.custui.store, kind, entry_id)
+        person = None
+        if entry.get("contact_id"):
+            try:
+                person = contacts.get_contact(self.custui.store, entry["contact_id"])["name"]
+            except repo.NotFound:
+                person = None
+
+        def chosen(choice: str | None) -> None:
+            if choice == "edit":
+                self.action_entry_edit()
+            elif choice == "delete":
+                self.action_entry_delete()
+
+        title = f"{'Interaction 跟进' if kind == 'interaction' else 'Order 订单'} · {self.label}"
+        self.app.push_screen(EntryViewScreen(title, entry_text(kind, entry, person)), chosen)
 
     def action_entry_edit(self) -> None:
         key = self._current_key()
