@@ -31,9 +31,18 @@ _ROW_KEYS = ("id", "customer_id", "code", "name", "next_action", "next_action_du
              "occurred_at", "owner", "contact_id", "customer_phone", "person", "person_phone")  # fmt: skip
 
 
-def open_ids(store: Store) -> list[int]:
-    """Ids of the open follow-ups, soonest due first (overdue before today before later)."""
-    return [r[0] for r in store.tuples(_IDS_SQL)]
+def open_ids(store: Store, search: str = "") -> list[int]:
+    """Ids of the open follow-ups, soonest due first (overdue before today before later); with *search*,
+    those whose customer the list's search finds (name, pinyin, phone, people…) or whose next action
+    holds the text."""
+    if not search.strip():
+        return [r[0] for r in store.tuples(_IDS_SQL)]
+    from custui.store.search import matching_ids
+
+    customers = matching_ids(search)
+    where = f"(c.id IN ({customers[0]}) OR instr(i.next_action, ?) > 0)" if customers else "instr(i.next_action, ?) > 0"
+    params = (*(customers[1] if customers else ()), search.strip())
+    return [r[0] for r in store.tuples(f"SELECT i.id {_OPEN} AND {where} ORDER BY i.next_action_due, i.id", params)]
 
 
 @dataclass(frozen=True)

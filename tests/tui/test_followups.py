@@ -203,3 +203,22 @@ async def test_the_home_title_says_what_is_due(app: CustuiApp, book_store: Store
         await pilot.press("d", "escape")  # C00001 done: one overdue less
         await settle(pilot)
         assert str(app.screen.query_one("#title", Static).render()) == "custui · book.db · 1 overdue · 1 today"
+
+
+async def test_slash_searches_the_follow_ups_by_customer_or_next_action(
+    app: CustuiApp, book_store: Store, due: dict[str, int],
+) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_followups(pilot)
+        await pilot.press("slash", *"Acme")  # a customer's name, as `/` on the list finds it
+        await settle(pilot)
+        assert shown_codes(screen) == ["C00003"]
+        await pilot.press("ctrl+a", "ctrl+k", *"跟进 C00006")  # words of the next action
+        await settle(pilot)
+        assert shown_codes(screen) == ["C00006"]
+        await pilot.press("escape")  # out of the box, the search kept
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, FollowUpsScreen) and shown_codes(screen) == ["C00006"]
+        await pilot.press("slash", "ctrl+a", "ctrl+k")
+        await settle(pilot)
+        assert shown_codes(screen) == ["C00001", "C00002", "C00003", "C00006"]

@@ -15,7 +15,7 @@ from typing import Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Input, Static
 
 from custui.tui.screens.base import AppScreen
 from custui.core.text import display_safe
@@ -71,6 +71,8 @@ class FollowUpsScreen(AppScreen[None]):
         Binding("s", "delays", "Delays", id="followup-delays", tooltip="Set the follow-up delay of each channel"),
         Binding("c", "calendar", "Calendar", id="followup-calendar", show=False,
                 tooltip="Write every open follow-up to an iCalendar file for your calendar app 日历"),
+        Binding("slash", "search_focus", "Search", id="followups-search",
+                tooltip="Search the follow-ups: customer name, pinyin, phone, or the next action"),
         Binding("escape", "back", "Back", id="followups-back", tooltip="Back to the list"),
     ]
 
@@ -81,6 +83,8 @@ class FollowUpsScreen(AppScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield self.title_bar("Follow-ups")
+        yield Input(placeholder="/ search customer (name, pinyin, phone) or next action", id="followups-search",
+                    compact=True)
         table = FollowUpTable(FOLLOW_UP_COLUMNS, self._fetch, sortable=False, id="followups")
         yield from with_header(table)
         yield Footer()
@@ -97,11 +101,29 @@ class FollowUpsScreen(AppScreen[None]):
         self.reload()
 
     def reload(self, keep_cursor_on: int | None = None) -> None:
-        self._load(keep_cursor_on)
+        self._load(keep_cursor_on, self.query_one("#followups-search", Input).value)
+
+    def action_search_focus(self) -> None:
+        self.set_focus(self.query_one("#followups-search", Input))
+
+    @on(Input.Changed, "#followups-search")
+    def _searched(self) -> None:
+        self.reload()
+
+    @on(Input.Submitted, "#followups-search")
+    def _search_done(self) -> None:
+        self.table.focus()
+
+    def action_back(self) -> None:
+        """esc: out of the search box first (its text stays), then back to the list."""
+        if isinstance(self.focused, Input):
+            self.table.focus()
+            return
+        self.app.pop_screen()
 
     @work(thread=True, exclusive=True, group="followups-load")
-    def _load(self, keep_cursor_on: int | None) -> None:
-        ids = followups.open_ids(self.custui.store)
+    def _load(self, keep_cursor_on: int | None, search: str) -> None:
+        ids = followups.open_ids(self.custui.store, search)
         load = followups.summary(self.custui.store, self.custui.today)
         self.app.call_from_thread(self._show, ids, load, keep_cursor_on)
 
@@ -282,5 +304,3 @@ class FollowUpsScreen(AppScreen[None]):
 
         self.app.push_screen(CustomerDetailScreen(row["customer_id"]), lambda _: self.reload(self.table.current_row_id()))
 
-    def action_back(self) -> None:
-        self.app.pop_screen()
