@@ -17,13 +17,10 @@ name key adds pairs that differ by more than one character.  Keys are hashed
 to int64 and grouped with numpy, so the work grows with the number of keys
 (≈ name length per record), not with the square of the records.
 
-Measured on the 2-core development machine with the benchmark generator
-(``tests/core/dedupe_benchmark.py``) scaled up: ``find_duplicates`` takes
-0.8–1.1 s for 10k customers and 11–13 s for 100k (≈ 16 candidate pairs per
-customer; two thirds of the time is building the name keys); ``Index`` builds
-in 0.6 s / 8 s; :meth:`Index.candidates_for` answers a keystroke in 0.5 ms
-(median, p99 0.9 ms) at 100k; a cancelled scan stops within a few hundredths of
-a second.
+Measured on the 2-core development machine on the 100k bench book
+(``python -m tests.bench.dupes FILE OUT.json``): a full scan (index, ≈ 33
+candidate pairs per customer, the EM fit, scoring) takes ~30 s and peaks at
+~0.7 GB; :meth:`Index.candidates_for` answers a keystroke in 2 ms (median).
 """
 
 from __future__ import annotations
