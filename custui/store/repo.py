@@ -256,6 +256,19 @@ def list_rows(store: Store, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     return rows
 
 
+def next_actions(store: Store, ids: Sequence[int]) -> dict[int, str]:
+    """Each customer's first open next action (earliest due, as the list's Due column), keyed by id."""
+    if not ids:
+        return {}
+    sql = (
+        "SELECT customer_id, next_action FROM interactions WHERE customer_id IN " + ID_LIST
+        + " AND done = 0 AND deleted_at IS NULL AND next_action_due IS NOT NULL"
+        " AND coalesce(next_action, '') != '' ORDER BY next_action_due DESC, occurred_at DESC"
+    )
+    # newest-due first, so the earliest due is the one left in the dict
+    return {int(r[0]): r[1] for r in store.query(sql, (id_list(ids),))}
+
+
 def count_active(store: Store) -> int:
     return store.query(f"SELECT count(*) FROM customers c WHERE {ACTIVE}")[0][0]
 

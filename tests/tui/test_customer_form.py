@@ -15,7 +15,7 @@ from custui.store import repo
 from custui.store.db import Store, open_store
 from custui.tui.app import CustuiApp
 from custui.tui.screens.confirm import ConfirmScreen
-from custui.tui.screens.customer_form import CustomerFormScreen
+from custui.tui.screens.customer_form import FORM_ORDER, CustomerFormScreen
 from custui.tui.screens.customer_list import CustomerListScreen
 from tests.conftest import add_customer
 from tests.tui.conftest import post_burst, settle
@@ -206,7 +206,9 @@ async def test_first_field_focused_and_tab_follows_visual_order(app: CustuiApp) 
         for _ in range(len(CUSTOMER_FIELDS) - 1):
             await pilot.press("tab")
             seen.append(focused_id(app))
-        assert seen == [f"field-{spec.name}" for spec in CUSTOMER_FIELDS]
+        assert seen == [f"field-{name}" for name in FORM_ORDER]
+        assert sorted(FORM_ORDER) == sorted(spec.name for spec in CUSTOMER_FIELDS)  # every field, once
+        assert seen[1] == "field-phone"  # phone is one tab from the name
         await pilot.press(*["shift+tab"] * (len(CUSTOMER_FIELDS) - 1))
         assert focused_id(app) == "field-name"
 
@@ -217,13 +219,14 @@ async def test_two_columns_only_when_wide(store: Store, width: int, columns: int
     async with app.run_test(size=(width, 40)) as pilot:
         await new_form(pilot)
         name_box = app.screen.query_one("#box-name").region
-        code_box = app.screen.query_one("#box-code").region
+        phone_box = app.screen.query_one("#box-phone").region
         if columns == 2:
-            assert code_box.y == name_box.y and code_box.x > name_box.x
+            assert phone_box.y == name_box.y and phone_box.x > name_box.x
         else:
-            assert code_box.x == name_box.x and code_box.y > name_box.y
-        # the spot reserved for "probably exists already" hints sits in the name field's box
-        assert app.screen.query_one("#duplicate-hints").parent is app.screen.query_one("#box-name")
+            assert phone_box.x == name_box.x and phone_box.y == name_box.y + 1  # one line per field
+        # each field that looks for duplicates has its own spot for the hints, inside its box
+        for name in ("name", "phone", "email"):
+            assert app.screen.query_one(f"#hints-{name}").parent.parent is app.screen.query_one(f"#box-{name}")
 
 
 # -- 2. several invalid fields ----------------------------------------------------
@@ -270,7 +273,9 @@ async def test_taken_code_is_shown_on_the_code_field(
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await new_form(pilot)
-        await pilot.press(*"Other Co", "tab", *"c00001")
+        await pilot.press(*"Other Co")
+        await tab_to(pilot, "code")
+        await pilot.press(*"c00001")
         await pilot.press("ctrl+s")
         await settle(pilot)
         form(app)
@@ -492,7 +497,7 @@ async def test_keys_typed_in_a_burst_after_tab_land_in_the_next_field(app: Custu
         post_burst(app, [("A", "A"), ("tab", "\t"), ("B", "B")])
         await settle(pilot)
         assert app.screen.query_one("#field-name", Input).value == "A"
-        assert app.screen.query_one("#field-code", Input).value == "B"
+        assert app.screen.query_one("#field-phone", Input).value == "B"
 
 
 async def test_delete_from_the_form_is_undone_from_the_list(app: CustuiApp, store: Store, bergmann: int) -> None:

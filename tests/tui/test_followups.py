@@ -198,11 +198,11 @@ async def test_c_writes_the_open_follow_ups_as_a_calendar(
 async def test_the_home_title_says_what_is_due(app: CustuiApp, book_store: Store, due: dict[str, int]) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert str(app.screen.query_one("#title", Static).render()) == "custui · book.db · 2 overdue · 1 today"
+        assert str(app.screen.query_one("#title", Static).render()) == "book.db · 2 overdue · 1 today"
         await open_followups(pilot)
         await pilot.press("d", "escape")  # C00001 done: one overdue less
         await settle(pilot)
-        assert str(app.screen.query_one("#title", Static).render()) == "custui · book.db · 1 overdue · 1 today"
+        assert str(app.screen.query_one("#title", Static).render()) == "book.db · 1 overdue · 1 today"
 
 
 async def test_slash_searches_the_follow_ups_by_customer_or_next_action(

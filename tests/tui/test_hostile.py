@@ -40,7 +40,7 @@ def screen_text(app: CustuiApp) -> str:
 
 
 async def test_list_detail_and_brief_show_hostile_text_inertly(app: CustuiApp, evil: int) -> None:
-    async with app.run_test(size=(160, 40)) as pilot:
+    async with app.run_test(size=(200, 40)) as pilot:  # wide enough for the whole tag cell
         await settle(pilot)
         table = pilot.app.screen.table
         table.move_cursor(list(table.row_ids).index(evil))

@@ -183,6 +183,34 @@ async def test_saved_view_is_recalled_from_the_palette(app: CustuiApp, sample_st
         assert list(screen(app).table.row_ids) == churned
 
 
+async def test_saved_views_are_shown_deleted_and_brought_back_with_v(app: CustuiApp, sample_store: Store) -> None:
+    from custui.store.settings import SavedView, save_view
+    from custui.tui.screens.saved_views import SavedViewsScreen
+
+    save_view(sample_store, SavedView("流失 watch", filter="churn:yes"))
+    save_view(sample_store, SavedView("Top", filter="tier:strategic,core"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("V")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, SavedViewsScreen)
+        assert [v.name for v in dialog.views] == ["Top", "流失 watch"]
+        await pilot.press("d")  # Top: deleted at once, u brings it back
+        await settle(pilot)
+        assert [v.name for v in saved_views(sample_store)] == ["流失 watch"]
+        await pilot.press("u")
+        await settle(pilot)
+        assert [v.filter for v in saved_views(sample_store)] == ["tier:strategic,core", "churn:yes"]
+        await pilot.press("down", "enter")  # 流失 watch: the list shows it
+        await settle(pilot)
+        assert isinstance(app.screen, CustomerListScreen)
+        assert screen(app).query_one("#filter", Input).value == "churn:yes"
+        await pilot.press("V", "d", "escape")  # deleted for good once the dialog closes
+        await settle(pilot)
+        assert [v.name for v in saved_views(sample_store)] == ["流失 watch"]
+
+
 async def test_rfm_thresholds_replace_quintiles(app: CustuiApp, sample_store: Store) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)

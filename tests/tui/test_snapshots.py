@@ -21,10 +21,6 @@ def test_customer_list_searching_pinyin(snap_compare, app: CustuiApp) -> None:
     assert snap_compare(app, terminal_size=SIZE, run_before=search)
 
 
-def test_customer_list_narrow_terminal(snap_compare, app: CustuiApp) -> None:
-    assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
-
-
 def test_customer_form_editing(snap_compare, app: CustuiApp) -> None:
     async def open_first(pilot) -> None:
         await settle(pilot)

@@ -50,10 +50,10 @@ def money(minor: int | None, currency: str | None) -> str:
 TIMELINE_COLUMNS = (
     Column("date", "Date", width=10),
     Column("what", "What", width=12),
-    Column("summary", "Summary / order", flex=3),
+    Column("summary", "Summary / order", width=12, flex=3),
     Column("owner", "Who", width=8, drop=4),
     Column("sentiment", "Sentiment", width=10, drop=2, style_key="mood"),
-    Column("next_action", "Next action", flex=2, drop=1),
+    Column("next_action", "Next action", width=12, flex=2, drop=1),
     Column("due", "Due", width=10, drop=1),
 )
 

@@ -15,7 +15,6 @@ Widget ids other code relies on: ``field-<name>`` for the editors and
 from __future__ import annotations
 
 import sqlite3
-from itertools import groupby
 from typing import Any
 
 from textual import on, work
@@ -28,7 +27,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, Select, Static, TextArea
 
 from custui.core.dedupe import Match, Record
-from custui.core.model import CUSTOMER_FIELDS, FieldSpec, FieldType, Kind
+from custui.core.model import CUSTOMER_FIELDS, FIELDS_BY_NAME, FieldSpec, FieldType, Kind
 from custui.core.text import display_safe
 from custui.core.validate import FieldError, customer_warnings, normalize_multiline, normalize_text, validate_customer
 from custui.store import repo
@@ -50,7 +49,19 @@ FIELD_PREFIX = "field-"
 HINT_FIELDS = {"name": "name", "phone": "phone_e164", "email": "email", "contact_name": "contact_name",
                "city": "city", "website": "website"}  # fmt: skip
 HINT_LIMIT = 3
+#: The form's sections, in tab order: what a rep fills on most new customers comes first (name, phone,
+#: e-mail, the person), so at 80x24 they are all on screen and Phone is one tab from the name.
+FORM_LAYOUT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Customer 客户", ("name", "phone", "email", "contact_name", "contact_title", "kind", "industry")),
+    ("Place 区域", ("city", "region", "country", "street", "postcode")),
+    ("More 更多", ("code", "size", "source", "website")),
+    ("Assessment 评估", ("grade", "need_match", "win_likelihood", "growth_potential", "strategic")),
+    ("Notes 备注", ("notes",)),
+)
+#: Every field of the form in tab order.
+FORM_ORDER: tuple[str, ...] = tuple(name for _, names in FORM_LAYOUT for name in names)
 ERROR_PREFIX = "error-"
+HINTS_PREFIX = "hints-"
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -99,14 +110,9 @@ class CustomerFormScreen(Screen[int | None]):
 
     CustomerFormScreen #form-body { height: 1fr; padding: 0 1; }
 
-    CustomerFormScreen .group { height: auto; margin-bottom: 1; }
-    CustomerFormScreen .group-title {
-        height: 2;
-        padding: 0 1;
-        color: $text-accent;
-        text-style: bold;
-        border-bottom: solid $primary-muted;
-    }
+    /* compact: one line per field, the label beside its box, so 80x24 shows a dozen fields */
+    CustomerFormScreen .group { height: auto; }
+    CustomerFormScreen .group-title { height: 1; padding: 0 1; color: $text-accent; text-style: bold; }
     CustomerFormScreen .group-fields {
         height: auto;
         grid-size: 1;
@@ -117,25 +123,26 @@ class CustomerFormScreen(Screen[int | None]):
     CustomerFormScreen.-wide .field.-wide-span { column-span: 2; }
 
     CustomerFormScreen .field { height: auto; }
-    CustomerFormScreen .field-label { height: 1; padding: 0 1; color: $text-muted; }
+    CustomerFormScreen .field-label { width: 20; height: auto; padding: 0 1; color: $text-muted; }
     CustomerFormScreen .field.-required .field-label { color: $text; }
+    CustomerFormScreen .field-editor { width: 1fr; height: auto; }
+    CustomerFormScreen Input, CustomerFormScreen TextArea { background: $boost; padding: 0 1; }
+    CustomerFormScreen Input:focus, CustomerFormScreen TextArea:focus { background: $accent 30%; }
     CustomerFormScreen .field-error {
         display: none;
         height: auto;
-        padding: 0 1;
         color: $text-error;
     }
     CustomerFormScreen .field-error.-shown { display: block; }
     CustomerFormScreen .field-error.-warning { color: $text-warning; }
 
-    CustomerFormScreen TextArea { height: 8; }
-    CustomerFormScreen TextArea.-invalid { border: tall $error 60%; }
-    CustomerFormScreen TextArea.-invalid:focus { border: tall $error; }
-    CustomerFormScreen Select.-invalid > SelectCurrent { border: tall $error 60%; }
+    CustomerFormScreen TextArea { height: 6; }
+    CustomerFormScreen .-invalid { background: $error 25%; }
+    CustomerFormScreen Select.-invalid > SelectCurrent { background: $error 25%; }
 
-    /* "probably exists already" matches while typing a name, phone or e-mail */
-    CustomerFormScreen #duplicate-hints { display: none; height: auto; padding: 0 1; color: $text-warning; }
-    CustomerFormScreen #duplicate-hints.-shown { display: block; }
+    /* "probably exists already" matches while typing a name, phone or e-mail: under the field typed */
+    CustomerFormScreen .duplicate-hints { display: none; height: auto; color: $text-warning; }
+    CustomerFormScreen .duplicate-hints.-shown { display: block; }
     """
 
     def __init__(self, store: Store, customer_id: int | None = None) -> None:
@@ -157,6 +164,8 @@ class CustomerFormScreen(Screen[int | None]):
         #: the rep said "save anyway" to the probable duplicate (asked once per form)
         self._duplicate_answered = False
         self._hint_generation = 0
+        #: the field typed last of those that look for duplicates: the hints show under it
+        self._hint_field = "name"
         if customer_id is not None:
             try:
                 self._original = repo.get_customer(store, customer_id)
@@ -185,12 +194,12 @@ class CustomerFormScreen(Screen[int | None]):
         yield Static("", id="form-message", markup=False)
         body = VerticalScroll(id="form-body", can_focus=False)
         with body:
-            for group, specs in groupby(CUSTOMER_FIELDS, key=lambda s: s.group):
+            for group, names in FORM_LAYOUT:
                 with Vertical(classes="group", id=f"group-{_group_id(group)}"):
                     yield Static(group, classes="group-title", markup=False)
                     with Grid(classes="group-fields"):
-                        for spec in specs:
-                            yield from self._compose_field(spec)
+                        for name in names:
+                            yield from self._compose_field(FIELDS_BY_NAME[name])
         yield Footer()
 
     def _compose_field(self, spec: FieldSpec) -> ComposeResult:
@@ -199,13 +208,14 @@ class CustomerFormScreen(Screen[int | None]):
             classes += " -required"
         if spec.type is FieldType.LONG_TEXT:
             classes += " -wide-span"
-        with Vertical(classes=classes, id=f"box-{spec.name}"):
+        with Horizontal(classes=classes, id=f"box-{spec.name}"):
             label = spec.label + (" *" if spec.required else "")
             yield Static(label, classes="field-label", markup=False)
-            yield self._editor(spec)
-            yield Static("", id=f"{ERROR_PREFIX}{spec.name}", classes="field-error", markup=False)
-            if spec.name == "name":
-                yield Static("", id="duplicate-hints", markup=False)
+            with Vertical(classes="field-editor"):
+                yield self._editor(spec)
+                yield Static("", id=f"{ERROR_PREFIX}{spec.name}", classes="field-error", markup=False)
+                if spec.name in HINT_FIELDS:
+                    yield Static("", id=f"{HINTS_PREFIX}{spec.name}", classes="duplicate-hints", markup=False)
 
     def _editor(self, spec: FieldSpec) -> Widget:
         widget_id = f"{FIELD_PREFIX}{spec.name}"
@@ -223,6 +233,7 @@ class CustomerFormScreen(Screen[int | None]):
                 allow_blank=True,
                 value=value if value is not None else Select.NULL,
                 id=widget_id,
+                compact=True,
             )
         if spec.type is FieldType.LONG_TEXT:
             return TextArea(
@@ -232,11 +243,13 @@ class CustomerFormScreen(Screen[int | None]):
                 tab_behavior="focus",
                 show_line_numbers=False,
                 placeholder=spec.placeholder,
+                compact=True,
             )
         return Input(
             normalize_text(value),  # as the validator will save it: no control characters reach the screen
             placeholder=spec.placeholder,
             id=widget_id,
+            compact=True,
         )
 
     def on_mount(self) -> None:
@@ -338,6 +351,7 @@ class CustomerFormScreen(Screen[int | None]):
         if widget_id.startswith(FIELD_PREFIX) and name in self._shown_invalid:
             self._check_field(name)
         if name in HINT_FIELDS and self.is_attached and self._initial_raw:
+            self._hint_field = name
             self._look_for_duplicates()
 
     # -- "probably exists already" --------------------------------------------------
@@ -408,10 +422,18 @@ class CustomerFormScreen(Screen[int | None]):
         lines = [display_safe(f"• {names[m.b]} · {m.score:.0f} · {'; '.join(m.reasons[:3])}") for m in matches]
         if lines:
             lines.insert(0, "Probably exists already — ctrl+o opens the first:")
-        hints = self.query_one("#duplicate-hints", Static)
-        hints.update("\n".join(lines))
-        hints.set_class(bool(lines), "-shown")
+        for name in HINT_FIELDS:
+            hints = self.query_one(f"#{HINTS_PREFIX}{name}", Static)
+            shown = bool(lines) and name == self._hint_field
+            hints.update("\n".join(lines) if shown else "")
+            hints.set_class(shown, "-shown")
         self.refresh_bindings()
+
+    @property
+    def hint_text(self) -> str:
+        """The "probably exists already" lines as shown (under the field typed last), or ""."""
+        shown = self.query(".duplicate-hints.-shown")
+        return "\n".join(str(hint.render()) for hint in shown)
 
     def action_open_existing(self) -> None:
         if not self.hints:

@@ -44,7 +44,7 @@ def _region(row: dict[str, Any]) -> str:
 
 
 #: The list's columns; as the terminal narrows, the highest *drop* goes first: the name keeps 24 cells and
-#: the score, tier and next due date stay at 80 columns; the phone joins at 120.
+#: the score, tier, next action and its due date stay at 80 columns; the phone joins at 120.
 LIST_COLUMNS = (
     Column("code", "Code", width=7),
     Column("name", "Name 客户", width=24, flex=3),
@@ -55,10 +55,11 @@ LIST_COLUMNS = (
     Column("rfm", "RFM", width=3, format=_rfm, drop=8),
     Column("last_contact", "Contacted", width=10, format=day_cell, drop=4),
     Column("next_action_due", "Due", width=10, format=day_cell, drop=3),
+    Column("next_action", "Next action", width=10, flex=2, drop=2),
     Column("phone", "Phone", width=16, drop=6),
     Column("industry", "Industry", width=12, drop=9),
     Column("region", "Region", width=12, drop=10),
-    Column("tags", "Tags", flex=2, drop=5, chips="tag_tuple"),
+    Column("tags", "Tags", width=12, flex=2, drop=5, chips="tag_tuple"),
 )
 
 #: Columns that only exist once scores are computed.
@@ -84,6 +85,8 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
                 tooltip="Copy the highlighted customer's phone, e-mail, address or name"),
         Binding("W", "scoring_edit", "Weights", id="scoring-edit", show=False, tooltip="Edit scoring weights and tiers"),
         Binding("v", "view_save", "Save view", id="view-save", show=False, tooltip="Save this filter and sort as a view"),
+        Binding("V", "views_show", "Views", id="views-show-list", show=False,
+                tooltip="Saved views: show one, delete one (u undoes)"),
         Binding("x", "view_export", "Export", id="view-export", show=False,
                 tooltip="Export the customers shown, in this order, to .csv, .xlsx or .vcf"),
         Binding("d,delete", "customer_delete", "Delete", id="customer-delete",
@@ -115,7 +118,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
 
     def compose(self) -> ComposeResult:
         store = self.custui.store
-        yield self.title_bar(display_safe(f"custui · {store.path.name}"))
+        yield self.title_bar(display_safe(store.path.name))
         if store.read_only:
             yield Static(
                 "READ-ONLY: this file cannot be written here; you can browse and search but not save.",
@@ -157,7 +160,9 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
     def _fetch_rows(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         book = self.book
         rows = book.rows(ids) if book is not None else repo.list_rows(self.custui.store, ids)
-        for row in rows.values():
+        actions = repo.next_actions(self.custui.store, list(rows))
+        for customer_id, row in rows.items():
+            row["next_action"] = display_safe(actions.get(customer_id) or "")
             row["region"] = _region(row)
             row["segment"] = row.get("segment_label") or ""
             row["rfm"] = row.get("rfm_cell")
@@ -287,13 +292,13 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
 
     @work(thread=True, exclusive=True, group="follow-up-count")
     def _count_follow_ups(self) -> None:
-        """The title says what is due: "custui · book.db · 3 overdue · 5 today" (`2` lists them).  Counted
+        """The title says what is due: "book.db · 3 overdue · 5 today" (`2` lists them).  Counted
         in a worker when the scores are (re)computed, i.e. when the data changed: ~0.25 s at 100k."""
         from custui.store.followups import summary
 
         load = summary(self.custui.store, self.custui.today)
         due = [f"{load.overdue:,} overdue" if load.overdue else "", f"{load.due_today:,} today" if load.due_today else ""]
-        title = " · ".join(x for x in (f"custui · {self.custui.store.path.name}", *due) if x)
+        title = " · ".join(x for x in (self.custui.store.path.name, *due) if x)
         self.app.call_from_thread(self.query_one("#title", Static).update, display_safe(title))
 
     def open_customer(self, customer_id: int) -> None:
@@ -397,6 +402,11 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             PromptScreen("Name this view (search, filter and sort are kept):", placeholder="this week's calls"),
             named,
         )
+
+    def action_views_show(self) -> None:
+        from custui.tui.screens.saved_views import SavedViewsScreen
+
+        self.app.push_screen(SavedViewsScreen(), lambda view: self.apply_view(view) if view is not None else None)
 
     def action_view_export(self) -> None:
         from datetime import date

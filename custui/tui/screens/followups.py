@@ -35,9 +35,9 @@ FOLLOW_UP_COLUMNS = (
     Column("next_action_due", "Due", width=10, format=day_cell, style_key="when"),
     Column("days", "When", width=12, format=_relative, style_key="when"),
     Column("customer", "Customer", width=24, flex=2),  # code and 16+ cells of name even at 80 columns
-    Column("next_action", "Next action", flex=3),
+    Column("next_action", "Next action", width=12, flex=3),
     Column("channel", "Via", width=8, drop=1),
-    Column("summary", "Last contact", flex=2, drop=3),
+    Column("summary", "Last contact", width=12, flex=2, drop=3),
     Column("owner", "Who", width=8, drop=2),
 )
 

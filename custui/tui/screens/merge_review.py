@@ -192,11 +192,23 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
         self._refresh_row(name)
 
     def action_merge(self) -> None:
-        from custui.store.db import StoreError
-        from custui.store.merge import merge
+        """Asks first ("Merge 2 customers into C00277 …?"): one key, y, and u undoes it after."""
+        from custui.tui.screens.confirm import ConfirmScreen
 
         if not self.app.check_writable():  # type: ignore[attr-defined]
             return
+        survivor = next(c for c in self.customers if c["id"] == self.plan.survivor_id)
+        history = (sum(c["n_interactions"] for c in self.customers), sum(c["n_orders"] for c in self.customers))
+        question = (f"Merge {len(self.customers)} customers into {survivor['code']} {self.plan.values.get('name') or ''}? "
+                    f"{counted(history[0], 'interaction')} and {counted(history[1], 'order')} move to it; "
+                    "u undoes the merge.")  # fmt: skip
+        self.app.push_screen(ConfirmScreen(display_safe(question), yes="Merge", no="Keep reviewing"),
+                             lambda yes: self._merge() if yes else None)  # fmt: skip
+
+    def _merge(self) -> None:
+        from custui.store.db import StoreError
+        from custui.store.merge import merge
+
         try:
             merge_id = merge(self.store, self.plan)
         except StoreError as exc:

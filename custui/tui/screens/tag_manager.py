@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 TAG_COLUMNS = (
     Column("category", "Category", width=10),
-    Column("label", "Tag", flex=3, chips="chip"),
+    Column("label", "Tag", width=12, flex=3, chips="chip"),
     Column("color", "Colour", width=8),
     Column("customers", "Customers", width=9, align="right", format=lambda n: f"{n:,}"),
 )

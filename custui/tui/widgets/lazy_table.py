@@ -45,7 +45,7 @@ def day_cell(value: Any) -> str:
 
 @dataclass(frozen=True)
 class Column:
-    """A table column: *width* cells, or a share of the leftover width when *flex*.
+    """A table column: *width* cells, or a share of the leftover width when *flex* (never under *width*).
 
     When the terminal is too narrow, columns with the highest *drop* rank are
     hidden first; ``drop=0`` columns always stay.
@@ -65,7 +65,7 @@ class Column:
 
     @property
     def min_width(self) -> int:
-        return max(self.width, 12) if self.flex else self.width
+        return self.width
 
     def text(self, row: Row) -> str:
         value = row.get(self.key)
