@@ -441,7 +441,7 @@ def test_shared_points_vectorised_agrees_with_one_pair_at_a_time(pairs: list[int
     ib = (ia + np.array([data.draw(st.integers(1, 7)) for _ in pairs])) % 8
     phone, mail = shared_points(features.points, ia, features.points, ib)
     for k, (i, j) in enumerate(zip(ia.tolist(), ib.tolist())):
-        pi, pj = features.prepared[i], features.prepared[j]
+        pi, pj = features.prepared(i), features.prepared(j)
         assert phone[k] == (shared_point(pi, pj, mail=False) is not None)
         assert mail[k] == (shared_point(pi, pj, mail=True) is not None)
 

@@ -150,6 +150,15 @@ class Points:
         mail = np.array(["@" in v for v in values], dtype=bool)
         return cls(start, value_codes(values), person, mail)
 
+    @classmethod
+    def joined(cls, parts: Sequence[Points]) -> Points:
+        """The points of consecutive chunks of records as one."""
+        if len(parts) == 1:
+            return parts[0]
+        offsets = np.cumsum([0] + [p.start[-1] for p in parts[:-1]])
+        start = np.concatenate([parts[0].start[:1]] + [p.start[1:] + o for p, o in zip(parts, offsets)])
+        return cls(start, *(np.concatenate([getattr(p, f) for p in parts]) for f in ("code", "person", "mail")))
+
     def has_people(self, rows: np.ndarray) -> np.ndarray:
         """Per row: some phone or e-mail of its people is known."""
         with_person = np.concatenate(([0], np.cumsum(self.person)))
@@ -189,9 +198,13 @@ def shared_points(pa: Points, ia: np.ndarray, pb: Points, ib: np.ndarray) -> tup
 
 @dataclass
 class Features:
-    """Column-wise features of a list of records (see module docstring)."""
+    """Column-wise features of a list of records (see module docstring).
 
-    prepared: list[Prepared]
+    No :class:`Prepared` object is kept per record (at 100k customers they cost ~150 MB): the few
+    records whose reasons are worded are prepared again, on demand, by :meth:`prepared`.
+    """
+
+    records: Sequence[Record]
     ids: np.ndarray
     kind: np.ndarray
     key: np.ndarray
@@ -200,15 +213,31 @@ class Features:
     contact: np.ndarray
     address: np.ndarray
     city: np.ndarray        # the city as compared (for "city alike": Eaton / Eatin)
+    phone: np.ndarray       # the phone key ("" when none): a tie-break of the name order
+    postcode: np.ndarray    # the postcode as compared ("" when none)
     words: np.ndarray       # (records, MAX_WORDS) codes of the name's words (-1 padding)
     spaced: np.ndarray      # the key has several words (token order matters)
     ordered: np.ndarray     # the typed word order differs from the key (people)
     cjk: np.ndarray         # the name is written in Chinese
     points: Points          # every phone and e-mail of the record and its people
     codes: dict[str, np.ndarray] = field(default_factory=dict)
+    _prepared: dict[int, Prepared] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
-        return len(self.prepared)
+        return len(self.ids)
+
+    def prepared(self, i: int) -> Prepared:
+        """Record *i* as the matcher sees it (prepared again: only shown pairs need it; a few kept)."""
+        found = self._prepared.get(i)
+        if found is None:
+            if len(self._prepared) >= PREPARED_CACHE:
+                self._prepared.clear()
+            found = self._prepared[i] = prepare(self.records[i])
+        return found
+
+
+#: Records kept prepared for wording reasons (preparing one again takes ~50 µs).
+PREPARED_CACHE = 2_000
 
 
 #: Name words compared one by one (a person's given and family names, a company's first words).
@@ -237,14 +266,32 @@ def build_features(
     *,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    each_chunk: Callable[[int, list[Prepared]], None] | None = None,
 ) -> Features:
-    prepared: list[Prepared] = []
+    """The features of *records*, prepared a chunk at a time; *each_chunk* (offset, prepared records)
+    sees every chunk before it is let go (the index takes its blocking keys there)."""
     n = len(records)
+    columns: dict[str, list[Any]] = {name: [] for name in _KEPT}
+    coded: dict[str, list[np.ndarray]] = {name: [] for name in _CODED}  # hashed a chunk at a time
+    kinds: list[int] = []
+    words: list[np.ndarray] = []
+    points: list[Points] = []
     step = 2000
     for start in range(0, n, step):
         if cancelled is not None and cancelled():
             raise ScanCancelled
-        prepared.extend(prepare(r) for r in records[start : start + step])
+        chunk = [prepare(r) for r in records[start : start + step]]
+        if each_chunk is not None:
+            each_chunk(start, chunk)
+        for name, values in _columns_of(chunk).items():
+            if name in coded:
+                coded[name].append(value_codes(values))
+            if name in columns:
+                columns[name].extend(values)
+        kinds.extend(p.kind for p in chunk)
+        words.append(_word_codes(chunk))
+        points.append(Points.of(chunk))
+        del chunk
         if progress is not None:
             progress(min(1.0, (start + step) / max(n, 1)))
 
@@ -253,48 +300,67 @@ def build_features(
         arr[:] = values
         return arr
 
+    key, compact, order = columns["key"], columns["compact_text"], columns["order"]
     features = Features(
-        prepared=prepared,
-        ids=np.array([p.record.id for p in prepared], dtype=np.int64),
-        kind=np.array([p.kind for p in prepared], dtype=np.int8),
-        key=column([p.key.key for p in prepared]),
-        compact=column([p.key.compact for p in prepared]),
-        order=column([p.order for p in prepared]),
-        contact=column([p.contact for p in prepared]),
-        address=column([p.address for p in prepared]),
-        city=column([p.city or "" for p in prepared]),
-        words=_word_codes(prepared),
-        spaced=np.array([" " in p.key.key for p in prepared], dtype=bool),
-        ordered=np.array([p.order != p.key.key for p in prepared], dtype=bool),
-        cjk=np.array([has_cjk(p.key.compact) for p in prepared], dtype=bool),
-        points=Points.of(prepared),
+        records=records,
+        ids=np.fromiter((r.id for r in records), dtype=np.int64, count=n),
+        kind=np.array(kinds, dtype=np.int8),
+        key=column(key),
+        compact=column(compact),
+        order=column(order),
+        contact=column(columns["contact_text"]),
+        address=column(columns["address_text"]),
+        city=column([c or "" for c in columns["city_text"]]),
+        phone=column([p or "" for p in columns["phone_text"]]),
+        postcode=column([p or "" for p in columns["postcode_text"]]),
+        words=np.concatenate(words) if words else np.full((0, MAX_WORDS), -1, dtype=np.int64),
+        spaced=np.fromiter((" " in k for k in key), dtype=bool, count=n),
+        ordered=np.fromiter((o != k for o, k in zip(order, key)), dtype=bool, count=n),
+        cjk=np.fromiter((has_cjk(c) for c in compact), dtype=bool, count=n),
+        points=Points.joined(points) if points else Points.of([]),
     )
-    raw = {
-        "compact": [p.key.compact for p in prepared],
-        "pinyin": [p.key.pinyin for p in prepared],
-        "anagram": [_anagram(p.key.compact) for p in prepared],
-        "phone": [p.phone for p in prepared],
-        "email": [p.email for p in prepared],
-        # web sites and mail domains share one table so acme.com ↔ sales@acme.com compare
-        "domain_web": [p.website for p in prepared],
-        "domain_mail": [p.mail_domain for p in prepared],
-        "city": [p.city for p in prepared],
-        "province": [p.province for p in prepared],
-        "name_city": [p.name_city for p in prepared],
-        "name_province": [p.name_province for p in prepared],
-        "branch": [p.key.branch for p in prepared],
-        "numbers": [p.key.numbers for p in prepared],
-        "generation": [p.key.generation for p in prepared],
-        "legal": [p.key.legal for p in prepared],
-        "qualifier": [p.key.qualifier for p in prepared],
-        "address_number": [p.address_number for p in prepared],
-        "postcode": [p.postcode for p in prepared],
-        "contact": [p.contact for p in prepared],
-        "address": [p.address for p in prepared],
-    }
     for name in _CODED:
-        features.codes[name] = value_codes(raw[name])
+        features.codes[name] = np.concatenate(coded[name]) if coded[name] else value_codes([])
     return features
+
+
+#: Text columns kept as strings (compared by similarity), beside the coded ones.
+_KEPT = ("key", "compact_text", "order", "contact_text", "address_text", "city_text", "phone_text", "postcode_text")
+
+
+def _columns_of(chunk: Sequence[Prepared]) -> dict[str, list[Any]]:
+    """Each column's values for a chunk of prepared records."""
+    return {
+        "key": [p.key.key for p in chunk],
+        "compact_text": [p.key.compact for p in chunk],
+        "order": [p.order for p in chunk],
+        "contact_text": [p.contact for p in chunk],
+        "address_text": [p.address for p in chunk],
+        "city_text": [p.city for p in chunk],
+        "phone_text": [p.phone for p in chunk],
+        "postcode_text": [p.postcode for p in chunk],
+        "compact": [p.key.compact for p in chunk],
+        "pinyin": [p.key.pinyin for p in chunk],
+        "anagram": [_anagram(p.key.compact) for p in chunk],
+        "phone": [p.phone for p in chunk],
+        "email": [p.email for p in chunk],
+        # web sites and mail domains share one table so acme.com ↔ sales@acme.com compare
+        "domain_web": [p.website for p in chunk],
+        "domain_mail": [p.mail_domain for p in chunk],
+        "city": [p.city for p in chunk],
+        "province": [p.province for p in chunk],
+        "name_city": [p.name_city for p in chunk],
+        "name_province": [p.name_province for p in chunk],
+        "branch": [p.key.branch for p in chunk],
+        "numbers": [p.key.numbers for p in chunk],
+        "generation": [p.key.generation for p in chunk],
+        "legal": [p.key.legal for p in chunk],
+        "qualifier": [p.key.qualifier for p in chunk],
+        "address_number": [p.address_number for p in chunk],
+        "postcode": [p.postcode for p in chunk],
+        "contact": [p.contact for p in chunk],
+        "address": [p.address for p in chunk],
+    }
 
 
 def _word_codes(prepared: Sequence[Prepared]) -> np.ndarray:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import threading
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
@@ -37,7 +37,15 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from custui.core.dedupe.engine import Features, Prepared, build_features, compare, reasons_for
-from custui.core.dedupe.linkage import U_SAMPLE, Comparison, LinkageModel, estimate, estimate_u, frequencies
+from custui.core.dedupe.linkage import (
+    U_SAMPLE,
+    Comparison,
+    LinkageModel,
+    PatternedPairs,
+    estimate,
+    estimate_u,
+    frequencies,
+)
 from custui.core.dedupe.keys import typed_prefix
 from custui.core.dedupe.model import DEFAULT_THRESHOLD, SUGGEST_THRESHOLD, Match, Record, ScanCancelled
 from custui.core.text import has_cjk
@@ -51,7 +59,7 @@ SORTED_WINDOW = 3
 #: Deletion keys cover this many leading characters of a name key.
 DELETION_SPAN = 24
 #: Pairs scored per batch of a scan (progress and cancellation are checked between batches).
-BATCH = 100_000
+BATCH = 50_000
 #: Name words shorter than this are no blocking key of their own.
 MIN_TOKEN = 3
 #: Most records one draft key may bring in during the as-you-type check.
@@ -164,7 +172,7 @@ class Evidence:
 def _sorted_keys(hashes: array, members: array) -> tuple[np.ndarray, np.ndarray]:
     h, m = np.frombuffer(hashes, dtype=np.int64), np.frombuffer(members, dtype=np.int64)
     order = np.argsort(h, kind="stable")
-    return h[order], m[order]
+    return h[order], m[order].astype(np.int32)  # positions fit 32 bits: a quarter less to hold
 
 
 class Index:
@@ -182,33 +190,33 @@ class Index:
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
         self.records = list(records)
+        # raw 8-byte arrays, not lists of Python ints: ~35 keys per record
+        common: tuple[array, array] = (array("q"), array("q"))
+        rare: tuple[array, array] = (array("q"), array("q"))
+
+        def take_keys(offset: int, chunk: list[Prepared]) -> None:
+            for i, p in enumerate(chunk, start=offset):
+                for keys, (hashes, members) in zip(block_keys(p), (common, rare)):
+                    hashes.extend(map(hash, keys))
+                    members.extend(repeat(i, len(keys)))
+
         feature_progress = (lambda f: progress(0.85 * f)) if progress else None
-        self.features = build_features(
-            self.records, progress=feature_progress, cancelled=cancelled
-        )
+        self.features = build_features(self.records, progress=feature_progress, cancelled=cancelled, each_chunk=take_keys)
         n = len(self.records)
         self._position = {r.id: i for i, r in enumerate(self.records)}
         # name order: for sorted neighbourhoods, for large groups and for prefix lookups
-        compact = self.features.compact
-        prepared = self.features.prepared
-        by_name = sorted(range(n), key=lambda i: (compact[i], prepared[i].city or "", prepared[i].phone or ""))
+        compact, city, phone = self.features.compact, self.features.city, self.features.phone
+        by_name = sorted(range(n), key=lambda i: (compact[i], city[i], phone[i]))
         self._rank = np.empty(n, dtype=np.int64)
         self._rank[by_name] = np.arange(n)
         self._sorted_names = [compact[i] for i in by_name]
         self._sorted_index = np.array(by_name, dtype=np.int64)
         if cancelled is not None and cancelled():
             raise ScanCancelled
-        # raw 8-byte arrays, not lists of Python ints: ~35 keys per record
-        common: tuple[array, array] = (array("q"), array("q"))
-        rare: tuple[array, array] = (array("q"), array("q"))
-        for i, p in enumerate(self.features.prepared):
-            for keys, (hashes, members) in zip(block_keys(p), (common, rare)):
-                hashes.extend(map(hash, keys))
-                members.extend(repeat(i, len(keys)))
         self._hashes, self._members = _sorted_keys(*common)
         self._rare_hashes, self._rare_members = _sorted_keys(*rare)
         self._pairs: tuple[np.ndarray, np.ndarray] | None = None
-        self._compared: Comparison | None = None
+        self._compared: PatternedPairs | None = None
         self._fit_lock = threading.Lock()
         self.fitted = False
         self.model = self._with_book(LinkageModel.start())  # until fit() has run
@@ -237,15 +245,16 @@ class Index:
                 parts += [_pair_codes(order[:-d], order[d:], n) for d in range(1, SORTED_WINDOW + 1)]
             code = _distinct(np.concatenate(parts))
             del parts
-            self._pairs = (code // n, code % n)
+            self._pairs = ((code // n).astype(np.int32), (code % n).astype(np.int32))  # half the bytes of int64
         return self._pairs
 
     def _place_orders(self) -> list[np.ndarray]:
         """Records with an address sorted by street (without house numbers), and records with a postcode
         or city sorted by it, then by name: typos in the name and the street meet their neighbours."""
-        prepared = self.features.prepared
-        streets = [(p.address.replace(" ", ""), i) for i, p in enumerate(prepared) if p.address]
-        places = [((p.postcode or p.city or ""), p.key.compact, i) for i, p in enumerate(prepared) if p.postcode or p.city]
+        f = self.features
+        streets = [(address.replace(" ", ""), i) for i, address in enumerate(f.address) if address]
+        places = [(postcode or city, compact, i)
+                  for i, (postcode, city, compact) in enumerate(zip(f.postcode, f.city, f.compact)) if postcode or city]
         return [np.array([t[-1] for t in sorted(rows)], dtype=np.int64) for rows in (streets, places) if len(rows) > 1]
 
     def _reverse_order(self) -> np.ndarray:
@@ -263,20 +272,21 @@ class Index:
 
     # ------------------------------------------------------------------ the model
 
-    def _compare_all(self, a: np.ndarray, b: np.ndarray, cancelled, progress, share: float) -> Comparison:
-        """The pairs (a, b) compared in batches (levels only: the reasons recompare what is shown)."""
-        parts: list[Comparison] = []
+    def _batches(self, a: np.ndarray, b: np.ndarray, cancelled, progress) -> Iterator[Comparison]:
+        """The pairs (a, b) compared a batch at a time (progress and cancellation between batches)."""
         total = max(len(a), 1)
         for start in range(0, len(a), BATCH):
             if cancelled is not None and cancelled():
                 raise ScanCancelled
-            c = compare(self.features, a[start : start + BATCH], self.features, b[start : start + BATCH])
-            parts.append(Comparison(c.levels, c.pair_class, c.agreed, c.name_similarity.astype(np.float32)))
+            yield compare(self.features, a[start : start + BATCH], self.features, b[start : start + BATCH])
             if progress is not None:
-                progress(share * min(1.0, (start + BATCH) / total))
-        if not parts:
-            return compare(self.features, a, self.features, b)
-        return Comparison.joined(parts)
+                progress(min(1.0, (start + BATCH) / total))
+
+    def _compare_all(self, a: np.ndarray, b: np.ndarray, cancelled, progress) -> Comparison:
+        """The pairs (a, b) compared, levels only (a few hundred thousand random pairs)."""
+        parts = [Comparison(c.levels, c.pair_class, c.agreed, np.zeros(0, dtype=np.float32))
+                 for c in self._batches(a, b, cancelled, progress)]  # fmt: skip
+        return Comparison.joined(parts) if parts else compare(self.features, a, self.features, b)
 
     def fit(self, *, progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None) -> LinkageModel:
         """Fit the model to this book: u on random pairs, then m and the prior by EM on the candidate
@@ -293,9 +303,10 @@ class Index:
             self.fitted = True
             return
         ra, rb = _random_pairs(n, min(U_SAMPLE, total))
-        u = estimate_u(self._compare_all(ra, rb, cancelled, progress and (lambda f: progress(0.3 * f)), 1.0))
+        u = estimate_u(self._compare_all(ra, rb, cancelled, progress and (lambda f: progress(0.3 * f))))
         a, b = self.candidate_pairs()
-        compared = self._compare_all(a, b, cancelled, progress and (lambda f: progress(0.3 + 0.5 * f)), 1.0)
+        # held as level patterns (~5 bytes a pair): EM fits the patterns, the scan scores them
+        compared = PatternedPairs.of(self._batches(a, b, cancelled, progress and (lambda f: progress(0.3 + 0.5 * f))))
         start = LinkageModel(LinkageModel.start().m, u, 1.0 / max(n, 2)).for_book(self.model.frequencies, n)
         self.model = estimate(start, compared, total)
         self._compared, self.fitted = compared, True
@@ -315,11 +326,13 @@ class Index:
         if not self.fitted or self._compared is None:
             self.fit(progress=progress and (lambda f: progress(0.9 * f)), cancelled=cancelled)
         a, b = self.candidate_pairs()
-        compared = self._compared
-        if compared is None:  # fewer than three records
-            compared = compare(self.features, a, self.features, b)
-        chance = 100.0 * self.model.chances(compared) if len(a) else np.zeros(0)
-        shown = np.flatnonzero(np.round(chance, 1) >= threshold)
+        if self._compared is not None:
+            chance = self._compared.chances(self.model)
+        else:  # fewer than three records
+            chance = self.model.chances(compare(self.features, a, self.features, b)) if len(a) else np.zeros(0)
+        chance *= 100.0  # in place: millions of pairs
+        shown = np.flatnonzero(chance >= threshold - 0.05)
+        shown = shown[np.round(chance[shown], 1) >= threshold]
         dismissed = {(min(x, y), max(x, y)) for x, y in not_duplicates}
         ids = self.features.ids
         found: list[Match] = []
@@ -332,7 +345,7 @@ class Index:
                 pair = (min(int(ids[i]), int(ids[j])), max(int(ids[i]), int(ids[j])))
                 if pair in dismissed:
                     continue
-                pi, pj = (self.features.prepared[i], self.features.prepared[j])
+                pi, pj = self.features.prepared(i), self.features.prepared(j)
                 if ids[j] < ids[i]:
                     pi, pj = pj, pi
                 found.append(Match(pair[0], pair[1], round(float(chance[shown[k]]), 1), reasons_for(pi, pj, c, factors, k)))
@@ -353,7 +366,7 @@ class Index:
         i, j = self._position[a], self._position[b]
         c = compare(self.features, np.array([i]), self.features, np.array([j]), workers=1)
         factors, chance = self.model.probability(c)
-        pa, pb = self.features.prepared[i], self.features.prepared[j]
+        pa, pb = self.features.prepared(i), self.features.prepared(j)
         match = Match(a, b, round(float(100.0 * chance[0]), 1), reasons_for(pa, pb, c, factors, 0))
         return Evidence(match, self.model.prior_log2_odds, {f: float(v[0]) for f, v in factors.items()},
                         bool(self.model.capped(c)[0]))  # fmt: skip
@@ -390,7 +403,7 @@ class Index:
         """
         self.fit()
         features = build_features([draft])
-        p = features.prepared[0]
+        p = features.prepared(0)
         keys, rare = block_keys(p)
         q = np.array([hash(k) for k in keys], dtype=np.int64)
         lo = np.searchsorted(self._hashes, q, "left")
@@ -424,7 +437,7 @@ class Index:
         order = order[shown[order]]
         out: list[Match] = []
         for k in order[: max(limit, 0)].tolist():
-            other = self.features.prepared[int(found[k])]
+            other = self.features.prepared(int(found[k]))
             out.append(Match(draft.id, other.record.id, float(scores[k]), reasons_for(p, other, c, factors, k)))
         return out
 
@@ -453,7 +466,7 @@ def score_pair(a: Record, b: Record, *, model: LinkageModel | None = None) -> Ma
     features = build_features([a, b])
     c = compare(features, np.array([0]), features, np.array([1]), workers=1)
     factors, chance = model.probability(c)
-    return Match(a.id, b.id, round(float(100.0 * chance[0]), 1), reasons_for(features.prepared[0], features.prepared[1], c, factors, 0))
+    return Match(a.id, b.id, round(float(100.0 * chance[0]), 1), reasons_for(features.prepared(0), features.prepared(1), c, factors, 0))
 
 
 def find_duplicates(

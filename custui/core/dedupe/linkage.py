@@ -20,7 +20,7 @@ mean, and EM moves them to fit the book.  The structure follows splink and fastL
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -100,7 +100,7 @@ class Comparison:
     details: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __len__(self) -> int:
-        return len(self.name_similarity)
+        return len(self.pair_class)
 
     def part(self, rows: slice) -> Comparison:
         """The pairs at *rows* (views, not copies)."""
@@ -229,31 +229,95 @@ def estimate_u(random_pairs: Comparison) -> dict[str, np.ndarray]:
     return out
 
 
-def patterns(comparison: Comparison) -> tuple[Comparison, np.ndarray]:
-    """The distinct level patterns (class and every field's level) of *comparison* and how many pairs
-    show each: EM runs on a few thousand patterns instead of millions of pairs (as fastLink does)."""
+def pattern_codes(comparison: Comparison) -> np.ndarray:
+    """One int64 per pair naming its level pattern (class and every field's level)."""
     code = comparison.pair_class.astype(np.int64)
     for name in FIELDS:
         code = code * (len(LEVELS[name]) + 1) + (comparison.levels[name].astype(np.int64) + 1)
-    unique, counts = np.unique(code, return_counts=True)
+    return code
+
+
+def decode_patterns(codes: np.ndarray) -> Comparison:
+    """The patterns named by :func:`pattern_codes` as a comparison (one pair per pattern)."""
     levels: dict[str, np.ndarray] = {}
-    rest = unique
+    rest = codes
     for name in reversed(FIELDS):
         base = len(LEVELS[name]) + 1
         levels[name] = (rest % base - 1).astype(np.int8)
         rest = rest // base
-    empty = np.zeros(len(unique))
-    return Comparison({f: levels[f] for f in FIELDS}, rest.astype(np.int8), {}, empty), counts.astype(np.float64)
+    return Comparison({f: levels[f] for f in FIELDS}, rest.astype(np.int8), {}, np.zeros(len(codes)))
+
+
+def patterns(comparison: Comparison) -> tuple[Comparison, np.ndarray]:
+    """The distinct level patterns (class and every field's level) of *comparison* and how many pairs
+    show each: EM runs on a few thousand patterns instead of millions of pairs (as fastLink does)."""
+    unique, counts = np.unique(pattern_codes(comparison), return_counts=True)
+    return decode_patterns(unique), counts.astype(np.float64)
+
+
+@dataclass(frozen=True)
+class PatternedPairs:
+    """Millions of compared pairs held as each pair's level pattern (an int32) plus, for the pairs whose
+    exact name or city is weighed by how common it is, the value agreed on: ~5 bytes a pair instead of
+    the ~30 of a :class:`Comparison`, and scored a pattern at a time."""
+
+    patterns: Comparison            # one row per distinct pattern
+    counts: np.ndarray              # pairs showing each pattern
+    pattern: np.ndarray             # int32: each pair's row in *patterns*
+    agreed_rows: np.ndarray         # int32: the pairs with some agreed value
+    agreed: dict[str, np.ndarray]   # per term-frequency field, those pairs' agreed value code (-1: none)
+
+    @classmethod
+    def of(cls, batches: Iterable[Comparison]) -> PatternedPairs:
+        """The batches' pairs, in order (each batch is let go once read; no array of all the pairs' codes
+        is ever sorted: the patterns are numbered as they are first seen)."""
+        number: dict[int, int] = {}
+        pattern: list[np.ndarray] = []
+        rows: list[np.ndarray] = []
+        agreed: dict[str, list[np.ndarray]] = {f: [] for f in TF_FIELDS}
+        offset = 0
+        for batch in batches:
+            unique, inverse = np.unique(pattern_codes(batch), return_inverse=True)
+            ids = np.array([number.setdefault(code, len(number)) for code in unique.tolist()], dtype=np.int32)
+            pattern.append(ids[inverse.ravel()])
+            fields = [f for f in TF_FIELDS if f in batch.agreed]
+            some = np.flatnonzero(np.any([batch.agreed[f] >= 0 for f in fields], axis=0)) if fields else np.zeros(0, np.int64)
+            rows.append((some + offset).astype(np.int32))
+            for f in TF_FIELDS:
+                agreed[f].append(batch.agreed[f][some] if f in batch.agreed else np.full(len(some), -1, np.int64))
+            offset += len(batch)
+        every = np.concatenate(pattern) if pattern else np.zeros(0, np.int32)
+        return cls(decode_patterns(np.array(list(number), dtype=np.int64)),
+                   np.bincount(every, minlength=len(number)).astype(np.float64), every,
+                   np.concatenate(rows) if rows else np.zeros(0, np.int32),
+                   {f: np.concatenate(v) if v else np.zeros(0, np.int64) for f, v in agreed.items()})  # fmt: skip
+
+    def __len__(self) -> int:
+        return len(self.pattern)
+
+    def chances(self, model: LinkageModel) -> np.ndarray:
+        """Each pair's match probability (0–1): a pattern's, or for the pairs with an agreed value, their
+        own (the same sum of factors, the exact level weighed by how common the value is)."""
+        out = model.probability(self.patterns)[1][self.pattern]
+        if len(self.agreed_rows):
+            at = self.pattern[self.agreed_rows]
+            own = Comparison({f: v[at] for f, v in self.patterns.levels.items()}, self.patterns.pair_class[at],
+                             self.agreed, np.zeros(len(at)))  # fmt: skip
+            out[self.agreed_rows] = model.chances(own)
+        return out
 
 
 def estimate(
-    model: LinkageModel, candidates: Comparison, total_pairs: int, *, iterations: int = EM_ITERATIONS
+    model: LinkageModel, candidates: Comparison | PatternedPairs, total_pairs: int, *, iterations: int = EM_ITERATIONS
 ) -> LinkageModel:
     """EM over the candidate pairs: each pair's chance of being one customer (E), then m and the prior
     from those chances (M).  u stays as counted on random pairs; the prior is the expected number of
     duplicate pairs over every pair of the book (the candidates hold nearly all of them).  EM weighs
     levels, not values: the term-frequency adjustment applies when pairs are scored."""
-    unique, counts = patterns(candidates)
+    if isinstance(candidates, PatternedPairs):
+        unique, counts = candidates.patterns, candidates.counts
+    else:
+        unique, counts = patterns(candidates)
     m = {f: model.m[f].copy() for f in FIELDS}
     start = _start_m()
     prior = model.prior
@@ -303,6 +367,6 @@ def factor_text(log2_factor: float) -> str:
 
 
 __all__ = [
-    "CLASSES", "FIELDS", "LEVELS", "TF_FIELDS", "Comparison", "LinkageModel", "estimate", "estimate_u", "factor_text",
-    "frequencies", "patterns",
+    "CLASSES", "FIELDS", "LEVELS", "TF_FIELDS", "Comparison", "LinkageModel", "PatternedPairs", "estimate", "estimate_u",
+    "factor_text", "frequencies", "patterns",
 ]  # fmt: skip
