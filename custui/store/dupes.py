@@ -7,7 +7,7 @@ and turns the matches into review groups, strongest first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +63,30 @@ def load_records(store: Store, ids: Sequence[int] | None = None) -> list[Record]
     return [Record(*row, people=people.get(row[0], ())) for row in rows]
 
 
+class BookRecords:
+    """The file's active customers as a dedupe record source: read a chunk at a time in id order while an
+    index is built, and by id for the pairs whose reasons are shown (an index never holds them all)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __len__(self) -> int:
+        return int(self.store.query(f"SELECT count(*) FROM customers c WHERE {ACTIVE}")[0][0])
+
+    def chunks(self, size: int) -> Iterator[list[Record]]:
+        after = -1
+        while True:
+            rows = self.store.tuples(f"{_RECORD_SELECT} WHERE {ACTIVE} AND c.id > ? ORDER BY c.id LIMIT ?", (after, size))
+            if not rows:
+                return
+            people = _people_points(self.store, [r[0] for r in rows])
+            yield [Record(*row, people=people.get(row[0], ())) for row in rows]
+            after = rows[-1][0]
+
+    def get(self, ids: Sequence[int]) -> list[Record]:
+        return load_records(self.store, ids)
+
+
 def _people_points(store: Store, ids: Sequence[int] | None) -> dict[int, tuple[tuple[str, str], ...]]:
     """Each customer's people's phones (one E.164 each) and e-mails, with whose they are."""
     where = "" if ids is None else f" AND customer_id IN {ID_LIST}"
@@ -103,7 +127,7 @@ def build_index(
     read the book through it, so one model judges everywhere."""
     from custui.core.dedupe import Index
 
-    index = Index(load_records(store), progress=progress and (lambda f: progress(0.4 * f)), cancelled=cancelled)
+    index = Index(BookRecords(store), progress=progress and (lambda f: progress(0.4 * f)), cancelled=cancelled)
     index.fit(progress=progress and (lambda f: progress(0.4 + 0.6 * f)), cancelled=cancelled)
     return index
 

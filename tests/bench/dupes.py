@@ -6,7 +6,9 @@
   index, score the candidate pairs (what `3` and ``custui dupes`` run);
 * as-you-type: ``Index.candidates_for`` for every prefix of 30 existing
   names (typed character by character, with one typo in the middle), as the
-  form asks on each key; median and slowest per key.
+  form asks on each key; median and slowest per key;
+* peak memory of one scan: the peak resident size of a fresh process that
+  opens the file and scans it once (``--scan-peak FILE`` is that process).
 
 ``python -m tests.bench`` runs it in a fresh process per size; the quality
 (precision / recall) benchmark is ``tests/core/dedupe_benchmark.py``.
@@ -17,7 +19,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -36,12 +41,28 @@ def typed_prefixes(name: str, rnd: random.Random) -> list[str]:
     return ["".join(chars[: n + 1]) for n in range(len(chars))]
 
 
+def scan_peak_mb(file: str) -> float:
+    """Peak resident MB of a fresh process that scans *file* once (imports, the file's pages and all)."""
+    done = subprocess.run([sys.executable, "-m", "tests.bench.dupes", "--scan-peak", file],
+                          check=True, capture_output=True, text=True)  # fmt: skip
+    return float(done.stdout.strip())
+
+
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        argv = sys.argv[1:]
+    if argv[:1] == ["--scan-peak"]:
+        store = open_store(argv[1], read_only=True)
+        dupes.scan(store)
+        store.close()
+        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)  # KiB on Linux
+        return 0
     parser = argparse.ArgumentParser(prog="python -m tests.bench.dupes")
     parser.add_argument("file")
     parser.add_argument("out")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
+    peak_mb = scan_peak_mb(args.file)
     store = open_store(args.file, read_only=True)
     scans, pairs = [], 0
     for _ in range(args.repeat):
@@ -52,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     index = dupes.build_index(store)
     index_s = time.perf_counter() - start
     rnd = random.Random(7)
-    names = [r.name for r in rnd.sample(index.records, min(TYPED_NAMES, len(index.records)))]
+    records = dupes.load_records(store)
+    names = [r.name for r in rnd.sample(records, min(TYPED_NAMES, len(records)))]
+    del records
     keys = []
     for name in names:
         for typed in typed_prefixes(name, rnd):
@@ -60,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             index.candidates_for(Record(0, typed), limit=3)
             keys.append((time.perf_counter() - start) * 1000)
     result = {
-        "scan_s": statistics.median(scans), "scan_runs": scans, "pairs": pairs, "index_s": index_s,
+        "scan_s": statistics.median(scans), "scan_runs": scans, "scan_peak_mb": round(peak_mb), "pairs": pairs,
+        "index_s": index_s,
         "hint_ms": statistics.median(keys), "hint_max_ms": max(keys), "hint_keys": len(keys),
     }  # fmt: skip
     Path(args.out).write_text(json.dumps(result), encoding="utf-8")

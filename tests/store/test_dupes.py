@@ -41,6 +41,25 @@ def test_load_records_reads_active_customers_only(store: Store, messy: dict[str,
     assert (acme.name, acme.email, acme.city) == ("Acme Trading Co., Ltd.", "info@acme.com", "Shanghai")
 
 
+def test_book_records_read_in_chunks_match_the_whole_read(store: Store, messy: dict[str, int]) -> None:
+    """The index reads the file a chunk at a time and re-reads by id only what it words: the same
+    records, the same matches and reasons as from one list in memory."""
+    from custui.core.dedupe import Index
+
+    repo.delete_customer(store, messy["other"])
+    source = dupes.BookRecords(store)
+    chunks = list(source.chunks(2))
+    assert [len(c) for c in chunks] == [2, 2, 1] and len(source) == 5
+    assert [r for c in chunks for r in c] == dupes.load_records(store)
+    assert {r.id for r in source.get([messy["acme"], messy["other"], 10_000])} == {messy["acme"], messy["other"]}
+    streamed, listed = Index(source).scan(), Index(dupes.load_records(store)).scan()
+    assert streamed == listed and streamed
+    index = Index(source)
+    assert index.position(messy["acme_ltd"]) == 4  # the fifth, in id order
+    with pytest.raises(KeyError):
+        index.position(messy["other"])
+
+
 def test_groups_join_every_spelling_and_come_strongest_first(store: Store, messy: dict[str, int]) -> None:
     groups = dupes.find_groups(store)
     as_sets = [set(g.ids) for g in groups]

@@ -11,7 +11,7 @@ factors of the pairs that are shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,7 +32,7 @@ from custui.core.dedupe.keys import (
     website_key,
 )
 from custui.core.dedupe.linkage import FIELDS, LEVELS, CAPPED_LOG2_ODDS, Comparison, factor_text
-from custui.core.dedupe.model import NameKey, Record, ScanCancelled
+from custui.core.dedupe.model import NameKey, Record, RecordList, RecordSource, ScanCancelled
 from custui.core.dedupe.places import CITY_PROVINCE, place_of
 from custui.core.text import has_cjk, to_simplified
 
@@ -204,7 +204,7 @@ class Features:
     records whose reasons are worded are prepared again, on demand, by :meth:`prepared`.
     """
 
-    records: Sequence[Record]
+    source: RecordSource
     ids: np.ndarray
     kind: np.ndarray
     key: np.ndarray
@@ -227,13 +227,24 @@ class Features:
         return len(self.ids)
 
     def prepared(self, i: int) -> Prepared:
-        """Record *i* as the matcher sees it (prepared again: only shown pairs need it; a few kept)."""
+        """Record *i* as the matcher sees it (read and prepared again: only shown pairs need it)."""
         found = self._prepared.get(i)
         if found is None:
-            if len(self._prepared) >= PREPARED_CACHE:
-                self._prepared.clear()
-            found = self._prepared[i] = prepare(self.records[i])
+            self.prefetch([i])
+            found = self._prepared[i]
         return found
+
+    def prefetch(self, positions: Iterable[int]) -> None:
+        """Read and prepare the records at *positions* at once (one read of the source, not one each)."""
+        wanted = [i for i in dict.fromkeys(int(p) for p in positions) if i not in self._prepared]
+        if not wanted:
+            return
+        if len(self._prepared) + len(wanted) > PREPARED_CACHE:
+            self._prepared.clear()
+        found = {r.id: r for r in self.source.get([int(self.ids[i]) for i in wanted])}
+        for i in wanted:
+            # a record gone from the file since the index was built is worded by its id alone
+            self._prepared[i] = prepare(found.get(int(self.ids[i])) or Record(int(self.ids[i]), ""))
 
 
 #: Records kept prepared for wording reasons (preparing one again takes ~50 µs).
@@ -262,7 +273,7 @@ _CODED = ("compact", "pinyin", "anagram", "phone", "email", "domain_web", "domai
 
 
 def build_features(
-    records: Sequence[Record],
+    records: Sequence[Record] | RecordSource,
     *,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -270,17 +281,22 @@ def build_features(
 ) -> Features:
     """The features of *records*, prepared a chunk at a time; *each_chunk* (offset, prepared records)
     sees every chunk before it is let go (the index takes its blocking keys there)."""
-    n = len(records)
+    source: RecordSource = RecordList(records) if isinstance(records, Sequence) else records
+    n = len(source)  # for progress only: the chunks say how many there are
+    ids: list[int] = []
     columns: dict[str, list[Any]] = {name: [] for name in _KEPT}
     coded: dict[str, list[np.ndarray]] = {name: [] for name in _CODED}  # hashed a chunk at a time
     kinds: list[int] = []
     words: list[np.ndarray] = []
     points: list[Points] = []
     step = 2000
-    for start in range(0, n, step):
+    for records_chunk in source.chunks(step):
         if cancelled is not None and cancelled():
             raise ScanCancelled
-        chunk = [prepare(r) for r in records[start : start + step]]
+        start = len(ids)
+        ids.extend(r.id for r in records_chunk)
+        chunk = [prepare(r) for r in records_chunk]
+        del records_chunk
         if each_chunk is not None:
             each_chunk(start, chunk)
         for name, values in _columns_of(chunk).items():
@@ -301,9 +317,10 @@ def build_features(
         return arr
 
     key, compact, order = columns["key"], columns["compact_text"], columns["order"]
+    n = len(ids)
     features = Features(
-        records=records,
-        ids=np.fromiter((r.id for r in records), dtype=np.int64, count=n),
+        source=source,
+        ids=np.array(ids, dtype=np.int64),
         kind=np.array(kinds, dtype=np.int8),
         key=column(key),
         compact=column(compact),

@@ -47,7 +47,7 @@ from custui.core.dedupe.linkage import (
     frequencies,
 )
 from custui.core.dedupe.keys import typed_prefix
-from custui.core.dedupe.model import DEFAULT_THRESHOLD, SUGGEST_THRESHOLD, Match, Record, ScanCancelled
+from custui.core.dedupe.model import DEFAULT_THRESHOLD, SUGGEST_THRESHOLD, Match, Record, RecordSource, ScanCancelled
 from custui.core.text import has_cjk
 
 #: Groups larger than this are paired with their sorted neighbours only.
@@ -60,6 +60,8 @@ SORTED_WINDOW = 3
 DELETION_SPAN = 24
 #: Pairs scored per batch of a scan (progress and cancellation are checked between batches).
 BATCH = 50_000
+#: Pairs whose reasons are worded per read of their records.
+REASON_BATCH = 500
 #: Name words shorter than this are no blocking key of their own.
 MIN_TOKEN = 3
 #: Most records one draft key may bring in during the as-you-type check.
@@ -184,12 +186,11 @@ class Index:
 
     def __init__(
         self,
-        records: Sequence[Record],
+        records: Sequence[Record] | RecordSource,
         *,
         progress: Callable[[float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
-        self.records = list(records)
         # raw 8-byte arrays, not lists of Python ints: ~35 keys per record
         common: tuple[array, array] = (array("q"), array("q"))
         rare: tuple[array, array] = (array("q"), array("q"))
@@ -201,9 +202,9 @@ class Index:
                     members.extend(repeat(i, len(keys)))
 
         feature_progress = (lambda f: progress(0.85 * f)) if progress else None
-        self.features = build_features(self.records, progress=feature_progress, cancelled=cancelled, each_chunk=take_keys)
-        n = len(self.records)
-        self._position = {r.id: i for i, r in enumerate(self.records)}
+        self.features = build_features(records, progress=feature_progress, cancelled=cancelled, each_chunk=take_keys)
+        n = len(self.features)
+        self._by_id = np.argsort(self.features.ids, kind="stable")  # positions in id order (no dict of 100k ints)
         # name order: for sorted neighbourhoods, for large groups and for prefix lookups
         compact, city, phone = self.features.compact, self.features.city, self.features.phone
         by_name = sorted(range(n), key=lambda i: (compact[i], city[i], phone[i]))
@@ -228,17 +229,25 @@ class Index:
         their frequency here."""
         codes = self.features.codes
         counts = {"name": frequencies(codes["compact"]), "city": frequencies(codes["city"])}
-        return model.for_book(counts, len(self.records))
+        return model.for_book(counts, len(self.features))
 
     def __len__(self) -> int:
-        return len(self.records)
+        return len(self.features)
+
+    def position(self, customer_id: int) -> int:
+        """Where customer *customer_id* is in this index (KeyError when it is not)."""
+        ids = self.features.ids
+        at = int(np.searchsorted(ids, customer_id, sorter=self._by_id))
+        if at >= len(ids) or ids[self._by_id[at]] != customer_id:
+            raise KeyError(customer_id)
+        return int(self._by_id[at])
 
     # ------------------------------------------------------------------ blocking
 
     def candidate_pairs(self) -> tuple[np.ndarray, np.ndarray]:
         """Positions (i < j) of every candidate pair the blocks produce (computed once)."""
         if self._pairs is None:
-            n = max(len(self.records), 1)
+            n = max(len(self.features), 1)
             parts = [_pairs_in_groups(self._hashes, self._members, self._rank),
                      _pairs_in_groups(self._rare_hashes, self._rare_members, self._rank, window=0)]
             for order in (self._sorted_index, self._reverse_order(), *self._place_orders()):
@@ -297,7 +306,7 @@ class Index:
             return self.model
 
     def _fit(self, progress: Callable[[float], None] | None, cancelled: Callable[[], bool] | None) -> None:
-        n = len(self.records)
+        n = len(self.features)
         total = n * (n - 1) // 2
         if n < 3:
             self.fitted = True
@@ -341,6 +350,8 @@ class Index:
             c = compare(self.features, ia, self.features, ib)
             factors = self.model.log2_factors(c)
             for k in range(len(shown)):
+                if k % REASON_BATCH == 0:  # the records to word, read a batch at a time
+                    self.features.prefetch(np.concatenate((ia[k : k + REASON_BATCH], ib[k : k + REASON_BATCH])).tolist())
                 i, j = int(ia[k]), int(ib[k])
                 pair = (min(int(ids[i]), int(ids[j])), max(int(ids[i]), int(ids[j])))
                 if pair in dismissed:
@@ -363,7 +374,7 @@ class Index:
     def evidence(self, a: int, b: int) -> Evidence:
         """:meth:`pair`, with the numbers behind it."""
         self.fit()
-        i, j = self._position[a], self._position[b]
+        i, j = self.position(a), self.position(b)
         c = compare(self.features, np.array([i]), self.features, np.array([j]), workers=1)
         factors, chance = self.model.probability(c)
         pa, pb = self.features.prepared(i), self.features.prepared(j)
@@ -436,6 +447,7 @@ class Index:
         order = np.lexsort((self.features.ids[found], -scores))
         order = order[shown[order]]
         out: list[Match] = []
+        self.features.prefetch(found[order[: max(limit, 0)]].tolist())
         for k in order[: max(limit, 0)].tolist():
             other = self.features.prepared(int(found[k]))
             out.append(Match(draft.id, other.record.id, float(scores[k]), reasons_for(p, other, c, factors, k)))

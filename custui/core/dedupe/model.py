@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 #: Pairs at least this likely (match probability in %) are reported as duplicates: more likely one
 #: customer than two.  Chosen by that rule, not on a benchmark (they move little between 40 and 80).
@@ -76,3 +78,38 @@ class NameKey:
 
 class ScanCancelled(Exception):
     """Raised by a scan when its ``cancelled()`` callback returned True; nothing partial is returned."""
+
+
+class RecordSource(Protocol):
+    """Where an index reads its records: a chunk at a time while it is built, then only the few whose
+    reasons are worded (so 100k records are never all held; the store reads them from the file)."""
+
+    def __len__(self) -> int: ...
+
+    def chunks(self, size: int) -> Iterator[Sequence[Record]]:
+        """Every record, *size* at a time, in a fixed order."""
+        ...
+
+    def get(self, ids: Sequence[int]) -> list[Record]:
+        """The records of *ids* (any order; an id no longer there is left out)."""
+        ...
+
+
+class RecordList:
+    """A list of records as a :class:`RecordSource` (tests, drafts, a small book)."""
+
+    def __init__(self, records: Sequence[Record]) -> None:
+        self.records = records
+        self._by_id: dict[int, Record] | None = None
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def chunks(self, size: int) -> Iterator[Sequence[Record]]:
+        for start in range(0, len(self.records), size):
+            yield self.records[start : start + size]
+
+    def get(self, ids: Sequence[int]) -> list[Record]:
+        if self._by_id is None:
+            self._by_id = {r.id: r for r in self.records}
+        return [self._by_id[i] for i in ids if i in self._by_id]
