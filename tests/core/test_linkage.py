@@ -21,8 +21,10 @@ from custui.core.dedupe.linkage import (
     START_U,
     Comparison,
     LinkageModel,
+    PatternedPairs,
     estimate,
     estimate_u,
+    patterns,
 )
 from tests.bench import linkage as bench
 from tests.core import dedupe_benchmark
@@ -111,6 +113,48 @@ def test_a_common_name_proves_less_than_a_rare_one() -> None:
     # the same goes for cities, counted alike
     beijing = sum(1 for r in book + records if r.city == "北京")
     assert index.model.frequencies["city"].counts.max() >= beijing
+
+
+# =============================================================================
+# millions of pairs, held as patterns
+# =============================================================================
+
+
+def test_patterned_pairs_score_as_the_model_scores_each_pair(fitted_index: Index) -> None:
+    """A scan holds its pairs as level patterns plus the agreed values; scored that way, every pair gets
+    the chance the model gives it pair by pair (term-frequency adjustment included), and EM sees the
+    same patterns and counts."""
+    from custui.core.dedupe.engine import compare
+
+    a, b = fitted_index.candidate_pairs()
+    features = fitted_index.features
+    batches = [compare(features, a[s : s + 700], features, b[s : s + 700]) for s in range(0, len(a), 700)]
+    held = PatternedPairs.of(iter(batches))
+    whole = Comparison.joined(batches)
+    model = fitted_index.model
+    assert len(held) == len(a) and len(held.agreed_rows) > 0
+    np.testing.assert_allclose(held.chances(model, batch=333), model.chances(whole), rtol=1e-6, atol=1e-7)
+    unique, counts = patterns(whole)
+    def named(c: Comparison, k: int) -> tuple[int, ...]:
+        return (int(c.pair_class[k]), *(int(c.levels[f][k]) for f in FIELDS))
+
+    seen = {named(held.patterns, k): held.counts[k] for k in range(len(held.counts))}
+    expected = {named(unique, k): counts[k] for k in range(len(counts))}
+    assert seen == expected and held.counts.sum() == len(a)
+    refit = estimate(model, held, 10**6)
+    again = estimate(model, whole, 10**6)
+    assert refit.prior == pytest.approx(again.prior) and all(np.allclose(refit.m[f], again.m[f]) for f in FIELDS)
+
+
+def test_threads_comparing_batches_find_what_one_thread_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from custui.core.dedupe import index as index_module
+
+    records = dedupe_benchmark.build(600, seed=9).records
+    monkeypatch.setattr(index_module, "BATCH", 500)  # many batches, several in flight
+    monkeypatch.setattr(index_module, "COMPARE_THREADS", 1)
+    alone = Index(records).scan()
+    monkeypatch.setattr(index_module, "COMPARE_THREADS", 3)
+    assert Index(records).scan() == alone and alone
 
 
 # =============================================================================

@@ -219,6 +219,9 @@ class Features:
     spaced: np.ndarray      # the key has several words (token order matters)
     ordered: np.ndarray     # the typed word order differs from the key (people)
     cjk: np.ndarray         # the name is written in Chinese
+    length: np.ndarray      # characters of the compact key
+    first: np.ndarray       # the key's first word
+    street_words: np.ndarray  # the street has several words
     points: Points          # every phone and e-mail of the record and its people
     codes: dict[str, np.ndarray] = field(default_factory=dict)
     _prepared: dict[int, Prepared] = field(default_factory=dict, repr=False)
@@ -334,6 +337,9 @@ def build_features(
         spaced=np.fromiter((" " in k for k in key), dtype=bool, count=n),
         ordered=np.fromiter((o != k for o, k in zip(order, key)), dtype=bool, count=n),
         cjk=np.fromiter((has_cjk(c) for c in compact), dtype=bool, count=n),
+        length=np.fromiter(map(len, compact), dtype=np.int32, count=n),
+        first=column([k.split(" ", 1)[0] for k in key]),
+        street_words=np.fromiter((" " in a for a in columns["address_text"]), dtype=bool, count=n),
         points=Points.joined(points) if points else Points.of([]),
     )
     for name in _CODED:
@@ -463,15 +469,15 @@ def _distinct_first_words(fa: Features, ia: np.ndarray, fb: Features, ib: np.nda
             & ~(wa[:, :1] == wb).any(axis=1) & ~(wb[:, :1] == wa).any(axis=1))  # fmt: skip
     out = np.zeros(len(ia), dtype=bool)
     if mask.any():
-        first_a = np.array([k.split(" ", 1)[0] for k in fa.key[ia[mask]]], dtype=object)
-        first_b = np.array([k.split(" ", 1)[0] for k in fb.key[ib[mask]]], dtype=object)
-        out[mask] = _sim(first_a, first_b, fuzz.ratio, workers) < 50
+        out[mask] = _sim(fa.first[ia[mask]], fb.first[ib[mask]], fuzz.ratio, workers) < 50
     return out
 
 
 def _cjk_within(fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, sim: np.ndarray) -> np.ndarray:
     """Chinese company names, one inside the other (盛和 / 盛和软件), among the pairs not already alike."""
-    mask = (sim < 85) & (fa.kind[ia] == 0) & (fb.kind[ib] == 0) & fa.cjk[ia] & fb.cjk[ib]
+    # one inside the other needs two lengths (the same length would be the same name)
+    mask = ((sim < 85) & (fa.kind[ia] == 0) & (fb.kind[ib] == 0) & fa.cjk[ia] & fb.cjk[ib]
+            & (fa.length[ia] != fb.length[ib]))  # fmt: skip
     out = np.zeros(len(ia), dtype=bool)
     if mask.any():
         pairs = zip(fa.compact[ia[mask]].tolist(), fb.compact[ib[mask]].tolist())
@@ -486,16 +492,16 @@ def _sim(a: np.ndarray, b: np.ndarray, scorer, workers: int, cutoff: float = 0) 
 
 
 def _masked_sim(column_a: np.ndarray, column_b: np.ndarray, mask: np.ndarray, workers: int, *, cutoff: float,
-                words: bool = False) -> np.ndarray:  # fmt: skip
+                words: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:  # fmt: skip
     """Similarity where *mask* holds (0 elsewhere, and below *cutoff*: the lowest level that tells
-    anything, so rapidfuzz may stop early); with *words*, word order and extra words forgiven too
-    (token_set_ratio, which equals ratio when neither side has several words)."""
+    anything, so rapidfuzz may stop early); with *words* (each side's "has several words"), word order
+    and extra words forgiven too (token_set_ratio, which equals ratio when neither side has several)."""
     out = np.zeros(len(mask), dtype=np.float64)
     if mask.any():
         a, b = column_a[mask], column_b[mask]
         sim = _sim(a, b, fuzz.ratio, workers, cutoff)
-        if words:
-            several = np.array([" " in x or " " in y for x, y in zip(a.tolist(), b.tolist())], dtype=bool)
+        if words is not None:
+            several = words[0][mask] | words[1][mask]
             if several.any():
                 sim[several] = np.maximum(sim[several], _sim(a[several], b[several], fuzz.token_set_ratio, workers, cutoff))
         out[mask] = sim
@@ -533,7 +539,8 @@ def compare(
         | _same(A["domain_web"], B["domain_mail"]) | _same(A["domain_mail"], B["domain_web"])
     )  # fmt: skip
     streets = _both(A["address"], B["address"])
-    street_sim = _masked_sim(fa.address[ia], fb.address[ib], streets, workers, cutoff=70, words=True)
+    street_sim = _masked_sim(fa.address[ia], fb.address[ib], streets, workers, cutoff=70,
+                             words=(fa.street_words[ia], fb.street_words[ib]))
     cities = (fa.city[ia] != "") & (fb.city[ib] != "")
     city_sim = _masked_sim(fa.city[ia], fb.city[ib], cities & _differ(A["city"], B["city"]), workers, cutoff=85)
     name_city_diff = _differ(A["name_city"], B["name_city"]) | _differ(A["name_province"], B["name_province"])

@@ -102,8 +102,8 @@ class Comparison:
     def __len__(self) -> int:
         return len(self.pair_class)
 
-    def part(self, rows: slice) -> Comparison:
-        """The pairs at *rows* (views, not copies)."""
+    def part(self, rows: slice | np.ndarray) -> Comparison:
+        """The pairs at *rows* (views for a slice, copies for positions)."""
         return Comparison(
             {f: v[rows] for f, v in self.levels.items()}, self.pair_class[rows],
             {f: v[rows] for f, v in self.agreed.items()}, self.name_similarity[rows],
@@ -295,15 +295,17 @@ class PatternedPairs:
     def __len__(self) -> int:
         return len(self.pattern)
 
-    def chances(self, model: LinkageModel) -> np.ndarray:
-        """Each pair's match probability (0–1): a pattern's, or for the pairs with an agreed value, their
-        own (the same sum of factors, the exact level weighed by how common the value is)."""
-        out = model.probability(self.patterns)[1][self.pattern]
-        if len(self.agreed_rows):
-            at = self.pattern[self.agreed_rows]
+    def chances(self, model: LinkageModel, *, batch: int = 200_000) -> np.ndarray:
+        """Each pair's match probability (0–1, float32: a scan's millions of pairs): a pattern's, or for the
+        pairs with an agreed value, their own (the same sum of factors, the exact level weighed by how
+        common the value is), a batch of them at a time."""
+        out = model.probability(self.patterns)[1].astype(np.float32)[self.pattern]
+        for start in range(0, len(self.agreed_rows), batch):
+            rows = self.agreed_rows[start : start + batch]
+            at = self.pattern[rows]
             own = Comparison({f: v[at] for f, v in self.patterns.levels.items()}, self.patterns.pair_class[at],
-                             self.agreed, np.zeros(len(at)))  # fmt: skip
-            out[self.agreed_rows] = model.chances(own)
+                             {f: v[start : start + batch] for f, v in self.agreed.items()}, np.zeros(len(at)))  # fmt: skip
+            out[rows] = model.probability(own)[1]
         return out
 
 
