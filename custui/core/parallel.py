@@ -6,7 +6,9 @@ runs no other thread (the command line: a worker is ready in milliseconds),
 else spawned afresh (the app has threads, and fork copies their locks held:
 ~1 s to start).  Results come back in the order of the chunks.  Leaving the
 loop early (an error, a cancel) stops the workers without running the chunks
-still queued.
+still queued.  A worker dies with the process that started it, even when that one is killed
+outright (SIGKILL, a crash): on Linux the kernel signals it (``PR_SET_PDEATHSIG``), elsewhere a
+thread of the worker notices its parent is gone.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ def map_chunks(work: Callable[[list[T]], R], items: Sequence[T], *, size: int, w
 
     with _real_stderr():  # the pool starts multiprocessing's helper process, map the workers
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
-                                   initializer=_yield_to_the_caller)  # fmt: skip
+                                   initializer=_start_worker, initargs=(os.getpid(),))  # fmt: skip
         results = pool.map(work, parts)
     try:
         yield from results
@@ -77,6 +79,44 @@ def _real_stderr() -> Iterator[None]:
         yield
     finally:
         sys.stderr = captured
+
+
+def _start_worker(parent: int) -> None:
+    """Each worker, as it starts: dies with *parent*, and runs a little nicer than it."""
+    _die_with(parent)
+    _yield_to_the_caller()
+
+
+#: How often a worker off Linux checks that the process it works for is still there (seconds).
+PARENT_WATCH_EVERY = 1.0
+
+
+def _die_with(parent: int) -> None:
+    """End this process when *parent* ends, however it ends (its own shutdown never runs after SIGKILL)."""
+    import signal
+    import sys
+
+    if sys.platform == "linux":
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            pr_set_pdeathsig = 1
+            if libc.prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0) == 0:
+                if os.getppid() != parent:  # it died before the line above: nothing will signal us
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass  # no prctl: watch instead
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_WATCH_EVERY)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="custui-parent-watch", daemon=True).start()
 
 
 def _yield_to_the_caller() -> None:

@@ -319,7 +319,7 @@ def build_features(
         arr[:] = values
         return arr
 
-    key, compact, order = columns["key"], columns["compact_text"], columns["order"]
+    key, compact, order = columns["key"], columns["compact"], columns["order"]
     n = len(ids)
     features = Features(
         source=source,
@@ -328,18 +328,18 @@ def build_features(
         key=column(key),
         compact=column(compact),
         order=column(order),
-        contact=column(columns["contact_text"]),
-        address=column(columns["address_text"]),
-        city=column([c or "" for c in columns["city_text"]]),
-        phone=column([p or "" for p in columns["phone_text"]]),
-        postcode=column([p or "" for p in columns["postcode_text"]]),
+        contact=column(columns["contact"]),
+        address=column(columns["address"]),
+        city=column([c or "" for c in columns["city"]]),
+        phone=column([p or "" for p in columns["phone"]]),
+        postcode=column([p or "" for p in columns["postcode"]]),
         words=np.concatenate(words) if words else np.full((0, MAX_WORDS), -1, dtype=np.int64),
         spaced=np.fromiter((" " in k for k in key), dtype=bool, count=n),
         ordered=np.fromiter((o != k for o, k in zip(order, key)), dtype=bool, count=n),
         cjk=np.fromiter((has_cjk(c) for c in compact), dtype=bool, count=n),
         length=np.fromiter(map(len, compact), dtype=np.int32, count=n),
         first=column([k.split(" ", 1)[0] for k in key]),
-        street_words=np.fromiter((" " in a for a in columns["address_text"]), dtype=bool, count=n),
+        street_words=np.fromiter((" " in a for a in columns["address"]), dtype=bool, count=n),
         points=Points.joined(points) if points else Points.of([]),
     )
     for name in _CODED:
@@ -347,21 +347,15 @@ def build_features(
     return features
 
 
-#: Text columns kept as strings (compared by similarity), beside the coded ones.
-_KEPT = ("key", "compact_text", "order", "contact_text", "address_text", "city_text", "phone_text", "postcode_text")
+#: Columns also kept as strings (compared by similarity, or an order's tie-break), beside their codes.
+_KEPT = ("key", "order", "compact", "contact", "address", "city", "phone", "postcode")
 
 
 def _columns_of(chunk: Sequence[Prepared]) -> dict[str, list[Any]]:
     """Each column's values for a chunk of prepared records."""
     return {
         "key": [p.key.key for p in chunk],
-        "compact_text": [p.key.compact for p in chunk],
         "order": [p.order for p in chunk],
-        "contact_text": [p.contact for p in chunk],
-        "address_text": [p.address for p in chunk],
-        "city_text": [p.city for p in chunk],
-        "phone_text": [p.phone for p in chunk],
-        "postcode_text": [p.postcode for p in chunk],
         "compact": [p.key.compact for p in chunk],
         "pinyin": [p.key.pinyin for p in chunk],
         "anagram": [_anagram(p.key.compact) for p in chunk],

@@ -45,7 +45,7 @@ import numpy as np
 
 from rapidfuzz import fuzz, process
 
-from custui.core.dedupe.engine import Features, Prepared, build_features, compare, reasons_for
+from custui.core.dedupe.engine import Prepared, build_features, compare, reasons_for
 from custui.core.dedupe.linkage import (
     U_SAMPLE,
     Comparison,
