@@ -15,7 +15,8 @@ each in a fresh process so one size's memory never leaks into another's:
   customer, page down, and the store queries behind them.
 
 Progress goes to stderr; stdout gets one Markdown table of medians, ready to
-paste into an issue note.  Not part of the pytest run.
+paste into an issue note.  Not part of the pytest run.  What a person sees in a real terminal
+(tmux), beside a bare Textual app, is ``python -m tests.bench.terminal`` (tests/bench/terminal.py).
 """
 
 from __future__ import annotations

@@ -1,0 +1,223 @@
+"""What a person sees, timed in a real terminal: ``python -m tests.bench.terminal FILE [FILE…]``.
+
+Each program runs in a fresh tmux window (160x48 unless ``--size``) and the screen is read every
+10 ms, as a person would look at it:
+
+* **bare Textual** — an app that draws one line: the floor any Textual app stands on, timed in the
+  same run as the reference;
+* **first rows** — from starting ``custui FILE`` until a customer row is on screen;
+* **scored ranking** — until the title says "scored as of …" (the ranking is what the rep opened it
+  for).
+
+Medians of ``--repeat`` runs (3).  With ``--day`` the app also goes through a day's use, keys sent
+to the terminal as a person types them — scroll, search, the duplicates scan, the new-customer form
+with its hints, the dashboard, an import of 10,000 rows — and the app process's peak resident memory
+(VmHWM) is reported.  Needs tmux; not part of the pytest run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+POLL = 0.01
+TIMEOUT = 300.0
+SESSION = "custui-bench-terminal"
+BARE_APP = (
+    "from textual.app import App\n"
+    "from textual.widgets import Static\n"
+    "class Bare(App):\n"
+    "    def compose(self):\n"
+    "        yield Static('bare textual app ready')\n"
+    "Bare().run()\n"
+)
+
+
+def has_rows(text: str) -> bool:
+    """The customer list's header is on screen with a row under it."""
+    lines = text.splitlines()
+    at = next((i for i, line in enumerate(lines) if "Name 客户" in line), None)
+    return at is not None and at + 1 < len(lines) and lines[at + 1].strip() != ""
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+
+
+def screen() -> str:
+    return tmux("capture-pane", "-p", "-t", SESSION)
+
+
+def start(command: str, size: tuple[int, int]) -> float:
+    """Start *command* in a fresh tmux session of *size*; the time it was started."""
+    subprocess.run(["tmux", "kill-session", "-t", SESSION], capture_output=True, check=False)  # none yet: fine
+    started = time.perf_counter()
+    tmux("new-session", "-d", "-s", SESSION, "-x", str(size[0]), "-y", str(size[1]), f"exec {command}")
+    return started
+
+
+def wait_for(seen: Callable[[str], bool], what: str, timeout: float = TIMEOUT) -> float:
+    """Seconds (perf_counter) when the screen first satisfied *seen*."""
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        if seen(screen()):
+            return time.perf_counter()
+        time.sleep(POLL)
+    raise TimeoutError(f"{what} never appeared; the screen:\n{screen()}")
+
+
+def stop() -> None:
+    subprocess.run(["tmux", "kill-session", "-t", SESSION], capture_output=True, check=False)  # none yet: fine
+
+
+def pane_pid() -> int:
+    return int(tmux("display-message", "-p", "-t", SESSION, "#{pane_pid}").strip())
+
+
+def peak_mb(pid: int) -> float:
+    """The process's peak resident memory so far (VmHWM), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM")
+
+
+def custui_command(file: Path) -> str:
+    return f"{shlex.quote(sys.executable)} -m custui {shlex.quote(str(file))}"
+
+
+def time_bare(size: tuple[int, int], script: Path) -> float:
+    started = start(f"{shlex.quote(sys.executable)} {shlex.quote(str(script))}", size)
+    shown = wait_for(lambda s: "bare textual app ready" in s, "the bare app")
+    stop()
+    return shown - started
+
+
+def time_custui(file: Path, size: tuple[int, int]) -> tuple[float, float]:
+    """(first rows, scored ranking) in seconds from the start."""
+    started = start(custui_command(file), size)
+    rows = wait_for(has_rows, "the first customer rows")
+    scored = wait_for(lambda s: "scored as of" in s, "the scored ranking")
+    stop()
+    return rows - started, scored - started
+
+
+def send(*keys: str, literal: str | None = None) -> None:
+    if keys:
+        tmux("send-keys", "-t", SESSION, *keys)
+    if literal is not None:
+        tmux("send-keys", "-t", SESSION, "-l", literal)
+    if "Escape" in keys:
+        time.sleep(0.6)  # else the terminal reads escape and the next key as alt+key
+
+
+def import_file(folder: Path, rows: int) -> Path:
+    """A trade-fair list of *rows* companies as a rep gets one (UTF-8 CSV, Chinese headers)."""
+    path = folder / "leads-10k.csv"
+    lines = ["公司,联系人,手机,城市,电子邮件"]
+    lines += [f"展会客户{i}贸易有限公司,王{i % 97},137{i:08d},杭州,lead{i}@fair{i % 31}.cn" for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def day_of_use(file: Path, size: tuple[int, int], folder: Path) -> dict[str, float]:
+    """The day's use on a copy of *file*; peak MB of the app process after each step."""
+    import shutil
+
+    copy = folder / file.name
+    shutil.copy(file, copy)
+    leads = import_file(folder, 10_000)
+    start(custui_command(copy), size)
+    pid = pane_pid()
+    wait_for(lambda s: "scored as of" in s, "the scored ranking")
+    peaks: dict[str, float] = {"start": peak_mb(pid)}
+    send(*["PageDown"] * 10)
+    time.sleep(1)
+    peaks["scroll"] = peak_mb(pid)
+    send("/", literal="科技")
+    time.sleep(2)
+    send("Enter")  # to the list
+    time.sleep(0.5)
+    send("Escape")  # the search cleared
+    peaks["search"] = peak_mb(pid)
+    send("3")
+    wait_for(lambda s: "to review" in s or "No likely duplicates" in s, "the duplicate queue")
+    peaks["duplicates scan"] = peak_mb(pid)
+    send("1")
+    time.sleep(0.5)
+    send("n")
+    time.sleep(1)
+    send(literal="盛和软件")  # C00277 盛和软件有限公司 in the sample (and its like elsewhere)
+    wait_for(lambda s: "Probably exists already" in s, "the form's hint")
+    send("Escape")
+    time.sleep(0.5)
+    send("y")  # discard the draft
+    time.sleep(0.5)
+    peaks["new-customer form with hints"] = peak_mb(pid)
+    send("5")
+    wait_for(lambda s: "Tiers" in s, "the dashboard")
+    peaks["dashboard"] = peak_mb(pid)
+    send("1")
+    time.sleep(0.5)
+    send("I")
+    time.sleep(1)
+    send(literal=str(leads))
+    send("Enter")
+    wait_for(lambda s: "step 2 of 4" in s, "the import's columns")
+    send("p")  # one row per customer: the leads are companies
+    time.sleep(0.5)
+    send("Enter")
+    wait_for(lambda s: "step 3 of 4" in s and " rows fine" in s, "the import's check")
+    send("A")  # add every row the book seems to hold already
+    time.sleep(0.5)
+    send("Enter")
+    wait_for(lambda s: "Imported " in s, "the import's result", timeout=600)
+    peaks["import of 10,000 rows"] = peak_mb(pid)
+    stop()
+    return peaks
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench.terminal")
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--size", default="160x48")
+    parser.add_argument("--day", action="store_true", help="also the day's use, with the peak memory")
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args(argv)
+    size = tuple(int(x) for x in args.size.split("x"))
+    assert len(size) == 2
+    results: dict[str, object] = {"size": args.size}
+    with tempfile.TemporaryDirectory() as tmp:
+        bare_script = Path(tmp) / "bare.py"
+        bare_script.write_text(BARE_APP, encoding="utf-8")
+        bare = [time_bare(size, bare_script) for _ in range(args.repeat)]
+        results["bare_s"] = statistics.median(bare)
+        print(f"bare Textual app: {statistics.median(bare):.2f} s (runs {', '.join(f'{x:.2f}' for x in bare)})")
+        for file in args.files:
+            runs = [time_custui(file, size) for _ in range(args.repeat)]
+            rows, scored = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+            results[file.name] = entry = {"first_rows_s": rows, "scored_s": scored, "runs": runs}
+            print(f"{file.name}: first rows {rows:.2f} s ({rows / results['bare_s']:.1f}x bare), "  # type: ignore[operator]
+                  f"scored ranking {scored:.2f} s ({scored / results['bare_s']:.1f}x bare)")  # type: ignore[operator]
+            if args.day:
+                entry["day_peak_mb"] = peaks = day_of_use(file, size, Path(tmp))
+                print(f"{file.name}: peak MB of the app through the day: "
+                      + ", ".join(f"{step} {mb:.0f}" for step, mb in peaks.items()))
+    if args.out:
+        args.out.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.pop("CUSTUI_EXIT_AFTER_FIRST_PAINT", None)
+    raise SystemExit(main())
