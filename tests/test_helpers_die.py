@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -62,27 +63,42 @@ def big_csv(path: Path, rows: int) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def left_alive_after_kill(argv: list[str], cwd: Path, find_helpers: Callable[[subprocess.Popen], set[int]]) -> set[int]:
+    """Start *argv*, wait for the helper processes *find_helpers* names, SIGKILL the parent (no shutdown of
+    its own runs) and give the helpers 5 s to end: those still alive (cleaned up before returning)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    parent = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    helpers: set[int] = set()
+    try:
+        helpers = find_helpers(parent)
+        assert helpers, "the helpers never started"
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(10)
+        wait_for(lambda: not alive(helpers), 5)
+        return alive(helpers)
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+        for pid in alive(helpers):
+            os.kill(pid, signal.SIGKILL)
+
+
+def children_once_started(count: int, seconds: float) -> Callable[[subprocess.Popen], set[int]]:
+    """The parent's children once at least *count* are running (then a moment for the rest)."""
+
+    def find(parent: subprocess.Popen) -> set[int]:
+        wait_for(lambda: len(children_of(parent.pid)) >= count, seconds)
+        time.sleep(0.3)
+        return children_of(parent.pid)
+
+    return find
+
+
 def test_a_killed_import_leaves_no_worker_behind(tmp_path: Path) -> None:
     source = tmp_path / "leads.csv"
     big_csv(source, 60_000)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    importer = subprocess.Popen([sys.executable, "-m", "custui", "--db", str(tmp_path / "book.db"), "import", str(source)],
-                                cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    workers: set[int] = set()
-    try:
-        workers = wait_for(lambda: children_of(importer.pid), 60)
-        assert workers, "the import never started its workers"
-        time.sleep(0.3)  # let them all start
-        workers = children_of(importer.pid)
-        importer.send_signal(signal.SIGKILL)
-        importer.wait(10)
-        wait_for(lambda: not alive(workers), 5)
-        assert alive(workers) == set(), f"workers still running after their parent was killed: {alive(workers)}"
-    finally:
-        if importer.poll() is None:
-            importer.kill()
-        for pid in alive(workers):
-            os.kill(pid, signal.SIGKILL)
+    argv = [sys.executable, "-m", "custui", "--db", str(tmp_path / "book.db"), "import", str(source)]
+    assert left_alive_after_kill(argv, tmp_path, children_once_started(1, 60)) == set()
 
 
 def test_a_worker_whose_parent_is_gone_ends_by_itself(tmp_path: Path) -> None:
@@ -100,21 +116,7 @@ def test_a_worker_whose_parent_is_gone_ends_by_itself(tmp_path: Path) -> None:
         "        pass\n",
         encoding="utf-8",
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    parent = subprocess.Popen([sys.executable, str(script)], cwd=tmp_path, env=env)
-    workers: set[int] = set()
-    try:
-        workers = wait_for(lambda: children_of(parent.pid) if len(children_of(parent.pid)) >= 2 else set(), 30)
-        assert len(workers) >= 2, children_of(parent.pid)
-        parent.send_signal(signal.SIGKILL)
-        parent.wait(10)
-        wait_for(lambda: not alive(workers), 5)
-        assert alive(workers) == set()
-    finally:
-        if parent.poll() is None:
-            parent.kill()
-        for pid in alive(workers):
-            os.kill(pid, signal.SIGKILL)
+    assert left_alive_after_kill([sys.executable, str(script)], tmp_path, children_once_started(2, 30)) == set()
 
 
 def test_off_linux_a_thread_watches_the_parent(tmp_path: Path) -> None:
@@ -134,20 +136,12 @@ def test_off_linux_a_thread_watches_the_parent(tmp_path: Path) -> None:
         "time.sleep(60)\n",
         encoding="utf-8",
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    parent = subprocess.Popen([sys.executable, str(script)], cwd=tmp_path, env=env, stdout=subprocess.PIPE, text=True)
-    child: set[int] = set()
-    try:
+
+    def the_child(parent: subprocess.Popen) -> set[int]:
         assert parent.stdout is not None
         child = {int(parent.stdout.readline())}
         time.sleep(0.3)
         assert alive(child) == child  # watching, not gone yet
-        parent.send_signal(signal.SIGKILL)
-        parent.wait(10)
-        wait_for(lambda: not alive(child), 5)
-        assert alive(child) == set()
-    finally:
-        if parent.poll() is None:
-            parent.kill()
-        for pid in alive(child):
-            os.kill(pid, signal.SIGKILL)
+        return child
+
+    assert left_alive_after_kill([sys.executable, str(script)], tmp_path, the_child) == set()

@@ -396,7 +396,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
                 return
             q = self.view_query
             save_view(self.custui.store, SavedView(name, q.search, q.filter, q.sort, q.descending))
-            self.notify(f"Saved view {display_safe(name)}: recall it with ctrl+p.", markup=False)
+            self.notify(f"Saved view {display_safe(name)}: recall it with V or ctrl+p.", markup=False)
 
         self.app.push_screen(
             PromptScreen("Name this view (search, filter and sort are kept):", placeholder="this week's calls"),
