@@ -14,8 +14,9 @@ thread of the worker notices its parent is gone.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import islice
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -45,18 +46,48 @@ def map_chunks(work: Callable[[list[T]], R], items: Sequence[T], *, size: int, w
         yield from map(work, chunks(items, size))
         return
     yield work(list(items[:WARM_UP]))  # loads and warms what the work needs; forked workers inherit it
-    parts = chunks(items[WARM_UP:], size)
+    yield from _pooled(work, iter(chunks(items[WARM_UP:], size)), workers)
+
+
+def map_stream(work: Callable[[T], R], parts: Iterable[T], *, workers: int = 0) -> Iterator[R]:
+    """``work`` over each of *parts* in order, in *workers* processes when > 0 (the first part here:
+    it warms what the work needs).  Parts are taken from *parts* only as workers come free, so a
+    stream read from a file is never held whole.  *work* must pickle, as for :func:`map_chunks`."""
+    it = iter(parts)
+    if workers <= 0:
+        yield from map(work, it)
+        return
+    first = next(it, None)
+    if first is None:
+        return
+    yield work(first)
+    yield from _pooled(work, it, workers)
+
+
+def _pooled(work: Callable[[T], R], parts: Iterator[T], workers: int) -> Iterator[R]:
+    """*work* over *parts* in a pool of *workers*, results in order, a few parts handed out ahead of
+    the one awaited; leaving early cancels what is queued and stops the workers."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     with _real_stderr():  # the pool starts multiprocessing's helper process, map the workers
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
                                    initializer=_start_worker, initargs=(os.getpid(),))  # fmt: skip
-        results = pool.map(work, parts)
+        pending: deque[Future[R]] = deque(pool.submit(work, part) for part in islice(parts, 2 * workers))
     try:
-        yield from results
+        while pending:
+            result = pending.popleft().result()
+            for part in islice(parts, 1):
+                pending.append(pool.submit(work, part))
+            yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def can_fork() -> bool:
+    """Workers started now would be forked: they see this process's memory as it is, for free."""
+    return _start_method() == "fork"
 
 
 def _start_method() -> str:

@@ -264,6 +264,8 @@ def table(results: list[dict[str, Any]], repeat: int) -> str:
         TARGETS["hint"])
     row("peak RSS, one duplicate scan in a fresh process (MB)", [fmt(r["dupes"]["scan_peak_mb"]) for r in results],
         TARGETS["dupes_rss"] + " MB")
+    row("↳ its largest worker process (MB; forked, most pages shared)",
+        [fmt(r["dupes"].get("scan_worker_peak_mb", 0)) for r in results])
     row("peak RSS, the bench's dupes process: 3 scans + the hint index (MB)", [fmt(r["dupes_rss"]) for r in results])
     row("open a customer with 5,000 entries: all keys + first page (ms)",
         [fmt_ms(r["history"]["open_ms"]) for r in results], TARGETS["history"])

@@ -8,7 +8,8 @@
   names (typed character by character, with one typo in the middle), as the
   form asks on each key; median and slowest per key;
 * peak memory of one scan: the peak resident size of a fresh process that
-  opens the file and scans it once (``--scan-peak FILE`` is that process).
+  opens the file and scans it once (``--scan-peak FILE`` is that process), and of the
+  largest of its worker processes (forked: most of their pages are the scanning process's).
 
 ``python -m tests.bench`` runs it in a fresh process per size; the quality
 (precision / recall) benchmark is ``tests/core/dedupe_benchmark.py``.
@@ -41,11 +42,13 @@ def typed_prefixes(name: str, rnd: random.Random) -> list[str]:
     return ["".join(chars[: n + 1]) for n in range(len(chars))]
 
 
-def scan_peak_mb(file: str) -> float:
-    """Peak resident MB of a fresh process that scans *file* once (imports, the file's pages and all)."""
+def scan_peak_mb(file: str) -> tuple[float, float]:
+    """Peak resident MB of a fresh process that scans *file* once (imports, the file's pages and all),
+    and of its largest worker."""
     done = subprocess.run([sys.executable, "-m", "tests.bench.dupes", "--scan-peak", file],
                           check=True, capture_output=True, text=True)  # fmt: skip
-    return float(done.stdout.strip())
+    scanner, worker = done.stdout.split()
+    return float(scanner), float(worker)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,14 +58,15 @@ def main(argv: list[str] | None = None) -> int:
         store = open_store(argv[1], read_only=True)
         dupes.scan(store)
         store.close()
-        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)  # KiB on Linux
+        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # KiB on Linux
+              resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
         return 0
     parser = argparse.ArgumentParser(prog="python -m tests.bench.dupes")
     parser.add_argument("file")
     parser.add_argument("out")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    peak_mb = scan_peak_mb(args.file)
+    peak_mb, worker_peak_mb = scan_peak_mb(args.file)
     store = open_store(args.file, read_only=True)
     scans, pairs = [], 0
     for _ in range(args.repeat):
@@ -83,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
             index.candidates_for(Record(0, typed), limit=3)
             keys.append((time.perf_counter() - start) * 1000)
     result = {
-        "scan_s": statistics.median(scans), "scan_runs": scans, "scan_peak_mb": round(peak_mb), "pairs": pairs,
+        "scan_s": statistics.median(scans), "scan_runs": scans, "scan_peak_mb": round(peak_mb),
+        "scan_worker_peak_mb": round(worker_peak_mb), "pairs": pairs,
         "index_s": index_s,
         "hint_ms": statistics.median(keys), "hint_max_ms": max(keys), "hint_keys": len(keys),
     }  # fmt: skip

@@ -58,3 +58,22 @@ print(sum(len(p) for p in parts))
     done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "300"
+
+
+def test_a_stream_is_taken_only_as_workers_come_free():
+    """map_stream reads its parts lazily: a few ahead of the result awaited, never the whole stream."""
+    from custui.core.parallel import map_stream
+
+    taken: list[int] = []
+
+    def parts():
+        for start in range(0, 2_000, 100):
+            taken.append(start)
+            yield list(range(start, start + 100))
+
+    results = map_stream(squares, parts(), workers=2)
+    assert next(results) == [n * n for n in range(100)]  # the first part, here
+    assert next(results) == [n * n for n in range(100, 200)]
+    assert len(taken) <= 2 + 2 * 2  # the two results, and at most two parts per worker ahead
+    assert flat(results) == [n * n for n in range(200, 2_000)]
+    assert list(map_stream(squares, iter([]), workers=2)) == []

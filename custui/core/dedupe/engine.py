@@ -12,11 +12,14 @@ factors of the pairs that are shown.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from xxhash import xxh3_64_intdigest
 
 from custui.core.dedupe.keys import (
     address_key,
@@ -40,15 +43,22 @@ KINDS = {"company": 0, "person": 1}
 
 
 #: Value codes are 63-bit hashes: equal values get equal codes, no table is kept (a value → number
-#: dictionary per field cost ~200 MB at 100k customers).  Hashes of text differ between processes,
-#: so codes never leave the process that made them.
+#: dictionary per field cost ~200 MB at 100k customers).  They are xxHash digests of the UTF-8 text,
+#: the same in every process and run (Python's own ``hash`` of text is not), so worker processes can
+#: code their share of a book.
 _CODE_MASK = (1 << 63) - 1
 
 
+def code_of(value: str | tuple[str, ...]) -> int:
+    """The code of one present value (text, or a tuple of texts)."""
+    text = value if isinstance(value, str) else "\x1f".join(value)
+    return xxh3_64_intdigest(text.encode("utf-8", "surrogatepass")) & _CODE_MASK
+
+
 def value_codes(values: Sequence[Any]) -> np.ndarray:
-    """A code per value (-1 for a missing one): compared for equality only, within this process."""
+    """A code per value (-1 for a missing one): compared for equality only."""
     return np.fromiter(
-        (-1 if value is None or value == "" or value == () else hash(value) & _CODE_MASK for value in values),
+        (-1 if value is None or value == "" or value == () else code_of(value) for value in values),
         dtype=np.int64, count=len(values),
     )
 
@@ -224,6 +234,9 @@ class Features:
     street_words: np.ndarray  # the street has several words
     points: Points          # every phone and e-mail of the record and its people
     codes: dict[str, np.ndarray] = field(default_factory=dict)
+    #: When :func:`build_features` was asked for them: the blocking keys' codes and their records'
+    #: positions, then the rare keys' (the index takes them and lets them go).
+    block_keys: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
     _prepared: dict[int, Prepared] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
@@ -275,76 +288,125 @@ _CODED = ("compact", "pinyin", "anagram", "phone", "email", "domain_web", "domai
           "branch", "numbers", "generation", "legal", "qualifier", "address_number", "postcode", "contact", "address")
 
 
+#: Blocking keys of one prepared record: keys whose large groups are paired with sorted neighbours,
+#: and keys only worth pairing while rare (see :func:`.index.block_keys`).
+KeyMaker = Callable[[Prepared], tuple[list[str], list[str]]]
+
+
+@dataclass
+class ChunkFeatures:
+    """The features of one chunk of records, as a worker process sends them back: its kept columns as
+    text, every other field coded, and (when asked) the code and chunk position of each blocking key."""
+
+    ids: np.ndarray
+    columns: dict[str, list[Any]]
+    codes: dict[str, np.ndarray]
+    kind: np.ndarray
+    words: np.ndarray
+    points: Points
+    keys: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None  # codes, members; rare codes, members
+
+
+def features_of_chunk(records: list[Record], keys: KeyMaker | None = None) -> ChunkFeatures:
+    """:class:`ChunkFeatures` of *records* (module level: it runs in worker processes)."""
+    chunk = [prepare(r) for r in records]
+    values = _columns_of(chunk)
+    found = None
+    if keys is not None:
+        common: tuple[list[str], list[int]] = ([], [])
+        rare: tuple[list[str], list[int]] = ([], [])
+        for i, p in enumerate(chunk):
+            for made, (texts, members) in zip(keys(p), (common, rare)):
+                texts += made
+                members += [i] * len(made)
+        found = (value_codes(common[0]), np.array(common[1], dtype=np.int32),
+                 value_codes(rare[0]), np.array(rare[1], dtype=np.int32))  # fmt: skip
+    return ChunkFeatures(
+        ids=np.array([r.id for r in records], dtype=np.int64),
+        columns={name: [v or "" for v in values[name]] for name in _KEPT},
+        codes={name: value_codes(values[name]) for name in _CODED},
+        kind=np.array([p.kind for p in chunk], dtype=np.int8),
+        words=_word_codes(chunk),
+        points=Points.of(chunk),
+        keys=found,
+    )
+
+
+#: Records per chunk of :func:`build_features` (read, prepared and handed to a worker at once).
+CHUNK_RECORDS = 2000
+
+
 def build_features(
     records: Sequence[Record] | RecordSource,
     *,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-    each_chunk: Callable[[int, list[Prepared]], None] | None = None,
+    keys: KeyMaker | None = None,
 ) -> Features:
-    """The features of *records*, prepared a chunk at a time; *each_chunk* (offset, prepared records)
-    sees every chunk before it is let go (the index takes its blocking keys there)."""
+    """The features of *records*, prepared a chunk at a time, in worker processes for a large book;
+    with *keys* (a module-level function), the blocking keys of each record too
+    (:attr:`Features.keys`)."""
+    from custui.core.parallel import map_stream, workers_for
+
     source: RecordSource = RecordList(records) if isinstance(records, Sequence) else records
-    n = len(source)  # for progress only: the chunks say how many there are
-    ids: list[int] = []
-    columns: dict[str, list[Any]] = {name: [] for name in _KEPT}
-    coded: dict[str, list[np.ndarray]] = {name: [] for name in _CODED}  # hashed a chunk at a time
-    kinds: list[int] = []
-    words: list[np.ndarray] = []
-    points: list[Points] = []
-    step = 2000
-    for records_chunk in source.chunks(step):
-        if cancelled is not None and cancelled():
-            raise ScanCancelled
-        start = len(ids)
-        ids.extend(r.id for r in records_chunk)
-        chunk = [prepare(r) for r in records_chunk]
-        del records_chunk
-        if each_chunk is not None:
-            each_chunk(start, chunk)
-        for name, values in _columns_of(chunk).items():
-            if name in coded:
-                coded[name].append(value_codes(values))
-            if name in columns:
-                columns[name].extend(values)
-        kinds.extend(p.kind for p in chunk)
-        words.append(_word_codes(chunk))
-        points.append(Points.of(chunk))
-        del chunk
-        if progress is not None:
-            progress(min(1.0, (start + step) / max(n, 1)))
+    n = len(source)  # for progress and the number of workers only: the chunks say how many there are
+    parts: list[ChunkFeatures] = []
+    done = 0
+    work = partial(features_of_chunk, keys=keys)
+    with closing(map_stream(work, source.chunks(CHUNK_RECORDS), workers=workers_for(n))) as results:
+        for part in results:
+            if cancelled is not None and cancelled():
+                raise ScanCancelled  # closing the results stops the workers
+            parts.append(part)
+            done += len(part.ids)
+            if progress is not None:
+                progress(min(1.0, done / max(n, 1)))
+    return _joined(source, parts, with_keys=keys is not None)
 
-    def column(values: list[Any]) -> np.ndarray:
-        arr = np.empty(len(values), dtype=object)
-        arr[:] = values
-        return arr
 
-    key, compact, order = columns["key"], columns["compact"], columns["order"]
-    n = len(ids)
+def _joined(source: RecordSource, parts: list[ChunkFeatures], *, with_keys: bool) -> Features:
+    """One :class:`Features` of consecutive chunks (their blocking keys' members as positions in it)."""
+
+    def column(name: str) -> np.ndarray:
+        return _object_column([v for part in parts for v in part.columns[name]])
+
+    def joined(arrays: list[np.ndarray], empty: np.ndarray) -> np.ndarray:
+        return np.concatenate(arrays) if arrays else empty
+
+    key, compact, order, address = column("key"), column("compact"), column("order"), column("address")
+    n = len(key)
     features = Features(
         source=source,
-        ids=np.array(ids, dtype=np.int64),
-        kind=np.array(kinds, dtype=np.int8),
-        key=column(key),
-        compact=column(compact),
-        order=column(order),
-        contact=column(columns["contact"]),
-        address=column(columns["address"]),
-        city=column([c or "" for c in columns["city"]]),
-        phone=column([p or "" for p in columns["phone"]]),
-        postcode=column([p or "" for p in columns["postcode"]]),
-        words=np.concatenate(words) if words else np.full((0, MAX_WORDS), -1, dtype=np.int64),
+        ids=joined([p.ids for p in parts], np.zeros(0, dtype=np.int64)),
+        kind=joined([p.kind for p in parts], np.zeros(0, dtype=np.int8)),
+        key=key, compact=compact, order=order, contact=column("contact"), address=address,
+        city=column("city"), phone=column("phone"), postcode=column("postcode"),
+        words=joined([p.words for p in parts], np.full((0, MAX_WORDS), -1, dtype=np.int64)),
         spaced=np.fromiter((" " in k for k in key), dtype=bool, count=n),
         ordered=np.fromiter((o != k for o, k in zip(order, key)), dtype=bool, count=n),
         cjk=np.fromiter((has_cjk(c) for c in compact), dtype=bool, count=n),
         length=np.fromiter(map(len, compact), dtype=np.int32, count=n),
-        first=column([k.split(" ", 1)[0] for k in key]),
-        street_words=np.fromiter((" " in a for a in columns["address"]), dtype=bool, count=n),
-        points=Points.joined(points) if points else Points.of([]),
-    )
+        first=_object_column([k.split(" ", 1)[0] for k in key]),
+        street_words=np.fromiter((" " in a for a in address), dtype=bool, count=n),
+        points=Points.joined([p.points for p in parts]) if parts else Points.of([]),
+    )  # fmt: skip
     for name in _CODED:
-        features.codes[name] = np.concatenate(coded[name]) if coded[name] else value_codes([])
+        features.codes[name] = joined([p.codes[name] for p in parts], value_codes([]))
+    if with_keys:
+        offsets = np.cumsum([0] + [len(p.ids) for p in parts[:-1]])
+
+        def keys_at(k: int) -> np.ndarray:  # members (odd k) move by the chunk's offset
+            found = [p.keys[k] + (o if k % 2 else 0) for p, o in zip(parts, offsets) if p.keys]
+            return np.concatenate(found) if found else np.zeros(0, np.int64)
+
+        features.block_keys = (keys_at(0), keys_at(1), keys_at(2), keys_at(3))
     return features
+
+
+def _object_column(values: list[Any]) -> np.ndarray:
+    arr = np.empty(len(values), dtype=object)
+    arr[:] = values
+    return arr
 
 
 #: Columns also kept as strings (compared by similarity, or an order's tie-break), beside their codes.

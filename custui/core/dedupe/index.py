@@ -36,16 +36,14 @@ import os
 import threading
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
-from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import repeat
 
 import numpy as np
 
 from rapidfuzz import fuzz, process
 
-from custui.core.dedupe.engine import Prepared, build_features, compare, reasons_for
+from custui.core.dedupe.engine import Features, Prepared, build_features, compare, reasons_for, value_codes
 from custui.core.dedupe.linkage import (
     U_SAMPLE,
     Comparison,
@@ -57,6 +55,7 @@ from custui.core.dedupe.linkage import (
 )
 from custui.core.dedupe.keys import typed_prefix
 from custui.core.dedupe.model import DEFAULT_THRESHOLD, SUGGEST_THRESHOLD, Match, Record, RecordSource, ScanCancelled
+from custui.core.parallel import can_fork, map_stream, workers_for
 from custui.core.text import has_cjk
 
 #: Groups larger than this are paired with their sorted neighbours only.
@@ -182,10 +181,9 @@ class Evidence:
     capped: bool
 
 
-def _sorted_keys(hashes: array, members: array) -> tuple[np.ndarray, np.ndarray]:
-    h, m = np.frombuffer(hashes, dtype=np.int64), np.frombuffer(members, dtype=np.int64)
-    order = np.argsort(h, kind="stable")
-    return h[order], m[order].astype(np.int32)  # positions fit 32 bits: a quarter less to hold
+def _sorted_keys(codes: np.ndarray, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    order = np.argsort(codes, kind="stable")
+    return codes[order], members[order].astype(np.int32)  # positions fit 32 bits: a quarter less to hold
 
 
 class Index:
@@ -202,18 +200,11 @@ class Index:
         progress: Callable[[float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
-        # raw 8-byte arrays, not lists of Python ints: ~35 keys per record
-        common: tuple[array, array] = (array("q"), array("q"))
-        rare: tuple[array, array] = (array("q"), array("q"))
-
-        def take_keys(offset: int, chunk: list[Prepared]) -> None:
-            for i, p in enumerate(chunk, start=offset):
-                for keys, (hashes, members) in zip(block_keys(p), (common, rare)):
-                    hashes.extend(map(hash, keys))
-                    members.extend(repeat(i, len(keys)))
-
         feature_progress = (lambda f: progress(0.85 * f)) if progress else None
-        self.features = build_features(records, progress=feature_progress, cancelled=cancelled, each_chunk=take_keys)
+        self.features = build_features(records, progress=feature_progress, cancelled=cancelled, keys=block_keys)
+        assert self.features.block_keys is not None
+        common_codes, common_members, rare_codes, rare_members = self.features.block_keys
+        self.features.block_keys = None
         n = len(self.features)
         self._by_id = np.argsort(self.features.ids, kind="stable")  # positions in id order (no dict of 100k ints)
         # name order: for sorted neighbourhoods, for large groups and for prefix lookups
@@ -225,8 +216,9 @@ class Index:
         self._sorted_index = np.array(by_name, dtype=np.int64)
         if cancelled is not None and cancelled():
             raise ScanCancelled
-        self._hashes, self._members = _sorted_keys(*common)
-        self._rare_hashes, self._rare_members = _sorted_keys(*rare)
+        self._hashes, self._members = _sorted_keys(common_codes, common_members)
+        self._rare_hashes, self._rare_members = _sorted_keys(rare_codes, rare_members)
+        del common_codes, common_members, rare_codes, rare_members
         self._pairs: tuple[np.ndarray, np.ndarray] | None = None
         self._compared: PatternedPairs | None = None
         self._fit_lock = threading.Lock()
@@ -294,32 +286,47 @@ class Index:
 
     def _batches(self, a: np.ndarray, b: np.ndarray, cancelled, progress) -> Iterator[Comparison]:
         """The pairs (a, b) compared a batch at a time, in order (progress and cancellation between
-        batches).  Batches run on a thread per core: numpy and rapidfuzz let go of the GIL for most of
-        the work, so two cores compare ~1.6x as fast; a few batches are in flight at most."""
+        batches).  A large book's batches run in worker processes where they can be forked (no other
+        thread runs: the command line), which see the features without a copy; else on a thread per
+        core (numpy and rapidfuzz let go of the GIL for part of the work)."""
         total = max(len(a), 1)
         starts = range(0, len(a), BATCH)
-        threads = max(1, min(COMPARE_THREADS, len(starts)))
-
-        def one(start: int) -> Comparison:
-            if cancelled is not None and cancelled():
-                raise ScanCancelled
-            return compare(self.features, a[start : start + BATCH], self.features, b[start : start + BATCH], workers=1)
-
-        if threads == 1:
-            batches: Iterable[Comparison] = map(one, starts)
-            for start, batch in zip(starts, batches):
+        slices = ((a[start : start + BATCH], b[start : start + BATCH]) for start in starts)
+        workers = workers_for(len(self.features)) if can_fork() and len(starts) > 2 else 0
+        results = self._forked(slices, workers) if workers else self._threaded(slices, len(starts))
+        try:
+            for start, batch in zip(starts, results):
+                if cancelled is not None and cancelled():
+                    raise ScanCancelled
                 yield batch
                 if progress is not None:
                     progress(min(1.0, (start + BATCH) / total))
+        finally:
+            results.close()  # stops the workers when left early
+
+    def _forked(self, slices: Iterator[tuple[np.ndarray, np.ndarray]], workers: int) -> Generator[Comparison, None, None]:
+        global _FORKED
+        _FORKED = self.features
+        try:
+            yield from map_stream(_compare_forked, slices, workers=workers)
+        finally:
+            _FORKED = None
+
+    def _threaded(self, slices: Iterator[tuple[np.ndarray, np.ndarray]], count: int) -> Generator[Comparison, None, None]:
+        threads = max(1, min(COMPARE_THREADS, count))
+
+        def one(pairs: tuple[np.ndarray, np.ndarray]) -> Comparison:
+            return compare(self.features, pairs[0], self.features, pairs[1], workers=1)
+
+        if threads == 1:
+            yield from map(one, slices)
             return
         with ThreadPoolExecutor(threads) as pool:
             pending: deque[Future[Comparison]] = deque()
-            for start in starts:
-                pending.append(pool.submit(one, start))
+            for pairs in slices:
+                pending.append(pool.submit(one, pairs))
                 if len(pending) > threads:
                     yield pending.popleft().result()
-                if progress is not None:
-                    progress(min(1.0, start / total))
             while pending:
                 yield pending.popleft().result()
 
@@ -452,11 +459,11 @@ class Index:
         features = build_features([draft])
         p = features.prepared(0)
         keys, rare = block_keys(p)
-        q = np.array([hash(k) for k in keys], dtype=np.int64)
+        q = value_codes(keys)
         lo = np.searchsorted(self._hashes, q, "left")
         hi = np.minimum(np.searchsorted(self._hashes, q, "right"), lo + DRAFT_KEY_CAP)
         parts = [self._members[x:y] for x, y in zip(lo.tolist(), hi.tolist()) if y > x]
-        q = np.array([hash(k) for k in rare], dtype=np.int64)
+        q = value_codes(rare)
         lo, hi = np.searchsorted(self._rare_hashes, q, "left"), np.searchsorted(self._rare_hashes, q, "right")
         parts += [self._rare_members[x:y] for x, y in zip(lo.tolist(), hi.tolist()) if 0 < y - x <= BLOCK_CAP]
         compact = typed_prefix(p.key, draft.name or "")
@@ -488,6 +495,16 @@ class Index:
             other = self.features.prepared(int(found[k]))
             out.append(Match(draft.id, other.record.id, float(scores[k]), reasons_for(p, other, c, factors, k)))
         return out
+
+
+#: The features forked compare workers read (set while a pool of them works).
+_FORKED: Features | None = None
+
+
+def _compare_forked(pairs: tuple[np.ndarray, np.ndarray]) -> Comparison:
+    """One batch of pairs compared in a forked worker, on the features it was forked with."""
+    assert _FORKED is not None
+    return compare(_FORKED, pairs[0], _FORKED, pairs[1], workers=1)
 
 
 def _random_pairs(n: int, count: int, seed: int = 20240601) -> tuple[np.ndarray, np.ndarray]:
