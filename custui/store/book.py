@@ -9,7 +9,6 @@ filter (core.query) and a sort — in pandas, so re-sorting or re-filtering
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +18,7 @@ from custui.core.scoring import PRIORITY_ORDER, TIER_ORDER, Explanation, Scoring
 from custui.store import repo
 from custui.store.contacts import primary_sql
 from custui.store.db import Store
+from custui.store.repo import ViewQuery  # noqa: F401  (its old home: tests and scripts import it from here)
 from custui.store.scores import PHONE_STATUS_SQL
 
 if TYPE_CHECKING:
@@ -59,16 +59,6 @@ SORT_COLUMNS: dict[str, str] = {
     "industry": "industry",
     "region": "region_city",
 }
-
-
-@dataclass(frozen=True)
-class ViewQuery:
-    """What the list shows: free-text search, a filter expression, a sort."""
-
-    search: str = ""
-    filter: str = ""
-    sort: str = "score"
-    descending: bool = True
 
 
 def load_display(store: Store) -> pd.DataFrame:

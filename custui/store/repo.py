@@ -67,6 +67,17 @@ class ListQuery:
     descending: bool = False
 
 
+@dataclass(frozen=True)
+class ViewQuery:
+    """What the scored list shows: free-text search, a filter expression, a sort (``store.book``
+    answers it; defined here, away from pandas, so the list screen starts without it)."""
+
+    search: str = ""
+    filter: str = ""
+    sort: str = "score"
+    descending: bool = True
+
+
 # -- customers ----------------------------------------------------------------
 
 

@@ -495,6 +495,49 @@ def _v7_parts_and_docs(work: list) -> list[tuple[tuple | None, tuple[str, int]]]
     return out
 
 
+# -- v8: the last scored ranking kept in the file, and a count of changes to know it is current ------
+# book_changes.counter moves on every write to what scores and the list read, by any program (plain
+# SQL triggers, no custui function): a kept ranking made at another count is stale.  score_ranks is
+# the ranking as the list's first screen shows it (read without pandas); score_cache holds what it
+# was made for and the whole score frame (Arrow IPC), from which the list is rebuilt unscored.
+V8_COUNTED_TABLES = ("customers", "interactions", "orders", "tags", "customer_tags", "contacts")
+V8 = """
+CREATE TABLE book_changes (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    counter INTEGER NOT NULL
+);
+INSERT INTO book_changes (id, counter) VALUES (1, 0);
+
+CREATE TABLE score_cache (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    format INTEGER NOT NULL,
+    as_of TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    changes INTEGER NOT NULL,
+    scored_at TEXT NOT NULL,
+    meta TEXT NOT NULL,
+    frame BLOB NOT NULL
+);
+
+CREATE TABLE score_ranks (
+    customer_id INTEGER PRIMARY KEY,
+    rank INTEGER NOT NULL,
+    score REAL,
+    tier TEXT,
+    priority TEXT,
+    segment_label TEXT,
+    rfm_cell TEXT,
+    last_contact TEXT,
+    next_action_due TEXT
+);
+""" + "".join(
+    f"CREATE TRIGGER {table}_counted_{event.lower()} AFTER {event} ON {table} BEGIN "
+    "UPDATE book_changes SET counter = counter + 1 WHERE id = 1; END;\n"
+    for table in V8_COUNTED_TABLES
+    for event in ("INSERT", "UPDATE", "DELETE")
+)
+
+
 @dataclass(frozen=True)
 class Migration:
     """One step of the schema: frozen SQL, then (rarely) a frozen Python step over the same transaction."""
@@ -507,6 +550,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     *(Migration(sql) for sql in (V1, V2, V3, V4, V5, V6)),
     Migration(V7, migrate_v7),
+    Migration(V8),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -65,7 +65,7 @@ from custui.core.scoring.features import as_day, day_numbers, gap_stats, interac
 from custui.store.db import DEFAULT_BUSY_TIMEOUT_MS, Store, StoreError
 
 #: settings key of the scoring configuration (versioned JSON, ScoringConfig.to_json).
-SCORING_KEY = "scoring"
+from custui.store.score_cache import SCORING_KEY  # noqa: E402  (one name for the key)
 
 ACTIVE = "deleted_at IS NULL AND merged_into IS NULL"
 

@@ -9,6 +9,7 @@ ranked list.  Sorting, filtering and re-weighting then happen in memory
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +28,9 @@ from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_head
 
 if TYPE_CHECKING:
     from custui.core.scoring import ScoringConfig
-    from custui.store.book import Book, ViewQuery
+    from custui.store.book import Book
+    from custui.store.repo import ViewQuery
+    from custui.store.score_cache import KeptRanking
 
 
 def _score(value: Any) -> str:
@@ -105,13 +108,18 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
     def __init__(self) -> None:
         self._money_warning = ""  # the last "orders without a rate" warning shown
         super().__init__()
-        from custui.store.book import ViewQuery
+        from custui.store.repo import ViewQuery
 
         self.view_query: ViewQuery = ViewQuery()
         self.book: Book | None = None
         self.undo_stack: list[Undo] = []
         self._generation = 0
         self._scoring_started = False
+        #: the ranking kept in the file (store.score_cache), read once as the list opens; the first rows
+        #: are drawn in its order, with its scores, before pandas is even imported
+        self._kept: KeptRanking | None = None
+        self._kept_read = False
+        self._book_stale = False  # the book shown is a kept ranking being re-scored
         self._keep_moved_cursor = False  # the next rows shown keep the cursor's customer if it was moved
         #: what esc does after clearing the filter, when another screen opened the list filtered (a pivot cell)
         self.back_action: Callable[[], None] | None = None
@@ -159,14 +167,29 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
 
     def _fetch_rows(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         book = self.book
-        rows = book.rows(ids) if book is not None else repo.list_rows(self.custui.store, ids)
-        actions = repo.next_actions(self.custui.store, list(rows))
+        store = self.custui.store
+        rows = book.rows(ids) if book is not None else repo.list_rows(store, ids)
+        if book is None and self._kept is not None:
+            from custui.store.score_cache import ranked_rows
+
+            for customer_id, scored in ranked_rows(store, list(rows)).items():
+                rows[customer_id].update(scored)
+        actions = repo.next_actions(store, list(rows))
         for customer_id, row in rows.items():
             row["next_action"] = display_safe(actions.get(customer_id) or "")
             row["region"] = _region(row)
             row["segment"] = row.get("segment_label") or ""
             row["rfm"] = row.get("rfm_cell")
         return rows
+
+    def _kept_ranking(self) -> KeptRanking | None:
+        """The ranking kept in the file, if this custui can show it (read once, in a worker)."""
+        if not self._kept_read:
+            from custui.store.score_cache import kept
+
+            self._kept = kept(self.custui.store, self.custui.as_of or date.today())
+            self._kept_read = True
+        return self._kept
 
     # -- scores -----------------------------------------------------------------
 
@@ -177,18 +200,42 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
 
     @work(thread=True, exclusive=True, group="scoring")
     def _score_book(self, config: ScoringConfig | None, keep_cursor_on: int | None) -> None:
-        from custui.store.book import Book
-
+        """The list's book: from the ranking kept in the file when the list opens and one is kept (no
+        scoring at all when it is fresh), else scored from the file and kept for the next start."""
+        from custui.store import score_cache
+        from custui.store.book import Book, load_display
         from custui.store.rates import unconverted
+        from custui.store.scores import load_scoring_config
 
-        book = Book.load(self.custui.store, as_of=self.custui.as_of, config=config)
-        left_out = unconverted(self.custui.store)
-        self.app.call_from_thread(self._book_ready, book, keep_cursor_on, left_out)
+        store = self.custui.store
+        left_out = unconverted(store)
+        kept = self._kept_ranking() if self.book is None and config is None else None
+        if kept is not None:
+            result = score_cache.load(store)
+            if result is not None:
+                book = Book(result, load_display(store))
+                self.app.call_from_thread(self._book_ready, book, keep_cursor_on, left_out, stale=not kept.fresh)
+                if kept.fresh:
+                    return
+                keep_cursor_on = None  # the new ranking keeps the cursor's customer, whatever the rep did
+        changes, settings = score_cache.change_count(store), score_cache.saved_settings(store)
+        saved = load_scoring_config(store)
+        book = Book.load(store, as_of=self.custui.as_of, config=config)
+        self.app.call_from_thread(self._book_ready, book, keep_cursor_on, left_out, follow_cursor=kept is not None)
+        if book.config == saved:  # scored as the next start would: keep it
+            score_cache.save(store, book.result, changes, settings)
 
-    def _book_ready(self, book: Book, keep_cursor_on: int | None, left_out: list | None = None) -> None:
+    def _book_ready(
+        self, book: Book, keep_cursor_on: int | None, left_out: list | None = None, *, stale: bool = False,
+        follow_cursor: bool = False,
+    ) -> None:
+        """Show *book* (a *stale* one is labelled "updating…"); with *follow_cursor* the customer under the
+        cursor stays under it, wherever the new ranking puts it."""
         if self.book is None and self.view_query.sort == "score":
             self.table.show_sort("score", True)
-        self.book = book
+        if follow_cursor:
+            keep_cursor_on = self.table.current_row_id()
+        self.book, self._book_stale = book, stale
         self._count_follow_ups()
         # the ranking replaces the rows: a rep who has moved keeps the customer under the cursor (an early
         # enter must not open another one); an untouched list starts at the top of the ranking
@@ -217,7 +264,12 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
 
         store = self.custui.store
         error = ""
-        if book is None:
+        if book is None and view.sort == "score" and not view.search.strip() and self._kept_ranking() is not None:
+            from custui.store.score_cache import ranked_ids
+
+            ids = ranked_ids(store)
+            total = len(ids)
+        elif book is None:
             sort = view.sort if view.sort in repo.SORT_EXPRESSIONS else "name"
             descending = view.descending if sort == view.sort else False
             ids = repo.list_ids(store, repo.ListQuery(view.search, sort, descending))
@@ -248,8 +300,18 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         count = self.query_one("#count", Static)
         narrowed = self.view_query.search.strip() or self.view_query.filter.strip()
         shown = f"{len(ids):,} of {total:,} match" if narrowed else counted(total, "customer")
-        scored = f" · scored as of {self.book.as_of}" if self.book else " · scoring…"
-        count.update(shown + scored)
+        count.update(shown + self._scored_label())
+
+    def _scored_label(self) -> str:
+        """" · scored as of DAY" — and " · updating…" while a kept ranking that no longer holds is re-scored."""
+        kept = self._kept
+        if self.book is not None:
+            return f" · scored as of {self.book.as_of}" + (" · updating…" if self._book_stale else "")
+        if kept is not None and self.view_query.sort == "score" and not self.view_query.search.strip():
+            if self.table.sort_key != "score":
+                self.table.show_sort("score", True)
+            return f" · scored as of {kept.as_of}" + ("" if kept.fresh else " · updating…")
+        return " · scoring…"
 
     def _set_view(self, **changes: Any) -> None:
         from dataclasses import replace
@@ -475,7 +537,12 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
                 from custui.store.scores import save_scoring_config
 
                 save_scoring_config(self.custui.store, config)
-            self.book = book.reranked(config)
+            try:
+                self.book = book.reranked(config)
+            except ValueError:  # more than weights changed, and this book was kept unscored: score again
+                self.load_scores(keep_cursor_on=self.table.current_row_id())
+                self.notify("Settings saved; the list is being scored again.")
+                return
             self.reload(keep_cursor_on=self.table.current_row_id())
             self.notify("Weights saved; the list is re-ranked.")
 

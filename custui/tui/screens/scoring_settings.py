@@ -225,7 +225,12 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
 
     @work(thread=True, exclusive=True, group="scoring-preview")
     def _rerank(self, config: ScoringConfig, width: int) -> None:
-        after = rerank(self.result, config)
+        try:
+            after = rerank(self.result, config)
+        except ValueError:  # a kept ranking (no source frames) and more than weights changed
+            message = "This change scores the book again when saved (ctrl+s); no preview until then."
+            self.app.call_from_thread(self.query_one("#ranking-preview", Static).update, message)
+            return
         table = preview_table(self.result, after, self.name_of, width)
         self.app.call_from_thread(self.query_one("#ranking-preview", Static).update, table)
 

@@ -1,0 +1,163 @@
+"""The last scored ranking, kept in the book's file so the list opens ranked without scoring again.
+
+Schema v8 holds it in two tables:
+
+* ``score_ranks``: one row per customer scored, with rank, score, tier, priority, segment and the
+  dates the list shows. The list's first screen reads it with plain SQL (no pandas).
+* ``score_cache``: one row saying what the ranking was made for (as-of day, the saved scoring
+  settings, the file's change count, this module's format), and the whole score frame as Arrow IPC.
+  The list's :class:`~custui.store.book.Book` is rebuilt from that frame without scoring.
+
+Plain-SQL triggers bump ``book_changes.counter`` on every write to what scores and the list read,
+whichever program writes. A ranking made at another count, or for another day, is **stale**: it
+is shown, labelled, while the new one is computed. A ranking made with other settings or by
+another format is not used.
+
+This module reads the status and the ranks with the ``sqlite3`` connection alone; pandas and pyarrow
+are imported only to save or rebuild the frame.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from custui.store.db import Store
+
+if TYPE_CHECKING:
+    from custui.core.scoring import ScoreResult
+
+#: Bump when the score frame's columns or their meaning change: older kept rankings are then ignored.
+FORMAT = 1
+#: The settings key the scoring configuration is saved under (store.scores.SCORING_KEY).
+SCORING_KEY = "scoring"
+#: What score_ranks keeps of each customer: the scored columns the list's first screen shows.
+RANK_COLUMNS = ("score", "tier", "priority", "segment_label", "rfm_cell", "last_contact", "next_action_due")
+
+
+@dataclass(frozen=True)
+class KeptRanking:
+    """What the kept ranking was made for, and whether it still holds for the file as it is today."""
+
+    as_of: date
+    fresh: bool  # made for this day, at this change count: nothing to re-score
+
+
+def change_count(store: Store) -> int:
+    """How many writes the file has seen to what scores read (any program's)."""
+    rows = store.query("SELECT counter FROM book_changes WHERE id = 1")
+    return int(rows[0][0]) if rows else 0
+
+
+def saved_settings(store: Store) -> str:
+    """The saved scoring settings as stored ("" for the defaults)."""
+    rows = store.query("SELECT value FROM settings WHERE key = ?", (SCORING_KEY,))
+    return str(rows[0][0]) if rows else ""
+
+
+def kept(store: Store, as_of: date) -> KeptRanking | None:
+    """The kept ranking's status for *as_of*, or None when there is none this custui can use (none
+    kept, another format, or made with scoring settings other than the saved ones)."""
+    rows = store.query("SELECT format, as_of, settings, changes FROM score_cache WHERE id = 1")
+    if not rows:
+        return None
+    fmt, made_for, settings, changes = rows[0]
+    if fmt != FORMAT or settings != saved_settings(store):
+        return None
+    day = date.fromisoformat(made_for)
+    return KeptRanking(day, day == as_of and changes == change_count(store))
+
+
+def ranked_ids(store: Store) -> list[int]:
+    """The active customers in the kept ranking's order; those it does not know (added since) last."""
+    from custui.store.repo import ACTIVE
+
+    sql = (f"SELECT c.id FROM customers c LEFT JOIN score_ranks r ON r.customer_id = c.id WHERE {ACTIVE} "
+           "ORDER BY r.rank IS NULL, r.rank, c.id")  # fmt: skip
+    with store.lock:
+        return [row[0] for row in store.conn.execute(sql)]
+
+
+def ranked_rows(store: Store, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The kept scored columns of *ids* (customers it does not know are left out)."""
+    from custui.store.repo import ID_LIST, id_list
+
+    if not ids:
+        return {}
+    sql = f"SELECT customer_id, {', '.join(RANK_COLUMNS)} FROM score_ranks WHERE customer_id IN {ID_LIST}"
+    return {row[0]: dict(zip(RANK_COLUMNS, row[1:])) for row in store.tuples(sql, (id_list(ids),))}
+
+
+def save(store: Store, result: ScoreResult, changes: int, settings: str) -> None:
+    """Keep *result*, made from the file at change count *changes* with the saved *settings*.
+
+    Nothing is kept for a read-only file.  Both tables are replaced in one transaction.
+    """
+    if store.read_only:
+        return
+    frame = result.frame
+    ranks = frame[list(RANK_COLUMNS)].copy()
+    for column in ("last_contact", "next_action_due"):
+        ranks[column] = ranks[column].dt.strftime("%Y-%m-%d")
+    ranks = ranks.astype(object).where(ranks.notna(), None)
+    rows = [(int(cid), rank, *values) for rank, (cid, values) in
+            enumerate(zip(frame.index, ranks.itertuples(index=False, name=None)), start=1)]  # fmt: skip
+    blob = _frame_bytes(frame)
+    meta = json.dumps(result.meta, default=_plain)
+    scored_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM score_ranks")
+        conn.executemany(f"INSERT INTO score_ranks VALUES ({', '.join('?' * (len(RANK_COLUMNS) + 2))})", rows)
+        conn.execute(
+            "INSERT OR REPLACE INTO score_cache (id, format, as_of, settings, changes, scored_at, meta, frame) "
+            "VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
+            (FORMAT, result.as_of.isoformat(), settings, changes, scored_at, meta, blob),
+        )
+
+
+def load(store: Store) -> ScoreResult | None:
+    """The kept score frame as a result (without source frames: weights re-rank it, other setting
+    changes score again), or None when none is kept or it cannot be read."""
+    from custui.core.scoring import DEFAULT_CONFIG, ScoreResult, ScoringConfig
+
+    rows = store.query("SELECT format, as_of, settings, meta, frame FROM score_cache WHERE id = 1")
+    if not rows or rows[0][0] != FORMAT:
+        return None
+    _, made_for, settings, meta, blob = rows[0]
+    try:
+        frame = _frame_of(blob)
+        config = ScoringConfig.from_json(settings) if settings else DEFAULT_CONFIG
+        return ScoreResult(frame, config, date.fromisoformat(made_for), json.loads(meta))
+    except Exception:  # a damaged cache is no error: the book is scored again
+        return None
+
+
+def forget(store: Store) -> None:
+    """Drop the kept ranking (tests, and ``check --repair`` to come)."""
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM score_ranks")
+        conn.execute("DELETE FROM score_cache")
+
+
+def _frame_bytes(frame: Any) -> bytes:
+    import pyarrow as pa
+    import pyarrow.ipc as ipc
+
+    table = pa.Table.from_pandas(frame, preserve_index=True)
+    sink = pa.BufferOutputStream()
+    with ipc.new_stream(sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def _frame_of(blob: bytes) -> Any:
+    import pyarrow.ipc as ipc
+
+    return ipc.open_stream(blob).read_all().to_pandas()
+
+
+def _plain(value: Any) -> Any:
+    """numpy numbers in the result's meta as JSON numbers."""
+    return value.item() if hasattr(value, "item") else str(value)

@@ -1,0 +1,123 @@
+"""The list opens on the ranking kept in the file: drawn at once, not scored again when nothing changed,
+labelled and re-scored when something did, and the cursor stays on its customer through the swap."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+import pytest
+from textual.widgets import Static
+
+from custui.core.entries import validate_order
+from custui.store import score_cache
+from custui.store.book import Book
+from custui.store.db import Store
+from custui.store.scores import score_book
+from custui.store.timeline import add_order
+from custui.tui.app import CustuiApp
+from custui.tui.screens.customer_list import CustomerListScreen
+from custui.tui.screens.score_explanation import ScoreExplanationScreen
+from tests.tui.conftest import AS_OF, settle
+
+
+def keep_ranking(store: Store) -> list[int]:
+    """Score the book and keep the ranking, as the app does after scoring; its order."""
+    changes, settings = score_cache.change_count(store), score_cache.saved_settings(store)
+    result = score_book(store, AS_OF)
+    score_cache.save(store, result, changes, settings)
+    return [int(i) for i in result.frame.index]
+
+
+def order(store: Store, customer_id: int, amount: str) -> None:
+    """An order entered as the order form enters one (validated, then stored)."""
+    values, errors = validate_order({"ordered_at": "2026-11-19", "amount": amount, "currency": "CNY"}, AS_OF)
+    assert not errors, errors
+    add_order(store, customer_id, values)
+
+
+def title(app: CustuiApp) -> str:
+    return str(app.screen.query_one("#count", Static).render())
+
+
+def list_screen(app: CustuiApp) -> CustomerListScreen:
+    assert isinstance(app.screen, CustomerListScreen)
+    return app.screen
+
+
+async def test_a_fresh_kept_ranking_is_shown_and_nothing_is_scored(sample_store: Store, monkeypatch) -> None:
+    ranking = keep_ranking(sample_store)
+
+    def no_scoring(*args, **kwargs):
+        raise AssertionError("the kept ranking holds: nothing should be scored")
+
+    monkeypatch.setattr(Book, "load", classmethod(no_scoring))
+    app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = list_screen(app)
+        assert screen.table.row_ids == ranking
+        assert screen.book is not None and "scored as of 2026-11-20" in title(app) and "updating" not in title(app)
+        await pilot.press("w")  # the kept frame explains a score as the scored one does
+        await settle(pilot)
+        assert isinstance(app.screen, ScoreExplanationScreen)
+
+
+async def test_a_stale_ranking_is_labelled_then_replaced_and_the_cursor_keeps_its_customer(
+    sample_store: Store, monkeypatch
+) -> None:
+    ranking = keep_ranking(sample_store)
+    last = ranking[-1]
+    order(sample_store, last, "900000")
+    scoring_may_finish = threading.Event()
+    real_load = Book.load.__func__
+
+    def slow_load(cls, *args, **kwargs):
+        scoring_may_finish.wait(timeout=30)
+        return real_load(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Book, "load", classmethod(slow_load))
+    app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(50):  # the kept ranking, while the new one is computed
+            await pilot.pause(0.05)
+            if list_screen(app).book is not None:
+                break
+        screen = list_screen(app)
+        assert screen.table.row_ids == ranking
+        assert "scored as of 2026-11-20 · updating…" in " ".join(title(app).split())
+        await pilot.press("end", "up")  # below where the new order takes its customer
+        chosen = screen.table.current_row_id()
+        assert chosen == ranking[-2]
+        scoring_may_finish.set()
+        await settle(pilot)
+        assert "updating" not in title(app)
+        assert screen.table.row_ids.index(last) < len(ranking) - 50  # the big order moved it up
+        assert screen.table.current_row_id() == chosen  # … and the cursor stayed on its customer
+        assert screen.table.row_ids.index(chosen) == len(ranking) - 1  # one down: the cursor followed it
+
+
+@pytest.mark.parametrize("kept_before", [False, True], ids=["first start", "after a change"])
+async def test_scoring_keeps_its_ranking_for_the_next_start(sample_store: Store, kept_before: bool) -> None:
+    if kept_before:
+        last = keep_ranking(sample_store)[-1]
+        order(sample_store, last, "10")
+    assert score_cache.kept(sample_store, AS_OF) in (None, score_cache.KeptRanking(AS_OF, fresh=False))
+    app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert score_cache.kept(sample_store, AS_OF) == score_cache.KeptRanking(AS_OF, fresh=True)
+        assert score_cache.ranked_ids(sample_store) == list_screen(app).table.row_ids
+
+
+async def test_a_new_days_ranking_leaves_an_untouched_cursor_on_its_customer(sample_store: Store, monkeypatch) -> None:
+    """Scored for another day (here the month before: its recency reorders the top), the customer the rep
+    is looking at stays under the cursor."""
+    ranking = keep_ranking(sample_store)
+    app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF - timedelta(days=30))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = list_screen(app)
+        assert screen.table.row_ids[0] != ranking[0]  # the top moved
+        assert screen.table.current_row_id() == ranking[0]  # the cursor did not
+        assert "scored as of 2026-10-21" in title(app)
