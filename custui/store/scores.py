@@ -47,6 +47,7 @@ import warnings
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -239,15 +240,20 @@ PARALLEL_READS = True
 _RATING_SQL = {c: f"CASE WHEN {c} IN (1, 2, 3, 4, 5) THEN {c} END" for c in RATING_COLUMNS}
 
 
-def load_customers(store: Store, *, details: bool = True) -> pd.DataFrame:
-    """Active customers, index ``customer_id`` (ascending): the ratings (nullable
+def load_customers(store: Store, *, details: bool = True, ids: Sequence[int] | None = None) -> pd.DataFrame:
+    """Active customers (of *ids*, when given), index ``customer_id`` (ascending): the ratings (nullable
     Int64; anything but 1–5 reads as not rated, as ``score`` treats it) and,
     with *details*, DETAIL_COLUMNS (code, name, kind, industry, region, city,
     contact_name, source, grade, created_at)."""
+    from custui.store.repo import ID_LIST, id_list
+
     # NOT INDEXED: the partial name index would make this a name-ordered walk
     # with a table seek per customer (452 -> 294 ms at 100k).
-    source = f"FROM customers NOT INDEXED WHERE {ACTIVE} ORDER BY id"
-    if not details:
+    if ids is not None:
+        source, params = f"FROM customers WHERE {ACTIVE} AND id IN {ID_LIST} ORDER BY id", (id_list(ids),)
+    else:
+        source, params = f"FROM customers NOT INDEXED WHERE {ACTIVE} ORDER BY id", ()
+    if not details and ids is None:
         inner = "SELECT id, " + ", ".join(f"ifnull({_RATING_SQL[c]}, 0) AS {c}" for c in RATING_COLUMNS) + f" {source}"
         n, packs = _packed(store, inner, (), ("id", *RATING_COLUMNS))
         arrays = [_ints(t, n) for t in packs]
@@ -257,7 +263,7 @@ def load_customers(store: Store, *, details: bool = True) -> pd.DataFrame:
     columns = RATING_COLUMNS + (DETAIL_COLUMNS if details else ())
     computed = {**_RATING_SQL, "phone_status": PHONE_STATUS_SQL, "contact_name": CONTACT_NAMES_SQL}
     select = ", ".join(f"{computed[c]} AS {c}" if c in computed else c for c in columns)
-    rows = store.tuples(f"SELECT id, {select} {source}")
+    rows = store.tuples(f"SELECT id, {select} {source}", params)
     values = list(zip(*rows)) if rows else [()] * (len(columns) + 1)
     data: dict[str, Any] = {}
     for name, column in zip(columns, values[1:]):
@@ -638,6 +644,38 @@ def load_scoring_inputs(
     if tag_series is not None:
         tag_series = tag_series[tag_series.index.isin(active)]
     return ScoringInputs(customers, order_feats, interaction_feats, tag_series, as_of, config)
+
+
+def load_scoring_rows(
+    store: Store, ids: Sequence[int], as_of: date, config: ScoringConfig
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The scoring inputs of the customers *ids* alone (those still active): their customer rows and
+    their order and interaction features, from their raw rows through the core's own definitions
+    (the frames ``load_scoring_inputs`` gives hold exactly these rows for them)."""
+    from custui.store.repo import ID_LIST, id_list
+
+    customers = load_customers(store, details=False, ids=ids)
+    active = id_list(customers.index.tolist())
+    next_day = _iso(as_of + timedelta(days=1))
+    orders = store.tuples(
+        "SELECT customer_id, ordered_at, ifnull(amount_base_minor, 0), margin_base_minor FROM orders "
+        f"WHERE deleted_at IS NULL AND ordered_at < ? AND customer_id IN {ID_LIST}", (next_day, active),
+    )  # fmt: skip
+    interactions = store.tuples(
+        "SELECT id, customer_id, occurred_at, sentiment, done, next_action_due FROM interactions "
+        f"WHERE deleted_at IS NULL AND occurred_at < ? AND customer_id IN {ID_LIST}", (next_day, active),
+    )  # fmt: skip
+
+    def frame(rows: list[tuple], columns: tuple[str, ...]) -> pd.DataFrame:
+        values = list(zip(*rows)) if rows else [()] * len(columns)
+        return pd.DataFrame({c: pd.array(v, dtype=object) for c, v in zip(columns, values)})
+
+    order_rows = frame(orders, ("customer_id", "ordered_at", "amount_minor", "margin_minor"))
+    order_rows["customer_id"] = order_rows["customer_id"].astype(np.int64)
+    interaction_rows = frame(interactions, ("id", "customer_id", "occurred_at", "sentiment", "done", "next_action_due"))
+    for column in ("id", "customer_id", "done"):
+        interaction_rows[column] = interaction_rows[column].astype(np.int64)
+    return customers, order_features(order_rows, as_of, config), interaction_features(interaction_rows, as_of, config)
 
 
 def _only(frame: pd.DataFrame, ids: pd.Index) -> pd.DataFrame:

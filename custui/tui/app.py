@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -285,11 +285,12 @@ class CustuiApp(App[None]):
                 screen.file_changed()
         self.notify("The file was changed in another window; the list now shows it.")
 
-    def customers_changed(self) -> None:
-        """Customers were merged, restored or edited elsewhere: the list re-reads and re-scores."""
+    def customers_changed(self, changed: Collection[int] | None = None) -> None:
+        """Customers were merged, restored or edited elsewhere: the list re-reads and re-scores (only the
+        customers *changed*, when the caller knows which)."""
         for screen in self.screen_stack:
             if isinstance(screen, CustomerListScreen):
-                screen.data_changed(keep_cursor_on=screen.table.current_row_id())
+                screen.data_changed(keep_cursor_on=screen.table.current_row_id(), changed=changed)
 
     def cached_duplicates(self) -> tuple[list[DuplicateGroup], dict[int, str]] | None:
         """The last scan's groups and names, if the file has not changed since."""

@@ -186,6 +186,29 @@ async def test_an_order_changes_the_score_at_once(app: CustuiApp, book_store: St
         assert score != before_score
 
 
+async def test_an_order_re_scores_from_memory_exactly_as_the_file_would(
+    app: CustuiApp, book_store: Store, history: dict[str, int], monkeypatch
+) -> None:
+    """One change re-scores that customer without reading the whole book again (issue 19, point 5)."""
+    import pandas as pd
+
+    from custui.store.book import Book
+
+    async with app.run_test(size=SIZE) as pilot:
+        await open_customer(pilot, "C00003")
+        list_screen = pilot.app.screen_stack[1]
+        full_load = Book.load.__func__
+        monkeypatch.setattr(Book, "load", classmethod(lambda *a, **k: pytest.fail("the whole book was scored again")))
+        await pilot.press("o")
+        await settle(pilot)
+        await pilot.press("tab", *"2万", "tab", "tab", *"伺服电机", "ctrl+s")
+        await settle(pilot)
+        shown = list_screen.book
+        assert shown.frame.loc[history["C00003"], "frequency"] >= 1
+        full = full_load(Book, book_store, as_of=shown.as_of, config=shown.config)
+        pd.testing.assert_frame_equal(shown.result.frame, full.result.frame)
+
+
 async def test_a_logged_call_moves_the_score_on_the_open_customer(
     app: CustuiApp, book_store: Store, history: dict[str, int],
 ) -> None:

@@ -42,7 +42,7 @@ async def test_list_is_ranked_by_score_once_scored(app: CustuiApp) -> None:
         scores = shown_scores(app)
         assert scores == sorted(scores, reverse=True)
         first = screen(app).table.render_line(0).text
-        top = book.frame.iloc[0]
+        top = book.frame.loc[book.result.frame.index[0]]  # the ranking is the result's order
         assert top["code"] in first and f"{top['score']:.1f}" in first and top["tier"] in first
 
 

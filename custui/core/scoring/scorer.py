@@ -135,23 +135,6 @@ def _int_array(values: np.ndarray, missing: np.ndarray) -> pd.api.extensions.Ext
     return pd.arrays.IntegerArray(np.where(missing, 0, values).astype(np.int64), missing.copy())
 
 
-def _cat(*parts: Any) -> np.ndarray:
-    out = np.asarray(parts[0])
-    for part in parts[1:]:
-        out = np.char.add(out, part)
-    return out
-
-
-def _fmt_days(values: np.ndarray) -> np.ndarray:
-    """Median gaps are whole or .5 days: "41" / "40.5"."""
-    whole = np.floor(values)
-    out = whole.astype(np.int64).astype(str).astype(object)
-    half = whole != values
-    if half.any():
-        out[half] = out[half] + ".5"
-    return out.astype(str)
-
-
 # --------------------------------------------------------------------------- churn
 
 
@@ -172,18 +155,19 @@ def _churn(
         cadence = has & (order_days >= c.min_order_days) & ~np.isnan(gap) & (recency > limit)
     sour = negatives >= c.negatives
     reason = np.full(len(has), None, dtype=object)
+    # f-strings over the flagged rows only: numpy's char functions took ~50 ms at 100k customers
     if cadence.any():
-        reason[cadence] = _cat(
-            "usually orders every ",
-            _fmt_days(gap[cadence]),
-            np.where(gap[cadence] == 1, " day; silent ", " days; silent "),
-            recency[cadence].astype(str),
-            " days",
-        ).astype(object)
+        # a median gap is whole or .5 days: "41" / "40.5"
+        reason[cadence] = [
+            f"usually orders every {w if w == g else f'{w}.5'} {'day' if g == 1 else 'days'}; silent {r} days"
+            for w, g, r in zip(np.floor(gap[cadence]).astype(np.int64).tolist(), gap[cadence].tolist(),
+                               recency[cadence].tolist())
+        ]  # fmt: skip
     if sour.any():
-        said = _cat(negatives[sour].astype(str), " of the last ", looked[sour].astype(str), " contacts negative")
-        said = np.where(cadence[sour], _cat(reason[sour].astype(str), "; ", said), said)
-        reason[sour] = said.astype(object)
+        reason[sour] = [
+            f"{before}; {n} of the last {of} contacts negative" if before else f"{n} of the last {of} contacts negative"
+            for before, n, of in zip(reason[sour].tolist(), negatives[sour].tolist(), looked[sour].tolist())
+        ]
     return cadence | sour, pd.array(reason, dtype="string")
 
 

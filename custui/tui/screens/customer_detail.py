@@ -274,14 +274,14 @@ class CustomerDetailScreen(AppScreen["int | None"]):
 
         def closed(changes: list | None) -> None:
             if changes:
-                self.custui.customers_changed()
+                self.custui.customers_changed([self.customer_id])
                 self.reload()
 
         self.app.push_screen(TagEditorScreen(self.custui.store, [self.customer_id], f"Tags · {self.label}"), closed)
 
     def _entry_changed(self, message: str) -> None:
         self.notify(message, markup=False)
-        self.custui.customers_changed()
+        self.custui.customers_changed([self.customer_id])
         self.reload()
 
     def action_entry_view(self) -> None:
@@ -353,7 +353,7 @@ class CustomerDetailScreen(AppScreen["int | None"]):
 
         def closed(_result: None) -> None:
             if changed:
-                self.custui.customers_changed()  # the list shows the primary contact and searches everyone
+                self.custui.customers_changed([self.customer_id])  # the list shows the primary contact and searches everyone
 
         changed: list[bool] = []
 
@@ -372,7 +372,7 @@ class CustomerDetailScreen(AppScreen["int | None"]):
             if customer_id is not None and repo.get_customer(self.custui.store, customer_id)["deleted_at"]:
                 self.dismiss(customer_id)  # the list registers the delete for undo and re-scores
                 return
-            self.custui.customers_changed()
+            self.custui.customers_changed([self.customer_id])
             self.reload()
 
         self.custui.open_customer(self.customer_id, on_saved=saved)

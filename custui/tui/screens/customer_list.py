@@ -8,7 +8,8 @@ ranked list.  Sorting, filtering and re-weighting then happen in memory
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Collection
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -120,6 +121,8 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         self._kept: KeptRanking | None = None
         self._kept_read = False
         self._book_stale = False  # the book shown is a kept ranking being re-scored
+        self._scoring_lock = threading.Lock()  # one scoring at a time, each on the last one's book
+        self._newest_book: Book | None = None  # the last book a scoring made (shown, or about to be)
         self._keep_moved_cursor = False  # the next rows shown keep the cursor's customer if it was moved
         #: what esc does after clearing the filter, when another screen opened the list filtered (a pivot cell)
         self.back_action: Callable[[], None] | None = None
@@ -193,35 +196,49 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
 
     # -- scores -----------------------------------------------------------------
 
-    def load_scores(self, config: ScoringConfig | None = None, *, keep_cursor_on: int | None = None) -> None:
-        """(Re)compute scores in a worker; the list switches to them when ready."""
+    def load_scores(
+        self, config: ScoringConfig | None = None, *, keep_cursor_on: int | None = None,
+        changed: Collection[int] | None = None,
+    ) -> None:
+        """(Re)compute scores in a worker; the list switches to them when ready.  With *changed* (the
+        customers an edit touched), only they are read again and the book is scored from memory."""
         self._scoring_started = True
-        self._score_book(config, keep_cursor_on)
+        self._score_book(config, keep_cursor_on, changed)
 
-    @work(thread=True, exclusive=True, group="scoring")
-    def _score_book(self, config: ScoringConfig | None, keep_cursor_on: int | None) -> None:
+    @work(thread=True, group="scoring")
+    def _score_book(self, config: ScoringConfig | None, keep_cursor_on: int | None, changed: Collection[int] | None) -> None:
         """The list's book: from the ranking kept in the file when the list opens and one is kept (no
-        scoring at all when it is fresh), else scored from the file and kept for the next start."""
+        scoring at all when it is fresh); after an edit, the edited customers scored again from memory;
+        else scored from the file and kept for the next start.  One at a time, in the order asked: each
+        builds on the book the one before made."""
         from custui.store import score_cache
         from custui.store.book import Book, load_display
         from custui.store.rates import unconverted
         from custui.store.scores import load_scoring_config
 
         store = self.custui.store
-        left_out = unconverted(store)
-        kept = self._kept_ranking() if self.book is None and config is None else None
-        if kept is not None:
-            result = score_cache.load(store)
-            if result is not None:
-                book = Book(result, load_display(store))
-                self.app.call_from_thread(self._book_ready, book, keep_cursor_on, left_out, stale=not kept.fresh)
-                if kept.fresh:
+        with self._scoring_lock:
+            base = self._newest_book
+            if changed and base is not None and config in (None, base.config):
+                book = base.rescored(store, list(changed))
+                if book is not None:
+                    self._newest_book = book
+                    self.app.call_from_thread(self._book_ready, book, keep_cursor_on)
                     return
-                keep_cursor_on = None  # the new ranking keeps the cursor's customer, whatever the rep did
-        changes, settings = score_cache.change_count(store), score_cache.saved_settings(store)
-        saved = load_scoring_config(store)
-        book = Book.load(store, as_of=self.custui.as_of, config=config)
-        self.app.call_from_thread(self._book_ready, book, keep_cursor_on, left_out, follow_cursor=kept is not None)
+            left_out = unconverted(store)
+            kept = self._kept_ranking() if base is None and config is None else None
+            if kept is not None:
+                result = score_cache.load(store)
+                if result is not None:
+                    self._newest_book = book = Book(result, load_display(store))
+                    self.app.call_from_thread(self._book_ready, book, keep_cursor_on, left_out, stale=not kept.fresh)
+                    if kept.fresh:
+                        return
+                    keep_cursor_on = None  # the new ranking keeps the cursor's customer, whatever the rep did
+            changes, settings = score_cache.change_count(store), score_cache.saved_settings(store)
+            saved = load_scoring_config(store)
+            self._newest_book = book = Book.load(store, as_of=self.custui.as_of, config=config)
+            self.app.call_from_thread(self._book_ready, book, keep_cursor_on, left_out, follow_cursor=kept is not None)
         if book.config == saved:  # scored as the next start would: keep it
             score_cache.save(store, book.result, changes, settings)
 
@@ -562,18 +579,20 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             customer = repo.get_customer(self.custui.store, customer_id)
             if customer["deleted_at"]:
                 self._push_delete_undo(customer_id, customer["name"])
-        self.data_changed(keep_cursor_on=customer_id or self.table.current_row_id())
+        self.data_changed(keep_cursor_on=customer_id or self.table.current_row_id(),
+                          changed=None if customer_id is None else [customer_id])
 
     def file_changed(self) -> None:
         self.data_changed(keep_cursor_on=self.table.current_row_id())
 
-    def data_changed(self, *, keep_cursor_on: int | None) -> None:
-        """The file changed: re-list now, re-score in the background (tag colours may have changed too)."""
+    def data_changed(self, *, keep_cursor_on: int | None, changed: Collection[int] | None = None) -> None:
+        """The file changed (only for the customers *changed*, when known): re-list now, re-score in the
+        background (tag colours may have changed too)."""
         self.load_tag_colors()
         if self.book is None:
             self.reload(keep_cursor_on=keep_cursor_on)
         else:
-            self.load_scores(self.book.config, keep_cursor_on=keep_cursor_on)
+            self.load_scores(self.book.config, keep_cursor_on=keep_cursor_on, changed=changed)
 
     def action_customer_delete(self) -> None:
         row_id = self.table.current_row_id()
@@ -587,7 +606,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             repo.delete_customer(self.custui.store, row_id)
             self._push_delete_undo(row_id, name)
             self.notify(f"Deleted {display_safe(name)}. Press u to undo.", markup=False)
-            self.data_changed(keep_cursor_on=None)
+            self.data_changed(keep_cursor_on=None, changed=[row_id])
 
         self.app.push_screen(
             ConfirmScreen(f"Delete {display_safe(name)}? Its interactions and orders are kept and u brings it back."),

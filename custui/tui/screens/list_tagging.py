@@ -8,7 +8,7 @@ then `t`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from custui.core.text import counted, display_safe
@@ -29,7 +29,7 @@ class ListTagging:
     custui: CustuiApp
     undo_stack: list[Undo]
 
-    def data_changed(self, *, keep_cursor_on: int | None) -> None: ...  # provided by the screen
+    def data_changed(self, *, keep_cursor_on: int | None, changed: Collection[int] | None = None) -> None: ...  # provided by the screen
 
     def load_tag_colors(self) -> None:
         self.table.tag_colors = tags.tag_colors(self.custui.store)
@@ -80,7 +80,7 @@ class ListTagging:
             self.custui.notify(display_safe(f"{verb} {counted(count, 'customer')}: {name}. u undoes."), markup=False)
             self.table.set_marked(set())
         self.undo_stack.append(lambda: self._undo_tag_changes(changes, cursor))
-        self.data_changed(keep_cursor_on=cursor)
+        self.data_changed(keep_cursor_on=cursor, changed={i for c in changes for i in c.customer_ids})
 
     def _undo_tag_changes(self, changes: list[tags.TagChange], cursor: int | None) -> int | None:
         for change in reversed(changes):
