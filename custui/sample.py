@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from custui.store.db import StoreError, open_store
+from custui.store.search_index import bring_up_to_date
 
 T = TypeVar("T")
 
@@ -1369,6 +1370,7 @@ def generate(
         with store.transaction():
             _write(store, tables, say)
             _settings(store)
+        bring_up_to_date(store)
         store.conn.execute("INSERT INTO customer_fts(customer_fts) VALUES ('optimize')")
     except BaseException:
         store.close()

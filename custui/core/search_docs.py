@@ -84,6 +84,11 @@ def legacy_doc(code, name, contact, title, phone, e164, email, industry, region,
     return f"{doc} {text.search_document(tags)}".strip() if tags else doc
 
 
+def tag_doc(name: str) -> str:
+    """A tag's search document (its name, folded and CJK-spaced, as customers' words are)."""
+    return legacy_doc(None, name, None, None, None, None, None, None, None, None, None, None)
+
+
 def customer_pinyin(name, people_names) -> str:
     """Pinyin tokens of the customer's name and its people's names (space-separated)."""
     return text.pinyin_document(name, people_names)

@@ -257,9 +257,11 @@ def open_store(
             migrate(conn, version)
         conn.execute("PRAGMA foreign_keys = ON")
         store = Store(path=path, conn=conn, read_only=read_only)
+        from custui.store.search_index import bring_up_to_date
         from custui.store.settings import ensure_home_settings
 
         ensure_home_settings(store)
+        bring_up_to_date(store)  # what other programs changed since: searchable again
     except StoreError:
         conn.close()
         raise

@@ -38,8 +38,11 @@ def open_ids(store: Store, search: str = "") -> list[int]:
     if not search.strip():
         return [r[0] for r in store.tuples(_IDS_SQL)]
     from custui.store.search import matching_ids
+    from custui.store.search_index import searchable
 
     customers = matching_ids(search)
+    if customers:
+        searchable(store)
     where = f"(c.id IN ({customers[0]}) OR instr(i.next_action, ?) > 0)" if customers else "instr(i.next_action, ?) > 0"
     params = (*(customers[1] if customers else ()), search.strip())
     return [r[0] for r in store.tuples(f"SELECT i.id {_OPEN} AND {where} ORDER BY i.next_action_due, i.id", params)]

@@ -13,6 +13,7 @@ from custui.core.contacts import PRIMARY_CONTACT_FIELDS
 from custui.core.model import CUSTOMER_FIELDS
 from custui.store.db import Store, StoreError
 from custui.store.search import matching_ids
+from custui.store.search_index import searchable
 
 #: The form's fields stored on the customer row (its Contact and Title are the primary contact's: store.contacts).
 EDITABLE_COLUMNS: tuple[str, ...] = tuple(
@@ -210,6 +211,8 @@ def list_ids(store: Store, query: ListQuery, *, limit: int | None = None) -> lis
     direction = "DESC" if query.descending else "ASC"
     order = f"ORDER BY {sort_sql} {direction}, c.id {direction}"
     match = matching_ids(query.search) if query.search.strip() else None
+    if match is not None:
+        searchable(store)
     if query.search.strip() and match is None:
         return []
     if match is None:
@@ -229,6 +232,7 @@ def search_ids(store: Store, search: str) -> set[int]:
     match = matching_ids(search)
     if match is None:
         return set()
+    searchable(store)
     with store.lock:
         return {row[0] for row in store.conn.execute(*match)}
 

@@ -538,6 +538,52 @@ CREATE TABLE score_ranks (
 )
 
 
+# -- v9: plain-SQL triggers only: any program can write the file ------------------------------------
+# The search triggers called custui_customer_doc() and custui_pinyin() (through the
+# customer_search_source view) and custui_doc(), which only custui registers: sqlite3, Datasette or
+# DB Browser could not change a customer, a person or a tag.  Now triggers only note what changed,
+# in search_queue and tag_search_queue, and custui brings the search index up to date
+# (store.search_index) on open, before a search, and when another program wrote the file.
+V9 = """
+DROP TRIGGER customers_fts_insert;
+DROP TRIGGER customers_fts_update;
+DROP TRIGGER contacts_fts_insert;
+DROP TRIGGER contacts_fts_update;
+DROP TRIGGER contacts_fts_delete;
+DROP TRIGGER tags_fts_insert;
+DROP TRIGGER tags_fts_update;
+DROP VIEW customer_search_source;
+
+CREATE TABLE search_queue (customer_id INTEGER PRIMARY KEY);
+CREATE TABLE tag_search_queue (tag_id INTEGER PRIMARY KEY);
+
+CREATE TRIGGER customers_search_queue_insert AFTER INSERT ON customers BEGIN
+    INSERT OR IGNORE INTO search_queue (customer_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER customers_search_queue_update AFTER UPDATE OF
+    code, name, phone, phone_e164, email, industry, region, city, notes, street, postcode, country ON customers BEGIN
+    INSERT OR IGNORE INTO search_queue (customer_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER contacts_search_queue_insert AFTER INSERT ON contacts BEGIN
+    INSERT OR IGNORE INTO search_queue (customer_id) VALUES (NEW.customer_id);
+END;
+CREATE TRIGGER contacts_search_queue_update AFTER UPDATE OF
+    customer_id, name, title, phone, phone_e164, email, im, is_primary, deleted_at ON contacts BEGIN
+    INSERT OR IGNORE INTO search_queue (customer_id) VALUES (OLD.customer_id);
+    INSERT OR IGNORE INTO search_queue (customer_id) VALUES (NEW.customer_id);
+END;
+CREATE TRIGGER contacts_search_queue_delete AFTER DELETE ON contacts BEGIN
+    INSERT OR IGNORE INTO search_queue (customer_id) VALUES (OLD.customer_id);
+END;
+CREATE TRIGGER tags_search_queue_insert AFTER INSERT ON tags BEGIN
+    INSERT OR IGNORE INTO tag_search_queue (tag_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER tags_search_queue_update AFTER UPDATE OF name ON tags BEGIN
+    INSERT OR IGNORE INTO tag_search_queue (tag_id) VALUES (NEW.id);
+END;
+"""
+
+
 @dataclass(frozen=True)
 class Migration:
     """One step of the schema: frozen SQL, then (rarely) a frozen Python step over the same transaction."""
@@ -551,6 +597,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     *(Migration(sql) for sql in (V1, V2, V3, V4, V5, V6)),
     Migration(V7, migrate_v7),
     Migration(V8),
+    Migration(V9),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from custui.store.search_index import documents
 from custui.core import parallel
 from custui.store import importer
 from custui.store.db import open_store
@@ -75,9 +76,7 @@ def test_the_triggers_view_agrees_with_the_bulk_search_rows(tmp_path: Path, monk
     _import(tmp_path / "b.db", _csv(40))
     store = open_store(tmp_path / "b.db")
     try:
-        assert store.tuples("SELECT rowid, doc, pinyin FROM customer_fts ORDER BY rowid") == store.tuples(
-            "SELECT id, doc, pinyin FROM customer_search_source ORDER BY id"
-        )
+        assert store.tuples("SELECT rowid, doc, pinyin FROM customer_fts ORDER BY rowid") == documents(store.conn)
     finally:
         store.close()
 

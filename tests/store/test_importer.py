@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from custui.store.search_index import documents
 from custui.core import merge as merge_core
 from custui.store import importer, repo
 from custui.store import merge as store_merge
@@ -207,10 +208,9 @@ def test_bulk_written_search_rows_equal_what_the_triggers_would_index(store: Sto
     assert report.imported == 3
     stored = store.tuples("SELECT f.rowid, f.doc, f.pinyin FROM customer_fts f JOIN customers c ON c.id = f.rowid "
                           "WHERE c.import_id = ? ORDER BY f.rowid", (report.import_id,))  # fmt: skip
-    expected = store.tuples("SELECT s.id, s.doc, s.pinyin FROM customer_search_source s JOIN customers c ON c.id = s.id "
-                            "WHERE c.import_id = ? ORDER BY s.id", (report.import_id,))  # fmt: skip
+    expected = documents(store.conn, [r[0] for r in stored])
     assert len(stored) == 3 and stored == expected
-    assert "customers_fts_insert" in {r[0] for r in store.tuples("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert "customers_search_queue_insert" in {r[0] for r in store.tuples("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert [r[0] for r in store.tuples("SELECT rowid FROM customer_fts WHERE customer_fts MATCH 'cqyh*'")] == [
         stored[2][0]
     ]

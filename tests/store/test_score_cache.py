@@ -35,15 +35,9 @@ def book(sample_file: Path, tmp_path: Path):
     store.close()
 
 
-def plain(store, *, search_functions: bool = False) -> sqlite3.Connection:
-    """The same file through Python's sqlite3 alone (another program); with *search_functions*, the
-    custui functions the search triggers of people and tags still call (until they are plain SQL)."""
-    conn = sqlite3.connect(store.path, isolation_level=None)
-    if search_functions:
-        from custui.store.db import register_functions
-
-        register_functions(conn)
-    return conn
+def plain(store) -> sqlite3.Connection:
+    """The same file through Python's sqlite3 alone: no custui function registered (another program)."""
+    return sqlite3.connect(store.path, isolation_level=None)
 
 
 def test_the_kept_ranking_gives_back_the_same_scores(book) -> None:
@@ -73,7 +67,7 @@ def test_the_kept_ranking_gives_back_the_same_scores(book) -> None:
 )
 def test_any_programs_write_makes_it_stale(book, write: str) -> None:
     store, _ = book
-    with plain(store, search_functions=write.startswith("UPDATE contacts")) as conn:
+    with plain(store) as conn:
         assert conn.execute(write).rowcount == 1
     assert score_cache.kept(store, AS_OF) == score_cache.KeptRanking(AS_OF, fresh=False)
 
