@@ -278,6 +278,14 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
                     "calendar file.",
     )  # fmt: skip
     cli_agenda.add_arguments(agenda_parser)
+    from custui import cli_find
+
+    find_parser = argparse.ArgumentParser(
+        prog="custui find",
+        description="Print the customers the list's / search finds (code, name, contact, phone, score, tier), best "
+                    "scored first; exit status 1 when none matches.",
+    )  # fmt: skip
+    cli_find.add_arguments(find_parser)
     return {
         "sample": (sample_parser, _sample),
         "score": (score_parser, _score),
@@ -291,6 +299,7 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         "config": (config_parser, lambda args: cli_config.run(args, _existing_store)),
         "fix-phones": (phones_parser, lambda args: cli_phones.run(args, _existing_store)),
         "agenda": (agenda_parser, lambda args: cli_agenda.run(args, _existing_store)),
+        "find": (find_parser, lambda args: cli_find.run(args, _existing_store)),
     }
 
 
@@ -310,7 +319,7 @@ def _main_parser() -> argparse.ArgumentParser:
         prog="custui",
         description="A keyboard-driven terminal CRM over one SQLite file.",
         epilog="Commands: sample, score, export, dupes, import, imports, revert-import, backups, restore, config, "
-        "fix-phones, agenda. Run 'custui COMMAND --help' for one.",
+        "fix-phones, agenda, find. Run 'custui COMMAND --help' for one.",
     )
     parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
     parser.add_argument("--db", help="database file (default: $CUSTUI_DB or custui.db in the user data folder)")
@@ -326,7 +335,7 @@ def _version() -> str:
 
 
 COMMANDS = ("sample", "score", "export", "dupes", "import", "imports", "revert-import", "backups", "restore", "config",
-            "fix-phones", "agenda")
+            "fix-phones", "agenda", "find")
 
 
 def _split_command(argv: Sequence[str]) -> tuple[list[str], str | None, list[str]]:
@@ -373,6 +382,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("custui: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `custui find … | head`: the reader had enough; say nothing, as cat and grep do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except OSError as exc:
         print(f"custui: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_ERROR
