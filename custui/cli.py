@@ -286,6 +286,15 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
                     "scored first; exit status 1 when none matches.",
     )  # fmt: skip
     cli_find.add_arguments(find_parser)
+    from custui import cli_check
+
+    check_parser = argparse.ArgumentParser(
+        prog="custui check",
+        description="Check the file: SQLite's integrity, links between rows, the search indexes against the rows, "
+                    "the settings and the kept ranking. Exit status 1 on any problem; --repair rebuilds what "
+                    "can be rebuilt.",
+    )  # fmt: skip
+    cli_check.add_arguments(check_parser)
     return {
         "sample": (sample_parser, _sample),
         "score": (score_parser, _score),
@@ -300,6 +309,7 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         "fix-phones": (phones_parser, lambda args: cli_phones.run(args, _existing_store)),
         "agenda": (agenda_parser, lambda args: cli_agenda.run(args, _existing_store)),
         "find": (find_parser, lambda args: cli_find.run(args, _existing_store)),
+        "check": (check_parser, lambda args: cli_check.run(args, _existing_store)),
     }
 
 
@@ -319,7 +329,7 @@ def _main_parser() -> argparse.ArgumentParser:
         prog="custui",
         description="A keyboard-driven terminal CRM over one SQLite file.",
         epilog="Commands: sample, score, export, dupes, import, imports, revert-import, backups, restore, config, "
-        "fix-phones, agenda, find. Run 'custui COMMAND --help' for one.",
+        "fix-phones, agenda, find, check. Run 'custui COMMAND --help' for one.",
     )
     parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
     parser.add_argument("--db", help="database file (default: $CUSTUI_DB or custui.db in the user data folder)")
@@ -335,7 +345,7 @@ def _version() -> str:
 
 
 COMMANDS = ("sample", "score", "export", "dupes", "import", "imports", "revert-import", "backups", "restore", "config",
-            "fix-phones", "agenda", "find")
+            "fix-phones", "agenda", "find", "check")
 
 
 def _split_command(argv: Sequence[str]) -> tuple[list[str], str | None, list[str]]:
