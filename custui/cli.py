@@ -15,6 +15,10 @@
                               [--dry-run] [--strict] [--rejects FILE]
     custui --db DB config [KEY [VALUE]]      list or set settings; config rate USD 7.10 [--from DATE]
     custui --db DB fix-phones [--region XX] [--dry-run]
+    custui --db DB agenda [--all] [--ics FILE]
+    custui --db DB find TEXT… [--json]       the list's search, best scored first
+    custui --db DB check [--repair]          integrity, links, search indexes, settings
+    custui --debug [DB]                      the app, with full tracebacks instead of crash reports
 
 Errors print one line on stderr and exit non-zero; never a traceback.
 """
@@ -56,7 +60,7 @@ def _open_app(args: argparse.Namespace) -> int:
     try:
         from custui.tui.app import CustuiApp
 
-        CustuiApp(store).run()
+        CustuiApp(store, debug=args.debug).run()
     finally:
         store.close()
     return EXIT_OK
@@ -259,42 +263,30 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         description="Replace the file's contents with a backup (the current file is backed up first).",
     )
     cli_backup.add_restore_arguments(restore_parser)
-    from custui import cli_agenda, cli_config, cli_phones
+    from custui import cli_agenda, cli_check, cli_config, cli_find, cli_phones
 
-    config_parser = argparse.ArgumentParser(
-        prog="custui config",
-        description="List every setting with its value and meaning, show one (KEY) or set one (KEY VALUE); "
+    config_parser = _parser(
+        "config", "List every setting with its value and meaning, show one (KEY) or set one (KEY VALUE); "
         "'config rate USD 7.10 [--from DATE]' sets an exchange rate: units of the base currency per unit.",
+        cli_config.add_arguments,
     )
-    cli_config.add_arguments(config_parser)
-    phones_parser = argparse.ArgumentParser(
-        prog="custui fix-phones",
-        description="Re-read every stored phone (as typed) with the current settings and report each change.",
+    phones_parser = _parser(
+        "fix-phones", "Re-read every stored phone (as typed) with the current settings and report each change.",
+        cli_phones.add_arguments,
     )
-    cli_phones.add_arguments(phones_parser)
-    agenda_parser = argparse.ArgumentParser(
-        prog="custui agenda",
-        description="Today's and overdue follow-ups, with the number to call; --ics writes every open one as a "
-                    "calendar file.",
-    )  # fmt: skip
-    cli_agenda.add_arguments(agenda_parser)
-    from custui import cli_find
-
-    find_parser = argparse.ArgumentParser(
-        prog="custui find",
-        description="Print the customers the list's / search finds (code, name, contact, phone, score, tier), best "
-                    "scored first; exit status 1 when none matches.",
-    )  # fmt: skip
-    cli_find.add_arguments(find_parser)
-    from custui import cli_check
-
-    check_parser = argparse.ArgumentParser(
-        prog="custui check",
-        description="Check the file: SQLite's integrity, links between rows, the search indexes against the rows, "
-                    "the settings and the kept ranking. Exit status 1 on any problem; --repair rebuilds what "
-                    "can be rebuilt.",
-    )  # fmt: skip
-    cli_check.add_arguments(check_parser)
+    agenda_parser = _parser(
+        "agenda", "Today's and overdue follow-ups, with the number to call; --ics writes every open one as a "
+        "calendar file.", cli_agenda.add_arguments,
+    )
+    find_parser = _parser(
+        "find", "Print the customers the list's / search finds (code, name, contact, phone, score, tier), best "
+        "scored first; exit status 1 when none matches.", cli_find.add_arguments,
+    )
+    check_parser = _parser(
+        "check", "Check the file: SQLite's integrity, links between rows, the search indexes against the rows, the "
+        "settings and the kept ranking. Exit status 1 on any problem; --repair rebuilds what can be rebuilt.",
+        cli_check.add_arguments,
+    )
     return {
         "sample": (sample_parser, _sample),
         "score": (score_parser, _score),
@@ -311,6 +303,15 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         "find": (find_parser, lambda args: cli_find.run(args, _existing_store)),
         "check": (check_parser, lambda args: cli_check.run(args, _existing_store)),
     }
+
+
+def _parser(
+    name: str, description: str, add_arguments: Callable[[argparse.ArgumentParser], None]
+) -> argparse.ArgumentParser:
+    """The parser of ``custui NAME``, its arguments added by the command's module."""
+    parser = argparse.ArgumentParser(prog=f"custui {name}", description=description)
+    add_arguments(parser)
+    return parser
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -334,6 +335,9 @@ def _main_parser() -> argparse.ArgumentParser:
     parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
     parser.add_argument("--db", help="database file (default: $CUSTUI_DB or custui.db in the user data folder)")
     parser.add_argument("--read-only", action="store_true", help="open without writing anything")
+    parser.add_argument("--debug", action="store_true",
+                        help="on an unexpected error in the app, print the full traceback with its variables "
+                             "(they may show customer data) instead of writing a crash report")  # fmt: skip
     parser.add_argument("--version", action="version", version=_version())
     return parser
 

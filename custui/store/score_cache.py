@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from custui.store.db import Store
@@ -106,7 +106,7 @@ def save(store: Store, result: ScoreResult, changes: int, settings: str) -> None
             enumerate(zip(frame.index, ranks.itertuples(index=False, name=None)), start=1)]  # fmt: skip
     blob = _frame_bytes(frame)
     meta = json.dumps(result.meta, default=_plain)
-    scored_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    scored_at = datetime.now(UTC).isoformat(timespec="seconds")
     with store.transaction() as conn:
         conn.execute("DELETE FROM score_ranks")
         conn.executemany(f"INSERT INTO score_ranks VALUES ({', '.join('?' * (len(RANK_COLUMNS) + 2))})", rows)
@@ -120,7 +120,12 @@ def save(store: Store, result: ScoreResult, changes: int, settings: str) -> None
 def load(store: Store) -> ScoreResult | None:
     """The kept score frame as a result (without source frames: weights re-rank it, other setting
     changes score again), or None when none is kept or it cannot be read."""
-    from custui.core.scoring import DEFAULT_CONFIG, ScoreResult, ScoringConfig
+    from custui.core.scoring import (
+        DEFAULT_CONFIG,
+        ConfigError,
+        ScoreResult,
+        ScoringConfig,
+    )
 
     rows = store.query("SELECT format, as_of, settings, meta, frame FROM score_cache WHERE id = 1")
     if not rows or rows[0][0] != FORMAT:
@@ -130,7 +135,7 @@ def load(store: Store) -> ScoreResult | None:
         frame = _frame_of(blob)
         config = ScoringConfig.from_json(settings) if settings else DEFAULT_CONFIG
         return ScoreResult(frame, config, date.fromisoformat(made_for), json.loads(meta))
-    except Exception:  # a damaged cache is no error: the book is scored again
+    except (ValueError, OSError, KeyError, TypeError, ConfigError):  # damaged: no error, the book is scored again
         return None
 
 
@@ -143,7 +148,7 @@ def forget(store: Store) -> None:
 
 def _frame_bytes(frame: Any) -> bytes:
     import pyarrow as pa
-    import pyarrow.ipc as ipc
+    from pyarrow import ipc
 
     table = pa.Table.from_pandas(frame, preserve_index=True)
     sink = pa.BufferOutputStream()
@@ -153,7 +158,7 @@ def _frame_bytes(frame: Any) -> bytes:
 
 
 def _frame_of(blob: bytes) -> Any:
-    import pyarrow.ipc as ipc
+    from pyarrow import ipc
 
     return ipc.open_stream(blob).read_all().to_pandas()
 

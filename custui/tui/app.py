@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -59,9 +60,11 @@ class CustuiApp(App[None]):
         Binding("q", "quit_home", "Quit", id="app-quit", tooltip="Quit custui (from the customer list) 退出"),
     ]
 
-    def __init__(self, store: Store, *, warm_up: bool = True, as_of: date | None = None) -> None:
+    def __init__(self, store: Store, *, warm_up: bool = True, as_of: date | None = None, debug: bool = False) -> None:
         super().__init__()
         self.store = store
+        #: --debug: an unexpected error prints Textual's full traceback (locals: customer data) instead of a report
+        self.full_tracebacks = debug
         #: the date scores are computed for (None: today, read when scoring runs)
         self.as_of = as_of
         self._warm_up = warm_up
@@ -70,6 +73,23 @@ class CustuiApp(App[None]):
         self._hint_index: tuple[object, Index] | None = None
         self._hint_index_lock = threading.Lock()
         self._hint_index_rebuilding = False
+
+    def _fatal_error(self) -> None:
+        """An unexpected error: a short message and a crash report without customer data (custui.crash);
+        with --debug, Textual's own traceback with its local variables."""
+        from custui.crash import current_error, short_message, write_report
+
+        error = self._exception or current_error()
+        if self.full_tracebacks or error is None:
+            super()._fatal_error()
+            return
+        self.bell()
+        try:
+            report: Path | None = write_report(error)
+        except OSError:
+            report = None
+        self._exit_renderables.append(Text(short_message(error, report)))  # the report's path on a line of its own
+        self._close_messages_no_wait()
 
     @property
     def today(self) -> date:

@@ -3,9 +3,7 @@ of a full re-score from the file, whatever the change and however many follow ea
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -15,18 +13,14 @@ from hypothesis import strategies as st
 from custui.core.entries import validate_interaction, validate_order
 from custui.store import repo, timeline
 from custui.store.book import Book
-from custui.store.db import Store, open_store
+from custui.store.db import Store
 
 AS_OF = date(2026, 11, 20)
 
 
 @pytest.fixture
-def store(sample_file: Path, tmp_path: Path):
-    path = tmp_path / "book.db"
-    shutil.copy(sample_file, path)
-    store = open_store(path)
-    yield store
-    store.close()
+def store(sample_copy: Store) -> Store:
+    return sample_copy
 
 
 def add_order(store: Store, customer_id: int, amount: str = "12500", day: str = "2026-11-18") -> None:

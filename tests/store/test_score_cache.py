@@ -14,25 +14,22 @@ import pytest
 
 from custui.core.entries import validate_order
 from custui.store import score_cache
-from custui.store.timeline import add_order
 from custui.store.db import open_store
 from custui.store.scores import load_scoring_config, save_scoring_config, score_book
+from custui.store.timeline import add_order
 from tests.conftest import add_customer
 
 AS_OF = date(2026, 11, 20)
 
 
 @pytest.fixture
-def book(sample_file: Path, tmp_path: Path):
+def book(sample_copy):
     """A copy of the sample book, scored and kept as the app keeps it."""
-    path = tmp_path / "book.db"
-    shutil.copy(sample_file, path)
-    store = open_store(path)
+    store = sample_copy
     changes, settings = score_cache.change_count(store), score_cache.saved_settings(store)
     result = score_book(store, AS_OF)
     score_cache.save(store, result, changes, settings)
-    yield store, result
-    store.close()
+    return store, result
 
 
 def plain(store) -> sqlite3.Connection:
@@ -58,8 +55,10 @@ def test_the_kept_ranking_gives_back_the_same_scores(book) -> None:
     "write",
     [
         "UPDATE orders SET amount_minor = amount_minor + 100 WHERE id = (SELECT min(id) FROM orders)",
-        "INSERT INTO interactions (customer_id, occurred_at, channel, summary, created_at) "
-        "SELECT min(id), '2026-11-19T10:00:00', 'call', 'rang', '2026-11-19' FROM customers",
+        (
+            "INSERT INTO interactions (customer_id, occurred_at, channel, summary, created_at) "
+            "SELECT min(id), '2026-11-19T10:00:00', 'call', 'rang', '2026-11-19' FROM customers"
+        ),
         "DELETE FROM customer_tags WHERE (customer_id, tag_id) = (SELECT customer_id, tag_id FROM customer_tags LIMIT 1)",
         "UPDATE contacts SET title = 'CEO' WHERE id = (SELECT min(id) FROM contacts)",
     ],

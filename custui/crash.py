@@ -1,0 +1,87 @@
+"""Crash reports that hold no customer data.
+
+When custui stops on an error it did not expect, the rep sees a short message, and a report is
+written to the user data folder (``crashes/``). The report holds the versions, the platform, the
+exception's type and, for each frame, the file, line, function and source line of custui's own
+code. It leaves out the exception's message and every local variable: either can hold a
+customer's name, phone or notes. ``--debug`` keeps Textual's full traceback, locals included, for
+the rep who chooses to show it.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import traceback
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+
+def crash_folder() -> Path:
+    """Where crash reports go: ``crashes/`` in custui's user data folder."""
+    import platformdirs
+
+    return platformdirs.user_data_path("custui", appauthor=False) / "crashes"
+
+
+def report_text(error: BaseException) -> str:
+    """The report of *error*: versions, platform, the exception's type and where it happened, with its
+    message and every variable left out."""
+    from custui import __version__
+
+    try:
+        from textual import __version__ as textual_version
+    except ImportError:  # pragma: no cover - textual is a dependency
+        textual_version = "?"
+    lines = [
+        f"custui {__version__} · Python {platform.python_version()} · Textual {textual_version} · {platform.platform()}",
+        f"{datetime.now(UTC).isoformat(timespec='seconds')}",
+        "",
+    ]
+    for link in _chain(error):
+        lines.append(f"{type(link).__module__}.{type(link).__qualname__} (message left out: it may hold customer data)")
+        lines += [f"  {frame.filename}:{frame.lineno} in {frame.name}" + (f"\n    {frame.line}" if frame.line else "")
+                  for frame in traceback.extract_tb(link.__traceback__)]  # fmt: skip
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_report(error: BaseException, folder: Path | None = None) -> Path:
+    """Write *error*'s report (0600) and return its path."""
+    folder = crash_folder() if folder is None else folder
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = folder / f"crash-{datetime.now(UTC).strftime('%Y%m%d-%H%M%S-%f')}.txt"
+    path.touch(mode=0o600)
+    path.write_text(report_text(error), encoding="utf-8")
+    return path
+
+
+def short_message(error: BaseException, report: Path | None) -> str:
+    """What the rep reads when custui stopped: where, that nothing is lost, where the report is."""
+    where = ""
+    frames = traceback.extract_tb(error.__traceback__) if isinstance(error.__traceback__, TracebackType) else []
+    if frames:
+        last = frames[-1]
+        where = f" in {Path(last.filename).name}:{last.lineno}"
+    saved = "Every change you made was saved as you made it."
+    if report is None:
+        return f"custui stopped on an unexpected {type(error).__name__}{where}. {saved} Run with --debug to see the details."
+    return (f"custui stopped on an unexpected {type(error).__name__}{where}. {saved}\n"
+            "A report without your customers' data is in this file; please send it:\n"
+            f"{report}\n"
+            "Run custui with --debug to see the full traceback.")  # fmt: skip
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """*error* and the exceptions it was raised from or during, oldest first."""
+    chain: list[BaseException] = []
+    link: BaseException | None = error
+    while link is not None and link not in chain:
+        chain.append(link)
+        link = link.__cause__ or (None if link.__suppress_context__ else link.__context__)
+    return chain[::-1]
+
+
+def current_error() -> BaseException | None:
+    return sys.exc_info()[1]
