@@ -29,6 +29,9 @@ def test_leaving_early_stops_the_workers():
     assert next(results) == [n * n for n in range(50)]  # done here, warming up
     assert next(results) == [n * n for n in range(50, 150)]  # from a worker
     results.close()  # shuts the pool down without running the queued chunks
+    import multiprocessing
+
+    assert multiprocessing.active_children() == []  # its workers are gone, not left running
 
 
 def test_small_jobs_stay_in_this_process():

@@ -62,8 +62,13 @@ def test_search_finds(store: Store, book: dict[str, int], query: str, expected: 
 
 
 def test_quotes_and_fts_syntax_are_literal(store: Store, book: dict[str, int]) -> None:
-    for hostile in ('"', 'acme"', "NEAR(acme)", "acme OR 1=1", "acme AND", "*", "-acme", "col:acme", "(("):
-        ids(store, hostile)  # must not raise an FTS syntax error
+    """FTS5 syntax typed into the search is text: no error, and no operator widens or narrows it."""
+    acme = ids(store, "acme")
+    assert acme == [book["acme"]]
+    assert ids(store, '"') == ids(store, "*") == ids(store, "((") == []  # nothing searchable: nothing found
+    assert ids(store, 'acme"') == ids(store, "-acme") == acme  # punctuation only separates words (no NOT)
+    for hostile in ("NEAR(acme)", "acme OR 1=1", "acme AND", "col:acme"):
+        assert ids(store, hostile) == [], hostile  # every word must match, "near", "or", "and", "col" too
 
 
 def test_updates_and_deletes_are_indexed(store: Store, book: dict[str, int]) -> None:

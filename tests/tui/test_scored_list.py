@@ -14,7 +14,7 @@ from custui.tui.app import CustuiApp
 from custui.tui.screens.customer_list import CustomerListScreen
 from custui.tui.screens.score_explanation import ScoreExplanationScreen
 from custui.tui.screens.scoring_settings import ScoringSettingsScreen
-from tests.tui.conftest import AS_OF, settle
+from tests.tui.conftest import AS_OF, screen_lines, settle
 
 
 
@@ -151,6 +151,10 @@ async def test_weights_must_add_up_and_then_re_rank_live(app: CustuiApp, sample_
         assert isinstance(app.screen, ScoringSettingsScreen)  # refused
         await set_field(pilot, "dim-growth_potential", "0")
         assert "Weights add up" in str(app.screen.query_one("#verdict", Static).render())
+        await settle(pilot)  # live: the preview re-ranks under the new weights before anything is saved
+        shown = "\n".join(screen_lines(app))
+        assert "▲" in shown or "▼" in shown  # customers moved up or down in the editor's preview
+        assert load_scoring_config(sample_store).weights()["current_value"]["weight"] != 70
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, CustomerListScreen)
