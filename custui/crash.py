@@ -15,7 +15,6 @@ import sys
 import traceback
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 
 
 def crash_folder() -> Path:
@@ -60,7 +59,7 @@ def write_report(error: BaseException, folder: Path | None = None) -> Path:
 def short_message(error: BaseException, report: Path | None) -> str:
     """What the rep reads when custui stopped: where, that nothing is lost, where the report is."""
     where = ""
-    frames = traceback.extract_tb(error.__traceback__) if isinstance(error.__traceback__, TracebackType) else []
+    frames = traceback.extract_tb(error.__traceback__)  # none: an empty summary
     if frames:
         last = frames[-1]
         where = f" in {Path(last.filename).name}:{last.lineno}"

@@ -47,8 +47,7 @@ def needs_update(store: Store) -> bool:
 
 def searchable(store: Store) -> None:
     """Before a search: the index up to date with every write so far (any program's)."""
-    if not store.read_only and needs_update(store):
-        bring_up_to_date(store)
+    bring_up_to_date(store)
 
 
 def bring_up_to_date(store: Store, progress: Callable[[int, int], None] | None = None) -> int:

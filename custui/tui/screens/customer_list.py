@@ -317,6 +317,8 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         count = self.query_one("#count", Static)
         narrowed = self.view_query.search.strip() or self.view_query.filter.strip()
         shown = f"{len(ids):,} of {total:,} match" if narrowed else counted(total, "customer")
+        if self.book is None and self._kept is not None and self.view_query.sort == "score" and not narrowed:
+            self.table.show_sort("score", True)  # drawn in the kept ranking's order
         count.update(shown + self._scored_label())
 
     def _scored_label(self) -> str:
@@ -325,8 +327,6 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         if self.book is not None:
             return f" · scored as of {self.book.as_of}" + (" · updating…" if self._book_stale else "")
         if kept is not None and self.view_query.sort == "score" and not self.view_query.search.strip():
-            if self.table.sort_key != "score":
-                self.table.show_sort("score", True)
             return f" · scored as of {kept.as_of}" + ("" if kept.fresh else " · updating…")
         return " · scoring…"
 
