@@ -140,12 +140,18 @@ def _export(args: argparse.Namespace) -> int:
 
     with _existing_store(args) as store:
         if args.include_removed and args.filter:
-            raise UsageError("--include-removed exports everyone; it cannot be combined with --filter")
+            raise UsageError(
+                "--include-removed exports everyone; it cannot be combined with --filter"
+            )
         if args.contacts and (args.include_removed or args.columns):
-            raise UsageError("--contacts writes the people's own columns (code, customer, contact, title, phone, "
-                             "email, primary, left); it cannot be combined with --columns or --include-removed")
+            raise UsageError(
+                "--contacts writes the people's own columns (code, customer, contact, title, phone, "
+                "email, primary, left); it cannot be combined with --columns or --include-removed"
+            )
         if args.include_removed and Path(args.file).suffix.lower() == ".vcf":
-            raise UsageError("--include-removed is for .csv and .xlsx; contacts hold only the customers you have")
+            raise UsageError(
+                "--include-removed is for .csv and .xlsx; contacts hold only the customers you have"
+            )
         try:
             count = call_list.export_list(store, args.file, as_of=as_of, filter_expr=args.filter,
                                           include_removed=args.include_removed, columns=columns,
@@ -178,7 +184,9 @@ def _dupes(args: argparse.Namespace) -> int:
         rows = dupes.pair_rows(store, matches)
         if args.export:
             io.export_rows(rows, args.export)
-            print(f"Wrote {len(rows):,} duplicate pair{'s' if len(rows) != 1 else ''} to {args.export}")
+            print(
+                f"Wrote {len(rows):,} duplicate pair{'s' if len(rows) != 1 else ''} to {args.export}"
+            )
             return EXIT_OK
     if rows.empty:
         print(f"No pairs at least {args.threshold:g} % likely to be duplicates.")
@@ -187,7 +195,9 @@ def _dupes(args: argparse.Namespace) -> int:
     for r in rows.itertuples(index=False):
         cells = (r.code_a, r.name_a, r.code_b, r.name_b, f"{r.score:.1f}", r.reasons)
         table.append(tuple(display_safe(str(c)) for c in cells))
-    print(f"{len(rows):,} pair{'s' if len(rows) != 1 else ''} at least {args.threshold:g} % likely to be duplicates:")
+    print(
+        f"{len(rows):,} pair{'s' if len(rows) != 1 else ''} at least {args.threshold:g} % likely to be duplicates:"
+    )
     print("\n".join(text_table(table, limits=(12, 28, 12, 28, 5, 80), right={4})))
     return EXIT_OK
 
@@ -202,25 +212,44 @@ def _threshold(text: str) -> float:
     return value
 
 
-def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]]:
+def _command_parsers() -> dict[
+    str, tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]
+]:
     from custui import sample
 
-    sample_parser = argparse.ArgumentParser(prog="custui sample", description="Write a sample database.")
-    sample_parser.add_argument("--out", default="sample.db", help="file to write (default: sample.db)")
+    sample_parser = argparse.ArgumentParser(
+        prog="custui sample", description="Write a sample database."
+    )
+    sample_parser.add_argument(
+        "--out", default="sample.db", help="file to write (default: sample.db)"
+    )
     sample_parser.add_argument("--seed", type=int, default=sample.DEFAULT_SEED, help="random seed")
     sample_parser.add_argument("--customers", type=_positive_int, default=sample.DEFAULT_CUSTOMERS)
     sample_parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
 
-    score_parser = argparse.ArgumentParser(prog="custui score", description="Print the ranked customer list.")
-    score_parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)")
-    score_parser.add_argument("--top", type=_positive_int, default=20, metavar="N", help="rows to print (default: 20)")
+    score_parser = argparse.ArgumentParser(
+        prog="custui score", description="Print the ranked customer list."
+    )
+    score_parser.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)"
+    )
+    score_parser.add_argument(
+        "--top", type=_positive_int, default=20, metavar="N", help="rows to print (default: 20)"
+    )
 
     export_parser = argparse.ArgumentParser(
-        prog="custui export", description="Write the scored list to a .csv or .xlsx file (--contacts: its people), or its people to .vcf."
+        prog="custui export",
+        description="Write the scored list to a .csv or .xlsx file (--contacts: its people), or its people to .vcf.",
     )
     export_parser.add_argument("file", metavar="FILE", help="file to write (.csv, .xlsx or .vcf)")
-    export_parser.add_argument("--filter", metavar="EXPR", help='list filter, e.g. "tier:core,strategic churn:yes"; one that starts with - needs --filter=-tag:x')
-    export_parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)")
+    export_parser.add_argument(
+        "--filter",
+        metavar="EXPR",
+        help='list filter, e.g. "tier:core,strategic churn:yes"; one that starts with - needs --filter=-tag:x',
+    )
+    export_parser.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)"
+    )
     export_parser.add_argument("--include-removed", action="store_true",
                                help="also write deleted and merged-away customers (unscored), with a status column")  # fmt: skip
     export_parser.add_argument("--contacts", action="store_true",
@@ -241,7 +270,9 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         "--threshold", type=_threshold, default=DEFAULT_THRESHOLD, metavar="N",
         help=f"lowest chance shown, 0-100 %% (default: {DEFAULT_THRESHOLD:g}: more likely one customer than two)",
     )  # fmt: skip
-    dupes_parser.add_argument("--export", metavar="FILE", help="write the pairs to a .csv or .xlsx file instead")
+    dupes_parser.add_argument(
+        "--export", metavar="FILE", help="write the pairs to a .csv or .xlsx file instead"
+    )
     from custui import cli_import
 
     import_parser = argparse.ArgumentParser(
@@ -250,14 +281,19 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         "never half-written; exit status 1 when any row was rejected.",
     )
     cli_import.add_arguments(import_parser)
-    imports_parser = argparse.ArgumentParser(prog="custui imports", description="List finished imports, newest first.")
+    imports_parser = argparse.ArgumentParser(
+        prog="custui imports", description="List finished imports, newest first."
+    )
     revert_parser = argparse.ArgumentParser(
-        prog="custui revert-import", description="Take out everything an import wrote (backed up first; --undo restores)."
+        prog="custui revert-import",
+        description="Take out everything an import wrote (backed up first; --undo restores).",
     )
     cli_import.add_revert_arguments(revert_parser)
     from custui import cli_backup
 
-    backups_parser = argparse.ArgumentParser(prog="custui backups", description="List the file's backups, newest first.")
+    backups_parser = argparse.ArgumentParser(
+        prog="custui backups", description="List the file's backups, newest first."
+    )
     restore_parser = argparse.ArgumentParser(
         prog="custui restore",
         description="Replace the file's contents with a backup (the current file is backed up first).",
@@ -266,24 +302,31 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
     from custui import cli_agenda, cli_check, cli_config, cli_find, cli_phones
 
     config_parser = _parser(
-        "config", "List every setting with its value and meaning, show one (KEY) or set one (KEY VALUE); "
+        "config",
+        "List every setting with its value and meaning, show one (KEY) or set one (KEY VALUE); "
         "'config rate USD 7.10 [--from DATE]' sets an exchange rate: units of the base currency per unit.",
         cli_config.add_arguments,
     )
     phones_parser = _parser(
-        "fix-phones", "Re-read every stored phone (as typed) with the current settings and report each change.",
+        "fix-phones",
+        "Re-read every stored phone (as typed) with the current settings and report each change.",
         cli_phones.add_arguments,
     )
     agenda_parser = _parser(
-        "agenda", "Today's and overdue follow-ups, with the number to call; --ics writes every open one as a "
-        "calendar file.", cli_agenda.add_arguments,
+        "agenda",
+        "Today's and overdue follow-ups, with the number to call; --ics writes every open one as a "
+        "calendar file.",
+        cli_agenda.add_arguments,
     )
     find_parser = _parser(
-        "find", "Print the customers the list's / search finds (code, name, contact, phone, score, tier), best "
-        "scored first; exit status 1 when none matches.", cli_find.add_arguments,
+        "find",
+        "Print the customers the list's / search finds (code, name, contact, phone, score, tier), best "
+        "scored first; exit status 1 when none matches.",
+        cli_find.add_arguments,
     )
     check_parser = _parser(
-        "check", "Check the file: SQLite's integrity, links between rows, the search indexes against the rows, the "
+        "check",
+        "Check the file: SQLite's integrity, links between rows, the search indexes against the rows, the "
         "settings and the kept ranking. Exit status 1 on any problem; --repair rebuilds what can be rebuilt.",
         cli_check.add_arguments,
     )
@@ -292,7 +335,10 @@ def _command_parsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[arg
         "score": (score_parser, _score),
         "export": (export_parser, _export),
         "dupes": (dupes_parser, _dupes),
-        "import": (import_parser, lambda args: cli_import.run(args, functools.partial(_existing_store, create=True))),
+        "import": (
+            import_parser,
+            lambda args: cli_import.run(args, functools.partial(_existing_store, create=True)),
+        ),
         "imports": (imports_parser, lambda args: cli_import.run_imports(args, _existing_store)),
         "revert-import": (revert_parser, lambda args: cli_import.run_revert(args, _existing_store)),
         "backups": (backups_parser, lambda args: cli_backup.run_backups(args, _db_path(args))),
@@ -333,7 +379,9 @@ def _main_parser() -> argparse.ArgumentParser:
         "fix-phones, agenda, find, check. Run 'custui COMMAND --help' for one.",
     )
     parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
-    parser.add_argument("--db", help="database file (default: $CUSTUI_DB or custui.db in the user data folder)")
+    parser.add_argument(
+        "--db", help="database file (default: $CUSTUI_DB or custui.db in the user data folder)"
+    )
     parser.add_argument("--read-only", action="store_true", help="open without writing anything")
     parser.add_argument("--debug", action="store_true",
                         help="on an unexpected error in the app, print the full traceback with its variables "
@@ -348,8 +396,22 @@ def _version() -> str:
     return f"custui {__version__}"
 
 
-COMMANDS = ("sample", "score", "export", "dupes", "import", "imports", "revert-import", "backups", "restore", "config",
-            "fix-phones", "agenda", "find", "check")
+COMMANDS = (
+    "sample",
+    "score",
+    "export",
+    "dupes",
+    "import",
+    "imports",
+    "revert-import",
+    "backups",
+    "restore",
+    "config",
+    "fix-phones",
+    "agenda",
+    "find",
+    "check",
+)
 
 
 def _split_command(argv: Sequence[str]) -> tuple[list[str], str | None, list[str]]:
@@ -396,7 +458,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("custui: interrupted.", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # `custui find … | head`: the reader had enough; say nothing, as cat and grep do
+    except (
+        BrokenPipeError
+    ):  # `custui find … | head`: the reader had enough; say nothing, as cat and grep do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except OSError as exc:

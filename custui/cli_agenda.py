@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import argparse
+from datetime import UTC
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--all", action="store_true", help="list every open follow-up, not only today's and overdue")
-    parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="the day taken as today (default: today)")
+    parser.add_argument(
+        "--all", action="store_true", help="list every open follow-up, not only today's and overdue"
+    )
+    parser.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="the day taken as today (default: today)"
+    )
     parser.add_argument("--ics", metavar="FILE",
                         help="also write every open follow-up to FILE as an iCalendar file (one to-do each) for "
                              "the calendar on your phone or laptop")  # fmt: skip
 
 
 def run(args: argparse.Namespace, store_context) -> int:
-    from datetime import date, datetime, timezone
+    from datetime import date, datetime
     from pathlib import Path
 
     from custui.cli import day_option
@@ -29,18 +34,29 @@ def run(args: argparse.Namespace, store_context) -> int:
         table = [("Due", "When", "Code", "Customer", "Next action", "Phone")]
         for row in shown:
             days = row["days"]
-            when = "today" if days == 0 else f"{-days}d overdue" if days is not None and days < 0 else f"in {days}d"
+            when = (
+                "today"
+                if days == 0
+                else f"{-days}d overdue"
+                if days is not None and days < 0
+                else f"in {days}d"
+            )
             phone = row.get("person_phone") or row.get("customer_phone") or ""
             table.append(tuple(display_safe(x) for x in (row["next_action_due"][:10], when, row["code"], row["name"],
                                                           row["next_action"] or "", phone)))  # fmt: skip
         print("\n".join(text_table(table, limits=(10, 12, 8, 24, 30, 18))))
     overdue = sum(1 for r in shown if r["days"] is not None and r["days"] < 0)
     today_count = sum(1 for r in shown if r["days"] == 0)
-    print(f"{overdue:,} overdue · {today_count:,} today" + (f" · {counted(len(shown), 'open follow-up')}" if args.all else ""))
+    print(
+        f"{overdue:,} overdue · {today_count:,} today"
+        + (f" · {counted(len(shown), 'open follow-up')}" if args.all else "")
+    )
     if args.ics:
         from custui.core.agenda import agenda_calendar
 
         path = Path(args.ics).expanduser()
-        path.write_bytes(agenda_calendar(everything, datetime.now(timezone.utc)))
-        print(f"Wrote {counted(len(everything), 'open follow-up')} to {path} (iCalendar: import it in your calendar).")
+        path.write_bytes(agenda_calendar(everything, datetime.now(UTC)))
+        print(
+            f"Wrote {counted(len(everything), 'open follow-up')} to {path} (iCalendar: import it in your calendar)."
+        )
     return 0

@@ -12,8 +12,14 @@ from pathlib import Path
 
 
 def add_restore_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("backup", metavar="BACKUP", help="a backup file (see custui backups), or its number in that list")
-    parser.add_argument("--yes", action="store_true", help="do not ask (needed when not on a terminal)")
+    parser.add_argument(
+        "backup",
+        metavar="BACKUP",
+        help="a backup file (see custui backups), or its number in that list",
+    )
+    parser.add_argument(
+        "--yes", action="store_true", help="do not ask (needed when not on a terminal)"
+    )
 
 
 def _size(n: int) -> str:
@@ -45,14 +51,20 @@ def run_restore(args: argparse.Namespace, db_path: Path) -> int:
     if args.backup.isdigit() and not chosen.exists():
         found = list_backups(db_path)
         if not 1 <= int(args.backup) <= len(found):
-            raise UsageError(f"there is no backup number {args.backup} (custui --db {db_path} backups lists them)")
+            raise UsageError(
+                f"there is no backup number {args.backup} (custui --db {db_path} backups lists them)"
+            )
         chosen = found[int(args.backup) - 1].path
     if not db_path.exists():
         raise UsageError(f"{db_path} does not exist; copy the backup there instead")
     if not args.yes:
         if not sys.stdin.isatty():
-            raise UsageError("restore replaces the file's contents: add --yes to confirm when not on a terminal")
-        answer = input(f"Replace the contents of {db_path} with {chosen}? The current file is backed up first. [y/N] ")
+            raise UsageError(
+                "restore replaces the file's contents: add --yes to confirm when not on a terminal"
+            )
+        answer = input(
+            f"Replace the contents of {db_path} with {chosen}? The current file is backed up first. [y/N] "
+        )
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was changed.")
             return 0

@@ -16,7 +16,9 @@ def run(args: argparse.Namespace, store_context) -> int:
     from custui.store.schema import SCHEMA_VERSION
 
     with store_context(args) as store:
-        customers = store.query("SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL")[0][0]
+        customers = store.query(
+            "SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL"
+        )[0][0]
         print(f"{store.path.name}: schema {SCHEMA_VERSION}, {customers:,} customers")
         if args.repair and not store.read_only:
             for done in repair(store):

@@ -15,8 +15,12 @@ EXIT_OK = 0
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("key", nargs="?", metavar="KEY", help="a setting (none: list them all), or 'rate'")
-    parser.add_argument("values", nargs="*", metavar="VALUE", help="the new value; for rate: CURRENCY [RATE]")
+    parser.add_argument(
+        "key", nargs="?", metavar="KEY", help="a setting (none: list them all), or 'rate'"
+    )
+    parser.add_argument(
+        "values", nargs="*", metavar="VALUE", help="the new value; for rate: CURRENCY [RATE]"
+    )
     parser.add_argument("--from", dest="valid_from", metavar="YYYY-MM-DD",
                         help="rate: in force from this day on (default: every day)")  # fmt: skip
     parser.add_argument("--remove", action="store_true", help="rate: take the rate out")
@@ -37,7 +41,9 @@ def run(args: argparse.Namespace, store_context) -> int:
 
             found = [i for i in items(store) if i.key == args.key.lower()]
             if not found:
-                raise UsageError(f"no setting {args.key!r}; the settings are: {', '.join(BY_KEY)}, and rate")
+                raise UsageError(
+                    f"no setting {args.key!r}; the settings are: {', '.join(BY_KEY)}, and rate"
+                )
             print(_line(found[0]))
         else:
             from custui.store.config import change
@@ -61,7 +67,9 @@ def _rate(store, args: argparse.Namespace) -> str:
             raise UsageError(f"no rate of {args.values[0].upper()}{since} to remove")
         return f"Removed the rate of {args.values[0].upper()}{since}."
     if len(args.values) != 2:
-        raise UsageError("usage: custui config rate CURRENCY RATE [--from YYYY-MM-DD], e.g. config rate USD 7.10")
+        raise UsageError(
+            "usage: custui config rate CURRENCY RATE [--from YYYY-MM-DD], e.g. config rate USD 7.10"
+        )
     rate = rates.set_rate(store, args.values[0], args.values[1], valid_from)
     base = rates.base_currency(store)
     return f"1 {rate.currency} = {rate.rate} {base}{since or ' (every day)'}; orders in {rate.currency} are re-counted."
@@ -89,10 +97,15 @@ def listing(store) -> list[str]:
     listed = list_rates(store)
     lines.append(f"Rates (units of {base} per unit):" + (" none set" if not listed else ""))
     if listed:
-        table = [(r.currency, str(r.rate), f"from {r.valid_from}" if r.valid_from else "every day") for r in listed]
+        table = [
+            (r.currency, str(r.rate), f"from {r.valid_from}" if r.valid_from else "every day")
+            for r in listed
+        ]
         lines += ["  " + line for line in text_table(table, limits=(3, 16, 16), right={1})]
     lines += [f"Warning: {u.warning()}" for u in unconverted(store)]
-    lines.append("Change one: custui config KEY VALUE · custui config rate USD 7.10 [--from YYYY-MM-DD]")
+    lines.append(
+        "Change one: custui config KEY VALUE · custui config rate USD 7.10 [--from YYYY-MM-DD]"
+    )
     return lines
 
 
@@ -101,7 +114,9 @@ def _after_change(store, key: str) -> list[str]:
     from custui.store.rates import unconverted
 
     if key == "region":
-        return ["Phones already in the book keep their reading; custui fix-phones re-reads them with this region."]
+        return [
+            "Phones already in the book keep their reading; custui fix-phones re-reads them with this region."
+        ]
     if key == "currency":
         return [f"Warning: {u.warning()}" for u in unconverted(store)]
     return []

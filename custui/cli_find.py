@@ -11,9 +11,17 @@ FIELDS = ("code", "name", "contact", "phone", "score", "tier")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("text", nargs="+", help="what you would type after / in the list: 科技, 科技集團, keji, kj, 138…")
-    parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)")
-    parser.add_argument("--json", action="store_true", help="print a JSON list of objects instead of a table")
+    parser.add_argument(
+        "text",
+        nargs="+",
+        help="what you would type after / in the list: 科技, 科技集團, keji, kj, 138…",
+    )
+    parser.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="score as of this day (default: today)"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print a JSON list of objects instead of a table"
+    )
 
 
 def run(args: argparse.Namespace, store_context) -> int:
@@ -60,4 +68,6 @@ def matches(store: Any, search: str, as_of: Any) -> list[dict[str, Any]]:
     found = [{"code": rows[i]["code"], "name": rows[i]["name"], "contact": rows[i]["contact_name"],
               "phone": rows[i]["phone"], "score": scored.get(i, {}).get("score"), "tier": scored.get(i, {}).get("tier")}
              for i in ids]  # fmt: skip
-    return sorted(found, key=lambda row: (row["score"] is None, -(row["score"] or 0.0), row["code"]))
+    return sorted(
+        found, key=lambda row: (row["score"] is None, -(row["score"] or 0.0), row["code"])
+    )

@@ -22,13 +22,25 @@ EXIT_REJECTED = 1
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="a .csv, .xlsx or .vcf file; headers in English or Chinese")
-    parser.add_argument("--kind", choices=KINDS, default="customers", help="what the rows are (default: customers)")
-    parser.add_argument("--sheet", metavar="NAME", help="XLSX sheet by name or number (default: the first)")
-    parser.add_argument("--encoding", metavar="NAME", help="read a CSV or vCard file in this encoding (cp1252, "
-                        "gb18030, big5, shift_jis, utf-8, utf-16…), not the one detected; needed when it reads two ways")
+    parser.add_argument(
+        "file", metavar="FILE", help="a .csv, .xlsx or .vcf file; headers in English or Chinese"
+    )
+    parser.add_argument(
+        "--kind", choices=KINDS, default="customers", help="what the rows are (default: customers)"
+    )
+    parser.add_argument(
+        "--sheet", metavar="NAME", help="XLSX sheet by name or number (default: the first)"
+    )
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="read a CSV or vCard file in this encoding (cp1252, "
+        "gb18030, big5, shift_jis, utf-8, utf-16…), not the one detected; needed when it reads two ways",
+    )
     parser.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
-    parser.add_argument("--strict", action="store_true", help="write nothing if any row is rejected")
+    parser.add_argument(
+        "--strict", action="store_true", help="write nothing if any row is rejected"
+    )
     parser.add_argument(
         "--existing", choices=("skip", "merge", "add"), default="skip",
         help="customer rows that probably are customers already (duplicate check or same code): skip them "
@@ -46,7 +58,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "company becoming one customer with all its people.  Default: people for a file with person-name "
         "columns and no customer code column (and not --existing add), else customers; the report says which",
     )  # fmt: skip
-    parser.add_argument("--rejects", metavar="FILE", help="write the rejected rows and their problems to .csv/.xlsx")
+    parser.add_argument(
+        "--rejects", metavar="FILE", help="write the rejected rows and their problems to .csv/.xlsx"
+    )
 
 
 def run(args: argparse.Namespace, store_context) -> int:
@@ -61,7 +75,9 @@ def run(args: argparse.Namespace, store_context) -> int:
         raise UsageError(f"--rows is for customer files; {args.kind} are one row each")
     with store_context(args) as store:
         try:
-            reading = importer.reading_for(table, args.kind, chosen=args.rows, adds_all=args.existing == "add")
+            reading = importer.reading_for(
+                table, args.kind, chosen=args.rows, adds_all=args.existing == "add"
+            )
             existing = _existing(store, table, args, region, reading)
             report = importer.import_table(
                 store, table, args.kind, today=date.today(), strict=args.strict, dry_run=args.dry_run,
@@ -125,15 +141,22 @@ def report_lines(report, args: argparse.Namespace, existing: Sequence = ()) -> l
     from custui.core.text import display_safe
 
     lines = [f"Read {_plural(report.rows, 'rows')} from {args.file} ({report.source})."]
-    lines.append("Columns: " + ", ".join(f"{display_safe(h)} → {label(f)}" for h, f in report.mapping.items()))
+    lines.append(
+        "Columns: "
+        + ", ".join(f"{display_safe(h)} → {label(f)}" for h, f in report.mapping.items())
+    )
     if report.ignored:
         lines.append("Ignored columns: " + ", ".join(display_safe(h) for h in report.ignored))
     bad = len(report.rejected_rows)
     if report.reading is not None:
-        lines.append(report.reading_line(written=not args.dry_run and not (args.strict and bad)) + ".")
+        lines.append(
+            report.reading_line(written=not args.dry_run and not (args.strict and bad)) + "."
+        )
     if args.dry_run:
         would = report.customers if report.reading is not None else report.rows - bad
-        lines.append(f"Dry run: {_plural(would, report.kind)} would be imported; nothing was written.")
+        lines.append(
+            f"Dry run: {_plural(would, report.kind)} would be imported; nothing was written."
+        )
     elif args.strict and bad:
         lines.append(f"Nothing was imported: {_plural(bad, 'rows')} rejected and --strict is on.")
     else:
@@ -146,7 +169,9 @@ def report_lines(report, args: argparse.Namespace, existing: Sequence = ()) -> l
         lines += _problem_table(report.warnings, args)
     if bad:
         lines.append(f"Rejected {_plural(bad, 'rows')}:")
-        lines += _problem_table(report.rejected, args, hint="" if args.rejects else " (--rejects FILE writes them all)")
+        lines += _problem_table(
+            report.rejected, args, hint="" if args.rejects else " (--rejects FILE writes them all)"
+        )
     return lines
 
 
@@ -168,7 +193,9 @@ def _existing_lines(report, args: argparse.Namespace, existing: Sequence) -> lis
 
     done = {"skip": "skipped", "merge": "merged into their customer"}[args.existing]
     done = f"would be {done}" if args.dry_run else done
-    lines = [f"Already in the book, {done} ({_plural(len(existing), 'rows')}; --existing add adds them anyway):"]
+    lines = [
+        f"Already in the book, {done} ({_plural(len(existing), 'rows')}; --existing add adds them anyway):"
+    ]
     table = [("Row", "In the file", "Already", "Score", "Why")]
     for e in existing[:SHOWN_REJECTIONS]:
         table.append((str(e.row), display_safe(e.file_name), display_safe(f"{e.code} {e.name}"), f"{e.score:.0f}",
@@ -191,7 +218,9 @@ def rejected_rows_frame(table, report):
     records = []
     for number in report.rejected_rows:
         cells = by_number.get(number, [None] * len(headers))
-        records.append([number, *("" if c is None else c for c in cells), "; ".join(problems[number])])
+        records.append(
+            [number, *("" if c is None else c for c in cells), "; ".join(problems[number])]
+        )
     return pd.DataFrame(records, columns=["row", *headers, "problem"])
 
 
@@ -206,7 +235,9 @@ def _unique(headers: Sequence[str]) -> list[str]:
 
 
 def add_revert_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("number", type=int, metavar="N", help="the import's number (custui imports lists them)")
+    parser.add_argument(
+        "number", type=int, metavar="N", help="the import's number (custui imports lists them)"
+    )
     parser.add_argument("--undo", action="store_true", help="bring back what the revert took out")
 
 

@@ -39,7 +39,9 @@ def report_text(error: BaseException) -> str:
         "",
     ]
     for link in _chain(error):
-        lines.append(f"{type(link).__module__}.{type(link).__qualname__} (message left out: it may hold customer data)")
+        lines.append(
+            f"{type(link).__module__}.{type(link).__qualname__} (message left out: it may hold customer data)"
+        )
         lines += [f"  {frame.filename}:{frame.lineno} in {frame.name}" + (f"\n    {frame.line}" if frame.line else "")
                   for frame in traceback.extract_tb(link.__traceback__)]  # fmt: skip
         lines.append("")

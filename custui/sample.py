@@ -43,8 +43,8 @@ import math
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta, timezone
-from functools import lru_cache
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -75,118 +75,211 @@ Progress = Callable[[str], None]
 
 @dataclass(frozen=True)
 class Industry:
-    label: str                    # stored in customers.industry
-    zh_words: tuple[str, ...]     # business words in Chinese company names
-    en_words: tuple[str, ...]     # … in English company names
-    de_words: tuple[str, ...]     # … in German company names
-    zh_tag: str                   # industry tag for Chinese customers
-    en_tag: str                   # industry tag for the others
+    label: str  # stored in customers.industry
+    zh_words: tuple[str, ...]  # business words in Chinese company names
+    en_words: tuple[str, ...]  # … in English company names
+    de_words: tuple[str, ...]  # … in German company names
+    zh_tag: str  # industry tag for Chinese customers
+    en_tag: str  # industry tag for the others
     weight: int
 
 
 INDUSTRIES: tuple[Industry, ...] = (
-    Industry("制造 Manufacturing", ("机械", "精密制造", "电子", "自动化设备", "五金制品", "模具", "科技"),
-             ("Industrial", "Manufacturing", "Precision", "Machinery", "Components"),
-             ("Maschinenbau", "Präzisionstechnik", "Metallbau"), "制造业", "Manufacturing", 24),
-    Industry("零售 Retail", ("商贸", "百货", "连锁超市", "电子商务"), ("Retail", "Trading", "Stores", "Supply"),
-             ("Handel", "Warenhaus"), "零售", "Retail", 9),
-    Industry("医疗 Healthcare", ("医疗器械", "医药", "生物科技", "健康科技"),
-             ("Medical", "Health", "Biotech", "Diagnostics"), ("Medizintechnik", "Pharma"), "医疗", "Healthcare", 9),
-    Industry("教育 Education", ("教育科技", "职业培训", "文化教育"), ("Learning", "Education", "Academy"),
-             ("Bildung", "Akademie"), "教育", "Education", 5),
-    Industry("物流 Logistics", ("物流", "供应链管理", "国际货运代理", "仓储"),
-             ("Logistics", "Freight", "Shipping", "Transport"), ("Logistik", "Spedition"), "物流", "Logistics", 10),
-    Industry("金融 Finance", ("融资租赁", "投资管理", "金融服务"), ("Capital", "Financial", "Leasing"),
-             ("Finanz", "Leasing"), "金融", "Finance", 5),
-    Industry("软件 IT & Software", ("科技", "软件", "信息技术", "网络科技", "数据科技"),
-             ("Software", "Systems", "Technologies", "Data"), ("Software", "Systemhaus"), "IT软件", "IT", 14),
-    Industry("能源 Energy", ("新能源", "能源科技", "光伏科技", "电力设备"), ("Energy", "Solar", "Power"),
-             ("Energie", "Solartechnik"), "能源", "Energy", 8),
-    Industry("建筑 Construction", ("建设工程", "建筑装饰", "建材", "工程技术"),
-             ("Construction", "Builders", "Engineering"), ("Bau", "Bautechnik"), "建筑", "Construction", 8),
-    Industry("食品 Food", ("食品", "农业科技", "饮料", "餐饮管理"), ("Foods", "Farms", "Beverages"),
-             ("Lebensmittel", "Feinkost"), "食品", "Food", 8),
+    Industry(
+        "制造 Manufacturing",
+        ("机械", "精密制造", "电子", "自动化设备", "五金制品", "模具", "科技"),
+        ("Industrial", "Manufacturing", "Precision", "Machinery", "Components"),
+        ("Maschinenbau", "Präzisionstechnik", "Metallbau"),
+        "制造业",
+        "Manufacturing",
+        24,
+    ),
+    Industry(
+        "零售 Retail",
+        ("商贸", "百货", "连锁超市", "电子商务"),
+        ("Retail", "Trading", "Stores", "Supply"),
+        ("Handel", "Warenhaus"),
+        "零售",
+        "Retail",
+        9,
+    ),
+    Industry(
+        "医疗 Healthcare",
+        ("医疗器械", "医药", "生物科技", "健康科技"),
+        ("Medical", "Health", "Biotech", "Diagnostics"),
+        ("Medizintechnik", "Pharma"),
+        "医疗",
+        "Healthcare",
+        9,
+    ),
+    Industry(
+        "教育 Education",
+        ("教育科技", "职业培训", "文化教育"),
+        ("Learning", "Education", "Academy"),
+        ("Bildung", "Akademie"),
+        "教育",
+        "Education",
+        5,
+    ),
+    Industry(
+        "物流 Logistics",
+        ("物流", "供应链管理", "国际货运代理", "仓储"),
+        ("Logistics", "Freight", "Shipping", "Transport"),
+        ("Logistik", "Spedition"),
+        "物流",
+        "Logistics",
+        10,
+    ),
+    Industry(
+        "金融 Finance",
+        ("融资租赁", "投资管理", "金融服务"),
+        ("Capital", "Financial", "Leasing"),
+        ("Finanz", "Leasing"),
+        "金融",
+        "Finance",
+        5,
+    ),
+    Industry(
+        "软件 IT & Software",
+        ("科技", "软件", "信息技术", "网络科技", "数据科技"),
+        ("Software", "Systems", "Technologies", "Data"),
+        ("Software", "Systemhaus"),
+        "IT软件",
+        "IT",
+        14,
+    ),
+    Industry(
+        "能源 Energy",
+        ("新能源", "能源科技", "光伏科技", "电力设备"),
+        ("Energy", "Solar", "Power"),
+        ("Energie", "Solartechnik"),
+        "能源",
+        "Energy",
+        8,
+    ),
+    Industry(
+        "建筑 Construction",
+        ("建设工程", "建筑装饰", "建材", "工程技术"),
+        ("Construction", "Builders", "Engineering"),
+        ("Bau", "Bautechnik"),
+        "建筑",
+        "Construction",
+        8,
+    ),
+    Industry(
+        "食品 Food",
+        ("食品", "农业科技", "饮料", "餐饮管理"),
+        ("Foods", "Farms", "Beverages"),
+        ("Lebensmittel", "Feinkost"),
+        "食品",
+        "Food",
+        8,
+    ),
 )
 
 
 @dataclass(frozen=True)
 class Place:
-    region: str                   # province / state, as stored in customers.region
+    region: str  # province / state, as stored in customers.region
     city: str
-    areas: tuple[str, ...]        # dialling area codes without trunk prefix
-    local_digits: int             # length of a landline number after the area code
-    districts: tuple[str, ...]    # districts (CN) or postcode stem (others)
+    areas: tuple[str, ...]  # dialling area codes without trunk prefix
+    local_digits: int  # length of a landline number after the area code
+    districts: tuple[str, ...]  # districts (CN) or postcode stem (others)
     weight: int
 
 
 @dataclass(frozen=True)
 class Country:
-    code: str                     # ISO region for phonenumbers
-    lang: str                     # "zh" | "en": language of names, summaries, notes
+    code: str  # ISO region for phonenumbers
+    lang: str  # "zh" | "en": language of names, summaries, notes
     currency: str
-    utc_offset: int               # hours; business hours are local
+    utc_offset: int  # hours; business hours are local
     places: tuple[Place, ...]
 
 
-CHINA = Country("CN", "zh", "CNY", 8, (
-    Place("广东", "深圳", ("755",), 8, ("南山区", "福田区", "宝安区", "龙岗区"), 14),
-    Place("广东", "广州", ("20",), 8, ("天河区", "番禺区", "黄埔区", "白云区"), 10),
-    Place("广东", "东莞", ("769",), 8, ("长安镇", "松山湖", "南城街道"), 6),
-    Place("广东", "佛山", ("757",), 8, ("顺德区", "南海区", "禅城区"), 5),
-    Place("江苏", "苏州", ("512",), 8, ("工业园区", "吴中区", "昆山市", "相城区"), 8),
-    Place("江苏", "南京", ("25",), 8, ("江宁区", "鼓楼区", "建邺区"), 5),
-    Place("江苏", "无锡", ("510",), 8, ("新吴区", "滨湖区"), 3),
-    Place("浙江", "杭州", ("571",), 8, ("滨江区", "余杭区", "西湖区"), 8),
-    Place("浙江", "宁波", ("574",), 8, ("鄞州区", "北仑区", "慈溪市"), 4),
-    Place("上海", "上海", ("21",), 8, ("浦东新区", "闵行区", "嘉定区", "松江区"), 10),
-    Place("北京", "北京", ("10",), 8, ("朝阳区", "海淀区", "大兴区", "顺义区"), 8),
-    Place("天津", "天津", ("22",), 8, ("滨海新区", "西青区"), 3),
-    Place("山东", "青岛", ("532",), 8, ("黄岛区", "城阳区", "市南区"), 4),
-    Place("山东", "济南", ("531",), 8, ("历下区", "高新区"), 2),
-    Place("四川", "成都", ("28",), 8, ("高新区", "武侯区", "双流区"), 4),
-    Place("湖北", "武汉", ("27",), 8, ("东湖高新区", "江汉区", "洪山区"), 4),
-    Place("重庆", "重庆", ("23",), 8, ("渝北区", "九龙坡区"), 3),
-    Place("福建", "厦门", ("592",), 7, ("思明区", "湖里区", "集美区"), 2),
-    Place("福建", "福州", ("591",), 8, ("鼓楼区", "仓山区"), 2),
-    Place("湖南", "长沙", ("731",), 8, ("岳麓区", "雨花区"), 2),
-    Place("河南", "郑州", ("371",), 8, ("金水区", "郑东新区"), 2),
-    Place("陕西", "西安", ("29",), 8, ("雁塔区", "未央区"), 2),
-    Place("安徽", "合肥", ("551",), 8, ("蜀山区", "包河区"), 2),
-))
+CHINA = Country(
+    "CN",
+    "zh",
+    "CNY",
+    8,
+    (
+        Place("广东", "深圳", ("755",), 8, ("南山区", "福田区", "宝安区", "龙岗区"), 14),
+        Place("广东", "广州", ("20",), 8, ("天河区", "番禺区", "黄埔区", "白云区"), 10),
+        Place("广东", "东莞", ("769",), 8, ("长安镇", "松山湖", "南城街道"), 6),
+        Place("广东", "佛山", ("757",), 8, ("顺德区", "南海区", "禅城区"), 5),
+        Place("江苏", "苏州", ("512",), 8, ("工业园区", "吴中区", "昆山市", "相城区"), 8),
+        Place("江苏", "南京", ("25",), 8, ("江宁区", "鼓楼区", "建邺区"), 5),
+        Place("江苏", "无锡", ("510",), 8, ("新吴区", "滨湖区"), 3),
+        Place("浙江", "杭州", ("571",), 8, ("滨江区", "余杭区", "西湖区"), 8),
+        Place("浙江", "宁波", ("574",), 8, ("鄞州区", "北仑区", "慈溪市"), 4),
+        Place("上海", "上海", ("21",), 8, ("浦东新区", "闵行区", "嘉定区", "松江区"), 10),
+        Place("北京", "北京", ("10",), 8, ("朝阳区", "海淀区", "大兴区", "顺义区"), 8),
+        Place("天津", "天津", ("22",), 8, ("滨海新区", "西青区"), 3),
+        Place("山东", "青岛", ("532",), 8, ("黄岛区", "城阳区", "市南区"), 4),
+        Place("山东", "济南", ("531",), 8, ("历下区", "高新区"), 2),
+        Place("四川", "成都", ("28",), 8, ("高新区", "武侯区", "双流区"), 4),
+        Place("湖北", "武汉", ("27",), 8, ("东湖高新区", "江汉区", "洪山区"), 4),
+        Place("重庆", "重庆", ("23",), 8, ("渝北区", "九龙坡区"), 3),
+        Place("福建", "厦门", ("592",), 7, ("思明区", "湖里区", "集美区"), 2),
+        Place("福建", "福州", ("591",), 8, ("鼓楼区", "仓山区"), 2),
+        Place("湖南", "长沙", ("731",), 8, ("岳麓区", "雨花区"), 2),
+        Place("河南", "郑州", ("371",), 8, ("金水区", "郑东新区"), 2),
+        Place("陕西", "西安", ("29",), 8, ("雁塔区", "未央区"), 2),
+        Place("安徽", "合肥", ("551",), 8, ("蜀山区", "包河区"), 2),
+    ),
+)
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 
-USA = Country("US", "en", "USD", -5, (
-    Place("California", "San Francisco", ("415", "628"), 7, ("CA 941",), 8),
-    Place("California", "Los Angeles", ("213", "310"), 7, ("CA 900",), 7),
-    Place("California", "San Jose", ("408",), 7, ("CA 951",), 5),
-    Place("New York", "New York", ("212", "646"), 7, ("NY 100",), 7),
-    Place("Texas", "Houston", ("713", "832"), 7, ("TX 770",), 6),
-    Place("Texas", "Dallas", ("214", "972"), 7, ("TX 752",), 5),
-    Place("Illinois", "Chicago", ("312", "773"), 7, ("IL 606",), 6),
-    Place("Washington", "Seattle", ("206",), 7, ("WA 981",), 4),
-    Place("Massachusetts", "Boston", ("617",), 7, ("MA 021",), 4),
-    Place("Georgia", "Atlanta", ("404",), 7, ("GA 303",), 3),
-    Place("Michigan", "Detroit", ("313",), 7, ("MI 482",), 4),
-    Place("Ohio", "Columbus", ("614",), 7, ("OH 432",), 3),
-    Place("Pennsylvania", "Pittsburgh", ("412",), 7, ("PA 152",), 3),
-    Place("North Carolina", "Charlotte", ("704",), 7, ("NC 282",), 3),
-    Place("Arizona", "Phoenix", ("602",), 7, ("AZ 850",), 3),
-))
-UK = Country("GB", "en", "GBP", 0, (
-    Place("England", "London", ("20",), 8, ("EC1A", "SE1", "E14"), 10),
-    Place("England", "Manchester", ("161",), 7, ("M1", "M4"), 4),
-    Place("England", "Birmingham", ("121",), 7, ("B1", "B5"), 3),
-    Place("England", "Leeds", ("113",), 7, ("LS1",), 2),
-    Place("Scotland", "Edinburgh", ("131",), 7, ("EH1", "EH3"), 2),
-))
-GERMANY = Country("DE", "en", "EUR", 1, (
-    Place("Bayern", "München", ("89",), 8, ("80331", "81379"), 5),
-    Place("Berlin", "Berlin", ("30",), 8, ("10115", "12099"), 4),
-    Place("Hamburg", "Hamburg", ("40",), 8, ("20095", "22113"), 4),
-    Place("Hessen", "Frankfurt am Main", ("69",), 8, ("60311", "60549"), 3),
-    Place("Baden-Württemberg", "Stuttgart", ("711",), 7, ("70173", "70565"), 4),
-    Place("Nordrhein-Westfalen", "Köln", ("221",), 7, ("50667", "51149"), 3),
-))
+USA = Country(
+    "US",
+    "en",
+    "USD",
+    -5,
+    (
+        Place("California", "San Francisco", ("415", "628"), 7, ("CA 941",), 8),
+        Place("California", "Los Angeles", ("213", "310"), 7, ("CA 900",), 7),
+        Place("California", "San Jose", ("408",), 7, ("CA 951",), 5),
+        Place("New York", "New York", ("212", "646"), 7, ("NY 100",), 7),
+        Place("Texas", "Houston", ("713", "832"), 7, ("TX 770",), 6),
+        Place("Texas", "Dallas", ("214", "972"), 7, ("TX 752",), 5),
+        Place("Illinois", "Chicago", ("312", "773"), 7, ("IL 606",), 6),
+        Place("Washington", "Seattle", ("206",), 7, ("WA 981",), 4),
+        Place("Massachusetts", "Boston", ("617",), 7, ("MA 021",), 4),
+        Place("Georgia", "Atlanta", ("404",), 7, ("GA 303",), 3),
+        Place("Michigan", "Detroit", ("313",), 7, ("MI 482",), 4),
+        Place("Ohio", "Columbus", ("614",), 7, ("OH 432",), 3),
+        Place("Pennsylvania", "Pittsburgh", ("412",), 7, ("PA 152",), 3),
+        Place("North Carolina", "Charlotte", ("704",), 7, ("NC 282",), 3),
+        Place("Arizona", "Phoenix", ("602",), 7, ("AZ 850",), 3),
+    ),
+)
+UK = Country(
+    "GB",
+    "en",
+    "GBP",
+    0,
+    (
+        Place("England", "London", ("20",), 8, ("EC1A", "SE1", "E14"), 10),
+        Place("England", "Manchester", ("161",), 7, ("M1", "M4"), 4),
+        Place("England", "Birmingham", ("121",), 7, ("B1", "B5"), 3),
+        Place("England", "Leeds", ("113",), 7, ("LS1",), 2),
+        Place("Scotland", "Edinburgh", ("131",), 7, ("EH1", "EH3"), 2),
+    ),
+)
+GERMANY = Country(
+    "DE",
+    "en",
+    "EUR",
+    1,
+    (
+        Place("Bayern", "München", ("89",), 8, ("80331", "81379"), 5),
+        Place("Berlin", "Berlin", ("30",), 8, ("10115", "12099"), 4),
+        Place("Hamburg", "Hamburg", ("40",), 8, ("20095", "22113"), 4),
+        Place("Hessen", "Frankfurt am Main", ("69",), 8, ("60311", "60549"), 3),
+        Place("Baden-Württemberg", "Stuttgart", ("711",), 7, ("70173", "70565"), 4),
+        Place("Nordrhein-Westfalen", "Köln", ("221",), 7, ("50667", "51149"), 3),
+    ),
+)
 #: The sample rep's rates: units of CNY per unit, (rate, from day or None for always).
 RATES: dict[str, tuple[tuple[str, date | None], ...]] = {
     "USD": (("7.20", None), ("7.10", date(2026, 1, 1))),
@@ -207,19 +300,75 @@ CUSTOMER_MIX: tuple[tuple[tuple[str, str], float], ...] = (
 #: Characters of Chinese brand names (two, sometimes three, make a brand).
 BRAND_CHARS = "华创恒信远达瑞鑫泰康盛宏伟嘉和联新天海润博通中科金源顺隆丰兴荣安诚明凯凌云智德正昌宇辰星美永利鼎汇晟弘晖腾飞越邦银锦佳合力展捷迅航宸睿"
 ZH_SUFFIXES: tuple[tuple[str, int], ...] = (
-    ("有限公司", 62), ("股份有限公司", 14), ("有限责任公司", 10), ("集团有限公司", 6), ("实业有限公司", 8),
+    ("有限公司", 62),
+    ("股份有限公司", 14),
+    ("有限责任公司", 10),
+    ("集团有限公司", 6),
+    ("实业有限公司", 8),
 )
 #: Brands of English-speaking companies; Faker surnames fill in the rest.
 EN_BRANDS = (
-    "Acme", "Northwind", "Summit", "Bluewater", "Pioneer", "Keystone", "Redwood", "Harbor", "Granite",
-    "Silverline", "Evergreen", "Apex", "Crescent", "Lakeside", "Ironbridge", "Westfield", "Blue Ridge",
-    "Cedar", "Falcon", "Horizon", "Meridian", "Orchard", "Pinnacle", "Riverside", "Sterling", "Trident",
-    "Vanguard", "Beacon", "Cobalt", "Everest", "Frontier", "Highland", "Liberty", "Monarch", "Oakridge",
-    "Prairie", "Quantum", "Sierra", "Tidewater", "Vista", "Windsor", "Atlas", "Clearwater", "Delta",
-    "Eagle", "Fairview", "Greenfield", "Northstar", "Bridgeport", "Copperfield",
+    "Acme",
+    "Northwind",
+    "Summit",
+    "Bluewater",
+    "Pioneer",
+    "Keystone",
+    "Redwood",
+    "Harbor",
+    "Granite",
+    "Silverline",
+    "Evergreen",
+    "Apex",
+    "Crescent",
+    "Lakeside",
+    "Ironbridge",
+    "Westfield",
+    "Blue Ridge",
+    "Cedar",
+    "Falcon",
+    "Horizon",
+    "Meridian",
+    "Orchard",
+    "Pinnacle",
+    "Riverside",
+    "Sterling",
+    "Trident",
+    "Vanguard",
+    "Beacon",
+    "Cobalt",
+    "Everest",
+    "Frontier",
+    "Highland",
+    "Liberty",
+    "Monarch",
+    "Oakridge",
+    "Prairie",
+    "Quantum",
+    "Sierra",
+    "Tidewater",
+    "Vista",
+    "Windsor",
+    "Atlas",
+    "Clearwater",
+    "Delta",
+    "Eagle",
+    "Fairview",
+    "Greenfield",
+    "Northstar",
+    "Bridgeport",
+    "Copperfield",
 )
 EN_SUFFIXES: dict[str, tuple[tuple[str, int], ...]] = {
-    "US": (("Inc.", 30), ("LLC", 30), ("Corp.", 10), ("Co.", 5), ("Group", 5), ("Co., Ltd.", 10), ("Company", 5)),
+    "US": (
+        ("Inc.", 30),
+        ("LLC", 30),
+        ("Corp.", 10),
+        ("Co.", 5),
+        ("Group", 5),
+        ("Co., Ltd.", 10),
+        ("Company", 5),
+    ),
     "GB": (("Ltd", 45), ("Limited", 25), ("Ltd.", 15), ("Co., Ltd.", 10), ("PLC", 5)),
     "DE": (("GmbH", 70), ("GmbH & Co. KG", 15), ("AG", 10), ("KG", 5)),
 }
@@ -247,19 +396,84 @@ SUFFIX_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("KG", "GmbH & Co. KG"),
 )
 
-ZH_ROADS = ("建设路", "人民路", "中山路", "解放路", "科技路", "工业大道", "创新路", "高新路", "滨海大道", "金融街", "长江路", "学府路")
-GB_STREETS = ("High Street", "Station Road", "Church Lane", "Victoria Road", "Mill Lane", "King Street", "Park Road")
-DE_STREETS = ("Hauptstraße", "Industriestraße", "Bahnhofstraße", "Gewerbepark", "Schillerstraße", "Goethestraße")
+ZH_ROADS = (
+    "建设路",
+    "人民路",
+    "中山路",
+    "解放路",
+    "科技路",
+    "工业大道",
+    "创新路",
+    "高新路",
+    "滨海大道",
+    "金融街",
+    "长江路",
+    "学府路",
+)
+GB_STREETS = (
+    "High Street",
+    "Station Road",
+    "Church Lane",
+    "Victoria Road",
+    "Mill Lane",
+    "King Street",
+    "Park Road",
+)
+DE_STREETS = (
+    "Hauptstraße",
+    "Industriestraße",
+    "Bahnhofstraße",
+    "Gewerbepark",
+    "Schillerstraße",
+    "Goethestraße",
+)
 
-ZH_TITLES = ("总经理", "采购经理", "采购经理", "采购主管", "设备部经理", "技术总监", "厂长", "副总经理", "采购专员", "董事长", "运营总监", "IT经理", "财务经理")
-EN_TITLES = ("Purchasing Manager", "Purchasing Manager", "Procurement Lead", "Operations Director", "CEO", "Plant Manager",
-             "Head of Engineering", "Buyer", "IT Manager", "Managing Director", "Supply Chain Manager")
-DE_TITLES = ("Geschäftsführer", "Einkaufsleiter", "Leiter Technik", "Purchasing Manager", "Managing Director")
+ZH_TITLES = (
+    "总经理",
+    "采购经理",
+    "采购经理",
+    "采购主管",
+    "设备部经理",
+    "技术总监",
+    "厂长",
+    "副总经理",
+    "采购专员",
+    "董事长",
+    "运营总监",
+    "IT经理",
+    "财务经理",
+)
+EN_TITLES = (
+    "Purchasing Manager",
+    "Purchasing Manager",
+    "Procurement Lead",
+    "Operations Director",
+    "CEO",
+    "Plant Manager",
+    "Head of Engineering",
+    "Buyer",
+    "IT Manager",
+    "Managing Director",
+    "Supply Chain Manager",
+)
+DE_TITLES = (
+    "Geschäftsführer",
+    "Einkaufsleiter",
+    "Leiter Technik",
+    "Purchasing Manager",
+    "Managing Director",
+)
 
 #: (label, weight for Chinese customers, weight for the others)
 SOURCES: tuple[tuple[str, int, int], ...] = (
-    ("展会 Expo", 25, 20), ("转介绍 Referral", 25, 20), ("官网 Website", 15, 25), ("电话陌拜 Cold call", 12, 12),
-    ("招标 Tender", 8, 5), ("阿里巴巴 Alibaba", 8, 3), ("领英 LinkedIn", 2, 15), ("老客户 Existing customer", 5, 0),
+    ("展会 Expo", 25, 20),
+    ("转介绍 Referral", 25, 20),
+    ("官网 Website", 15, 25),
+    ("电话陌拜 Cold call", 12, 12),
+    ("招标 Tender", 8, 5),
+    ("阿里巴巴 Alibaba", 8, 3),
+    ("领英 LinkedIn", 2, 15),
+    ("老客户 Existing customer", 5, 0),
 )
 
 #: What the rep sells: (Chinese, English, price factor, weight).
@@ -284,8 +498,24 @@ OWNERS: dict[str, tuple[tuple[str, int], ...]] = {
     "en": ((REP, 72), ("Emily Zhao", 22), ("李娜", 6)),
 }
 CHANNEL_WEIGHTS: dict[str, dict[str, int]] = {
-    "zh": {"call": 28, "message": 22, "visit": 16, "email": 12, "meeting": 10, "event": 5, "other": 7},
-    "en": {"email": 35, "call": 25, "meeting": 15, "visit": 8, "message": 7, "event": 5, "other": 5},
+    "zh": {
+        "call": 28,
+        "message": 22,
+        "visit": 16,
+        "email": 12,
+        "meeting": 10,
+        "event": 5,
+        "other": 7,
+    },
+    "en": {
+        "email": 35,
+        "call": 25,
+        "meeting": 15,
+        "visit": 8,
+        "message": 7,
+        "event": 5,
+        "other": 5,
+    },
 }
 SENTIMENT_WEIGHTS: dict[str, tuple[tuple[str, int], ...]] = {
     "normal": (("positive", 52), ("neutral", 37), ("negative", 11)),
@@ -298,52 +528,168 @@ EN_EXPOS = ("Hannover Messe", "IMTS", "Automate", "CES")
 
 #: (channel, sentiment, Chinese summary, English summary); {product} {quarter} {contact} {expo} are filled in.
 SUMMARIES: tuple[tuple[str, str, str, str], ...] = (
-    ("call", "positive", "电话沟通{quarter}采购计划，客户确认会继续下单", "Called about {quarter} order volumes; they expect to reorder"),
-    ("call", "neutral", "电话沟通{quarter}采购计划，客户关注交期", "Called about {quarter} plans; delivery time is their main concern"),
-    ("call", "neutral", "电话跟进{product}报价，对方需要内部审批", "Followed up on the {product} quote; waiting for internal approval"),
-    ("call", "positive", "电话回访上批{product}使用情况，反馈良好", "Check-in call on the last {product} shipment; running well"),
-    ("call", "negative", "电话催款，财务说要推迟到下月", "Payment reminder call; finance wants to delay to next month"),
-    ("call", "negative", "客户来电投诉交货延迟", "Customer called to complain about a late delivery"),
-    ("visit", "positive", "拜访{contact}，参观生产线，讨论{product}升级方案", "Visited {contact}, toured the line, discussed a {product} upgrade"),
-    ("visit", "neutral", "上门拜访{contact}，介绍新款{product}", "On-site visit with {contact} to present the new {product}"),
-    ("visit", "negative", "现场处理{product}安装问题，客户不太满意", "On site to fix a {product} installation issue; customer unhappy"),
-    ("meeting", "positive", "与采购和技术部开会，确认{product}技术参数", "Meeting with purchasing and engineering to confirm {product} specs"),
-    ("meeting", "neutral", "年度合作会谈，讨论框架协议和返点", "Annual review: framework agreement and rebates"),
+    (
+        "call",
+        "positive",
+        "电话沟通{quarter}采购计划，客户确认会继续下单",
+        "Called about {quarter} order volumes; they expect to reorder",
+    ),
+    (
+        "call",
+        "neutral",
+        "电话沟通{quarter}采购计划，客户关注交期",
+        "Called about {quarter} plans; delivery time is their main concern",
+    ),
+    (
+        "call",
+        "neutral",
+        "电话跟进{product}报价，对方需要内部审批",
+        "Followed up on the {product} quote; waiting for internal approval",
+    ),
+    (
+        "call",
+        "positive",
+        "电话回访上批{product}使用情况，反馈良好",
+        "Check-in call on the last {product} shipment; running well",
+    ),
+    (
+        "call",
+        "negative",
+        "电话催款，财务说要推迟到下月",
+        "Payment reminder call; finance wants to delay to next month",
+    ),
+    (
+        "call",
+        "negative",
+        "客户来电投诉交货延迟",
+        "Customer called to complain about a late delivery",
+    ),
+    (
+        "visit",
+        "positive",
+        "拜访{contact}，参观生产线，讨论{product}升级方案",
+        "Visited {contact}, toured the line, discussed a {product} upgrade",
+    ),
+    (
+        "visit",
+        "neutral",
+        "上门拜访{contact}，介绍新款{product}",
+        "On-site visit with {contact} to present the new {product}",
+    ),
+    (
+        "visit",
+        "negative",
+        "现场处理{product}安装问题，客户不太满意",
+        "On site to fix a {product} installation issue; customer unhappy",
+    ),
+    (
+        "meeting",
+        "positive",
+        "与采购和技术部开会，确认{product}技术参数",
+        "Meeting with purchasing and engineering to confirm {product} specs",
+    ),
+    (
+        "meeting",
+        "neutral",
+        "年度合作会谈，讨论框架协议和返点",
+        "Annual review: framework agreement and rebates",
+    ),
     ("meeting", "neutral", "视频会议演示{product}", "Video call demo of the {product}"),
-    ("meeting", "negative", "商务谈判，客户要求再降价8%", "Negotiation; they ask for another 8% discount"),
-    ("email", "neutral", "发送{product}报价单和技术资料", "Sent the {product} quote and datasheets"),
-    ("email", "positive", "邮件确认订单交期和付款条件", "Confirmed delivery date and payment terms by e-mail"),
+    (
+        "meeting",
+        "negative",
+        "商务谈判，客户要求再降价8%",
+        "Negotiation; they ask for another 8% discount",
+    ),
+    (
+        "email",
+        "neutral",
+        "发送{product}报价单和技术资料",
+        "Sent the {product} quote and datasheets",
+    ),
+    (
+        "email",
+        "positive",
+        "邮件确认订单交期和付款条件",
+        "Confirmed delivery date and payment terms by e-mail",
+    ),
     ("email", "neutral", "回复客户关于发票的问题", "Answered {contact}'s invoice question"),
-    ("email", "negative", "客户邮件反馈竞品报价低15%", "E-mail from {contact}: a competitor quoted 15% lower"),
-    ("message", "neutral", "微信沟通发货时间，客户希望提前一周", "Messaged about shipping; they want it a week earlier"),
-    ("message", "positive", "微信发送{product}视频，{contact}很感兴趣", "Sent a {product} video on WhatsApp; {contact} liked it"),
+    (
+        "email",
+        "negative",
+        "客户邮件反馈竞品报价低15%",
+        "E-mail from {contact}: a competitor quoted 15% lower",
+    ),
+    (
+        "message",
+        "neutral",
+        "微信沟通发货时间，客户希望提前一周",
+        "Messaged about shipping; they want it a week earlier",
+    ),
+    (
+        "message",
+        "positive",
+        "微信发送{product}视频，{contact}很感兴趣",
+        "Sent a {product} video on WhatsApp; {contact} liked it",
+    ),
     ("message", "negative", "客户微信反馈价格偏高", "Message: they find the price too high"),
-    ("event", "positive", "{expo}上交流，客户对{product}感兴趣", "Met at {expo}; interested in the {product}"),
+    (
+        "event",
+        "positive",
+        "{expo}上交流，客户对{product}感兴趣",
+        "Met at {expo}; interested in the {product}",
+    ),
     ("event", "neutral", "邀请{contact}参加新品发布会", "Invited {contact} to our product launch"),
     ("other", "neutral", "寄送{product}样品", "Shipped {product} samples"),
     ("other", "positive", "节日礼品寄送，客户致谢", "Sent a holiday gift; they said thanks"),
     ("other", "neutral", "更新客户资料和联系人", "Updated contact details"),
 )
 NEXT_ACTIONS: tuple[tuple[str, str], ...] = (
-    ("发送正式报价", "Send formal quote"), ("安排技术交流", "Set up a technical call"), ("跟进付款", "Chase payment"),
-    ("寄送样品", "Ship samples"), ("确认交期", "Confirm delivery date"), ("回访使用情况", "Check in after installation"),
-    ("准备合同草案", "Draft the contract"), ("邀请参观工厂", "Invite for a factory tour"), ("约见采购经理", "Meet the purchasing manager"),
+    ("发送正式报价", "Send formal quote"),
+    ("安排技术交流", "Set up a technical call"),
+    ("跟进付款", "Chase payment"),
+    ("寄送样品", "Ship samples"),
+    ("确认交期", "Confirm delivery date"),
+    ("回访使用情况", "Check in after installation"),
+    ("准备合同草案", "Draft the contract"),
+    ("邀请参观工厂", "Invite for a factory tour"),
+    ("约见采购经理", "Meet the purchasing manager"),
 )
 
 ZH_NOTES = (
-    "老板很看重交期，决策快。", "年底有预算，可重点跟进。", "对价格比较敏感，竞品也在报价。", "需要开增值税专用发票。",
-    "采购流程较长，需要三家比价。", "技术负责人是关键决策人。", "付款一般月结60天。", "去年扩建了新厂房，设备需求增加。",
-    "喜欢微信沟通，不常看邮件。", "由老客户介绍，关系不错。",
+    "老板很看重交期，决策快。",
+    "年底有预算，可重点跟进。",
+    "对价格比较敏感，竞品也在报价。",
+    "需要开增值税专用发票。",
+    "采购流程较长，需要三家比价。",
+    "技术负责人是关键决策人。",
+    "付款一般月结60天。",
+    "去年扩建了新厂房，设备需求增加。",
+    "喜欢微信沟通，不常看邮件。",
+    "由老客户介绍，关系不错。",
 )
 EN_NOTES = (
-    "Decision maker is the COO; prefers e-mail.", "Budget cycle starts in January.",
-    "Price sensitive; also talking to a competitor.", "Pays net 60, usually on time.",
-    "Needs three quotes for any purchase over $10k.", "Engineering lead drives the decision.",
-    "Opened a second plant last year.", "Met through a referral from an existing customer.",
-    "Prefers short calls on Tuesday mornings.", "Asked for a Chinese-speaking contact for technical questions.",
+    "Decision maker is the COO; prefers e-mail.",
+    "Budget cycle starts in January.",
+    "Price sensitive; also talking to a competitor.",
+    "Pays net 60, usually on time.",
+    "Needs three quotes for any purchase over $10k.",
+    "Engineering lead drives the decision.",
+    "Opened a second plant last year.",
+    "Met through a referral from an existing customer.",
+    "Prefers short calls on Tuesday mornings.",
+    "Asked for a Chinese-speaking contact for technical questions.",
 )
-ZH_PERSON_NOTES = ("个人采购，给自己的小作坊用。", "朋友介绍，复购可能性一般。", "喜欢先看样品再决定。")
-EN_PERSON_NOTES = ("Individual buyer with a small workshop.", "Hobbyist; buys spare parts now and then.", "Wants samples before buying.")
+ZH_PERSON_NOTES = (
+    "个人采购，给自己的小作坊用。",
+    "朋友介绍，复购可能性一般。",
+    "喜欢先看样品再决定。",
+)
+EN_PERSON_NOTES = (
+    "Individual buyer with a small workshop.",
+    "Hobbyist; buys spare parts now and then.",
+    "Wants samples before buying.",
+)
 ZH_DUPLICATE_NOTES = ("展会上重新登记的名片。", "同事录入，待核对。")
 EN_DUPLICATE_NOTES = ("Re-entered from a business card.", "Added by a colleague; to be checked.")
 
@@ -351,23 +697,41 @@ EN_DUPLICATE_NOTES = ("Re-entered from a business card.", "Added by a colleague;
 #: customers it applies to (see _tag_reasons); the others are handed out at random.
 #: Industry tags come from INDUSTRIES.
 TAG_VOCABULARY: tuple[tuple[str, str, str, str | None], ...] = (
-    ("need", "设备升级", "zh", None), ("need", "价格敏感", "zh", None), ("need", "交期敏感", "zh", None),
-    ("need", "需要账期", "zh", None), ("need", "定制需求", "zh", None),
-    ("need", "Needs financing", "en", None), ("need", "Price sensitive", "en", None),
-    ("need", "Custom specs", "en", None), ("need", "Fast delivery", "en", None),
-    ("risk", "付款慢", "zh", "late"), ("risk", "竞品在谈", "zh", "churned"), ("risk", "关键人离职", "zh", None),
-    ("risk", "Late payer", "en", "late"), ("risk", "Competitor trial", "en", "churned"),
+    ("need", "设备升级", "zh", None),
+    ("need", "价格敏感", "zh", None),
+    ("need", "交期敏感", "zh", None),
+    ("need", "需要账期", "zh", None),
+    ("need", "定制需求", "zh", None),
+    ("need", "Needs financing", "en", None),
+    ("need", "Price sensitive", "en", None),
+    ("need", "Custom specs", "en", None),
+    ("need", "Fast delivery", "en", None),
+    ("risk", "付款慢", "zh", "late"),
+    ("risk", "竞品在谈", "zh", "churned"),
+    ("risk", "关键人离职", "zh", None),
+    ("risk", "Late payer", "en", "late"),
+    ("risk", "Competitor trial", "en", "churned"),
     ("risk", "Budget freeze", "en", None),
-    ("potential", "重点", "zh", "key"), ("potential", "高潜力", "zh", "rising"),
-    ("potential", "可交叉销售", "zh", "upsell"), ("potential", "Key account", "en", "key"),
-    ("potential", "High potential", "en", "rising"), ("potential", "Upsell", "en", "upsell"),
-    ("custom", "展会2025", "zh", "expo2025"), ("custom", "Trade show 2025", "en", "expo2025"),
-    ("custom", "VIP", "*", "key"), ("custom", "老客户", "zh", "old"),
-    ("custom", "春节礼品", "zh", None), ("custom", "Newsletter", "en", None),
+    ("potential", "重点", "zh", "key"),
+    ("potential", "高潜力", "zh", "rising"),
+    ("potential", "可交叉销售", "zh", "upsell"),
+    ("potential", "Key account", "en", "key"),
+    ("potential", "High potential", "en", "rising"),
+    ("potential", "Upsell", "en", "upsell"),
+    ("custom", "展会2025", "zh", "expo2025"),
+    ("custom", "Trade show 2025", "en", "expo2025"),
+    ("custom", "VIP", "*", "key"),
+    ("custom", "老客户", "zh", "old"),
+    ("custom", "春节礼品", "zh", None),
+    ("custom", "Newsletter", "en", None),
 )
 #: Activity profile → the tag reason it implies.
 PROFILE_TAG_REASONS: dict[str, str] = {
-    "key": "key", "churned": "churned", "new": "rising", "prospect": "rising", "regular": "upsell",
+    "key": "key",
+    "churned": "churned",
+    "new": "rising",
+    "prospect": "rising",
+    "regular": "upsell",
 }
 
 
@@ -376,31 +740,96 @@ class Profile:
     """How a kind of customer behaves over the three years."""
 
     name: str
-    created_days_ago: tuple[int, int]   # (earliest, latest) creation, days before the anchor
-    pattern: str                        # "steady" | "stopped" | "sporadic" | "new" | "none"
-    order_gap: tuple[float, float]      # mean days between orders (steady, stopped) or order count (sporadic, new)
-    touch_gap: tuple[float, float]      # mean days between interactions
+    created_days_ago: tuple[int, int]  # (earliest, latest) creation, days before the anchor
+    pattern: str  # "steady" | "stopped" | "sporadic" | "new" | "none"
+    order_gap: tuple[
+        float, float
+    ]  # mean days between orders (steady, stopped) or order count (sporadic, new)
+    touch_gap: tuple[float, float]  # mean days between interactions
     amount_scale: float
-    rating: float                       # centre of the rep's 1–5 ratings
+    rating: float  # centre of the rep's 1–5 ratings
     grades: tuple[tuple[str | None, int], ...]
 
 
-PROFILES: dict[str, Profile] = {p.name: p for p in (
-    Profile("key", (HISTORY_DAYS, 980), "steady", (12, 30), (8, 16), 2.5, 4.3, (("key", 85), ("potential", 15))),
-    Profile("regular", (HISTORY_DAYS, 600), "steady", (40, 110), (25, 60), 1.0, 3.3,
-            (("normal", 60), ("potential", 22), ("key", 10), (None, 8))),
-    Profile("occasional", (HISTORY_DAYS, 100), "sporadic", (1, 5), (45, 120), 0.7, 2.6,
-            (("normal", 70), ("potential", 10), (None, 20))),
-    Profile("churned", (HISTORY_DAYS, 760), "stopped", (20, 55), (20, 45), 1.3, 2.8,
-            (("normal", 55), ("key", 25), ("potential", 10), (None, 10))),
-    Profile("new", (120, 15), "new", (1, 3), (7, 20), 0.9, 3.6, (("potential", 70), ("normal", 20), (None, 10))),
-    Profile("prospect", (HISTORY_DAYS, 10), "none", (0, 0), (40, 150), 1.0, 3.0,
-            (("potential", 50), ("normal", 25), (None, 25))),
-)}
+PROFILES: dict[str, Profile] = {
+    p.name: p
+    for p in (
+        Profile(
+            "key",
+            (HISTORY_DAYS, 980),
+            "steady",
+            (12, 30),
+            (8, 16),
+            2.5,
+            4.3,
+            (("key", 85), ("potential", 15)),
+        ),
+        Profile(
+            "regular",
+            (HISTORY_DAYS, 600),
+            "steady",
+            (40, 110),
+            (25, 60),
+            1.0,
+            3.3,
+            (("normal", 60), ("potential", 22), ("key", 10), (None, 8)),
+        ),
+        Profile(
+            "occasional",
+            (HISTORY_DAYS, 100),
+            "sporadic",
+            (1, 5),
+            (45, 120),
+            0.7,
+            2.6,
+            (("normal", 70), ("potential", 10), (None, 20)),
+        ),
+        Profile(
+            "churned",
+            (HISTORY_DAYS, 760),
+            "stopped",
+            (20, 55),
+            (20, 45),
+            1.3,
+            2.8,
+            (("normal", 55), ("key", 25), ("potential", 10), (None, 10)),
+        ),
+        Profile(
+            "new",
+            (120, 15),
+            "new",
+            (1, 3),
+            (7, 20),
+            0.9,
+            3.6,
+            (("potential", 70), ("normal", 20), (None, 10)),
+        ),
+        Profile(
+            "prospect",
+            (HISTORY_DAYS, 10),
+            "none",
+            (0, 0),
+            (40, 150),
+            1.0,
+            3.0,
+            (("potential", 50), ("normal", 25), (None, 25)),
+        ),
+    )
+}
 COMPANY_PROFILES: tuple[tuple[str, float], ...] = (
-    ("key", 0.09), ("regular", 0.33), ("occasional", 0.29), ("churned", 0.13), ("new", 0.09), ("prospect", 0.07),
+    ("key", 0.09),
+    ("regular", 0.33),
+    ("occasional", 0.29),
+    ("churned", 0.13),
+    ("new", 0.09),
+    ("prospect", 0.07),
 )
-PERSON_PROFILES: tuple[tuple[str, int], ...] = (("occasional", 58), ("new", 20), ("prospect", 12), ("churned", 10))
+PERSON_PROFILES: tuple[tuple[str, int], ...] = (
+    ("occasional", 58),
+    ("new", 20),
+    ("prospect", 12),
+    ("churned", 10),
+)
 CHURN_SILENCE_DAYS = (185, 540)
 """A churned customer's last order lies this many days before the anchor."""
 
@@ -433,8 +862,13 @@ class SampleTables:
     planted_duplicates: int = 0
 
     def summary(self) -> SampleSummary:
-        return SampleSummary(len(self.customers), len(self.interactions), len(self.orders), len(self.tags),
-                             self.planted_duplicates)
+        return SampleSummary(
+            len(self.customers),
+            len(self.interactions),
+            len(self.orders),
+            len(self.tags),
+            self.planted_duplicates,
+        )
 
 
 # =============================================================================
@@ -461,7 +895,7 @@ def _quota(rng: random.Random, n: int, shares: Sequence[tuple[T, float]]) -> lis
 def _stamp(day: date, minute_of_day: int, utc_offset: int) -> str:
     """UTC ISO timestamp (as repo.now_iso writes it) of a local time on *day*."""
     local = datetime.combine(day, time()) + timedelta(minutes=minute_of_day)
-    return (local - timedelta(hours=utc_offset)).replace(tzinfo=timezone.utc).isoformat()
+    return (local - timedelta(hours=utc_offset)).replace(tzinfo=UTC).isoformat()
 
 
 def _office_minute(rng: random.Random) -> int:
@@ -470,7 +904,7 @@ def _office_minute(rng: random.Random) -> int:
 
 
 def _clamp(value: float, low: int, high: int) -> int:
-    return max(low, min(high, int(round(value))))
+    return max(low, min(high, round(value)))
 
 
 def _pinyin(text: str) -> str:
@@ -525,29 +959,54 @@ def _fakers(seed: int):
 class Phone:
     """A phone number's parts, so it can be typed in several human formats."""
 
-    country: str          # CN / US / GB / DE
-    kind: str             # "mobile" | "landline"
-    area: str             # area code without trunk prefix ("" for CN mobiles)
-    number: str           # subscriber digits
-    fmt: int              # which of formats() was typed
-    extension: str = ""   # typed after the number: "转 802", "ext. 12"
+    country: str  # CN / US / GB / DE
+    kind: str  # "mobile" | "landline"
+    area: str  # area code without trunk prefix ("" for CN mobiles)
+    number: str  # subscriber digits
+    fmt: int  # which of formats() was typed
+    extension: str = ""  # typed after the number: "转 802", "ext. 12"
 
     def formats(self) -> tuple[str, ...]:
         a, n = self.area, self.number
         if self.country == "CN" and self.kind == "mobile":
-            return (n, f"{n[:3]} {n[3:7]} {n[7:]}", f"{n[:3]}-{n[3:7]}-{n[7:]}", f"+86 {n[:3]} {n[3:7]} {n[7:]}",
-                    f"+86-{n}", f"(+86){n}", f"+86 {n[:3]}-{n[3:7]}-{n[7:]}")
+            return (
+                n,
+                f"{n[:3]} {n[3:7]} {n[7:]}",
+                f"{n[:3]}-{n[3:7]}-{n[7:]}",
+                f"+86 {n[:3]} {n[3:7]} {n[7:]}",
+                f"+86-{n}",
+                f"(+86){n}",
+                f"+86 {n[:3]}-{n[3:7]}-{n[7:]}",
+            )
         if self.country == "CN":
             h = len(n) - 4
-            return (f"0{a}-{n[:h]} {n[h:]}", f"0{a}-{n}", f"(0{a}) {n}", f"+86 {a} {n}", f"0{a} {n[:h]} {n[h:]}",
-                    f"+86-{a}-{n}")
+            return (
+                f"0{a}-{n[:h]} {n[h:]}",
+                f"0{a}-{n}",
+                f"(0{a}) {n}",
+                f"+86 {a} {n}",
+                f"0{a} {n[:h]} {n[h:]}",
+                f"+86-{a}-{n}",
+            )
         if self.country == "US":
             e, line = n[:3], n[3:]
-            return (f"({a}) {e}-{line}", f"{a}-{e}-{line}", f"{a}.{e}.{line}", f"+1 {a} {e} {line}",
-                    f"1-{a}-{e}-{line}", f"{a}{e}{line}", f"+1 ({a}) {e}-{line}")
+            return (
+                f"({a}) {e}-{line}",
+                f"{a}-{e}-{line}",
+                f"{a}.{e}.{line}",
+                f"+1 {a} {e} {line}",
+                f"1-{a}-{e}-{line}",
+                f"{a}{e}{line}",
+                f"+1 ({a}) {e}-{line}",
+            )
         h = len(n) // 2
         if self.country == "GB":
-            return (f"0{a} {n[:h]} {n[h:]}", f"+44 {a} {n[:h]} {n[h:]}", f"+44 (0){a} {n}", f"0{a}{n}")
+            return (
+                f"0{a} {n[:h]} {n[h:]}",
+                f"+44 {a} {n[:h]} {n[h:]}",
+                f"+44 (0){a} {n}",
+                f"0{a}{n}",
+            )
         return (f"0{a} {n}", f"0{a}/{n}", f"+49 {a} {n[:h]} {n[h:]}", f"+49 ({a}) {n}", f"0{a}-{n}")
 
     @property
@@ -556,8 +1015,35 @@ class Phone:
         return f"{typed} {self.extension}" if self.extension else typed
 
 
-CN_MOBILE_PREFIXES = ("130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "155",
-                      "156", "158", "159", "166", "176", "177", "180", "181", "182", "186", "187", "188", "189", "199")
+CN_MOBILE_PREFIXES = (
+    "130",
+    "131",
+    "132",
+    "133",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "155",
+    "156",
+    "158",
+    "159",
+    "166",
+    "176",
+    "177",
+    "180",
+    "181",
+    "182",
+    "186",
+    "187",
+    "188",
+    "189",
+    "199",
+)
 #: Share of Chinese phones a human decorated so no parser accepts them.
 #: Share of landlines typed with an extension.
 EXTENSION_SHARE = 0.05
@@ -571,23 +1057,45 @@ def _make_phone(rng: random.Random, country: Country, place: Place, *, mobile: b
     """A valid number of the customer's place, typed in one of its human formats."""
     for _ in range(20):
         if country.code == "CN" and mobile:
-            phone = Phone("CN", "mobile", "", rng.choice(CN_MOBILE_PREFIXES) + _digits(rng, 8, "0123456789"), 0)
+            phone = Phone(
+                "CN",
+                "mobile",
+                "",
+                rng.choice(CN_MOBILE_PREFIXES) + _digits(rng, 8, "0123456789"),
+                0,
+            )
         elif country.code == "US":
             exchange = _digits(rng, 3)
             if exchange in ("555", "911") or exchange.endswith("11"):
                 continue
-            phone = Phone("US", "landline", rng.choice(place.areas), exchange + _digits(rng, 4, "0123456789"), 0)
+            phone = Phone(
+                "US",
+                "landline",
+                rng.choice(place.areas),
+                exchange + _digits(rng, 4, "0123456789"),
+                0,
+            )
         elif country.code == "GB" and place.areas[0] == "20":  # London numbers start with 3 or 7
-            phone = Phone("GB", "landline", place.areas[0], _digits(rng, place.local_digits, "37"), 0)
+            phone = Phone(
+                "GB", "landline", place.areas[0], _digits(rng, place.local_digits, "37"), 0
+            )
         else:
-            phone = Phone(country.code, "landline", rng.choice(place.areas), _digits(rng, place.local_digits), 0)
+            phone = Phone(
+                country.code,
+                "landline",
+                rng.choice(place.areas),
+                _digits(rng, place.local_digits),
+                0,
+            )
         phone = replace(phone, fmt=rng.randrange(len(phone.formats())))
         if _e164(phone.text, country.code):
             if phone.kind == "landline" and rng.random() < EXTENSION_SHARE:
                 words = ("转", "分机") if country.code == "CN" else ("ext.", "x")
                 phone = replace(phone, extension=f"{rng.choice(words)} {rng.randint(10, 899)}")
             return phone
-    raise AssertionError(f"no valid phone for {place.city}")  # the vocabularies above make this unreachable
+    raise AssertionError(
+        f"no valid phone for {place.city}"
+    )  # the vocabularies above make this unreachable
 
 
 # =============================================================================
@@ -605,10 +1113,10 @@ class Account:
     kind: str
     profile: Profile
     created: date
-    products: tuple[int, ...]     # indexes into PRODUCTS this customer buys
-    amount_base: float            # typical order value in CNY
+    products: tuple[int, ...]  # indexes into PRODUCTS this customer buys
+    amount_base: float  # typical order value in CNY
     late_payer: bool
-    contact: str                  # how a summary refers to the contact ("张经理", "Sarah")
+    contact: str  # how a summary refers to the contact ("张经理", "Sarah")
     phone: Phone | None
     source: str
 
@@ -645,7 +1153,9 @@ def _zh_brand(rng: random.Random, names: _Names) -> str:
     raise AssertionError("ran out of Chinese brand names")
 
 
-def _zh_company(rng: random.Random, names: _Names, industry: Industry, place: Place) -> tuple[str, str]:
+def _zh_company(
+    rng: random.Random, names: _Names, industry: Industry, place: Place
+) -> tuple[str, str]:
     """A name like 深圳市华创科技有限公司; returns (name, brand)."""
     brand = _zh_brand(rng, names)
     word = rng.choice(industry.zh_words)
@@ -658,7 +1168,9 @@ def _zh_company(rng: random.Random, names: _Names, industry: Industry, place: Pl
     return f"{brand}{word}{suffix}", brand
 
 
-def _en_company(rng: random.Random, names: _Names, fakes, industry: Industry, country: Country) -> tuple[str, str]:
+def _en_company(
+    rng: random.Random, names: _Names, fakes, industry: Industry, country: Country
+) -> tuple[str, str]:
     """A name like Northwind Trading LLC or Bergmann Maschinenbau GmbH; returns (name, brand)."""
     _, en, de = fakes
     fake = de if country.code == "DE" else en
@@ -699,22 +1211,35 @@ def _size(rng: random.Random, profile: Profile) -> int | None:
         return int(round(raw / 50) * 50)
     if raw >= 100:
         return int(round(raw / 10) * 10)
-    return max(3, int(round(raw)))
+    return max(3, round(raw))
 
 
 def _address(rng: random.Random, fakes, country: Country, place: Place) -> dict[str, str | None]:
     """Street and postcode as people in *country* write them (Chinese reps rarely keep a postcode)."""
     if country.code == "CN":
-        unit = f"{rng.choice('ABCD')}座{rng.randint(2, 28)}{rng.randint(1, 20):02d}室" if rng.random() < 0.4 else ""
-        return {"street": f"{rng.choice(place.districts)}{rng.choice(ZH_ROADS)}{rng.randint(1, 999)}号{unit}", "postcode": None}
+        unit = (
+            f"{rng.choice('ABCD')}座{rng.randint(2, 28)}{rng.randint(1, 20):02d}室"
+            if rng.random() < 0.4
+            else ""
+        )
+        return {
+            "street": f"{rng.choice(place.districts)}{rng.choice(ZH_ROADS)}{rng.randint(1, 999)}号{unit}",
+            "postcode": None,
+        }
     if country.code == "US":
-        state, stem = rng.choice(place.districts).split()
-        return {"street": f"{rng.randint(10, 9999)} {fakes[1].street_name()}", "postcode": f"{stem}{rng.randint(1, 99):02d}"}
+        _state, stem = rng.choice(place.districts).split()
+        return {
+            "street": f"{rng.randint(10, 9999)} {fakes[1].street_name()}",
+            "postcode": f"{stem}{rng.randint(1, 99):02d}",
+        }
     if country.code == "GB":
         letters = "ABDEFGHJLNPQRSTUWXYZ"
         postcode = f"{rng.choice(place.districts)} {rng.randint(1, 9)}{rng.choice(letters)}{rng.choice(letters)}"
         return {"street": f"{rng.randint(1, 220)} {rng.choice(GB_STREETS)}", "postcode": postcode}
-    return {"street": f"{rng.choice(DE_STREETS)} {rng.randint(1, 180)}", "postcode": rng.choice(place.districts)}
+    return {
+        "street": f"{rng.choice(DE_STREETS)} {rng.randint(1, 180)}",
+        "postcode": rng.choice(place.districts),
+    }
 
 
 def _slug(text: str) -> str:
@@ -727,12 +1252,16 @@ def _slug(text: str) -> str:
 def _website(rng: random.Random, names: _Names, country: Country, brand: str) -> tuple[str, str]:
     """(web address as typed, its domain) of a company."""
     stem = _slug(_pinyin(brand) if country.code == "CN" else brand)
-    tld = {"CN": rng.choice(("com", "com.cn", "cn")), "US": "com", "GB": "co.uk", "DE": "de"}[country.code]
+    tld = {"CN": rng.choice(("com", "com.cn", "cn")), "US": "com", "GB": "co.uk", "DE": "de"}[
+        country.code
+    ]
     domain = names.domain(stem, tld)
     return rng.choice((f"www.{domain}", f"https://www.{domain}", f"http://{domain}")), domain
 
 
-def _email(rng: random.Random, country: Country, domain: str | None, family: str, given: str) -> str | None:
+def _email(
+    rng: random.Random, country: Country, domain: str | None, family: str, given: str
+) -> str | None:
     """The contact's e-mail (casefolded): at the company's domain or a free mail service."""
     if rng.random() < 0.10:
         return None
@@ -748,10 +1277,14 @@ def _email(rng: random.Random, country: Country, domain: str | None, family: str
             return f"{rng.randint(10_000_000, 2_999_999_999)}@qq.com"
         return f"{rng.choice(mailboxes)}{rng.randint(1, 999)}@{rng.choice(('163.com', '126.com', 'sina.com'))}"
     number = rng.choice(("", str(rng.randint(1, 99))))
-    return f"{rng.choice(mailboxes)}{number}@{rng.choice(('gmail.com', 'outlook.com', 'yahoo.com'))}"
+    return (
+        f"{rng.choice(mailboxes)}{number}@{rng.choice(('gmail.com', 'outlook.com', 'yahoo.com'))}"
+    )
 
 
-def _greeting(lang: str, kind: str, contact: str, family: str, given: str, title: str | None) -> str:
+def _greeting(
+    lang: str, kind: str, contact: str, family: str, given: str, title: str | None
+) -> str:
     """How a summary names the contact: 张总, 李经理 or the given name."""
     if lang != "zh":
         return given
@@ -769,15 +1302,20 @@ def _ratings(rng: random.Random, profile: Profile, size: int | None) -> dict[str
         "growth_potential": profile.rating + (0.8 if profile.name in ("new", "prospect") else 0.0),
         "strategic": profile.rating - 0.5 + big,
     }
-    return {name: None if rng.random() < 0.25 else _clamp(rng.gauss(centre, 0.9), 1, 5)
-            for name, centre in centres.items()}
+    return {
+        name: None if rng.random() < 0.25 else _clamp(rng.gauss(centre, 0.9), 1, 5)
+        for name, centre in centres.items()
+    }
 
 
 def _notes(rng: random.Random, lang: str, kind: str) -> str | None:
     if rng.random() < 0.3:
         return None
-    pool = (ZH_PERSON_NOTES if lang == "zh" else EN_PERSON_NOTES) if kind == "person" else (
-        ZH_NOTES if lang == "zh" else EN_NOTES)
+    pool = (
+        (ZH_PERSON_NOTES if lang == "zh" else EN_PERSON_NOTES)
+        if kind == "person"
+        else (ZH_NOTES if lang == "zh" else EN_NOTES)
+    )
     picked = rng.sample(pool, 1 if rng.random() < 0.6 else 2)
     return ("" if lang == "zh" else " ").join(picked)
 
@@ -787,16 +1325,27 @@ def _created_day(rng: random.Random, anchor: date, profile: Profile) -> date:
     return anchor - timedelta(days=rng.randint(latest, earliest))
 
 
-def _created_and_updated(rng: random.Random, anchor: date, created: date, offset: int) -> dict[str, str]:
+def _created_and_updated(
+    rng: random.Random, anchor: date, created: date, offset: int
+) -> dict[str, str]:
     """created_at on *created*, and a last edit between then and the day before the anchor (skewed recent)."""
     created_at = _stamp(created, _office_minute(rng), offset)
     span = max(0, (anchor - timedelta(days=1) - created).days)
     edited = created + timedelta(days=int(span * (rng.random() ** 0.5)))
-    return {"created_at": created_at, "updated_at": max(created_at, _stamp(edited, _office_minute(rng), offset))}
+    return {
+        "created_at": created_at,
+        "updated_at": max(created_at, _stamp(edited, _office_minute(rng), offset)),
+    }
 
 
 def _make_customer(
-    rng: random.Random, fakes, names: _Names, anchor: date, customer_id: int, lang: str, kind: str,
+    rng: random.Random,
+    fakes,
+    names: _Names,
+    anchor: date,
+    customer_id: int,
+    lang: str,
+    kind: str,
     profile: Profile,
 ) -> tuple[dict[str, Any], Account]:
     """One original customer row and its activity plan."""
@@ -804,7 +1353,9 @@ def _make_customer(
     if lang == "zh":
         country = CHINA
     else:
-        country = _weighted(rng, FOREIGN_COMPANY_COUNTRIES if kind == "company" else FOREIGN_PERSON_COUNTRIES)
+        country = _weighted(
+            rng, FOREIGN_COMPANY_COUNTRIES if kind == "company" else FOREIGN_PERSON_COUNTRIES
+        )
     place = _weighted(rng, [(p, p.weight) for p in country.places])
     industry: Industry | None = _weighted(rng, [(i, i.weight) for i in INDUSTRIES])
 
@@ -834,7 +1385,9 @@ def _make_customer(
     email = _email(rng, country, domain, family, given)
 
     created = _created_day(rng, anchor, profile)
-    source = _weighted(rng, [(label, zh_w if lang == "zh" else en_w) for label, zh_w, en_w in SOURCES])
+    source = _weighted(
+        rng, [(label, zh_w if lang == "zh" else en_w) for label, zh_w, en_w in SOURCES]
+    )
     grade = _weighted(rng, profile.grades)
     ratings = _ratings(rng, profile, size)
     row: dict[str, Any] = {
@@ -846,7 +1399,11 @@ def _make_customer(
         "size": size,
         "region": place.region,
         "city": place.city,
-        **(_address(rng, fakes, country, place) if rng.random() < 0.85 else {"street": None, "postcode": None}),
+        **(
+            _address(rng, fakes, country, place)
+            if rng.random() < 0.85
+            else {"street": None, "postcode": None}
+        ),
         "country": country.code,
         "contact_name": contact,
         "contact_title": title,
@@ -862,27 +1419,45 @@ def _make_customer(
     }
     row = _through_the_form(row)
     product_weights = [(i, p[3]) for i, p in enumerate(PRODUCTS)]
-    products = tuple(dict.fromkeys(_weighted(rng, product_weights) for _ in range(rng.randint(1, 4))))
+    products = tuple(
+        dict.fromkeys(_weighted(rng, product_weights) for _ in range(rng.randint(1, 4)))
+    )
     scale = math.log10((size or 8) + 10)
-    amount_base = 9000 * scale ** 1.6 * profile.amount_scale * rng.lognormvariate(0, 0.45)
+    amount_base = 9000 * scale**1.6 * profile.amount_scale * rng.lognormvariate(0, 0.45)
     account = Account(
-        id=customer_id, lang=lang, country=country, kind=kind, profile=profile, created=created,
-        products=products, amount_base=amount_base,
+        id=customer_id,
+        lang=lang,
+        country=country,
+        kind=kind,
+        profile=profile,
+        created=created,
+        products=products,
+        amount_base=amount_base,
         late_payer=profile.pattern != "none" and rng.random() < 0.07,
-        contact=_greeting(lang, kind, contact, family, given, title), phone=phone, source=source,
+        contact=_greeting(lang, kind, contact, family, given, title),
+        phone=phone,
+        source=source,
     )
     return row, account
 
 
-def _originals(rng: random.Random, fakes, count: int, anchor: date) -> tuple[list[dict[str, Any]], list[Account]]:
+def _originals(
+    rng: random.Random, fakes, count: int, anchor: date
+) -> tuple[list[dict[str, Any]], list[Account]]:
     """The *count* original customers, with ids 1…count."""
     mixes = _quota(rng, count, CUSTOMER_MIX)
-    company_profiles = iter(_quota(rng, sum(1 for _, kind in mixes if kind == "company"), COMPANY_PROFILES))
+    company_profiles = iter(
+        _quota(rng, sum(1 for _, kind in mixes if kind == "company"), COMPANY_PROFILES)
+    )
     names = _Names()
     rows, accounts = [], []
     for index, (lang, kind) in enumerate(mixes, start=1):
-        profile_name = next(company_profiles) if kind == "company" else _weighted(rng, PERSON_PROFILES)
-        row, account = _make_customer(rng, fakes, names, anchor, index, lang, kind, PROFILES[profile_name])
+        profile_name = (
+            next(company_profiles) if kind == "company" else _weighted(rng, PERSON_PROFILES)
+        )
+        row, account = _make_customer(
+            rng, fakes, names, anchor, index, lang, kind, PROFILES[profile_name]
+        )
         rows.append(row)
         accounts.append(account)
     return rows, accounts
@@ -916,10 +1491,15 @@ def _order_days(rng: random.Random, account: Account, anchor: date) -> list[date
     if profile.pattern == "new":
         first = max(account.created + timedelta(days=1), anchor - timedelta(days=89))
         span = (last - first).days
-        return sorted(first + timedelta(days=rng.randint(0, span)) for _ in range(rng.randint(int(lo), int(hi))))
+        return sorted(
+            first + timedelta(days=rng.randint(0, span))
+            for _ in range(rng.randint(int(lo), int(hi)))
+        )
     start = min(start, last)
     span = (last - start).days
-    return sorted(start + timedelta(days=rng.randint(0, span)) for _ in range(rng.randint(int(lo), int(hi))))
+    return sorted(
+        start + timedelta(days=rng.randint(0, span)) for _ in range(rng.randint(int(lo), int(hi)))
+    )
 
 
 def _amount_minor(rng: random.Random, account: Account, factor: float) -> int:
@@ -943,7 +1523,9 @@ def _paid(rng: random.Random, account: Account, age_days: int) -> int:
     return int(not (account.late_payer and rng.random() < 0.2))
 
 
-def _order(rng: random.Random, account: Account, anchor: date, day: date, row_id: int) -> dict[str, Any]:
+def _order(
+    rng: random.Random, account: Account, anchor: date, day: date, row_id: int
+) -> dict[str, Any]:
     """One order on *day*: one of the customer's products, or now and then a free sample."""
     if rng.random() < FREE_SAMPLE_SHARE:
         product, amount, margin, paid = FREE_SAMPLE[0 if account.lang == "zh" else 1], 0, None, 1
@@ -951,7 +1533,11 @@ def _order(rng: random.Random, account: Account, anchor: date, day: date, row_id
         zh_name, en_name, factor, _ = PRODUCTS[rng.choice(account.products)]
         product = zh_name if account.lang == "zh" else en_name
         amount = _amount_minor(rng, account, factor)
-        margin = int(round(amount * rng.uniform(0.08, 0.38) / 100) * 100) if rng.random() < 0.65 else None
+        margin = (
+            int(round(amount * rng.uniform(0.08, 0.38) / 100) * 100)
+            if rng.random() < 0.65
+            else None
+        )
         paid = _paid(rng, account, (anchor - day).days)
     return {
         "id": row_id,
@@ -966,8 +1552,13 @@ def _order(rng: random.Random, account: Account, anchor: date, day: date, row_id
     }
 
 
-def _orders_for(rng: random.Random, account: Account, anchor: date, next_id: int) -> list[dict[str, Any]]:
-    return [_order(rng, account, anchor, day, next_id + i) for i, day in enumerate(_order_days(rng, account, anchor))]
+def _orders_for(
+    rng: random.Random, account: Account, anchor: date, next_id: int
+) -> list[dict[str, Any]]:
+    return [
+        _order(rng, account, anchor, day, next_id + i)
+        for i, day in enumerate(_order_days(rng, account, anchor))
+    ]
 
 
 # =============================================================================
@@ -975,8 +1566,10 @@ def _orders_for(rng: random.Random, account: Account, anchor: date, next_id: int
 # =============================================================================
 
 
-@lru_cache(maxsize=None)
-def _summary_choices(sentiment: str, lang: str) -> tuple[tuple[tuple[str, str, str, str], ...], tuple[int, ...]]:
+@cache
+def _summary_choices(
+    sentiment: str, lang: str
+) -> tuple[tuple[tuple[str, str, str, str], ...], tuple[int, ...]]:
     templates = tuple(t for t in SUMMARIES if t[1] == sentiment)
     return templates, tuple(CHANNEL_WEIGHTS[lang][t[0]] for t in templates)
 
@@ -992,7 +1585,9 @@ def _touch_days(rng: random.Random, account: Account, anchor: date) -> list[tupl
     fade = anchor - timedelta(days=CHURN_SILENCE_DAYS[0] - 20)
     early = [(d, mood) for d in _steady_days(rng, start, fade, gap)]
     after = early[-1][0] + timedelta(days=1) if early else start
-    return early + [(d, "fading") for d in _steady_days(rng, after + timedelta(days=30), last, gap * 3)]
+    return early + [
+        (d, "fading") for d in _steady_days(rng, after + timedelta(days=30), last, gap * 3)
+    ]
 
 
 def _quarter(day: date, lang: str) -> str:
@@ -1001,7 +1596,12 @@ def _quarter(day: date, lang: str) -> str:
 
 
 def _interaction(
-    rng: random.Random, account: Account, anchor: date, day: date, mood: str, row_id: int,
+    rng: random.Random,
+    account: Account,
+    anchor: date,
+    day: date,
+    mood: str,
+    row_id: int,
 ) -> dict[str, Any]:
     """One logged contact: channel and summary in the customer's language, maybe a follow-up."""
     lang = account.lang
@@ -1022,7 +1622,9 @@ def _interaction(
         next_action = rng.choice(NEXT_ACTIONS)[0 if lang == "zh" else 1]
         due_day = day + timedelta(days=rng.randint(2, 21))
         due = due_day.isoformat()
-        if (anchor - day).days <= OPEN_FOLLOW_UP_DAYS:  # recent: still open, more often if not yet due
+        if (
+            anchor - day
+        ).days <= OPEN_FOLLOW_UP_DAYS:  # recent: still open, more often if not yet due
             done = int(rng.random() >= (0.9 if due_day >= anchor else 0.35))
     minute = _office_minute(rng)
     return {
@@ -1040,9 +1642,13 @@ def _interaction(
     }
 
 
-def _interactions_for(rng: random.Random, account: Account, anchor: date, next_id: int) -> list[dict[str, Any]]:
-    return [_interaction(rng, account, anchor, day, mood, next_id + i)
-            for i, (day, mood) in enumerate(_touch_days(rng, account, anchor))]
+def _interactions_for(
+    rng: random.Random, account: Account, anchor: date, next_id: int
+) -> list[dict[str, Any]]:
+    return [
+        _interaction(rng, account, anchor, day, mood, next_id + i)
+        for i, (day, mood) in enumerate(_touch_days(rng, account, anchor))
+    ]
 
 
 # =============================================================================
@@ -1052,10 +1658,14 @@ def _interactions_for(rng: random.Random, account: Account, anchor: date, next_i
 
 def _tag_rows() -> list[dict[str, Any]]:
     """Every tag of the vocabulary (industry tags first), ids 1…n; colour is left to the UI."""
-    entries = [("industry", i.zh_tag) for i in INDUSTRIES] + [("industry", i.en_tag) for i in INDUSTRIES]
+    entries = [("industry", i.zh_tag) for i in INDUSTRIES] + [
+        ("industry", i.en_tag) for i in INDUSTRIES
+    ]
     entries += [(category, name) for category, name, _, _ in TAG_VOCABULARY]
-    return [{"id": i, "name": name, "category": category, "color": None}
-            for i, (category, name) in enumerate(dict.fromkeys(entries), start=1)]
+    return [
+        {"id": i, "name": name, "category": category, "color": None}
+        for i, (category, name) in enumerate(dict.fromkeys(entries), start=1)
+    ]
 
 
 def _tag_reasons(account: Account, anchor: date) -> list[str]:
@@ -1071,14 +1681,19 @@ def _tag_reasons(account: Account, anchor: date) -> list[str]:
 
 
 def _tags_for(
-    rng: random.Random, account: Account, industry_label: str | None, tag_ids: dict[tuple[str, str], int],
+    rng: random.Random,
+    account: Account,
+    industry_label: str | None,
+    tag_ids: dict[tuple[str, str], int],
     anchor: date,
 ) -> list[int]:
     """The tag ids of one customer (1–4 for about 72 % of them), tags with a reason first."""
     if rng.random() >= TAGGED_SHARE:
         return []
     fitting = [t for t in TAG_VOCABULARY if t[2] in (account.lang, "*")]
-    with_reason = [(c, n) for reason in _tag_reasons(account, anchor) for c, n, _, r in fitting if r == reason]
+    with_reason = [
+        (c, n) for reason in _tag_reasons(account, anchor) for c, n, _, r in fitting if r == reason
+    ]
     at_random = [(c, n) for c, n, _, r in fitting if r is None]
     rng.shuffle(at_random)
     if industry_label:
@@ -1096,11 +1711,24 @@ def _tags_for(
 
 #: Share of company accounts (by profile) with people besides the primary contact.
 MORE_PEOPLE_SHARE = {"key": 0.9, "regular": 0.5, "occasional": 0.2}
-FREE_MAIL = ("qq.com", "163.com", "126.com", "gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "sina.com")
+FREE_MAIL = (
+    "qq.com",
+    "163.com",
+    "126.com",
+    "gmail.com",
+    "outlook.com",
+    "hotmail.com",
+    "yahoo.com",
+    "sina.com",
+)
 
 
 def _people(
-    rng: random.Random, fakes, tables: SampleTables, accounts: list[Account], tag_ids: dict[tuple[str, str], int],
+    rng: random.Random,
+    fakes,
+    tables: SampleTables,
+    accounts: list[Account],
+    tag_ids: dict[tuple[str, str], int],
     anchor: date,
 ) -> list[dict[str, Any]]:
     """Every customer's people: the form's Contact and Title as the primary contact, then, for many
@@ -1116,13 +1744,28 @@ def _people(
         name, title = row.pop("contact_name", None), row.pop("contact_title", None)
         stamp = {"created_at": row["created_at"], "updated_at": row["updated_at"]}
         if name:
-            people.append({"customer_id": row["id"], "name": name, "title": title, "phone_invalid": 0, "is_primary": 1, **stamp})
+            people.append(
+                {
+                    "customer_id": row["id"],
+                    "name": name,
+                    "title": title,
+                    "phone_invalid": 0,
+                    "is_primary": 1,
+                    **stamp,
+                }
+            )
         account = by_id.get(row["id"])
-        if account is None or account.kind != "company" or rng.random() >= MORE_PEOPLE_SHARE.get(account.profile.name, 0):
+        if (
+            account is None
+            or account.kind != "company"
+            or rng.random() >= MORE_PEOPLE_SHARE.get(account.profile.name, 0)
+        ):
             continue
         domain = (row.get("email") or "@").split("@")[1]
         for n in range(rng.randint(1, 3)):
-            raw = _colleague(rng, fakes, account, domain if domain and domain not in FREE_MAIL else None)
+            raw = _colleague(
+                rng, fakes, account, domain if domain and domain not in FREE_MAIL else None
+            )
             if row["id"] in left and n == 0:
                 raw["left_at"] = (anchor - timedelta(days=rng.randint(20, 200))).isoformat()
             clean, errors = validate_contact(raw, region=account.country.code, today=anchor)
@@ -1171,16 +1814,19 @@ def _legal_suffix(name: str) -> str:
 def _typo(rng: random.Random, name: str) -> str:
     """Swap two neighbouring characters or drop one, inside the distinctive part of the name."""
     suffix = _legal_suffix(name)
-    core, tail = name[: len(name) - len(suffix)], name[len(name) - len(suffix):]
+    core, tail = name[: len(name) - len(suffix)], name[len(name) - len(suffix) :]
     start = core.find("市") + 1 if "市" in core[:4] else 0
-    positions = [i for i in range(start, len(core) - 1)
-                 if core[i].isalnum() and core[i + 1].isalnum() and core[i] != core[i + 1]]
+    positions = [
+        i
+        for i in range(start, len(core) - 1)
+        if core[i].isalnum() and core[i + 1].isalnum() and core[i] != core[i + 1]
+    ]
     if not positions:
         return name
     i = rng.choice(positions)
     if rng.random() < 0.5 and len(core) - start > 3:
-        return core[:i] + core[i + 1:] + tail
-    return core[:i] + core[i + 1] + core[i] + core[i + 2:] + tail
+        return core[:i] + core[i + 1 :] + tail
+    return core[:i] + core[i + 1] + core[i] + core[i + 2 :] + tail
 
 
 def _suffix_variant(rng: random.Random, name: str) -> str:
@@ -1234,7 +1880,11 @@ def _alter(rng: random.Random, row: dict[str, Any], account: Account, way: str) 
 
 
 def _duplicate(
-    rng: random.Random, source: dict[str, Any], account: Account, new_id: int, anchor: date,
+    rng: random.Random,
+    source: dict[str, Any],
+    account: Account,
+    new_id: int,
+    anchor: date,
 ) -> tuple[dict[str, Any], Account]:
     """A copy of *source* entered again later, altered in one or two ways."""
     row = dict(source)
@@ -1249,15 +1899,22 @@ def _duplicate(
             break
     created = min(anchor - timedelta(days=3), account.created + timedelta(days=rng.randint(5, 200)))
     lang, offset = account.lang, account.country.utc_offset
-    row.update({
-        "id": new_id,
-        "code": f"C{new_id:05d}",
-        "grade": None,
-        "need_match": None, "win_likelihood": None, "growth_potential": None, "strategic": None,
-        "notes": rng.choice(ZH_DUPLICATE_NOTES if lang == "zh" else EN_DUPLICATE_NOTES) if rng.random() < 0.5 else None,
-        **_created_and_updated(rng, anchor, created, offset),
-        "row_version": 1,
-    })
+    row.update(
+        {
+            "id": new_id,
+            "code": f"C{new_id:05d}",
+            "grade": None,
+            "need_match": None,
+            "win_likelihood": None,
+            "growth_potential": None,
+            "strategic": None,
+            "notes": rng.choice(ZH_DUPLICATE_NOTES if lang == "zh" else EN_DUPLICATE_NOTES)
+            if rng.random() < 0.5
+            else None,
+            **_created_and_updated(rng, anchor, created, offset),
+            "row_version": 1,
+        }
+    )
     if rng.random() < 0.3:
         row["contact_title"] = None
     if rng.random() < 0.25:
@@ -1266,16 +1923,25 @@ def _duplicate(
 
 
 def _duplicate_activity(
-    rng: random.Random, account: Account, anchor: date, next_interaction: int, next_order: int,
+    rng: random.Random,
+    account: Account,
+    anchor: date,
+    next_interaction: int,
+    next_order: int,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """A few interactions (1–4) and orders (0–2) of a planted duplicate, after it was entered."""
     span = max(0, (anchor - account.created).days - 2)
 
     def some_days(low: int, high: int) -> list[date]:
-        return sorted(account.created + timedelta(days=rng.randint(1, span + 1)) for _ in range(rng.randint(low, high)))
+        return sorted(
+            account.created + timedelta(days=rng.randint(1, span + 1))
+            for _ in range(rng.randint(low, high))
+        )
 
-    interactions = [_interaction(rng, account, anchor, day, "normal", next_interaction + i)
-                    for i, day in enumerate(some_days(1, 4))]
+    interactions = [
+        _interaction(rng, account, anchor, day, "normal", next_interaction + i)
+        for i, day in enumerate(some_days(1, 4))
+    ]
     order_days = some_days(0, 2) if account.profile.pattern != "none" else []
     orders = [_order(rng, account, anchor, day, next_order + i) for i, day in enumerate(order_days)]
     return interactions, orders
@@ -1287,7 +1953,10 @@ def _duplicate_activity(
 
 
 def build_tables(
-    *, seed: int = DEFAULT_SEED, customers: int = DEFAULT_CUSTOMERS, anchor: date = ANCHOR,
+    *,
+    seed: int = DEFAULT_SEED,
+    customers: int = DEFAULT_CUSTOMERS,
+    anchor: date = ANCHOR,
 ) -> SampleTables:
     """All rows of the sample, in memory (no database involved)."""
     if customers < 1:
@@ -1302,8 +1971,10 @@ def build_tables(
     for row, account in zip(rows, accounts):
         tables.orders += _orders_for(rng, account, anchor, len(tables.orders) + 1)
         tables.interactions += _interactions_for(rng, account, anchor, len(tables.interactions) + 1)
-        tables.customer_tags += [{"customer_id": account.id, "tag_id": t}
-                                 for t in _tags_for(rng, account, row["industry"], tag_ids, anchor)]
+        tables.customer_tags += [
+            {"customer_id": account.id, "tag_id": t}
+            for t in _tags_for(rng, account, row["industry"], tag_ids, anchor)
+        ]
 
     # Planted duplicates: their own random stream, appended after everything else.
     dup_rng = random.Random(f"custui-sample-duplicates:{seed}")
@@ -1315,14 +1986,19 @@ def build_tables(
         row, account = _duplicate(dup_rng, rows[index], accounts[index], customers + n + 1, anchor)
         tables.customers.append(row)
         interactions, orders = _duplicate_activity(
-            dup_rng, account, anchor, len(tables.interactions) + 1, len(tables.orders) + 1)
+            dup_rng, account, anchor, len(tables.interactions) + 1, len(tables.orders) + 1
+        )
         tables.interactions += interactions
         tables.orders += orders
         original_tags = tags_of.get(index + 1, [])
         if original_tags and dup_rng.random() < 0.5:
-            tables.customer_tags.append({"customer_id": account.id, "tag_id": dup_rng.choice(original_tags)})
+            tables.customer_tags.append(
+                {"customer_id": account.id, "tag_id": dup_rng.choice(original_tags)}
+            )
     tables.planted_duplicates = planted
-    tables.contacts = _people(random.Random(f"custui-sample-people:{seed}"), fakes, tables, accounts, tag_ids, anchor)
+    tables.contacts = _people(
+        random.Random(f"custui-sample-people:{seed}"), fakes, tables, accounts, tag_ids, anchor
+    )
     return tables
 
 

@@ -108,9 +108,13 @@ async def duplicates(pilot) -> None:
 async def merge_review(pilot) -> None:
     await pilot.press("3")
     await settle(pilot)
-    await pilot.press("enter")  # the strongest group: a dropped character, the phone written two ways
+    await pilot.press(
+        "enter"
+    )  # the strongest group: a dropped character, the phone written two ways
     await settle(pilot)
-    await pilot.press("down", "down", "down", "down", "down", "down", "down", "down", "right")  # keep the other phone
+    await pilot.press(
+        "down", "down", "down", "down", "down", "down", "down", "down", "right"
+    )  # keep the other phone
 
 
 async def form_duplicate_hint(pilot) -> None:

@@ -71,7 +71,9 @@ def google_contacts(path: Path, seed: int = 17) -> Path:
     rows = []
     for n, (organisation, domain) in enumerate(people):
         first, last = fake.unique.first_name(), fake.unique.last_name()
-        email = f"{first[0]}{last}@{domain}".lower() if domain else f"{first}.{last}@gmail.com".lower()
+        email = (
+            f"{first[0]}{last}@{domain}".lower() if domain else f"{first}.{last}@gmail.com".lower()
+        )
         row = dict.fromkeys(GOOGLE_HEADERS, "")
         row.update({"First Name": first, "Last Name": last, "File As": f"{last}, {first}", "Organization Name": organisation,
                     "Organization Title": fake.job() if organisation else "", "Labels": "* myContacts ::: Suppliers" if domain else "* myContacts",

@@ -24,7 +24,9 @@ def book(tmp_path: Path) -> Path:
     return path
 
 
-def test_agenda_lists_today_and_overdue_with_the_number_to_call(book: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_agenda_lists_today_and_overdue_with_the_number_to_call(
+    book: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cli.main(["--db", str(book), "agenda", "--as-of", TODAY]) == 0
     out = capsys.readouterr().out.splitlines()
     store = open_store(book, read_only=True)
@@ -45,7 +47,9 @@ def test_agenda_ics_is_a_calendar_of_every_open_follow_up(book: Path, tmp_path: 
     store = open_store(book, read_only=True)
     rows = due_by(store, date.fromisoformat(TODAY), everything=True)
     assert len(todos) == len(open_ids(store)) == len(rows) > 0
-    assert len({str(t["UID"]) for t in todos}) == len(todos)  # one UID each: a re-import updates, never doubles
+    assert len({str(t["UID"]) for t in todos}) == len(
+        todos
+    )  # one UID each: a re-import updates, never doubles
     by_uid = {str(t["UID"]): t for t in todos}
     for row in rows:
         todo = by_uid[f"followup-{row['id']}@custui"]

@@ -19,7 +19,9 @@ def test_sample_writes_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[
     conn.close()
 
 
-def test_sample_refuses_to_overwrite_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_sample_refuses_to_overwrite_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "s.db"
     out.write_text("precious")
     assert cli.main(["sample", "--out", str(out), "--customers", "30"]) == 1
@@ -48,7 +50,11 @@ def test_db_given_twice_differently_is_refused(capsys: pytest.CaptureFixture[str
 
 
 def test_split_command_finds_the_command_after_global_options() -> None:
-    assert cli._split_command(["--db", "x.db", "sample", "--out", "y"]) == (["--db", "x.db"], "sample", ["--out", "y"])
+    assert cli._split_command(["--db", "x.db", "sample", "--out", "y"]) == (
+        ["--db", "x.db"],
+        "sample",
+        ["--out", "y"],
+    )
     assert cli._split_command(["x.db"]) == (["x.db"], None, [])
     assert cli._split_command(["--read-only", "x.db"]) == (["--read-only", "x.db"], None, [])
 
@@ -100,9 +106,9 @@ def test_score_prints_the_ranked_top(scored_db: Path, capsys: pytest.CaptureFixt
         store.close()
     assert lines[2].split()[:2] == ["1", code]
     # columns line up although names mix Chinese (2 cells a character) and Latin
-    from custui.core.text import cell_width
-
     import re
+
+    from custui.core.text import cell_width
 
     ends = set()
     for line in lines[2:]:
@@ -112,19 +118,25 @@ def test_score_prints_the_ranked_top(scored_db: Path, capsys: pytest.CaptureFixt
     assert len(ends) == 1
 
 
-def test_score_refuses_a_bad_date_in_one_line(scored_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_score_refuses_a_bad_date_in_one_line(
+    scored_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cli.main(["--db", str(scored_db), "score", "--as-of", "2026-02-30"]) == cli.EXIT_USAGE
     one_line_error(capsys.readouterr().err, "--as-of", "2026-02-30", "YYYY-MM-DD")
 
 
-def test_score_of_a_missing_file_creates_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_score_of_a_missing_file_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     missing = tmp_path / "missing.db"
     assert cli.main(["--db", str(missing), "score"]) == cli.EXIT_ERROR
     one_line_error(capsys.readouterr().err, "does not exist")
     assert not missing.exists()
 
 
-def test_export_writes_the_scored_list(scored_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_writes_the_scored_list(
+    scored_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import csv
 
     from custui.store.call_list import COLUMNS
@@ -140,17 +152,33 @@ def test_export_writes_the_scored_list(scored_db: Path, tmp_path: Path, capsys: 
     assert scores_column == sorted(scores_column, reverse=True)
 
 
-def test_export_with_a_filter(scored_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_with_a_filter(
+    scored_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import csv
 
     everything, subset = tmp_path / "all.csv", tmp_path / "subset.xlsx"
-    assert cli.main(["--db", str(scored_db), "export", str(everything), "--as-of", "2026-11-20"]) == 0
+    assert (
+        cli.main(["--db", str(scored_db), "export", str(everything), "--as-of", "2026-11-20"]) == 0
+    )
     with everything.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     capsys.readouterr()
-    assert cli.main(
-        ["--db", str(scored_db), "export", str(subset), "--as-of", "2026-11-20", "--filter", "tier:core,strategic,potential"]
-    ) == 0
+    assert (
+        cli.main(
+            [
+                "--db",
+                str(scored_db),
+                "export",
+                str(subset),
+                "--as-of",
+                "2026-11-20",
+                "--filter",
+                "tier:core,strategic,potential",
+            ]
+        )
+        == 0
+    )
     expected = sum(r["tier"] in ("Core", "Strategic", "Potential") for r in rows)
     assert capsys.readouterr().out.strip() == f"Exported {expected} customers to {subset}"
 
@@ -162,7 +190,9 @@ def test_export_with_a_filter(scored_db: Path, tmp_path: Path, capsys: pytest.Ca
     assert [r["code"] for r in found] == [rows[-1]["code"]]
 
 
-def test_export_refusals_are_one_line(scored_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_refusals_are_one_line(
+    scored_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = ["--db", str(scored_db), "export"]
     assert cli.main([*db, str(tmp_path / "x.csv"), "--filter", "teir:core"]) == cli.EXIT_USAGE
     one_line_error(capsys.readouterr().err, "--filter", 'Unknown field "teir"', "tier")
@@ -187,34 +217,51 @@ def sample_copy(tmp_path: Path) -> Path:
     return path
 
 
-def test_dupes_prints_pairs_strongest_first(sample_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dupes_prints_pairs_strongest_first(
+    sample_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cli.main(["--db", str(sample_copy), "dupes"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].endswith("pairs at least 50 % likely to be duplicates:")
     assert lines[1].split()[:2] == ["Code", "A"]
     pairs = lines[2:]
     assert len(pairs) == int(lines[0].split()[0]) >= 10  # the sample plants 16 near-duplicates
-    scores_shown = [float(next(t for t in line.split() if t.replace(".", "").isdigit() and "." in t)) for line in pairs]
+    scores_shown = [
+        float(next(t for t in line.split() if t.replace(".", "").isdigit() and "." in t))
+        for line in pairs
+    ]
     assert scores_shown == sorted(scores_shown, reverse=True)
     assert all(" ×" in line for line in pairs)  # each reason with its factor
 
 
-def test_dupes_export_and_threshold(sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dupes_export_and_threshold(
+    sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import csv
 
     out = tmp_path / "pairs.csv"
-    assert cli.main(["--db", str(sample_copy), "dupes", "--threshold", "95", "--export", str(out)]) == 0
+    assert (
+        cli.main(["--db", str(sample_copy), "dupes", "--threshold", "95", "--export", str(out)])
+        == 0
+    )
     assert "duplicate pairs to" in capsys.readouterr().out
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert list(rows[0])[:6] == ["code_a", "name_a", "code_b", "name_b", "score", "reasons"]
     assert rows and all(float(r["score"]) >= 95 for r in rows)
-    assert all(r["code_a"].startswith("C") and r["code_b"].startswith("C") and r["reasons"] for r in rows)
+    assert all(
+        r["code_a"].startswith("C") and r["code_b"].startswith("C") and r["reasons"] for r in rows
+    )
     assert any("traditional ↔ simplified" in r["reasons"] for r in rows)
 
 
-def test_dupes_refusals(sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["--db", str(sample_copy), "dupes", "--export", str(tmp_path / "pairs.txt")]) == cli.EXIT_ERROR
+def test_dupes_refusals(
+    sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        cli.main(["--db", str(sample_copy), "dupes", "--export", str(tmp_path / "pairs.txt")])
+        == cli.EXIT_ERROR
+    )
     one_line_error(capsys.readouterr().err, ".csv or .xlsx")
     assert not (tmp_path / "pairs.txt").exists()
     with pytest.raises(SystemExit) as exit_info:
@@ -243,7 +290,18 @@ def test_import_interactions_reports_columns_imports_and_rejections(
     source.write_bytes(IMPORT_CSV.encode("gb18030"))
     before = _count(sample_copy, "SELECT count(*) FROM interactions")
     rejects = tmp_path / "rejects.csv"
-    code = cli.main(["--db", str(sample_copy), "import", str(source), "--kind", "interactions", "--rejects", str(rejects)])
+    code = cli.main(
+        [
+            "--db",
+            str(sample_copy),
+            "import",
+            str(source),
+            "--kind",
+            "interactions",
+            "--rejects",
+            str(rejects),
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 1  # some rows were rejected
     assert "Read 3 rows from" in out and "(GB18030 CSV, comma-separated)" in out
@@ -252,7 +310,9 @@ def test_import_interactions_reports_columns_imports_and_rejections(
     assert _count(sample_copy, "SELECT count(*) FROM interactions") == before + 2
     written = rejects.read_text(encoding="utf-8-sig").splitlines()
     assert written[0] == "row,客户编号,日期,方式,内容,态度,problem"
-    assert written[1].startswith("4,NOPE,2026-11-03,call,x,,customer code: No customer has code NOPE.")
+    assert written[1].startswith(
+        "4,NOPE,2026-11-03,call,x,,customer code: No customer has code NOPE."
+    )
 
 
 def test_import_dry_run_and_strict_write_nothing(
@@ -263,21 +323,32 @@ def test_import_dry_run_and_strict_write_nothing(
     before = _count(sample_copy, "SELECT count(*) FROM interactions")
     for flag, words in (("--dry-run", "Dry run: 2 interactions would be imported"),
                         ("--strict", "Nothing was imported: 1 row rejected and --strict is on.")):  # fmt: skip
-        assert cli.main(["--db", str(sample_copy), "import", str(source), "--kind", "interactions", flag]) == 1
+        assert (
+            cli.main(
+                ["--db", str(sample_copy), "import", str(source), "--kind", "interactions", flag]
+            )
+            == 1
+        )
         assert words in capsys.readouterr().out
     assert _count(sample_copy, "SELECT count(*) FROM interactions") == before
 
 
-def test_import_clean_customers_exits_zero(sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_clean_customers_exits_zero(
+    sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "new.csv"
-    source.write_text("客户名称,所属行业,电话\n新锐材料有限公司,制造,13800138000\n", encoding="utf-8-sig")
+    source.write_text(
+        "客户名称,所属行业,电话\n新锐材料有限公司,制造,13800138000\n", encoding="utf-8-sig"
+    )
     before = _count(sample_copy, "SELECT count(*) FROM customers")
     assert cli.main(["--db", str(sample_copy), "import", str(source)]) == 0
     assert "Imported 1 customer." in capsys.readouterr().out
     assert _count(sample_copy, "SELECT count(*) FROM customers") == before + 1
 
 
-def test_import_refusals_are_one_line(sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_refusals_are_one_line(
+    sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     binary = tmp_path / "photo.csv"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     assert cli.main(["--db", str(sample_copy), "import", str(binary)]) == 1
@@ -286,7 +357,12 @@ def test_import_refusals_are_one_line(sample_copy: Path, tmp_path: Path, capsys:
     no_code.write_text("date,amount\n2026-01-01,5\n")
     assert cli.main(["--db", str(sample_copy), "import", str(no_code), "--kind", "orders"]) == 2
     one_line_error(capsys.readouterr().err, "no column for: customer code")
-    assert cli.main(["--db", str(sample_copy), "import", str(no_code), "--rejects", str(tmp_path / "r.txt")]) == 1
+    assert (
+        cli.main(
+            ["--db", str(sample_copy), "import", str(no_code), "--rejects", str(tmp_path / "r.txt")]
+        )
+        == 1
+    )
     one_line_error(capsys.readouterr().err, ".csv or .xlsx")
 
 
@@ -308,14 +384,22 @@ def test_export_filters_by_tag_category_and_exclusion(scored_db: Path, tmp_path:
             assert {r["code"] for r in csv.DictReader(fh)} == expected, expr
 
 
-def test_export_leaves_out_deleted_and_merged_unless_asked(sample_copy: Path, tmp_path: Path) -> None:
+def test_export_leaves_out_deleted_and_merged_unless_asked(
+    sample_copy: Path, tmp_path: Path
+) -> None:
     import csv
 
     conn = sqlite3.connect(sample_copy)
-    conn.execute("UPDATE customers SET deleted_at = '2026-11-01T00:00:00+00:00' WHERE code = 'C00002'")
-    conn.execute("UPDATE customers SET merged_into = (SELECT id FROM customers WHERE code = 'C00001') WHERE code = 'C00003'")
+    conn.execute(
+        "UPDATE customers SET deleted_at = '2026-11-01T00:00:00+00:00' WHERE code = 'C00002'"
+    )
+    conn.execute(
+        "UPDATE customers SET merged_into = (SELECT id FROM customers WHERE code = 'C00001') WHERE code = 'C00003'"
+    )
     conn.commit()
-    active = conn.execute("SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL").fetchone()[0]
+    active = conn.execute(
+        "SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL"
+    ).fetchone()[0]
     removed = conn.execute("SELECT count(*) FROM customers").fetchone()[0] - active
     conn.close()
     plain, everything = tmp_path / "plain.csv", tmp_path / "all.csv"
@@ -329,42 +413,75 @@ def test_export_leaves_out_deleted_and_merged_unless_asked(sample_copy: Path, tm
     assert len(status) == active + removed
     assert status["C00002"] == "deleted 2026-11-01" and status["C00003"] == "merged into C00001"
     assert status["C00001"] == "active"
-    assert cli.main(["--db", str(sample_copy), "export", str(plain), "--include-removed", "--filter", "tier:core"]) == 2
+    assert (
+        cli.main(
+            [
+                "--db",
+                str(sample_copy),
+                "export",
+                str(plain),
+                "--include-removed",
+                "--filter",
+                "tier:core",
+            ]
+        )
+        == 2
+    )
     contacts = tmp_path / "contacts.vcf"
     assert cli.main(["--db", str(sample_copy), "export", str(contacts), "--include-removed"]) == 2
     assert not contacts.exists()
 
 
-def test_import_into_a_new_file_creates_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_into_a_new_file_creates_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "contacts.vcf"
-    source.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:张伟\r\nORG:华创科技\r\nTEL:13800138000\r\nEND:VCARD\r\n")
+    source.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:张伟\r\nORG:华创科技\r\nTEL:13800138000\r\nEND:VCARD\r\n"
+    )
     db = tmp_path / "fresh.db"
     assert cli.main(["--db", str(db), "import", str(source)]) == 0
     assert "Imported 1 customer." in capsys.readouterr().out
     assert _count(db, "SELECT count(*) FROM customers") == 1
 
 
-def test_imports_are_listed_and_reverted_as_a_whole(sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_imports_are_listed_and_reverted_as_a_whole(
+    sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "new.csv"
-    source.write_text("客户名称,电话,标签\n新锐材料有限公司,13800138000,重点\n新锐二号,,\n", encoding="utf-8")
+    source.write_text(
+        "客户名称,电话,标签\n新锐材料有限公司,13800138000,重点\n新锐二号,,\n", encoding="utf-8"
+    )
     calls = tmp_path / "calls.csv"
     calls.write_text(IMPORT_CSV, encoding="utf-8")
     before = _count(sample_copy, "SELECT count(*) FROM customers WHERE deleted_at IS NULL")
     calls_before = _count(sample_copy, "SELECT count(*) FROM interactions WHERE deleted_at IS NULL")
     assert cli.main(["--db", str(sample_copy), "import", str(source)]) == 0
-    assert cli.main(["--db", str(sample_copy), "import", str(calls), "--kind", "interactions"]) == 1  # one bad row
+    assert (
+        cli.main(["--db", str(sample_copy), "import", str(calls), "--kind", "interactions"]) == 1
+    )  # one bad row
     capsys.readouterr()
     assert cli.main(["--db", str(sample_copy), "imports"]) == 0
     listing = capsys.readouterr().out.splitlines()
-    assert "interactions" in listing[1] and "calls.csv" in listing[1] and "customers" in listing[2] and "new.csv" in listing[2]
+    assert (
+        "interactions" in listing[1]
+        and "calls.csv" in listing[1]
+        and "customers" in listing[2]
+        and "new.csv" in listing[2]
+    )
     assert cli.main(["--db", str(sample_copy), "revert-import", "1"]) == 0
     assert "Reverted import 1: 2 rows taken out" in capsys.readouterr().out
     assert _count(sample_copy, "SELECT count(*) FROM customers WHERE deleted_at IS NULL") == before
-    assert _count(sample_copy, "SELECT count(*) FROM interactions WHERE deleted_at IS NULL") == calls_before + 2
+    assert (
+        _count(sample_copy, "SELECT count(*) FROM interactions WHERE deleted_at IS NULL")
+        == calls_before + 2
+    )
     assert cli.main(["--db", str(sample_copy), "revert-import", "1"]) == 1
     assert "already reverted" in capsys.readouterr().err
     assert cli.main(["--db", str(sample_copy), "revert-import", "1", "--undo"]) == 0
-    assert _count(sample_copy, "SELECT count(*) FROM customers WHERE deleted_at IS NULL") == before + 2
+    assert (
+        _count(sample_copy, "SELECT count(*) FROM customers WHERE deleted_at IS NULL") == before + 2
+    )
     assert cli.main(["--db", str(sample_copy), "revert-import", "9"]) == 1
     one_line_error(capsys.readouterr().err, "no import number 9")
 
@@ -379,17 +496,39 @@ def test_reimporting_an_export_merges_or_skips_what_is_already_there(
     capsys.readouterr()
     assert cli.main(["--db", str(sample_copy), "import", str(exported)]) == 0  # skip is the default
     out = capsys.readouterr().out
-    assert f"Already in the book, skipped ({before:,} rows; --existing add adds them anyway):" in out
+    assert (
+        f"Already in the book, skipped ({before:,} rows; --existing add adds them anyway):" in out
+    )
     assert "Imported 0 customers." in out
     assert cli.main(["--db", str(sample_copy), "import", str(exported), "--existing", "merge"]) == 0
-    assert f"Already in the book, merged into their customer ({before:,} rows" in capsys.readouterr().out
+    assert (
+        f"Already in the book, merged into their customer ({before:,} rows"
+        in capsys.readouterr().out
+    )
     assert _count(sample_copy, active) == before
     # without codes, the duplicate check alone finds them; --existing add adds them on purpose
     people = tmp_path / "people.csv"
-    assert cli.main(["--db", str(sample_copy), "export", str(people), "--columns", "name,contact,phone,email,city"]) == 0
+    assert (
+        cli.main(
+            [
+                "--db",
+                str(sample_copy),
+                "export",
+                str(people),
+                "--columns",
+                "name,contact,phone,email,city",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert cli.main(["--db", str(sample_copy), "import", str(people)]) == 0
-    found = int(capsys.readouterr().out.split("Already in the book, skipped (")[1].split(" ")[0].replace(",", ""))
+    found = int(
+        capsys.readouterr()
+        .out.split("Already in the book, skipped (")[1]
+        .split(" ")[0]
+        .replace(",", "")
+    )
     assert found >= 0.95 * before
     assert cli.main(["--db", str(sample_copy), "import", str(people), "--existing", "add"]) == 0
     assert f"Imported {before:,} customers." in capsys.readouterr().out

@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc (Linux)")
+pytestmark = pytest.mark.skipif(
+    not Path("/proc/self/stat").exists(), reason="reads processes from /proc (Linux)"
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -59,15 +61,21 @@ def wait_for(check, seconds: float):
 def big_csv(path: Path, rows: int) -> None:
     """A file as a rep might get one: companies with mainland phones, cities and e-mails."""
     lines = ["公司,手机,城市,电子邮件"]
-    lines += [f"测试贸易{i}有限公司,139{i:08d},上海,sales{i}@example{i % 97}.cn" for i in range(rows)]
+    lines += [
+        f"测试贸易{i}有限公司,139{i:08d},上海,sales{i}@example{i % 97}.cn" for i in range(rows)
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def left_alive_after_kill(argv: list[str], cwd: Path, find_helpers: Callable[[subprocess.Popen], set[int]]) -> set[int]:
+def left_alive_after_kill(
+    argv: list[str], cwd: Path, find_helpers: Callable[[subprocess.Popen], set[int]]
+) -> set[int]:
     """Start *argv*, wait for the helper processes *find_helpers* names, SIGKILL the parent (no shutdown of
     its own runs) and give the helpers 5 s to end: those still alive (cleaned up before returning)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    parent = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    parent = subprocess.Popen(
+        argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     helpers: set[int] = set()
     try:
         helpers = find_helpers(parent)
@@ -97,7 +105,15 @@ def children_once_started(count: int, seconds: float) -> Callable[[subprocess.Po
 def test_a_killed_import_leaves_no_worker_behind(tmp_path: Path) -> None:
     source = tmp_path / "leads.csv"
     big_csv(source, 60_000)
-    argv = [sys.executable, "-m", "custui", "--db", str(tmp_path / "book.db"), "import", str(source)]
+    argv = [
+        sys.executable,
+        "-m",
+        "custui",
+        "--db",
+        str(tmp_path / "book.db"),
+        "import",
+        str(source),
+    ]
     assert left_alive_after_kill(argv, tmp_path, children_once_started(1, 60)) == set()
 
 
@@ -116,7 +132,10 @@ def test_a_worker_whose_parent_is_gone_ends_by_itself(tmp_path: Path) -> None:
         "        pass\n",
         encoding="utf-8",
     )
-    assert left_alive_after_kill([sys.executable, str(script)], tmp_path, children_once_started(2, 30)) == set()
+    assert (
+        left_alive_after_kill([sys.executable, str(script)], tmp_path, children_once_started(2, 30))
+        == set()
+    )
 
 
 def test_off_linux_a_thread_watches_the_parent(tmp_path: Path) -> None:

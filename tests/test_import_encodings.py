@@ -47,11 +47,21 @@ def test_a_file_that_reads_two_ways_is_refused_until_its_encoding_is_named(
     assert customers(db) == [["Sillanpää Oy", None, "Pyhtää"]]
 
 
-def test_a_wrong_or_unknown_encoding_is_a_one_line_refusal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_wrong_or_unknown_encoding_is_a_one_line_refusal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source, db = tmp_path / "de.csv", tmp_path / "book.db"
     source.write_bytes(csv_in("German/French", "cp1252"))
-    assert cli.main(["--db", str(db), "import", str(source), "--encoding", "big5"]) == cli.EXIT_ERROR
-    one_line_error(capsys.readouterr().err, "de.csv is not Big5 text (byte 20 does not fit); try another --encoding.")
-    assert cli.main(["--db", str(db), "import", str(source), "--encoding", "klingon"]) == cli.EXIT_ERROR
+    assert (
+        cli.main(["--db", str(db), "import", str(source), "--encoding", "big5"]) == cli.EXIT_ERROR
+    )
+    one_line_error(
+        capsys.readouterr().err,
+        "de.csv is not Big5 text (byte 20 does not fit); try another --encoding.",
+    )
+    assert (
+        cli.main(["--db", str(db), "import", str(source), "--encoding", "klingon"])
+        == cli.EXIT_ERROR
+    )
     one_line_error(capsys.readouterr().err, "“klingon” is not a text encoding")
     assert not db.exists()

@@ -32,7 +32,9 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return attempts
 
 
-def test_every_command_works_offline(no_network: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_command_works_offline(
+    no_network: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "book.db"
     shutil.copy(ROOT / "sample.db", db)
     source = tmp_path / "calls.csv"
@@ -78,5 +80,10 @@ def test_files_holding_customer_data_are_private(tmp_path: Path) -> None:
     store.close()
     export = tmp_path / "list.csv"
     assert cli.main(["--db", str(tmp_path / "new.db"), "export", str(export)]) == 0
-    for path, wanted in [(tmp_path / "new.db", 0o600), (taken, 0o600), (taken.parent, 0o700), (export, 0o600)]:
+    for path, wanted in [
+        (tmp_path / "new.db", 0o600),
+        (taken, 0o600),
+        (taken.parent, 0o700),
+        (export, 0o600),
+    ]:
         assert stat.S_IMODE(path.stat().st_mode) == wanted, path

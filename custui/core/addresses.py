@@ -79,7 +79,9 @@ def _labelled_postcode(text: str) -> tuple[str, str] | None:
     return " ".join(rest.split()), m.group(1)
 
 
-def split_address(text: str | None, *, country: str | None = None, city: str | None = None) -> AddressParts:
+def split_address(
+    text: str | None, *, country: str | None = None, city: str | None = None
+) -> AddressParts:
     """The parts of a one-line address.  *country* (ISO) and *city*, when the row gives them, help
     find the postcode and are not repeated in the street."""
     text = " ".join((text or "").split())
@@ -99,13 +101,17 @@ def split_address(text: str | None, *, country: str | None = None, city: str | N
         rest, postcode = labelled
         parts = [p for p in _PARTS.split(rest) if p]
     elif country:
-        for index in range(len(parts) - 1, 0, -1):  # never the first part: "12345 Main St" is a house number
+        for index in range(
+            len(parts) - 1, 0, -1
+        ):  # never the first part: "12345 Main St" is a house number
             hit = _find_postcode(parts[index], country)
             if hit is None:
                 continue
             before, postcode, after = hit
             words = before.split()
-            if words and country in _STATE_BEFORE_POSTCODE and _STATE_CODE.match(words[-1]):  # "CA 94105"
+            if (
+                words and country in _STATE_BEFORE_POSTCODE and _STATE_CODE.match(words[-1])
+            ):  # "CA 94105"
                 region, before = words[-1], " ".join(words[:-1])
             if after and not city:  # "80331 München"
                 city = after
@@ -134,7 +140,16 @@ def fill_address(record: dict, address: str | None) -> None:
 def one_line(record: dict) -> str:
     """The address fields as one line ("1 Market St, 94105 San Francisco, CA, US"), blanks skipped."""
     place = " ".join(x for x in (record.get("postcode"), record.get("city")) if x)
-    return ", ".join(x for x in (record.get("street"), place, record.get("region"), record.get("country")) if x)
+    return ", ".join(
+        x for x in (record.get("street"), place, record.get("region"), record.get("country")) if x
+    )
 
 
-__all__ = ["ADDRESS_FIELDS", "AddressParts", "fill_address", "is_postcode", "one_line", "split_address"]
+__all__ = [
+    "ADDRESS_FIELDS",
+    "AddressParts",
+    "fill_address",
+    "is_postcode",
+    "one_line",
+    "split_address",
+]

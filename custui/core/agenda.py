@@ -27,7 +27,11 @@ def follow_up_todo(row: Mapping[str, Any], stamp: datetime) -> Todo:
     todo.add("summary", f"{row['next_action'] or 'Follow up'} · {row['name']}")
     phone = row.get("person_phone") or row.get("customer_phone")
     who = " · ".join(str(x) for x in (row.get("person"), phone) if x)
-    lines = [f"{row['code']} {row['name']}", who, f"Last: {row['summary']}" if row.get("summary") else ""]
+    lines = [
+        f"{row['code']} {row['name']}",
+        who,
+        f"Last: {row['summary']}" if row.get("summary") else "",
+    ]
     todo.add("description", "\n".join(line for line in lines if line))
     todo.add("status", "NEEDS-ACTION")
     return todo

@@ -22,5 +22,7 @@ def parse_columns(text: str | None) -> tuple[str, ...]:
     wanted = tuple(dict.fromkeys(c.strip().lower() for c in text.split(",") if c.strip()))
     unknown = [c for c in wanted if c not in COLUMNS]
     if unknown or not wanted:
-        raise ValueError(f"unknown column {', '.join(unknown) or '(none given)'}; the columns are: {', '.join(COLUMNS)}")
+        raise ValueError(
+            f"unknown column {', '.join(unknown) or '(none given)'}; the columns are: {', '.join(COLUMNS)}"
+        )
     return wanted

@@ -51,7 +51,9 @@ CONTACT_FIELDS: tuple[ContactField, ...] = (
 PRIMARY_CONTACT_FIELDS: dict[str, str] = {"contact_name": "name", "contact_title": "title"}
 
 
-def validate_contact(raw: Mapping[str, object], *, region: str, today: date) -> tuple[dict[str, Any], list[FieldError]]:
+def validate_contact(
+    raw: Mapping[str, object], *, region: str, today: date
+) -> tuple[dict[str, Any], list[FieldError]]:
     """Check the fields present in *raw* (partial updates stay partial); ``(clean, errors)`` like
     ``validate_customer``.  *region*: the customer's, for phones without a country code."""
     clean: dict[str, Any] = {}
@@ -63,7 +65,11 @@ def validate_contact(raw: Mapping[str, object], *, region: str, today: date) -> 
         try:
             if spec.name == "phone":
                 phones = read_phone_cell(value, region)
-                clean.update(phone=phones.raw or None, phone_e164=phones.e164_text, phone_invalid=int(phones.invalid))
+                clean.update(
+                    phone=phones.raw or None,
+                    phone_e164=phones.e164_text,
+                    phone_invalid=int(phones.invalid),
+                )
             elif spec.name == "email":
                 clean["email"] = validate_email(value) or None
             elif spec.name == "notes":
@@ -89,9 +95,19 @@ def _left_at(value: object, today: date) -> str | None:
 
 
 def contact_line(contact: Mapping[str, Any]) -> str:
-    """"张伟 · 采购经理 · +8613800138000 · zw@x.cn" (what is known, in that order)."""
-    phone = contact.get("phone_e164") if contact.get("phone_e164") and not contact.get("phone_invalid") else None
-    parts = (contact.get("name"), contact.get("title"), phone or contact.get("phone"), contact.get("email"), contact.get("im"))
+    """ "张伟 · 采购经理 · +8613800138000 · zw@x.cn" (what is known, in that order)."""
+    phone = (
+        contact.get("phone_e164")
+        if contact.get("phone_e164") and not contact.get("phone_invalid")
+        else None
+    )
+    parts = (
+        contact.get("name"),
+        contact.get("title"),
+        phone or contact.get("phone"),
+        contact.get("email"),
+        contact.get("im"),
+    )
     return " · ".join(str(p) for p in parts if p)
 
 
@@ -107,7 +123,9 @@ def _name_keys(person: Mapping[str, Any]) -> tuple[str, str]:
 
 
 def _numbers(person: Mapping[str, Any]) -> set[str]:
-    return set((person.get("phone_e164") or "").split()) | ({str(person["email"])} if person.get("email") else set())
+    return set((person.get("phone_e164") or "").split()) | (
+        {str(person["email"])} if person.get("email") else set()
+    )
 
 
 def is_same_person(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
@@ -144,10 +162,14 @@ def combined_person(entries: list[Mapping[str, Any]]) -> dict[str, Any]:
         for field in ("title", "email", "im", "left_at"):
             if not kept.get(field) and other.get(field):
                 kept[field] = other[field]
-        numbers = dict.fromkeys((kept.get("phone_e164") or "").split() + (other.get("phone_e164") or "").split())
+        numbers = dict.fromkeys(
+            (kept.get("phone_e164") or "").split() + (other.get("phone_e164") or "").split()
+        )
         if other.get("phone") and other["phone"] not in (kept.get("phone") or ""):
             kept["phone"] = " / ".join(p for p in (kept.get("phone"), other["phone"]) if p)
-            kept["phone_invalid"] = int(bool(kept.get("phone_invalid")) or bool(other.get("phone_invalid")))
+            kept["phone_invalid"] = int(
+                bool(kept.get("phone_invalid")) or bool(other.get("phone_invalid"))
+            )
         kept["phone_e164"] = " ".join(numbers) or None
         if other.get("notes") and other["notes"] not in (kept.get("notes") or ""):
             kept["notes"] = "\n".join(n for n in (kept.get("notes"), other["notes"]) if n)

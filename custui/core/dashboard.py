@@ -46,7 +46,12 @@ def tier_shares(frame: pd.DataFrame) -> list[Share]:
     """Customers per tier, best tier first (every tier listed, zero or not)."""
     total = len(frame)
     counts = frame["tier"].astype(str).value_counts()
-    return [Share(t.lower(), t, int(counts.get(t, 0)), float(counts.get(t, 0) / total) if total else 0.0) for t in TIERS]
+    return [
+        Share(
+            t.lower(), t, int(counts.get(t, 0)), float(counts.get(t, 0) / total) if total else 0.0
+        )
+        for t in TIERS
+    ]
 
 
 def segment_shares(frame: pd.DataFrame) -> list[Share]:
@@ -54,9 +59,14 @@ def segment_shares(frame: pd.DataFrame) -> list[Share]:
     total = len(frame)
     if not total:
         return []
-    grouped = frame.groupby(frame["segment"].astype(str), observed=True)["segment_label"].agg(["size", "first"])
+    grouped = frame.groupby(frame["segment"].astype(str), observed=True)["segment_label"].agg(
+        ["size", "first"]
+    )
     grouped = grouped.sort_values("size", ascending=False, kind="stable")
-    return [Share(key, _english(row["first"]), int(row["size"]), float(row["size"] / total)) for key, row in grouped.iterrows()]
+    return [
+        Share(key, _english(row["first"]), int(row["size"]), float(row["size"] / total))
+        for key, row in grouped.iterrows()
+    ]
 
 
 def _best(frame: pd.DataFrame, limit: int) -> pd.DataFrame:
@@ -69,7 +79,9 @@ def _best(frame: pd.DataFrame, limit: int) -> pd.DataFrame:
 
 def churn_risks(frame: pd.DataFrame, limit: int = 10) -> pd.DataFrame:
     """Churn-risk customers, most valuable first: code, name, score, last_order, churn_reason."""
-    return _best(frame[frame["churn"].astype(bool)], limit)[["code", "name", "score", "last_order", "churn_reason"]]
+    return _best(frame[frame["churn"].astype(bool)], limit)[
+        ["code", "name", "score", "last_order", "churn_reason"]
+    ]
 
 
 def top_customers(frame: pd.DataFrame, limit: int = 10) -> pd.DataFrame:
@@ -81,9 +93,13 @@ def month_series(monthly: pd.DataFrame, as_of: date, months: int = 24) -> pd.Dat
     """*monthly* (month "YYYY-MM", orders, amount_minor) over the *months* up to *as_of*, gaps as zero."""
     import pandas as pd
 
-    first = (pd.Period(as_of, freq="M") - (months - 1))
+    first = pd.Period(as_of, freq="M") - (months - 1)
     labels = [str(first + n) for n in range(months)]
-    indexed = monthly.set_index("month") if len(monthly) else pd.DataFrame(columns=["orders", "amount_minor"])
+    indexed = (
+        monthly.set_index("month")
+        if len(monthly)
+        else pd.DataFrame(columns=["orders", "amount_minor"])
+    )
     out = indexed.reindex(labels, fill_value=0)[["orders", "amount_minor"]].astype("int64")
     return out.rename_axis("month").reset_index()
 
@@ -120,9 +136,15 @@ def _long(frame: pd.DataFrame, dim: str) -> pd.Series:
     if dim == "segment":
         return frame["segment"].astype(str)
     if dim == "size":
-        return frame["size"].map(_size_band) if "size" in frame else pd.Series(BLANK, index=frame.index)
+        return (
+            frame["size"].map(_size_band)
+            if "size" in frame
+            else pd.Series(BLANK, index=frame.index)
+        )
     if dim == "tag_category":
-        cats = frame["tag_tuple"].map(lambda tags: sorted({t.split("/", 1)[0] for t in tags}) or [BLANK])
+        cats = frame["tag_tuple"].map(
+            lambda tags: sorted({t.split("/", 1)[0] for t in tags}) or [BLANK]
+        )
         return cats.explode()
     return _spelled(frame[DIMENSIONS[dim][1]])
 
@@ -161,7 +183,9 @@ class Pivot:
     row_totals: dict[str, int]  # distinct customers (or their revenue) per row
     column_totals: dict[str, int]
     total: int
-    names: dict[str, str] = field(default_factory=dict)  # value -> how it is shown (segment keys → labels)
+    names: dict[str, str] = field(
+        default_factory=dict
+    )  # value -> how it is shown (segment keys → labels)
 
     def value(self, row: str, column: str) -> int:
         return self.cells.get((row, column), 0)
@@ -180,7 +204,9 @@ def pivot(frame: pd.DataFrame, row_dim: str, col_dim: str, measure: str = "count
         weight = frame["monetary_minor"].fillna(0).astype("int64")
     else:
         weight = pd.Series(1, index=frame.index, dtype="int64")
-    pairs = pd.DataFrame({"r": _long(frame, row_dim)}).join(pd.DataFrame({"c": _long(frame, col_dim)}), how="inner")
+    pairs = pd.DataFrame({"r": _long(frame, row_dim)}).join(
+        pd.DataFrame({"c": _long(frame, col_dim)}), how="inner"
+    )
     key = "customer_id"
     pairs.index.name = key
     pairs = pairs.reset_index().drop_duplicates()
@@ -191,7 +217,10 @@ def pivot(frame: pd.DataFrame, row_dim: str, col_dim: str, measure: str = "count
     total = int(weight.sum())
     names: dict[str, str] = {}
     if "segment" in (row_dim, col_dim):
-        names = {str(k): _english(v) for k, v in frame.groupby(frame["segment"].astype(str))["segment_label"].first().items()}
+        names = {
+            str(k): _english(v)
+            for k, v in frame.groupby(frame["segment"].astype(str))["segment_label"].first().items()
+        }
     return Pivot(row_dim, col_dim, measure, _order(row_dim, pairs["r"].unique()), _order(col_dim, pairs["c"].unique()),
                  cells, row_totals, column_totals, total, names)  # fmt: skip
 

@@ -36,7 +36,9 @@ _WEEKDAYS = {
     "天": 6,
 }  # fmt: skip
 
-_OFFSET = re.compile(r"(?P<sign>[+-]?)\s*(?P<n>\d{1,4})\s*(?P<unit>d|day|days|w|wk|week|weeks|m|mo|month|months|y|yr|year|years)")
+_OFFSET = re.compile(
+    r"(?P<sign>[+-]?)\s*(?P<n>\d{1,4})\s*(?P<unit>d|day|days|w|wk|week|weeks|m|mo|month|months|y|yr|year|years)"
+)
 _OFFSET_ZH = re.compile(r"(?P<n>\d{1,4})\s*(?P<unit>天|日|周|星期|个月|月|年)[之以]?后")
 _WEEKDAY_EN = re.compile(r"(?:next\s+|this\s+)?(?P<day>[a-z]+)")
 _WEEKDAY_ZH = re.compile(r"(?:下个?|这|本)?(?:周|星期|礼拜)(?P<day>[一二三四五六日天])")

@@ -15,14 +15,25 @@ from typing import Any
 from custui.core.model import Channel, Sentiment
 from custui.core.regions import FALLBACK_CURRENCY, currency_code
 from custui.core.text import fold
-from custui.core.validate import FieldError, FieldInvalid, _check_text, normalize_text, parse_date, parse_money
+from custui.core.validate import (
+    FieldError,
+    FieldInvalid,
+    _check_text,
+    normalize_text,
+    parse_date,
+    parse_money,
+)
 
 #: Single keys that pick a channel / a sentiment in the entry form.
 CHANNEL_KEYS: dict[str, Channel] = {
     "v": Channel.VISIT, "c": Channel.CALL, "m": Channel.MEETING, "e": Channel.EMAIL,
     "w": Channel.MESSAGE, "x": Channel.EVENT, "o": Channel.OTHER,
 }  # fmt: skip
-SENTIMENT_KEYS: dict[str, Sentiment] = {"+": Sentiment.POSITIVE, "=": Sentiment.NEUTRAL, "-": Sentiment.NEGATIVE}
+SENTIMENT_KEYS: dict[str, Sentiment] = {
+    "+": Sentiment.POSITIVE,
+    "=": Sentiment.NEUTRAL,
+    "-": Sentiment.NEGATIVE,
+}
 
 #: Days until the next follow-up when one is done and the next scheduled, by channel (the rep can change them).
 FOLLOW_UP_DAYS: dict[str, int] = {
@@ -33,23 +44,24 @@ MAX_FOLLOW_UP_DAYS = 365
 
 #: Words people write for a channel or a sentiment (imported files, typed text), folded.
 CHANNEL_WORDS: dict[str, Channel] = {
-    **{w: Channel.VISIT for w in ("site visit", "拜访", "上门", "上门拜访", "走访", "面访", "到访", "拜訪")},
-    **{w: Channel.CALL for w in ("phone", "phone call", "tel", "电话", "通话", "致电", "来电", "電話")},
-    **{w: Channel.MEETING for w in ("meet", "video call", "zoom", "会议", "开会", "会面", "面谈", "视频会议", "會議")},
-    **{w: Channel.EMAIL for w in ("e-mail", "mail", "邮件", "电邮", "电子邮件", "郵件")},
-    **{w: Channel.MESSAGE for w in ("wechat", "sms", "text", "im", "whatsapp", "chat", "微信", "短信", "消息",
-                                    "钉钉", "qq", "企业微信")},
-    **{w: Channel.EVENT for w in ("expo", "trade show", "fair", "webinar", "展会", "活动", "会展", "研讨会", "展覽")},
-    **{w: Channel.OTHER for w in ("其他", "其它")},
+    **dict.fromkeys(("site visit", "拜访", "上门", "上门拜访", "走访", "面访", "到访", "拜訪"), Channel.VISIT),
+    **dict.fromkeys(("phone", "phone call", "tel", "电话", "通话", "致电", "来电", "電話"), Channel.CALL),
+    **dict.fromkeys(("meet", "video call", "zoom", "会议", "开会", "会面", "面谈", "视频会议", "會議"), Channel.MEETING),
+    **dict.fromkeys(("e-mail", "mail", "邮件", "电邮", "电子邮件", "郵件"), Channel.EMAIL),
+    **dict.fromkeys(("wechat", "sms", "text", "im", "whatsapp", "chat", "微信", "短信", "消息", "钉钉", "qq", "企业微信"), Channel.MESSAGE),
+    **dict.fromkeys(("expo", "trade show", "fair", "webinar", "展会", "活动", "会展", "研讨会", "展覽"), Channel.EVENT),
+    **dict.fromkeys(("其他", "其它"), Channel.OTHER),
 }  # fmt: skip
 SENTIMENT_WORDS: dict[str, Sentiment] = {
-    **{w: Sentiment.POSITIVE for w in ("+", "pos", "good", "积极", "正面", "好", "满意", "良好", "正向")},
-    **{w: Sentiment.NEUTRAL for w in ("=", "ok", "neutral", "中性", "一般", "中立", "平淡", "还行")},
-    **{w: Sentiment.NEGATIVE for w in ("-", "neg", "bad", "消极", "负面", "差", "不满", "不满意", "负向")},
+    **dict.fromkeys(("+", "pos", "good", "积极", "正面", "好", "满意", "良好", "正向"), Sentiment.POSITIVE),
+    **dict.fromkeys(("=", "ok", "neutral", "中性", "一般", "中立", "平淡", "还行"), Sentiment.NEUTRAL),
+    **dict.fromkeys(("-", "neg", "bad", "消极", "负面", "差", "不满", "不满意", "负向"), Sentiment.NEGATIVE),
 }  # fmt: skip
 
 
-def _choice(raw: object, allowed: type, label: str, *, required: bool, words: Mapping[str, str]) -> str | None:
+def _choice(
+    raw: object, allowed: type, label: str, *, required: bool, words: Mapping[str, str]
+) -> str | None:
     text = normalize_text(raw).lower()
     if not text:
         if required:
@@ -64,7 +76,9 @@ def _choice(raw: object, allowed: type, label: str, *, required: bool, words: Ma
     return str(word)
 
 
-def _day(raw: object, today: date, label: str, *, default_today: bool, happened: str = "") -> str | None:
+def _day(
+    raw: object, today: date, label: str, *, default_today: bool, happened: str = ""
+) -> str | None:
     """The day typed (明天, +3d, 2026-11-20…) as ISO; with *happened* (what is logged), not after today."""
     try:
         day = parse_date(raw, today=today)
@@ -107,7 +121,9 @@ def validate_interaction(
         "next_action_due": lambda: _day(raw.get("next_action_due"), today, "Due", default_today=False),
     })  # fmt: skip
     if not errors and clean["next_action_due"] and not clean["next_action"]:
-        errors.append(FieldError("next_action", "Say what the next action is, or clear its due date."))
+        errors.append(
+            FieldError("next_action", "Say what the next action is, or clear its due date.")
+        )
     return clean, errors
 
 
@@ -119,10 +135,15 @@ def _amount(raw: object) -> int:
 
 
 def validate_order(
-    raw: Mapping[str, object], today: date, base_currency: str = FALLBACK_CURRENCY, *, allow_future: bool = False
+    raw: Mapping[str, object],
+    today: date,
+    base_currency: str = FALLBACK_CURRENCY,
+    *,
+    allow_future: bool = False,
 ) -> tuple[dict[str, Any], list[FieldError]]:
     """ordered_at, amount_minor, currency (blank: *base_currency*), product, margin_minor (integer minor units).
     An order date after *today* is refused unless *allow_future*."""
+
     def currency() -> str:
         text = normalize_text(raw.get("currency"))
         if not text:
@@ -152,12 +173,15 @@ _CURRENCY_WORDS = {
 
 def validate_follow_up_days(raw: Mapping[str, object]) -> tuple[dict[str, int], list[FieldError]]:
     """Whole days 0-365 per channel; a blank channel keeps its default."""
+
     def days(channel: str) -> int:
         text = normalize_text(raw.get(channel)).removesuffix("d").strip()
         if not text:
             return FOLLOW_UP_DAYS[channel]
         if not text.isdigit() or int(text) > MAX_FOLLOW_UP_DAYS:
-            raise FieldInvalid(f"{channel.capitalize()}: whole days from 0 to {MAX_FOLLOW_UP_DAYS} (not {text[:20]}).")
+            raise FieldInvalid(
+                f"{channel.capitalize()}: whole days from 0 to {MAX_FOLLOW_UP_DAYS} (not {text[:20]})."
+            )
         return int(text)
 
     return _collect({channel: (lambda c=channel: days(c)) for channel in FOLLOW_UP_DAYS})

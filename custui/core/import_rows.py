@@ -51,7 +51,7 @@ class CheckedRow:
 
 
 def tag_pairs(raw: object) -> list[tuple[str, str]]:
-    """"重点; risk/付款慢" → [("custom", "重点"), ("risk", "付款慢")]; FieldInvalid for a bad name.
+    """ "重点; risk/付款慢" → [("custom", "重点"), ("risk", "付款慢")]; FieldInvalid for a bad name.
     Google Contacts' own groups ("* myContacts", "* starred") are not the rep's labels: left out."""
     pairs = []
     for piece in _TAG_SEPARATORS.split(normalize_text(raw)):
@@ -62,7 +62,12 @@ def tag_pairs(raw: object) -> list[tuple[str, str]]:
 
 
 #: A person's field (core.contacts) as the import names it in messages.
-_PERSON_FIELD = {"name": "contact_name", "title": "contact_title", "phone": "contact_phone", "email": "email"}
+_PERSON_FIELD = {
+    "name": "contact_name",
+    "title": "contact_title",
+    "phone": "contact_phone",
+    "email": "email",
+}
 
 
 def _person(raw: dict[str, Any] | None, clean: dict[str, Any], default_region: str,
@@ -72,11 +77,17 @@ def _person(raw: dict[str, Any] | None, clean: dict[str, Any], default_region: s
     the company's own (*cells*: the fields it has)."""
     if raw is None:
         return [], []
-    person, errors = validate_contact(raw, region=phone_region(clean, default_region), today=date.today())
+    person, errors = validate_contact(
+        raw, region=phone_region(clean, default_region), today=date.today()
+    )
     if errors:
         return [], [FieldError(_PERSON_FIELD.get(e.field, e.field), e.message) for e in errors]
     if not clean.get("phone") and person.get("phone") and "company_phone" not in cells:
-        clean.update(phone=person["phone"], phone_e164=person["phone_e164"], phone_invalid=person["phone_invalid"])
+        clean.update(
+            phone=person["phone"],
+            phone_e164=person["phone_e164"],
+            phone_invalid=person["phone_invalid"],
+        )
     if not clean.get("email") and person.get("email") and "company_email" not in cells:
         clean["email"] = person["email"]
     return [person], []
@@ -125,7 +136,9 @@ def check_customer_rows(
     standard_industry = _namer(synonyms)
     checked = []
     for number, raw in rows:
-        cells = {k: ("" if v is None else v) for k, v in raw.items() if k not in ("tags", "address")}
+        cells = {
+            k: ("" if v is None else v) for k, v in raw.items() if k not in ("tags", "address")
+        }
         fields, person_raw = split_person(cells, rows_are)
         address = raw.get("address")
         if address and normalize_text(address):
@@ -140,13 +153,19 @@ def check_customer_rows(
         if errors:
             checked.append(CheckedRow(number, None, tuple(errors)))
             continue
-        clean.setdefault("phone_invalid", 0)  # the column is NOT NULL; a file without phones has none
+        clean.setdefault(
+            "phone_invalid", 0
+        )  # the column is NOT NULL; a file without phones has none
         clean["contacts"] = people
         if "industry" in clean:
             clean["industry"] = standard_industry(clean["industry"])
         if documents:
             clean["_search"] = documents_without_code(clean)
-        kept = customer_warnings(clean, default_region) if clean["phone_invalid"] or clean.get("country") else ()
+        kept = (
+            customer_warnings(clean, default_region)
+            if clean["phone_invalid"] or clean.get("country")
+            else ()
+        )
         checked.append(CheckedRow(number, clean, (), tuple(kept)))
     return checked
 
@@ -163,5 +182,7 @@ def group_checked(checked: list[CheckedRow], *, by_domain: bool) -> list[Checked
             out.append(first)
             continue
         warned = tuple((n, w) for n in group.rows[1:] for w in good[n].warnings)
-        out.append(CheckedRow(first.number, group.clean, (), first.warnings, group.rows[1:], warned))
+        out.append(
+            CheckedRow(first.number, group.clean, (), first.warnings, group.rows[1:], warned)
+        )
     return sorted(out, key=lambda row: row.number)

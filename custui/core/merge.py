@@ -33,7 +33,9 @@ from custui.core.model import CUSTOMER_FIELDS, FieldType
 
 #: The fields a plan decides, in display order: the customer's own fields.  Its people are not
 #: chosen between: every person joins the survivor, one entered twice becomes one (store.merge).
-MERGE_FIELDS: tuple[str, ...] = tuple(f.name for f in CUSTOMER_FIELDS if f.name not in PRIMARY_CONTACT_FIELDS)
+MERGE_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in CUSTOMER_FIELDS if f.name not in PRIMARY_CONTACT_FIELDS
+)
 
 #: Columns that travel with another field's choice: phone_e164 follows phone.
 FOLLOWERS: dict[str, tuple[str, ...]] = {"phone": ("phone_e164", "phone_invalid")}
@@ -101,7 +103,9 @@ def default_plan(customers: Sequence[Mapping[str, Any]]) -> MergePlan:
             source = max(filled, key=lambda c: len(str(c["notes"]).strip())) if filled else survivor
         elif name in VALIDATED:
             filled = [c for c in newest_first if not is_empty(c.get(name))]
-            source = next((c for c in filled if VALIDATED[name](c)), filled[0] if filled else survivor)
+            source = next(
+                (c for c in filled if VALIDATED[name](c)), filled[0] if filled else survivor
+            )
         else:
             source = next((c for c in newest_first if not is_empty(c.get(name))), survivor)
             if name in FULLER_FIELDS and not is_empty(source.get(name)):
@@ -112,7 +116,9 @@ def default_plan(customers: Sequence[Mapping[str, Any]]) -> MergePlan:
 
 #: Free-text fields where a value written out more fully wins over a newer shorter variant of it.
 FULLER_FIELDS: frozenset[str] = frozenset(
-    f.name for f in CUSTOMER_FIELDS if f.type in (FieldType.TEXT, FieldType.URL) and f.name not in ("code", "postcode")
+    f.name
+    for f in CUSTOMER_FIELDS
+    if f.type in (FieldType.TEXT, FieldType.URL) and f.name not in ("code", "postcode")
 )
 #: Fields whose newest *valid* value survives.
 VALIDATED: dict[str, Callable[[Mapping[str, Any]], bool]] = {
@@ -132,7 +138,9 @@ def _folded(name: str, value: Any) -> str:
     return company_key(str(value)).compact + "\x00" + text if name == "name" else text
 
 
-def _fuller(name: str, chosen: Mapping[str, Any], candidates: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:
+def _fuller(
+    name: str, chosen: Mapping[str, Any], candidates: Sequence[Mapping[str, Any]]
+) -> Mapping[str, Any]:
     """The record holding *chosen*'s value of *name* written out most fully (*chosen* when none does)."""
     mine = _folded(name, chosen[name])
     base = mine.split("\x00")[-1]
@@ -142,7 +150,11 @@ def _fuller(name: str, chosen: Mapping[str, Any], candidates: Sequence[Mapping[s
         if is_empty(value) or len(str(value).strip()) <= best_length:
             continue
         theirs = _folded(name, value)
-        same_key = "\x00" in mine and mine.split("\x00")[0] == theirs.split("\x00")[0] and mine.split("\x00")[0]
+        same_key = (
+            "\x00" in mine
+            and mine.split("\x00")[0] == theirs.split("\x00")[0]
+            and mine.split("\x00")[0]
+        )
         if same_key or (base and base in theirs.split("\x00")[-1]):
             best, best_length = other, len(str(value).strip())
     return best
@@ -151,12 +163,18 @@ def _fuller(name: str, chosen: Mapping[str, Any], candidates: Sequence[Mapping[s
 def kept_points(plan: MergePlan, customers: Sequence[Mapping[str, Any]]) -> str:
     """A line for the survivor's notes naming the phones and e-mails of the group that the plan does not
     keep ("" when none): "Before the merge also: C00011: 0755 8888 0000; C00321: old@acme.com"."""
-    kept = {_point(plan.values.get("phone_e164") or plan.values.get("phone")), _point(plan.values.get("email"))}
+    kept = {
+        _point(plan.values.get("phone_e164") or plan.values.get("phone")),
+        _point(plan.values.get("email")),
+    }
     notes = str(plan.values.get("notes") or "")
     parts: list[str] = []
     for customer in sorted(customers, key=lambda c: int(c["id"])):
         points = []
-        for name, key in (("phone", customer.get("phone_e164") or customer.get("phone")), ("email", customer.get("email"))):
+        for name, key in (
+            ("phone", customer.get("phone_e164") or customer.get("phone")),
+            ("email", customer.get("email")),
+        ):
             value = customer.get(name)
             if not is_empty(value) and _point(key) not in kept and str(value).strip() not in notes:
                 kept.add(_point(key))

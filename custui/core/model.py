@@ -8,14 +8,7 @@ maps it to columns.  Labels are bilingual because reps write both languages.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
-
-
-class StrEnum(str, Enum):
-    """A string enum whose value is its stored form."""
-
-    def __str__(self) -> str:
-        return self.value
+from enum import StrEnum
 
 
 class Kind(StrEnum):
@@ -88,26 +81,67 @@ GROUP_ASSESSMENT = "Assessment 评估"
 GROUP_NOTES = "Notes 备注"
 
 CUSTOMER_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("name", "Name 客户名称", GROUP_IDENTITY, required=True, placeholder="某某科技有限公司 / Acme Ltd"),
-    FieldSpec("code", "Code 编号", GROUP_IDENTITY, max_length=20, placeholder="blank: next free code"),
-    FieldSpec("kind", "Kind 类型", GROUP_IDENTITY, FieldType.CHOICE, choices=tuple(k.value for k in Kind)),
+    FieldSpec(
+        "name",
+        "Name 客户名称",
+        GROUP_IDENTITY,
+        required=True,
+        placeholder="某某科技有限公司 / Acme Ltd",
+    ),
+    FieldSpec(
+        "code", "Code 编号", GROUP_IDENTITY, max_length=20, placeholder="blank: next free code"
+    ),
+    FieldSpec(
+        "kind", "Kind 类型", GROUP_IDENTITY, FieldType.CHOICE, choices=tuple(k.value for k in Kind)
+    ),
     FieldSpec("industry", "Industry 行业", GROUP_IDENTITY, max_length=60),
     FieldSpec("size", "Employees 规模", GROUP_IDENTITY, FieldType.INTEGER, placeholder="e.g. 250"),
-    FieldSpec("source", "Source 来源", GROUP_IDENTITY, max_length=60, placeholder="referral, expo, web…"),
+    FieldSpec(
+        "source", "Source 来源", GROUP_IDENTITY, max_length=60, placeholder="referral, expo, web…"
+    ),
     FieldSpec("contact_name", "Contact 联系人", GROUP_CONTACT, max_length=80),
     FieldSpec("contact_title", "Title 职位", GROUP_CONTACT, max_length=80),
-    FieldSpec("phone", "Phone 电话", GROUP_CONTACT, FieldType.PHONE, max_length=300, placeholder="138 0013 8000 / +1 415 555 0100"),
+    FieldSpec(
+        "phone",
+        "Phone 电话",
+        GROUP_CONTACT,
+        FieldType.PHONE,
+        max_length=300,
+        placeholder="138 0013 8000 / +1 415 555 0100",
+    ),
     FieldSpec("email", "E-mail 邮箱", GROUP_CONTACT, FieldType.EMAIL, max_length=254),
     FieldSpec("website", "Website 网站", GROUP_CONTACT, FieldType.URL, max_length=200),
-    FieldSpec("street", "Street 街道地址", GROUP_PLACE, max_length=300, placeholder="科技园路1号 / 1 Market St, Suite 200"),
+    FieldSpec(
+        "street",
+        "Street 街道地址",
+        GROUP_PLACE,
+        max_length=300,
+        placeholder="科技园路1号 / 1 Market St, Suite 200",
+    ),
     FieldSpec("postcode", "Postcode 邮编", GROUP_PLACE, max_length=20),
     FieldSpec("city", "City 城市", GROUP_PLACE, max_length=60),
-    FieldSpec("region", "Region 省/州", GROUP_PLACE, max_length=60, placeholder="广东 / California"),
-    FieldSpec("country", "Country 国家/地区", GROUP_PLACE, FieldType.COUNTRY, max_length=60,
-              placeholder="blank: home region · CN, US, Germany, 德国…"),
-    FieldSpec("grade", "Grade 等级", GROUP_ASSESSMENT, FieldType.CHOICE, choices=tuple(g.value for g in Grade)),
+    FieldSpec(
+        "region", "Region 省/州", GROUP_PLACE, max_length=60, placeholder="广东 / California"
+    ),
+    FieldSpec(
+        "country",
+        "Country 国家/地区",
+        GROUP_PLACE,
+        FieldType.COUNTRY,
+        max_length=60,
+        placeholder="blank: home region · CN, US, Germany, 德国…",
+    ),
+    FieldSpec(
+        "grade",
+        "Grade 等级",
+        GROUP_ASSESSMENT,
+        FieldType.CHOICE,
+        choices=tuple(g.value for g in Grade),
+    ),
     FieldSpec("need_match", "Need match 需求匹配 (1-5)", GROUP_ASSESSMENT, FieldType.RATING),
-    FieldSpec("win_likelihood", "Win likelihood 成交可能 (1-5)", GROUP_ASSESSMENT, FieldType.RATING),
+    FieldSpec(
+        "win_likelihood", "Win likelihood 成交可能 (1-5)", GROUP_ASSESSMENT, FieldType.RATING
+    ),
     FieldSpec("growth_potential", "Growth 成长潜力 (1-5)", GROUP_ASSESSMENT, FieldType.RATING),
     FieldSpec("strategic", "Strategic 战略价值 (1-5)", GROUP_ASSESSMENT, FieldType.RATING),
     FieldSpec("notes", "Notes 备注", GROUP_NOTES, FieldType.LONG_TEXT, max_length=100_000),

@@ -47,11 +47,15 @@ def parse_rate(raw: object) -> Decimal:
     try:
         value = Decimal(text)
     except (InvalidOperation, ValueError):
-        raise FieldInvalid(f"Not a rate: {text[:30]} (e.g. 7.10: units of the base currency per unit)") from None
+        raise FieldInvalid(
+            f"Not a rate: {text[:30]} (e.g. 7.10: units of the base currency per unit)"
+        ) from None
     if not value.is_finite() or value <= 0:
         raise FieldInvalid("A rate must be a number above 0 (e.g. 7.10).")
     if value >= _MAX_RATE:
-        raise FieldInvalid(f"A rate must be below {_MAX_RATE:,} (is the currency the right way round?).")
+        raise FieldInvalid(
+            f"A rate must be below {_MAX_RATE:,} (is the currency the right way round?)."
+        )
     if -value.as_tuple().exponent > RATE_DECIMALS:  # type: ignore[operator]
         raise FieldInvalid(f"A rate has at most {RATE_DECIMALS} decimals.")
     return value.normalize() if value == value.to_integral_value() else value
@@ -77,13 +81,17 @@ def rate_in_force(rates: Iterable[Rate], currency: str, day: date) -> Decimal | 
     """The rate of *currency* on *day*: the one with the latest start on or before it; None if none."""
     best: Rate | None = None
     for rate in rates:
-        if rate.currency == currency and (rate.valid_from is None or rate.valid_from <= day):
-            if best is None or (rate.valid_from or date.min) > (best.valid_from or date.min):
-                best = rate
+        in_force = rate.currency == currency and (rate.valid_from is None or rate.valid_from <= day)
+        if in_force and (
+            best is None or (rate.valid_from or date.min) > (best.valid_from or date.min)
+        ):
+            best = rate
     return best.rate if best else None
 
 
-def to_base(amount_minor: int, currency: str, day: date, base: str, rates: Sequence[Rate]) -> int | None:
+def to_base(
+    amount_minor: int, currency: str, day: date, base: str, rates: Sequence[Rate]
+) -> int | None:
     """An order's amount in the base currency; None when its currency has no rate on that day."""
     if currency == base:
         return amount_minor
@@ -112,7 +120,9 @@ def rebase(rates: Sequence[Rate], old_base: str, new_base: str) -> list[Rate]:
     out: list[Rate] = []
     others = sorted({r.currency for r in rates} - {new_base})
     for currency in [old_base, *others]:
-        starts = {r.valid_from for r in anchor} | {r.valid_from for r in rates if r.currency == currency}
+        starts = {r.valid_from for r in anchor} | {
+            r.valid_from for r in rates if r.currency == currency
+        }
         for start in sorted(starts, key=lambda d: d or date.min):
             day = start or date.min
             divisor = rate_in_force(anchor, new_base, day)

@@ -13,6 +13,7 @@ thread of the worker notices its parent is gone.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -38,14 +39,18 @@ def workers_for(count: int) -> int:
     return 0 if count < PARALLEL_FROM or cores < 2 else min(cores, 4)
 
 
-def map_chunks(work: Callable[[list[T]], R], items: Sequence[T], *, size: int, workers: int = 0) -> Iterator[R]:
+def map_chunks(
+    work: Callable[[list[T]], R], items: Sequence[T], *, size: int, workers: int = 0
+) -> Iterator[R]:
     """``work`` over chunks of *items* (of *size*, the first one smaller when in workers), in order;
     in *workers* processes when > 0.
     *work* (and its arguments) must pickle: a module-level function or a functools.partial of one."""
     if workers <= 0 or len(items) < 3 * size:
         yield from map(work, chunks(items, size))
         return
-    yield work(list(items[:WARM_UP]))  # loads and warms what the work needs; forked workers inherit it
+    yield work(
+        list(items[:WARM_UP])
+    )  # loads and warms what the work needs; forked workers inherit it
     yield from _pooled(work, iter(chunks(items[WARM_UP:], size)), workers)
 
 
@@ -74,7 +79,9 @@ def _pooled(work: Callable[[T], R], parts: Iterator[T], workers: int) -> Iterato
     with _real_stderr():  # the pool starts multiprocessing's helper process, map the workers
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
                                    initializer=_start_worker, initargs=(os.getpid(),))  # fmt: skip
-        pending: deque[Future[R]] = deque(pool.submit(work, part) for part in islice(parts, 2 * workers))
+        pending: deque[Future[R]] = deque(
+            pool.submit(work, part) for part in islice(parts, 2 * workers)
+        )
     try:
         while pending:
             result = pending.popleft().result()
@@ -153,7 +160,5 @@ def _die_with(parent: int) -> None:
 def _yield_to_the_caller() -> None:
     """Workers run a little nicer than the process using their results: on a machine with as many
     workers as cores, that process (which writes what they check) is the one everything waits for."""
-    try:
+    with contextlib.suppress(OSError):  # not allowed here: no matter
         os.nice(5)
-    except OSError:  # not allowed here: no matter
-        pass

@@ -45,7 +45,7 @@ class Reading:
     why: str  # in the rep's words: "person-name columns, no customer code column"
 
     def line(self, rows: int, customers: int, contacts: int) -> str:
-        """"Read as one row per person (…): 40 rows → 4 customers, 40 contacts"."""
+        """ "Read as one row per person (…): 40 rows → 4 customers, 40 contacts"."""
         return (f"Read as {ROW_WORDS[self.rows]} ({self.why}): {_count(rows, 'row')} → "
                 f"{_count(customers, 'customer')}, {_count(contacts, 'contact')}")  # fmt: skip
 
@@ -55,7 +55,11 @@ def _count(n: int, word: str) -> str:
 
 
 def choose_reading(
-    fields: Collection[str], *, chosen: str | None = None, adds_all: bool = False, per_person: bool = False
+    fields: Collection[str],
+    *,
+    chosen: str | None = None,
+    adds_all: bool = False,
+    per_person: bool = False,
 ) -> Reading:
     """The reading of a customer file whose columns hold *fields*: *chosen* (the rep's ``--rows``) wins;
     *adds_all* (``--existing add``) merges nothing; *per_person*: the file is people by nature (vCards)."""
@@ -82,29 +86,41 @@ def _joined(*cells: object) -> str:
 
 
 def person_name(first: object, last: object) -> str:
-    """"John" + "Smith" → "John Smith"; 伟 + 张 → 张伟 (a Chinese name is family name first, no space)."""
+    """ "John" + "Smith" → "John Smith"; 伟 + 张 → 张伟 (a Chinese name is family name first, no space)."""
     first, last = normalize_text(first), normalize_text(last)
     if has_cjk(first + last):
         return last + first
     return " ".join(p for p in (first, last) if p)
 
 
-def split_person(cells: Mapping[str, Any], rows: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
+def split_person(
+    cells: Mapping[str, Any], rows: str
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """(the customer's cells, the person's raw fields or None) of one row read as *rows*.
 
     The person: Contact / Full Name, else First + Last Name; Title; Mobile — and read per person, the
     row's Phone and E-mail too.  The customer keeps its own phone and e-mail (Company Phone…); one
     without a name is the person's own customer (kind person)."""
     customer = {k: v for k, v in cells.items() if k not in _PERSON_CELLS}
-    name = normalize_text(cells.get("contact_name")) or person_name(cells.get("first_name"), cells.get("last_name"))
+    name = normalize_text(cells.get("contact_name")) or person_name(
+        cells.get("first_name"), cells.get("last_name")
+    )
     title = normalize_text(cells.get("contact_title"))
     if rows == "people":
-        phone, email = _joined(cells.get("phone"), cells.get("contact_phone")), normalize_text(cells.get("email"))
-        customer["phone"], customer["email"] = cells.get("company_phone", ""), cells.get("company_email", "")
+        phone, email = (
+            _joined(cells.get("phone"), cells.get("contact_phone")),
+            normalize_text(cells.get("email")),
+        )
+        customer["phone"], customer["email"] = (
+            cells.get("company_phone", ""),
+            cells.get("company_email", ""),
+        )
     else:
         phone, email = normalize_text(cells.get("contact_phone")), ""
         customer["phone"] = _joined(cells.get("phone"), cells.get("company_phone")) or phone
-        customer["email"] = normalize_text(cells.get("email")) or normalize_text(cells.get("company_email"))
+        customer["email"] = normalize_text(cells.get("email")) or normalize_text(
+            cells.get("company_email")
+        )
     if not (name or title):
         return customer, None
     if not normalize_text(customer.get("name")):
@@ -165,7 +181,11 @@ def _key(clean: Mapping[str, Any], by_domain: bool) -> tuple | None:
     if clean.get("kind") == "person":
         return None  # two people of one name are two people
     key = company_key(str(clean.get("name") or ""))  # one name in two countries: two companies
-    return ("name", key.key, key.region, key.branch, key.numbers, clean.get("country")) if key.key else None
+    return (
+        ("name", key.key, key.region, key.branch, key.numbers, clean.get("country"))
+        if key.key
+        else None
+    )
 
 
 def _named_by_domain(clean: dict[str, Any], domain: str) -> None:

@@ -118,10 +118,18 @@ def _parse(piece: str, region: str):
 
 def read_number(piece: str, region: str) -> str | None:
     """The E.164 form of one written number, or None when it is not a valid number."""
-    if region == FAST_REGION and len(piece) == 11 and piece.isascii() and piece.isdigit() and _cn_mobile().fullmatch(piece):
+    if (
+        region == FAST_REGION
+        and len(piece) == 11
+        and piece.isascii()
+        and piece.isdigit()
+        and _cn_mobile().fullmatch(piece)
+    ):
         return "+86" + piece
     number = _parse(piece, region)
-    if number is None and piece.lstrip().startswith("00"):  # "0049 …" read where 00 is not the way out
+    if number is None and piece.lstrip().startswith(
+        "00"
+    ):  # "0049 …" read where 00 is not the way out
         number = _parse("+" + piece.lstrip()[2:], region)
     if number is None:
         m = _DASH_EXTENSION.match(piece)

@@ -194,7 +194,12 @@ class FieldDef:
         return dict(self.labels).get(value, value)
 
 
-_TIER_LABELS = (("strategic", "Strategic"), ("core", "Core"), ("potential", "Potential"), ("basic", "Basic"))
+_TIER_LABELS = (
+    ("strategic", "Strategic"),
+    ("core", "Core"),
+    ("potential", "Potential"),
+    ("basic", "Basic"),
+)
 _TIER_ALIASES = (("战略", "strategic"), ("核心", "core"), ("潜力", "potential"), ("基础", "basic"))
 
 #: (key, English label, Chinese label) of every segment of both presets (scoring/segments.py).
@@ -260,9 +265,16 @@ def _labelled(rows: tuple[tuple[str, str, str], ...]) -> dict[str, Any]:
 
 
 def _field_list() -> tuple[FieldDef, ...]:
-    def text(name: str, column: str, what: str, example: str, names: tuple[str, ...] = ()) -> FieldDef:
+    def text(
+        name: str, column: str, what: str, example: str, names: tuple[str, ...] = ()
+    ) -> FieldDef:
         return FieldDef(
-            name, TEXT, f"{what}: ':' contains, '=' equals (case, width and 繁/简 ignored)", column, example, names=names
+            name,
+            TEXT,
+            f"{what}: ':' contains, '=' equals (case, width and 繁/简 ignored)",
+            column,
+            example,
+            names=names,
         )
 
     return (
@@ -407,7 +419,9 @@ def vocabulary() -> list[tuple[str, str, str, str]]:
         elif fd.kind == NUMBER:
             lo = "" if fd.minimum is None else f"{fd.minimum:g}"
             hi = "" if fd.maximum is None else f"{fd.maximum:g}"
-            accepted = ("whole " if fd.integer else "") + "number" + (f" {lo}–{hi}" if lo and hi else "")
+            accepted = (
+                ("whole " if fd.integer else "") + "number" + (f" {lo}–{hi}" if lo and hi else "")
+            )
         elif fd.kind == TAG:
             accepted = "name, name*, category/*, category/name, *"
         else:
@@ -432,7 +446,9 @@ class Condition:
     def __str__(self) -> str:
         fd = FIELDS.get(self.field)
         kind = fd.kind if fd else TEXT
-        symbol = {"in": ":", "not_in": "!=", "=": "=" if kind == TEXT else ":"}.get(self.op, self.op)
+        symbol = {"in": ":", "not_in": "!=", "=": "=" if kind == TEXT else ":"}.get(
+            self.op, self.op
+        )
         body = ",".join(_format_value(fd, v) for v in self.values)
         return f"{'-' if self.negated else ''}{self.field}{symbol}{body}"
 
@@ -624,7 +640,9 @@ def parse(expr: str) -> Filter:
             word = term[1:].strip()
             if word and all(ch.isalnum() for ch in word):
                 hint = f"use a field, e.g. -name:{word}, or quote it to search for it"
-            raise _error(f'Cannot exclude "{term}"', first.start, hint, first.start + len(first.text))
+            raise _error(
+                f'Cannot exclude "{term}"', first.start, hint, first.start + len(first.text)
+            )
         if term:
             text.append(term)
     return Filter(tuple(conditions), tuple(text))
@@ -699,7 +717,9 @@ def _thousands(item: _Item, fd: FieldDef, op: str) -> _Item:
     if _THOUSANDS.fullmatch(text):
         return _Item(text if fd.money else text.replace(",", ""), item.start, item.end)
     comma = min(i for i, ch in enumerate(item.text) if ch in _COMMAS)
-    raise _error(f"{fd.name}{op} takes one value", item.start + comma, f"use {fd.name}:a,b for a list")
+    raise _error(
+        f"{fd.name}{op} takes one value", item.start + comma, f"use {fd.name}:a,b for a list"
+    )
 
 
 def _op_hint(fd: FieldDef) -> str:
@@ -741,7 +761,9 @@ _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 
 def _number(fd: FieldDef, op: str, item: _Item) -> int | float:
     text = unicodedata.normalize("NFKC", item.text).strip().replace("_", "")
-    bad = _error(f'Not a number for {fd.name}: "{item.text}"', item.start, f"e.g. {fd.example}", item.end)
+    bad = _error(
+        f'Not a number for {fd.name}: "{item.text}"', item.start, f"e.g. {fd.example}", item.end
+    )
     if len(text) > 40:
         raise bad
     if fd.money:
@@ -750,7 +772,9 @@ def _number(fd: FieldDef, op: str, item: _Item) -> int | float:
         try:
             minor = parse_money(text)
         except (ValueError, ArithmeticError) as err:
-            raise _error(f'Not an amount for {fd.name}: "{item.text}"', item.start, f"{err}", item.end) from None
+            raise _error(
+                f'Not an amount for {fd.name}: "{item.text}"', item.start, f"{err}", item.end
+            ) from None
         if minor is None:
             raise bad
         return minor
@@ -764,7 +788,12 @@ def _number(fd: FieldDef, op: str, item: _Item) -> int | float:
         raise bad from None
     whole = dec == dec.to_integral_value()
     if fd.integer and not whole:
-        raise _error(f'Not a whole number for {fd.name}: "{item.text}"', item.start, f"e.g. {fd.example}", item.end)
+        raise _error(
+            f'Not a whole number for {fd.name}: "{item.text}"',
+            item.start,
+            f"e.g. {fd.example}",
+            item.end,
+        )
     if (fd.minimum is not None and dec < Decimal(str(fd.minimum))) or (
         fd.maximum is not None and dec > Decimal(str(fd.maximum))
     ):
@@ -772,7 +801,10 @@ def _number(fd: FieldDef, op: str, item: _Item) -> int | float:
         span = f"from {lo} to {fd.maximum:g}" if fd.maximum is not None else f"of at least {lo}"
         whole_word = "a whole number" if fd.integer else "a number"
         raise _error(
-            f'Out of range for {fd.name}: "{item.text}"', item.start, f"{fd.name} is {whole_word} {span}", item.end
+            f'Out of range for {fd.name}: "{item.text}"',
+            item.start,
+            f"{fd.name} is {whole_word} {span}",
+            item.end,
         )
     return int(dec) if whole else float(dec)
 
@@ -814,7 +846,11 @@ def _tag_value(item: _Item) -> str:
         known = _CATEGORY_INDEX.get(_fold(cat).strip())
         if known is not None:
             if not name.strip():
-                raise _error(f'Empty tag name after "{cat}/"', item.start, f"e.g. tag:{known}/* or tag:{known}/name")
+                raise _error(
+                    f'Empty tag name after "{cat}/"',
+                    item.start,
+                    f"e.g. tag:{known}/* or tag:{known}/name",
+                )
             return f"{known}/{name}"
         if name == "*":
             guess = _suggest(_fold(cat), _CATEGORY_INDEX)
@@ -867,7 +903,11 @@ def _describe(c: Condition) -> str:
             return "churn risk" if True in yes else "no churn risk"
         return label if True in yes else f"no {label}"
     if kind == TEXT:
-        verbs = {"in": ("contains", "does not contain"), "=": ("is", "is not"), "!=": ("is not", "is")}
+        verbs = {
+            "in": ("contains", "does not contain"),
+            "=": ("is", "is not"),
+            "!=": ("is not", "is"),
+        }
         verb = verbs.get(c.op, (c.op, f"not {c.op}"))[1 if c.negated else 0]
         return f"{label} {verb} {joined}"
     if kind == TAG:
@@ -885,9 +925,15 @@ def _describe(c: Condition) -> str:
 
 def _describe_tag(c: Condition) -> str:
     if c.negated == (c.op == "not_in"):
-        shown = ("any tag" if v == "*" else f"any {v[:-2]} tag" if v.endswith("/*") else f"tag {v}" for v in c.values)
+        shown = (
+            "any tag" if v == "*" else f"any {v[:-2]} tag" if v.endswith("/*") else f"tag {v}"
+            for v in c.values
+        )
         return " or ".join(shown)
-    shown = ("tags" if v == "*" else f"{v[:-2]} tag" if v.endswith("/*") else f"tag {v}" for v in c.values)
+    shown = (
+        "tags" if v == "*" else f"{v[:-2]} tag" if v.endswith("/*") else f"tag {v}"
+        for v in c.values
+    )
     return "no " + " or ".join(shown)
 
 
@@ -903,7 +949,9 @@ def _describe_days(c: Condition, label: str) -> str:
         (n,) = c.values
         sym = _SYMBOL[c.op]
         if c.field == "due":
-            return f"due {sym} {n} days" + (" (incl. overdue)" if c.op in ("<", "<=") and n >= 0 else "")
+            return f"due {sym} {n} days" + (
+                " (incl. overdue)" if c.op in ("<", "<=") and n >= 0 else ""
+            )
         return f"{label} {sym} {n} days ago"
     words = _DAY_WORDS.get(c.field, {})
 
@@ -978,7 +1026,11 @@ def _days_column(frame: pd.DataFrame, fd: FieldDef, t: int) -> np.ndarray:
 
     from custui.core.scoring.features import day_numbers
 
-    if fd.column not in frame.columns and fd.name == "last_order" and "recency_days" in frame.columns:
+    if (
+        fd.column not in frame.columns
+        and fd.name == "last_order"
+        and "recency_days" in frame.columns
+    ):
         return frame["recency_days"].to_numpy(dtype=np.float64, na_value=np.nan)
     days, missing = day_numbers(_column(frame, fd))
     out = (t - days if fd.since else days - t).astype(np.float64)
@@ -996,9 +1048,9 @@ def _compare(values: np.ndarray, fd: FieldDef, cond: Condition) -> np.ndarray:
     with np.errstate(invalid="ignore"):
         if cond.op in COMPARISONS:
             (v,) = cond.values
-            return {">=": np.greater_equal, "<=": np.less_equal, ">": np.greater, "<": np.less}[cond.op](
-                values, float(v)
-            )
+            return {">=": np.greater_equal, "<=": np.less_equal, ">": np.greater, "<": np.less}[
+                cond.op
+            ](values, float(v))
         hit = np.zeros(len(values), dtype=bool)
         for v in cond.values:
             if v in ("never", "none"):
@@ -1035,7 +1087,12 @@ def _apply_enum(col: pd.Series, fd: FieldDef, cond: Condition) -> np.ndarray:
         rank = {v: len(fd.values) - i for i, v in enumerate(fd.values)}
         (target,) = cond.values
         want = rank[target]
-        test = {">=": lambda r: r >= want, "<=": lambda r: r <= want, ">": lambda r: r > want, "<": lambda r: r < want}
+        test = {
+            ">=": lambda r: r >= want,
+            "<=": lambda r: r <= want,
+            ">": lambda r: r > want,
+            "<": lambda r: r < want,
+        }
         hit = _take(codes, [c is not None and test[cond.op](rank[c]) for c in canon])
         return hit
     wanted = set(cond.values)
@@ -1116,15 +1173,21 @@ def tag_table(tags: pd.Series | pd.DataFrame) -> TagTable:
     if isinstance(tags, pd.DataFrame):
         df = tags.reset_index() if "customer_id" not in tags.columns else tags
         long = pd.DataFrame(
-            {"customer_id": df["customer_id"].to_numpy(), "category": df["category"].astype(object).to_numpy(),
-             "name": df["name"].astype(object).to_numpy()}  # fmt: skip
+            {
+                "customer_id": df["customer_id"].to_numpy(),
+                "category": df["category"].astype(object).to_numpy(),
+                "name": df["name"].astype(object).to_numpy(),
+            }
         )
     else:
         exploded = tags.explode().dropna()
         pairs = [_pair(v) for v in exploded.tolist()]
         long = pd.DataFrame(
-            {"customer_id": exploded.index.to_numpy(), "category": [p[0] for p in pairs],
-             "name": [p[1] for p in pairs]}  # fmt: skip
+            {
+                "customer_id": exploded.index.to_numpy(),
+                "category": [p[0] for p in pairs],
+                "name": [p[1] for p in pairs],
+            }
         )
     for col in ("category", "name"):
         codes, uniques = _uniques(long[col])
@@ -1133,7 +1196,9 @@ def tag_table(tags: pd.Series | pd.DataFrame) -> TagTable:
     return TagTable(long)
 
 
-def _long_tags(frame: pd.DataFrame, tags: pd.Series | pd.DataFrame | TagTable | None) -> pd.DataFrame:
+def _long_tags(
+    frame: pd.DataFrame, tags: pd.Series | pd.DataFrame | TagTable | None
+) -> pd.DataFrame:
     """(customer_id, category, name) rows, category and name folded."""
     if isinstance(tags, TagTable):
         return tags.rows

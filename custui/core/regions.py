@@ -59,7 +59,11 @@ def _countries() -> dict[str, str]:
             if code in codes:
                 table.setdefault(_key(name), code)
     for country in pycountry.countries:
-        for name in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)):
+        for name in (
+            country.name,
+            getattr(country, "official_name", None),
+            getattr(country, "common_name", None),
+        ):
             if name:
                 table.setdefault(_key(name), country.alpha_2)
         table[_key(country.alpha_3)] = country.alpha_2
@@ -77,7 +81,11 @@ def country_code(text: object) -> str | None:
 
 def is_country(code: object) -> bool:
     """True for an ISO 3166-1 alpha-2 code (any case)."""
-    return isinstance(code, str) and len(code.strip()) == 2 and country_code(code) == code.strip().upper()
+    return (
+        isinstance(code, str)
+        and len(code.strip()) == 2
+        and country_code(code) == code.strip().upper()
+    )
 
 
 @lru_cache(maxsize=512)
@@ -89,7 +97,9 @@ def country_name(code: str, language: str = "en") -> str:
 
 
 #: ISO 4217 codes that are not money a customer pays in (gold, test codes, "no currency"…).
-_NOT_MONEY = frozenset({"XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX"})
+_NOT_MONEY = frozenset(
+    {"XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +142,7 @@ _ZONE_TABLES = (Path("/usr/share/zoneinfo/zone1970.tab"), Path("/usr/share/zonei
 
 
 def _region_of_locale(name: str | None) -> str | None:
-    """"en_US.UTF-8" → "US", "zh-CN" → "CN", "English_United States.1252" (Windows) → "US"."""
+    """ "en_US.UTF-8" → "US", "zh-CN" → "CN", "English_United States.1252" (Windows) → "US"."""
     if not name:
         return None
     m = _LOCALE_REGION.match(name)
@@ -177,7 +187,9 @@ def guess_home_region(environ: Mapping[str, str] | None = None) -> Guess:
         region = _region_of_locale(environ.get(variable))
         if region:
             return Guess(region, f"the locale {variable}={environ[variable]}")
-    if environ is os.environ and sys.platform == "win32":  # elsewhere getlocale() turns "C" into en_US
+    if (
+        environ is os.environ and sys.platform == "win32"
+    ):  # elsewhere getlocale() turns "C" into en_US
         import locale
 
         found = _region_of_locale(locale.getlocale()[0])
@@ -187,7 +199,9 @@ def guess_home_region(environ: Mapping[str, str] | None = None) -> Guess:
     region = _region_of_zone(zone)
     if region:
         return Guess(region, f"the time zone {zone}")
-    return Guess(FALLBACK_REGION, "nothing on this machine (no locale or time zone names a country)")
+    return Guess(
+        FALLBACK_REGION, "nothing on this machine (no locale or time zone names a country)"
+    )
 
 
 def guess_base_currency(region: str) -> Guess:

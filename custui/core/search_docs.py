@@ -31,7 +31,9 @@ def _phone_tokens(phone: str | None, e164: str | None) -> str:
         return typed
     tokens = [typed]
     for number in e164.split(" ") if " " in e164 else (e164,):
-        digits = number[1:] if number[:1] == "+" and number[1:].isdigit() else text.digits_only(number)
+        digits = (
+            number[1:] if number[:1] == "+" and number[1:].isdigit() else text.digits_only(number)
+        )
         tokens += (digits, digits[-8:], digits[-4:])
     return " ".join(dict.fromkeys(t for t in tokens if t))
 
@@ -42,7 +44,9 @@ def _country_words(country: str | None) -> str | None:
         return country
     from custui.core.regions import country_name
 
-    return " ".join(dict.fromkeys((country, country_name(country), country_name(country, "zh_Hans"))))
+    return " ".join(
+        dict.fromkeys((country, country_name(country), country_name(country, "zh_Hans")))
+    )
 
 
 def _people(people: str | Iterable[Mapping[str, Any]] | None) -> list[Mapping[str, Any]]:
@@ -80,7 +84,21 @@ def legacy_doc(code, name, contact, title, phone, e164, email, industry, region,
     """``custui_doc()`` as schemas v2-v6 call it (their migrations, and the tag index's triggers, which
     pass a tag's name as *name*): the same words as customer_doc, the one contact as a person."""
     people = [{"name": contact, "title": title}] if contact or title else None
-    doc = customer_doc(code, name, phone, e164, email, industry, region, city, notes, street, postcode, country, people)
+    doc = customer_doc(
+        code,
+        name,
+        phone,
+        e164,
+        email,
+        industry,
+        region,
+        city,
+        notes,
+        street,
+        postcode,
+        country,
+        people,
+    )
     return f"{doc} {text.search_document(tags)}".strip() if tags else doc
 
 
@@ -99,7 +117,9 @@ def documents_without_code(record: Mapping[str, Any]) -> tuple[str, str]:
     ``record["contacts"]`` (dicts with PERSON_COLUMNS), the primary first."""
     people = [{c: p.get(c) for c in PERSON_COLUMNS} for p in record.get("contacts") or ()]
     doc = customer_doc(None, *(record.get(c) for c in SEARCH_COLUMNS[1:]), people)
-    return doc, customer_pinyin(record.get("name"), " ".join(p["name"] for p in people if p.get("name")) or None)
+    return doc, customer_pinyin(
+        record.get("name"), " ".join(p["name"] for p in people if p.get("name")) or None
+    )
 
 
 def with_code(code: str, doc_without_code: str) -> str:

@@ -24,7 +24,13 @@ MAX_TAG_NAME = 40
 CATEGORIES: tuple[str, ...] = tuple(c.value for c in TagCategory)
 #: Single keys that pick a category when a new tag is created.
 CATEGORY_KEYS: dict[str, str] = {c[0]: c for c in CATEGORIES}
-CATEGORY_NAMES_ZH = {"industry": "行业", "need": "需求", "risk": "风险", "potential": "潜力", "custom": "自定义"}
+CATEGORY_NAMES_ZH = {
+    "industry": "行业",
+    "need": "需求",
+    "risk": "风险",
+    "potential": "潜力",
+    "custom": "自定义",
+}
 #: Colours a rep may give a tag (Rich colour names); None = its category's colour.
 COLORS: tuple[str, ...] = ("red", "orange3", "yellow", "green", "cyan", "blue", "magenta", "grey62")
 FUZZY_CUTOFF = 70
@@ -36,9 +42,13 @@ def normalize_tag_name(raw: object) -> str:
     if not name:
         raise FieldInvalid("A tag needs a name.")
     if "/" in name:
-        raise FieldInvalid('A tag name cannot contain "/" (it separates category and name, as in risk/付款慢).')
+        raise FieldInvalid(
+            'A tag name cannot contain "/" (it separates category and name, as in risk/付款慢).'
+        )
     if len(name) > MAX_TAG_NAME:
-        raise FieldInvalid(f"Tag names are at most {MAX_TAG_NAME} characters (this one has {len(name)}).")
+        raise FieldInvalid(
+            f"Tag names are at most {MAX_TAG_NAME} characters (this one has {len(name)})."
+        )
     return name
 
 
@@ -47,7 +57,9 @@ def check_category(raw: object) -> str:
     for value, zh in CATEGORY_NAMES_ZH.items():
         if category in (value, zh):
             return value
-    raise FieldInvalid(f"Tag categories are {', '.join(CATEGORIES)} (not {normalize_text(raw)[:20]}).")
+    raise FieldInvalid(
+        f"Tag categories are {', '.join(CATEGORIES)} (not {normalize_text(raw)[:20]})."
+    )
 
 
 def split_input(raw: object) -> tuple[str | None, str]:
@@ -89,7 +101,9 @@ def _pinyin_keys(name: str) -> tuple[str, str]:
     return "".join(syllables), "".join(s[0] for s in syllables)
 
 
-def suggest(typed: str, tags: Iterable[TagInfo], *, limit: int = 8, exclude: Sequence[int] = ()) -> list[TagInfo]:
+def suggest(
+    typed: str, tags: Iterable[TagInfo], *, limit: int = 8, exclude: Sequence[int] = ()
+) -> list[TagInfo]:
     """Existing tags for *typed*, best first (see the module docstring); ``cat/`` narrows to a category."""
     from rapidfuzz import fuzz
 

@@ -101,7 +101,9 @@ def _pinyin_tables():
     from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
     from pypinyin.seg.mmseg import seg
 
-    prefixes = getattr(seg._prefix_set, "_set", seg._prefix_set)  # the plain set when it is there: 2x faster
+    prefixes = getattr(
+        seg._prefix_set, "_set", seg._prefix_set
+    )  # the plain set when it is there: 2x faster
     return PHRASES_DICT, PINYIN_DICT, prefixes
 
 
@@ -127,7 +129,7 @@ def _pinyin_of_run(run: str) -> tuple[str, ...]:
     their first reading) and strips tones once per distinct word.  A property
     test holds it equal to lazy_pinyin.
     """
-    phrases, chars, prefixes = _pinyin_tables()
+    phrases, _chars, prefixes = _pinyin_tables()
     syllables: list[str] = []
     for word in _segments(run, phrases, prefixes):
         syllables.extend(_word_syllables(word))
@@ -240,7 +242,8 @@ def display_safe(value: object, *, one_line: bool = True) -> str:
 def cell_width(text: str) -> int:
     """Terminal columns *text* takes: East Asian wide/full-width characters count 2."""
     return sum(
-        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
     )
 
 
@@ -258,13 +261,20 @@ def fit_cells(text: str, width: int, *, right: bool = False) -> str:
     return pad + text if right else text + pad
 
 
-def text_table(rows: Sequence[Sequence[str]], *, limits: Sequence[int], right: Container[int] = ()) -> list[str]:
+def text_table(
+    rows: Sequence[Sequence[str]], *, limits: Sequence[int], right: Container[int] = ()
+) -> list[str]:
     """Rows of cells as aligned lines for a terminal (CJK-width aware); column n is
     at most ``limits[n]`` wide and right-aligned when n is in *right*."""
-    widths = [min(max((cell_width(r[n]) for r in rows), default=0), limits[n]) for n in range(len(limits))]
-    return ["  ".join(fit_cells(t, widths[n], right=n in right) for n, t in enumerate(r)).rstrip() for r in rows]
+    widths = [
+        min(max((cell_width(r[n]) for r in rows), default=0), limits[n]) for n in range(len(limits))
+    ]
+    return [
+        "  ".join(fit_cells(t, widths[n], right=n in right) for n, t in enumerate(r)).rstrip()
+        for r in rows
+    ]
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:
-    """"1 order", "2 orders", "1,234 entries" (*plural* when adding an s is wrong)."""
+    """ "1 order", "2 orders", "1,234 entries" (*plural* when adding an s is wrong)."""
     return f"{count:,} {noun if count == 1 else plural or noun + 's'}"

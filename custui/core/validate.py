@@ -36,6 +36,7 @@ __all__ = [
     "FieldError",
     "FieldInvalid",
     "PhoneNumber",
+    "customer_warnings",
     "field_label",
     "format_money",
     "normalize_multiline",
@@ -43,9 +44,8 @@ __all__ = [
     "parse_date",
     "parse_money",
     "parse_phone",
-    "read_phone_cell",
-    "customer_warnings",
     "phone_region",
+    "read_phone_cell",
     "validate_customer",
     "validate_email",
     "validate_int",
@@ -112,13 +112,16 @@ def _as_str(value: object) -> str:
         return value
     if isinstance(value, float) and math.isnan(value):
         return ""
-    if type(value).__name__ in ("NAType", "NaTType"):  # pandas missing values, without importing pandas
+    if type(value).__name__ in (
+        "NAType",
+        "NaTType",
+    ):  # pandas missing values, without importing pandas
         return ""
     if isinstance(value, (bytes, bytearray)):
         return bytes(value).decode("utf-8", errors="replace")
     try:
         return str(value)
-    except Exception:  # a hostile __str__ must not break a form
+    except Exception:  # noqa: BLE001 - a hostile __str__ must not break a form
         return ""
 
 
@@ -161,7 +164,9 @@ def _clean_chars(text: str, *, keep_tab: bool) -> str:
 
 
 #: Chinese punctuation and full-width symbols that NFKC would turn into ASCII ("，" → ","): kept as typed.
-_CJK_PUNCTUATION = re.compile("[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+")
+_CJK_PUNCTUATION = re.compile(
+    "[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+"
+)
 
 
 def _nfkc(text: str) -> str:
@@ -243,6 +248,7 @@ def normalize_multiline(value: object) -> str:
 
 # --------------------------------------------------------------------------- labels
 
+
 def _english_part(label: str) -> str:
     """Text before the first CJK / full-width character ("Need match 需求匹配 (1-5)" -> "Need match")."""
     for i, ch in enumerate(label):
@@ -305,7 +311,9 @@ def parse_phone(raw: object, default_region: str = "CN") -> PhoneNumber:
     phones = read_phones(text, region)
     if phones.invalid or not phones.e164:
         if text.startswith("+"):
-            raise FieldInvalid(f"Not a valid phone number: {_shorten(text)} (check the digits after the country code)")
+            raise FieldInvalid(
+                f"Not a valid phone number: {_shorten(text)} (check the digits after the country code)"
+            )
         raise FieldInvalid(
             f"Not a valid phone number for {region}: {_shorten(text)} (add the country code, e.g. +1 415 555 0100)"
         )
@@ -334,7 +342,9 @@ def _email_validator():
     return email_validator
 
 
-_EMAIL_JARGON = _LazyRe(r"idna|a-label|u-label|codepoint|smtputf8|rfc|quoted|domain literal|ascii", re.I)
+_EMAIL_JARGON = _LazyRe(
+    r"idna|a-label|u-label|codepoint|smtputf8|rfc|quoted|domain literal|ascii", re.I
+)
 
 
 def _email_reason(message: str) -> str:
@@ -353,7 +363,9 @@ def _email_reason(message: str) -> str:
     return reason if reason.endswith((".", "!", "?")) else reason + "."
 
 
-_SIMPLE_EMAIL = _LazyRe(r"[a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
+_SIMPLE_EMAIL = _LazyRe(
+    r"[a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}"
+)
 
 
 def _simple_email(text: str) -> str | None:
@@ -364,9 +376,13 @@ def _simple_email(text: str) -> str | None:
     if not text.isascii() or len(folded) > 254 or not _SIMPLE_EMAIL.fullmatch(folded):
         return None
     local, domain = folded.rsplit("@", 1)
-    if len(local) > 64 or len(domain) > 253 or "--" in domain:  # "xn--…" labels are punycode: full check
+    if (
+        len(local) > 64 or len(domain) > 253 or "--" in domain
+    ):  # "xn--…" labels are punycode: full check
         return None
-    if any(domain == d or domain.endswith("." + d) for d in _email_validator().SPECIAL_USE_DOMAIN_NAMES):
+    if any(
+        domain == d or domain.endswith("." + d) for d in _email_validator().SPECIAL_USE_DOMAIN_NAMES
+    ):
         return None
     return folded
 
@@ -482,11 +498,15 @@ _TIME_TAIL = (
 )
 _DATE_PATTERNS = (
     # 2024-03-15, 2024/3/15, 2024.3.15, optionally with a time
-    _LazyRe(r"(?P<y>[0-9]{4})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})" + _TIME_TAIL),
+    _LazyRe(
+        r"(?P<y>[0-9]{4})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})" + _TIME_TAIL
+    ),
     # 15.03.2024 (day.month.year, as in most of Europe)
     _LazyRe(r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})"),
     # 2024年3月15日 / 2024年3月15号
-    _LazyRe(r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]?" + _TIME_TAIL),
+    _LazyRe(
+        r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]?" + _TIME_TAIL
+    ),
     # 20240315
     _LazyRe(r"(?P<y>[0-9]{4})(?P<m>[0-9]{2})(?P<d>[0-9]{2})"),
 )
@@ -517,9 +537,12 @@ def parse_date(raw: object, *, today: date | None = None) -> date | None:
         if m is None:
             continue
         groups = m.groupdict()
-        if groups.get("h") is not None:
-            if int(groups["h"]) > 23 or int(groups["mi"]) > 59 or (groups["s"] and int(groups["s"]) > 59):
-                break
+        if groups.get("h") is not None and (
+            int(groups["h"]) > 23
+            or int(groups["mi"]) > 59
+            or (groups["s"] and int(groups["s"]) > 59)
+        ):
+            break
         try:
             return date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
@@ -542,8 +565,12 @@ _MULTIPLIERS = {
     "万": 10_000, "萬": 10_000,
     "亿": 100_000_000, "億": 100_000_000,
 }  # fmt: skip
-_DECIMAL_COMMA = _LazyRe(r"(?P<int>[0-9]{1,3}(?:(?P<sep>[. '])[0-9]{3})+|[0-9]+),(?P<frac>[0-9]{1,2})")
-_DECIMAL_POINT = _LazyRe(r"(?P<int>[0-9]{1,3}(?:(?P<sep>[, '])[0-9]{3})+|[0-9]+)?(?:\.(?P<frac>[0-9]*))?")
+_DECIMAL_COMMA = _LazyRe(
+    r"(?P<int>[0-9]{1,3}(?:(?P<sep>[. '])[0-9]{3})+|[0-9]+),(?P<frac>[0-9]{1,2})"
+)
+_DECIMAL_POINT = _LazyRe(
+    r"(?P<int>[0-9]{1,3}(?:(?P<sep>[, '])[0-9]{3})+|[0-9]+)?(?:\.(?P<frac>[0-9]*))?"
+)
 
 
 def _take_sign(text: str) -> tuple[str, str]:
@@ -638,7 +665,9 @@ def _check_customer_field(
     ftype = spec.type
 
     if name == "code":
-        code = _check_text(value, label=label, required=spec.required, max_length=spec.max_length).upper()
+        code = _check_text(
+            value, label=label, required=spec.required, max_length=spec.max_length
+        ).upper()
         if code and not CODE_PATTERN.fullmatch(code):
             raise FieldInvalid("Code may use letters, digits, - and _ (max 20).")
         clean[name] = code or None
@@ -730,14 +759,23 @@ def phone_region(clean: Mapping[str, object], default_region: str = FALLBACK_REG
     return _region_code(default_region)
 
 
-def customer_warnings(clean: Mapping[str, object], default_region: str = FALLBACK_REGION) -> list[FieldError]:
+def customer_warnings(
+    clean: Mapping[str, object], default_region: str = FALLBACK_REGION
+) -> list[FieldError]:
     """What was kept but not understood: phones (read for the row's region) and unknown countries."""
     warnings = []
     if clean.get("phone_invalid"):
         region = phone_region(clean, default_region)
         problem = read_phone_cell(clean.get("phone"), region).problem(region)
-        warnings.append(FieldError("phone", problem or "Not understood as a phone number; kept as typed."))
+        warnings.append(
+            FieldError("phone", problem or "Not understood as a phone number; kept as typed.")
+        )
     country = clean.get("country")
     if isinstance(country, str) and country and country_code(country) != country:
-        warnings.append(FieldError("country", f"Not a country known by name or ISO code: {_shorten(country)} — kept as typed."))
+        warnings.append(
+            FieldError(
+                "country",
+                f"Not a country known by name or ISO code: {_shorten(country)} — kept as typed.",
+            )
+        )
     return warnings

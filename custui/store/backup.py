@@ -86,7 +86,9 @@ def _setting(conn: sqlite3.Connection, key: str, default: int) -> int:
     return default
 
 
-def take_backup(conn: sqlite3.Connection, db_path: Path, reason: str, *, now: datetime | None = None) -> Path:
+def take_backup(
+    conn: sqlite3.Connection, db_path: Path, reason: str, *, now: datetime | None = None
+) -> Path:
     """Back up the file behind *conn* now; rotate old backups; return the new backup's path."""
     db_path = Path(db_path)
     folder = backups_dir(db_path)
@@ -101,7 +103,9 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, reason: str, *, now: da
     try:
         copy_database(conn, target)
     except (sqlite3.Error, OSError) as exc:
-        raise StoreError(f"Could not back up {db_path.name} to {folder}: {exc}; nothing was changed.") from exc
+        raise StoreError(
+            f"Could not back up {db_path.name} to {folder}: {exc}; nothing was changed."
+        ) from exc
     keep = max(_setting(conn, "backup_keep", DEFAULT_KEEP), 1)
     for old in list_backups(db_path)[keep:]:
         old.path.unlink(missing_ok=True)
@@ -158,7 +162,10 @@ def check_backup(path: Path) -> None:
     try:
         conn = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
-            app_id, version = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("application_id", "user_version"))
+            app_id, version = (
+                conn.execute(f"PRAGMA {p}").fetchone()[0]
+                for p in ("application_id", "user_version")
+            )
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             conn.close()
@@ -167,7 +174,9 @@ def check_backup(path: Path) -> None:
     if app_id != APPLICATION_ID:
         raise StoreError(f"{path} is not a custui database.")
     if version > SCHEMA_VERSION:
-        raise StoreError(f"{path} was written by a newer custui (schema {version}); update custui first.")
+        raise StoreError(
+            f"{path} was written by a newer custui (schema {version}); update custui first."
+        )
     if result != "ok":
         raise DamagedDatabase(f"{path} is damaged ({result}); choose another backup.")
 

@@ -14,11 +14,18 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from custui.core.scoring import PRIORITY_ORDER, TIER_ORDER, Explanation, ScoringConfig, explain, rerank
+from custui.core.scoring import (
+    PRIORITY_ORDER,
+    TIER_ORDER,
+    Explanation,
+    ScoringConfig,
+    explain,
+    rerank,
+)
 from custui.store import repo
 from custui.store.contacts import primary_sql
 from custui.store.db import Store
-from custui.store.repo import ViewQuery  # noqa: F401  (its old home: tests and scripts import it from here)
+from custui.store.repo import ViewQuery
 from custui.store.scores import PHONE_STATUS_SQL
 
 if TYPE_CHECKING:
@@ -69,7 +76,9 @@ def load_display(store: Store, ids: Sequence[int] | None = None) -> pd.DataFrame
     with store.lock:
         # in chunks: one fetch of 100k rows holds ~1.3M Python strings at once (~90 MB
         # at peak) before pandas packs them; chunks keep that transient to a few MB
-        chunks = pd.read_sql_query(sql, store.conn, index_col="customer_id", chunksize=DISPLAY_CHUNK, params=params)
+        chunks = pd.read_sql_query(
+            sql, store.conn, index_col="customer_id", chunksize=DISPLAY_CHUNK, params=params
+        )
         frame = pd.concat(list(chunks))
     if "customer_id" in frame.columns:  # pandas leaves an empty result's index_col a column
         frame = frame.set_index("customer_id")
@@ -83,7 +92,9 @@ def load_display(store: Store, ids: Sequence[int] | None = None) -> pd.DataFrame
 class Book:
     """A scored, displayable customer list; immutable apart from re-ranking into a new Book."""
 
-    def __init__(self, result: ScoreResult, display: pd.DataFrame, tags: TagTable | None = None) -> None:
+    def __init__(
+        self, result: ScoreResult, display: pd.DataFrame, tags: TagTable | None = None
+    ) -> None:
         self.result = result
         self._tags = tags
         # only what the list shows, sorts and filters on: a join of all ~70 scoring
@@ -101,7 +112,9 @@ class Book:
         self.display = display
 
     @classmethod
-    def load(cls, store: Store, as_of: date | None = None, config: ScoringConfig | None = None) -> Book:
+    def load(
+        cls, store: Store, as_of: date | None = None, config: ScoringConfig | None = None
+    ) -> Book:
         from custui.store.scores import score_book
 
         return cls(score_book(store, as_of=as_of, config=config), load_display(store))
@@ -139,8 +152,15 @@ class Book:
         if search:
             frame = frame[frame.index.isin(repo.search_ids(store, search))]
         column = SORT_COLUMNS.get(query.sort, "score")
-        ordered = frame[[column]].assign(_id=frame.index).sort_values(
-            [column, "_id"], ascending=[not query.descending, True], na_position="last", kind="stable"
+        ordered = (
+            frame[[column]]
+            .assign(_id=frame.index)
+            .sort_values(
+                [column, "_id"],
+                ascending=[not query.descending, True],
+                na_position="last",
+                kind="stable",
+            )
         )
         return ordered["_id"].tolist()
 
@@ -169,15 +189,21 @@ class Book:
         if not self.result.sources:
             return None
         customers, order_feats, interaction_feats = self.result.sources[:3]
-        fresh_customers, fresh_orders, fresh_interactions = load_scoring_rows(store, customer_ids, self.as_of, self.config)
+        fresh_customers, fresh_orders, fresh_interactions = load_scoring_rows(
+            store, customer_ids, self.as_of, self.config
+        )
         active = fresh_customers.index
         customers = _spliced(customers, fresh_customers, customer_ids)
-        order_feats = _spliced(order_feats, fresh_orders[fresh_orders.index.isin(active)], customer_ids)
+        order_feats = _spliced(
+            order_feats, fresh_orders[fresh_orders.index.isin(active)], customer_ids
+        )
         interaction_feats = _spliced(interaction_feats, fresh_interactions[fresh_interactions.index.isin(active)],
                                      customer_ids)  # fmt: skip
         result = score(customers, order_feats, interaction_feats, self.as_of, self.config)
         fresh_display = load_display(store, customer_ids)
-        if _same_rows(self.display, fresh_display, customer_ids):  # an order or a call: nothing shown changed
+        if _same_rows(
+            self.display, fresh_display, customer_ids
+        ):  # an order or a call: nothing shown changed
             return Book(result, self.display, self._tags)
         return Book(result, _spliced(self.display, fresh_display, customer_ids))
 
@@ -194,7 +220,9 @@ def _spliced(frame: pd.DataFrame, fresh: pd.DataFrame, ids: Sequence[int]) -> pd
     order, its attrs (what the features were computed for) kept."""
     out = frame[~frame.index.isin(list(ids))]
     if len(fresh):
-        if len(out):  # the book's dtypes: a fresh row of nothing but NaN/None must not widen a column
+        if len(
+            out
+        ):  # the book's dtypes: a fresh row of nothing but NaN/None must not widen a column
             fresh = fresh[list(out.columns)].astype(out.dtypes.to_dict())
         out = pd.concat([out, fresh]) if len(out) else fresh
         out = out.sort_index(kind="stable")
@@ -208,7 +236,9 @@ def _same_rows(frame: pd.DataFrame, fresh: pd.DataFrame, ids: Sequence[int]) -> 
     if sorted(wanted) != sorted(fresh.index.tolist()):
         return False
 
-    def values(rows: pd.DataFrame) -> list[list[Any]]:  # by value: a column of the book may be wider (10000.0)
+    def values(
+        rows: pd.DataFrame,
+    ) -> list[list[Any]]:  # by value: a column of the book may be wider (10000.0)
         return rows.astype(object).where(rows.notna(), None).to_numpy().tolist()
 
     return values(frame.loc[sorted(wanted)]) == values(fresh.loc[sorted(wanted)][frame.columns])

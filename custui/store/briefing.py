@@ -47,7 +47,10 @@ GROUP BY currency
 def _totals(store: Store, customer_id: int, start: date, end: date) -> OrderTotals:
     rows = store.tuples(_ORDERS_SQL, (customer_id, start.isoformat(), end.isoformat()))
     return OrderTotals(
-        sum(r[1] for r in rows), sum(int(r[2]) for r in rows), base_currency(store), {r[0]: r[3] for r in rows if r[3]}
+        sum(r[1] for r in rows),
+        sum(int(r[2]) for r in rows),
+        base_currency(store),
+        {r[0]: r[3] for r in rows if r[3]},
     )
 
 

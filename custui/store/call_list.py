@@ -61,7 +61,10 @@ def _day_objects(values: pd.Series) -> list[date | None]:
 def _tag_text(index: pd.Index, tags: pd.Series | None) -> list[str]:
     if tags is None or len(tags) == 0:
         return [""] * len(index)
-    return ["; ".join(t.split("/", 1)[-1] for t in v) if isinstance(v, tuple) else "" for v in tags.reindex(index)]
+    return [
+        "; ".join(t.split("/", 1)[-1] for t in v) if isinstance(v, tuple) else ""
+        for v in tags.reindex(index)
+    ]
 
 
 def phone_text(raw: str | None, e164: str | None, invalid: int) -> str | None:
@@ -77,7 +80,9 @@ def _contacts(store: Store, index: pd.Index) -> pd.DataFrame:
         [(r[0], r[1], r[2], phone_text(r[3], r[4], r[5]), *r[6:]) for r in rows],
         columns=["id", "contact", "title", "phone", "email", "street", "postcode", "country"],
     ).set_index("id")
-    actions = pd.DataFrame(store.tuples(_NEXT_ACTION_SQL), columns=["id", "next_action", "due"]).set_index("id")
+    actions = pd.DataFrame(
+        store.tuples(_NEXT_ACTION_SQL), columns=["id", "next_action", "due"]
+    ).set_index("id")
     frame["next_action"] = actions["next_action"].reindex(frame.index)
     return frame.reindex(index)
 
@@ -97,7 +102,10 @@ def call_list(store: Store, result: ScoreResult, tags: pd.Series | None = None) 
     values = {
         "code": info["code"].to_numpy(dtype=object),
         "name": info["name"].to_numpy(dtype=object),
-        **{c: people[c].to_numpy(dtype=object) for c in ("contact", "title", "phone", "email", "street", "postcode")},
+        **{
+            c: people[c].to_numpy(dtype=object)
+            for c in ("contact", "title", "phone", "email", "street", "postcode")
+        },
         **{c: info[c].to_numpy(dtype=object) for c in ("city", "region")},
         "country": people["country"].to_numpy(dtype=object),
         "score": frame["score"].to_numpy(),
@@ -130,7 +138,9 @@ def call_list(store: Store, result: ScoreResult, tags: pd.Series | None = None) 
 def _picked(rows: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
     attrs = dict(rows.attrs)
     picked = rows[list(columns)]
-    picked.attrs = {"decimal_columns": tuple(c for c in attrs.get("decimal_columns", ()) if c in columns)}
+    picked.attrs = {
+        "decimal_columns": tuple(c for c in attrs.get("decimal_columns", ()) if c in columns)
+    }
     return picked
 
 
@@ -164,7 +174,9 @@ def export_list(
     tags = load_tags(store)
     rows = call_list(store, result, tags)
     if flt is not None:
-        rows = rows[rows.index.isin(filter_ids(store, result, flt, tags))]  # attrs (decimal columns) carry over
+        rows = rows[
+            rows.index.isin(filter_ids(store, result, flt, tags))
+        ]  # attrs (decimal columns) carry over
     if kind == ".vcf":
         return _export_vcards(store, [int(i) for i in rows.index], path)
     if people:
@@ -202,9 +214,8 @@ def export_view(
 def _export_vcards(store: Store, ids: list[int], path: str | Path) -> int:
     from custui.core.tags import written
     from custui.store import io, repo
-    from custui.store.vcards import write_vcards
-
     from custui.store.contacts import people_of
+    from custui.store.vcards import write_vcards
 
     customers = repo.get_customers(store, ids)
     people = people_of(store, ids)
@@ -224,15 +235,20 @@ def _with_removed(store: Store, rows: pd.DataFrame) -> pd.DataFrame:
     attrs = dict(rows.attrs)
     rows = rows.assign(status="active")
     extra = pd.DataFrame(
-        [{"code": code, "name": name, "status": f"merged into {into}" if into else f"deleted {str(deleted)[:10]}"}
-         for code, name, deleted, into in removed],  # fmt: skip
+        [
+            {
+                "code": code,
+                "name": name,
+                "status": f"merged into {into}" if into else f"deleted {str(deleted)[:10]}",
+            }
+            for code, name, deleted, into in removed
+        ],
         columns=["code", "name", "status"],
     )
     extra = extra[[c for c in extra.columns if c in rows.columns]]
     combined = pd.concat([rows, extra], ignore_index=True) if len(extra) else rows
     combined.attrs = attrs
     return combined
-
 
 
 __all__ = ["COLUMNS", "call_list", "export_list", "export_view", "money_text", "parse_columns"]

@@ -51,7 +51,9 @@ def repair(store: Store) -> list[str]:
         with store.transaction() as conn:
             conn.execute("DELETE FROM customer_fts")
             conn.execute("DELETE FROM tag_fts")
-            conn.execute("INSERT OR IGNORE INTO search_queue (customer_id) SELECT id FROM customers")
+            conn.execute(
+                "INSERT OR IGNORE INTO search_queue (customer_id) SELECT id FROM customers"
+            )
             conn.execute("INSERT OR IGNORE INTO tag_search_queue (tag_id) SELECT id FROM tags")
         count = bring_up_to_date(store)
         done.append(f"search indexes rebuilt ({count:,} customers and tags)")
@@ -71,13 +73,18 @@ def _named(rows: list[tuple], noun: str, rest: str) -> tuple[str, ...]:
 
 def _integrity(store: Store) -> Finding:
     rows = [r[0] for r in store.tuples("PRAGMA integrity_check")]
-    problems = () if rows == ["ok"] else (*rows[:SHOWN], "restore a backup: custui --db FILE backups")
+    problems = (
+        () if rows == ["ok"] else (*rows[:SHOWN], "restore a backup: custui --db FILE backups")
+    )
     return Finding("integrity", problems)
 
 
 def _foreign_keys(store: Store) -> Finding:
     rows = store.tuples("PRAGMA foreign_key_check")
-    problems = [f"{table} row {rowid} points to a missing {parent} row" for table, rowid, parent, _ in rows[:SHOWN]]
+    problems = [
+        f"{table} row {rowid} points to a missing {parent} row"
+        for table, rowid, parent, _ in rows[:SHOWN]
+    ]
     if len(rows) > SHOWN:
         problems.append(f"… {len(rows) - SHOWN:,} more")
     return Finding("foreign keys", tuple(problems))
@@ -100,13 +107,20 @@ def _search_index(store: Store) -> Finding:
 
     with store.lock:
         expected = {i: (doc, pinyin) for i, doc, pinyin in documents(store.conn)}
-        indexed = {i: (doc, pinyin) for i, doc, pinyin in store.conn.execute("SELECT rowid, doc, pinyin FROM customer_fts")}
+        indexed = {
+            i: (doc, pinyin)
+            for i, doc, pinyin in store.conn.execute("SELECT rowid, doc, pinyin FROM customer_fts")
+        }
         queued = {r[0] for r in store.conn.execute("SELECT customer_id FROM search_queue")}
-    stale = sorted(i for i, words in expected.items() if i not in queued and indexed.get(i) != words)
+    stale = sorted(
+        i for i, words in expected.items() if i not in queued and indexed.get(i) != words
+    )
     extra = sorted(i for i in indexed if i not in expected)
     codes = dict(store.tuples("SELECT id, code FROM customers"))
     problems = _named([(codes[i],) for i in stale], "customer", "out of date in the search index")
-    problems += _named([(i,) for i in extra], "search index row", "left over from rows that are gone")
+    problems += _named(
+        [(i,) for i in extra], "search index row", "left over from rows that are gone"
+    )
     return Finding("search index", problems, repairable=True)
 
 
@@ -116,7 +130,9 @@ def _tag_index(store: Store) -> Finding:
     rows = store.tuples("SELECT t.id, t.name, f.doc FROM tags t LEFT JOIN tag_fts f ON f.rowid = t.id "
                         "WHERE t.id NOT IN (SELECT tag_id FROM tag_search_queue)")  # fmt: skip
     stale = [(name,) for _, name, doc in rows if doc != tag_doc(name)]
-    return Finding("tag search index", _named(stale, "tag", "out of date in the search index"), repairable=True)
+    return Finding(
+        "tag search index", _named(stale, "tag", "out of date in the search index"), repairable=True
+    )
 
 
 def _settings(store: Store) -> Finding:
@@ -128,7 +144,9 @@ def _settings(store: Store) -> Finding:
         try:
             json.loads(value)
         except (TypeError, ValueError):
-            problems.append(f"setting {key!r} is not JSON: {str(value)[:40]!r}; set it again with custui config")
+            problems.append(
+                f"setting {key!r} is not JSON: {str(value)[:40]!r}; set it again with custui config"
+            )
     try:
         load_scoring_config(store)
     except StoreError as exc:
@@ -141,5 +159,7 @@ def _kept_ranking(store: Store) -> Finding:
 
     rows = store.tuples("SELECT format FROM score_cache")
     if not rows or rows[0][0] != score_cache.FORMAT or score_cache.load(store) is not None:
-        return Finding("kept ranking")  # none, or one of another format: replaced at the next scoring
+        return Finding(
+            "kept ranking"
+        )  # none, or one of another format: replaced at the next scoring
     return Finding("kept ranking", ("the kept ranking cannot be read",), repairable=True)

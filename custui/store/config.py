@@ -35,7 +35,9 @@ class Setting:
     key: str
     meaning: str
     read: Callable[[Store], str]
-    write: Callable[[Store, str], str] | None = None  # returns the value as kept; StoreError in plain words
+    write: Callable[[Store, str], str] | None = (
+        None  # returns the value as kept; StoreError in plain words
+    )
     where: str = ""  # where to change a setting that has no ``write`` ("W in the list")
 
 
@@ -68,7 +70,9 @@ def _set_currency(store: Store, text: str) -> str:
 def _whole(text: str, low: int, high: int, what: str) -> int:
     value = text.strip().removesuffix("d").strip()
     if not value.isdigit() or not low <= int(value) <= high:
-        raise StoreError(f"{what} is a whole number from {low} to {high} (not {text.strip()[:20]!r}).")
+        raise StoreError(
+            f"{what} is a whole number from {low} to {high} (not {text.strip()[:20]!r})."
+        )
     return int(value)
 
 
@@ -78,7 +82,9 @@ def _follow_up(channel: str) -> Setting:
         save_follow_up_days(store, {**follow_up_days(store), channel: days})
         return f"{days} days"
 
-    after = {"email": "an e-mail", "event": "an event", "other": "any other contact"}.get(channel, f"a {channel}")
+    after = {"email": "an e-mail", "event": "an event", "other": "any other contact"}.get(
+        channel, f"a {channel}"
+    )
     return Setting(
         f"follow-up.{channel}",
         f"days to the next follow-up after {after} (proposed when you log one)",
@@ -128,19 +134,25 @@ def _numbers(text: str, count: int, what: str) -> list[float]:
 
 
 def _read_weights(store: Store) -> str:
-    return ", ".join(f"{d.key.replace('_', ' ')} {d.weight:g} %" for d in _scoring(store).dimensions)
+    return ", ".join(
+        f"{d.key.replace('_', ' ')} {d.weight:g} %" for d in _scoring(store).dimensions
+    )
 
 
 def _write_weights(store: Store, text: str) -> str:
     config = _scoring(store)
     values = _numbers(text, len(config.dimensions), "Dimension weights in the order listed")
-    _save_scoring(store, config.with_weights(dimensions={d.key: v for d, v in zip(config.dimensions, values)}))
+    _save_scoring(
+        store, config.with_weights(dimensions={d.key: v for d, v in zip(config.dimensions, values)})
+    )
     return _read_weights(store)
 
 
 def _read_tiers(store: Store) -> str:
     tiers = _scoring(store).tiers
-    return f"Strategic ≥ {tiers.strategic:g}, Core ≥ {tiers.core:g}, Potential ≥ {tiers.potential:g}"
+    return (
+        f"Strategic ≥ {tiers.strategic:g}, Core ≥ {tiers.core:g}, Potential ≥ {tiers.potential:g}"
+    )
 
 
 def _write_tiers(store: Store, text: str) -> str:
@@ -148,7 +160,12 @@ def _write_tiers(store: Store, text: str) -> str:
 
     config = _scoring(store)
     strategic, core, potential = _numbers(text, 3, "Tier bounds (Strategic, Core, Potential)")
-    _save_scoring(store, replace(config, tiers=replace(config.tiers, strategic=strategic, core=core, potential=potential)))
+    _save_scoring(
+        store,
+        replace(
+            config, tiers=replace(config.tiers, strategic=strategic, core=core, potential=potential)
+        ),
+    )
     return _read_tiers(store)
 
 
@@ -174,27 +191,69 @@ def _read_rfm(store: Store) -> str:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("region", "home region (ISO 3166): phones written without a country code, on customers with no "
-            "country of their own, are read as this country's", home_region, _set_region),
-    Setting("currency", "base currency (ISO 4217): all money — scores, dashboard, exports — is counted in it; "
-            "other currencies convert at the rates below", base_currency, _set_currency),
+    Setting(
+        "region",
+        "home region (ISO 3166): phones written without a country code, on customers with no "
+        "country of their own, are read as this country's",
+        home_region,
+        _set_region,
+    ),
+    Setting(
+        "currency",
+        "base currency (ISO 4217): all money — scores, dashboard, exports — is counted in it; "
+        "other currencies convert at the rates below",
+        base_currency,
+        _set_currency,
+    ),
     *(_follow_up(channel) for channel in FOLLOW_UP_DAYS),
-    Setting("scoring.weights", "weight of each dimension in the 0-100 score (they add up to 100 %)",
-            _read_weights, _write_weights),
+    Setting(
+        "scoring.weights",
+        "weight of each dimension in the 0-100 score (they add up to 100 %)",
+        _read_weights,
+        _write_weights,
+    ),
     Setting("scoring.tiers", "lowest score of each tier", _read_tiers, _write_tiers),
-    Setting("scoring.window", "days of orders that count for frequency and monetary",
-            lambda store: f"{_scoring(store).window_days} days", _write_window),
-    Setting("scoring.segments", "segment rules: standard (RFM names) or cn8 (the 8-class 重要价值… model)",
-            lambda store: _scoring(store).segments, _write_segments),
-    Setting("scoring.rfm", "how R, F and M become 1-5 (quintiles, or your thresholds)", _read_rfm,
-            where="W in the list: inputs, thresholds and every weight"),
-    Setting("industry-names", "your own words for the standard industries, read on import",
-            lambda store: f"{len(industry_synonyms(store))} words", where='palette "Industry names…"'),
-    Setting("views", "saved list views (search, filter, sort)",
-            lambda store: f"{len(saved_views(store))} saved", where='palette "Save view…" / "Delete view…"'),
-    _backup_number("backup_keep", 10, 1, 1000, "backups kept beside the file (the oldest go first)", ""),
-    _backup_number("backup_min_minutes", 5, 0, 1440,
-                   "a change takes a backup first unless one is younger than this (0: always)", " minutes"),
+    Setting(
+        "scoring.window",
+        "days of orders that count for frequency and monetary",
+        lambda store: f"{_scoring(store).window_days} days",
+        _write_window,
+    ),
+    Setting(
+        "scoring.segments",
+        "segment rules: standard (RFM names) or cn8 (the 8-class 重要价值… model)",
+        lambda store: _scoring(store).segments,
+        _write_segments,
+    ),
+    Setting(
+        "scoring.rfm",
+        "how R, F and M become 1-5 (quintiles, or your thresholds)",
+        _read_rfm,
+        where="W in the list: inputs, thresholds and every weight",
+    ),
+    Setting(
+        "industry-names",
+        "your own words for the standard industries, read on import",
+        lambda store: f"{len(industry_synonyms(store))} words",
+        where='palette "Industry names…"',
+    ),
+    Setting(
+        "views",
+        "saved list views (search, filter, sort)",
+        lambda store: f"{len(saved_views(store))} saved",
+        where='palette "Save view…" / "Delete view…"',
+    ),
+    _backup_number(
+        "backup_keep", 10, 1, 1000, "backups kept beside the file (the oldest go first)", ""
+    ),
+    _backup_number(
+        "backup_min_minutes",
+        5,
+        0,
+        1440,
+        "a change takes a backup first unless one is younger than this (0: always)",
+        " minutes",
+    ),
 )
 
 BY_KEY = {s.key: s for s in SETTINGS}

@@ -19,7 +19,17 @@ from custui.store.db import Store, StoreError
 from custui.store.repo import EditConflict, NotFound, now_iso
 
 #: The columns a person's form writes (core.contacts.validate_contact's keys).
-CONTACT_COLUMNS = ("name", "title", "phone", "phone_e164", "phone_invalid", "email", "im", "notes", "left_at")
+CONTACT_COLUMNS = (
+    "name",
+    "title",
+    "phone",
+    "phone_e164",
+    "phone_invalid",
+    "email",
+    "im",
+    "notes",
+    "left_at",
+)
 #: A customer's people in the order every screen lists them: primary, then those still there, oldest first.
 ORDER = "is_primary DESC, left_at IS NOT NULL, id"
 #: SQL for the primary contact's *column* of the customer ``c`` (the list, the brief, the call list).
@@ -34,7 +44,9 @@ def list_contacts(store: Store, customer_id: int, *, removed: bool = False) -> l
     """The customer's people, primary first, those who left after those still there (removed ones too
     with *removed*)."""
     where = "" if removed else " AND deleted_at IS NULL"
-    rows = store.query(f"SELECT * FROM contacts WHERE customer_id = ?{where} ORDER BY {ORDER}", (customer_id,))
+    rows = store.query(
+        f"SELECT * FROM contacts WHERE customer_id = ?{where} ORDER BY {ORDER}", (customer_id,)
+    )
     return [dict(r) for r in rows]
 
 
@@ -74,25 +86,34 @@ def insert_contact(conn: sqlite3.Connection, customer_id: int, values: Mapping[s
     record["phone_invalid"] = int(record["phone_invalid"] or 0)
     names = ("customer_id", *CONTACT_COLUMNS, "is_primary", "created_at", "updated_at", "import_id")
     params = (customer_id, *record.values(), int(primary), stamp, stamp, import_id)
-    cursor = conn.execute(f"INSERT INTO contacts ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})", params)
+    cursor = conn.execute(
+        f"INSERT INTO contacts ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
+        params,
+    )
     return int(cursor.lastrowid)
 
 
-def add_contact(store: Store, customer_id: int, values: Mapping[str, Any], *, primary: bool | None = None) -> int:
+def add_contact(
+    store: Store, customer_id: int, values: Mapping[str, Any], *, primary: bool | None = None
+) -> int:
     """Add a validated person (core.contacts.validate_contact) to an active customer; returns its id."""
     with store.transaction() as conn:
         _active_customer(conn, customer_id)
         return insert_contact(conn, customer_id, values, primary=primary)
 
 
-def update_contact(store: Store, contact_id: int, values: Mapping[str, Any], *, expected_version: int | None = None) -> int:
+def update_contact(
+    store: Store, contact_id: int, values: Mapping[str, Any], *, expected_version: int | None = None
+) -> int:
     """Save changed fields of a person; returns the new row_version.  EditConflict when another window
     saved the person in between (with *expected_version*)."""
     record = {c: values[c] for c in CONTACT_COLUMNS if c in values}
     with store.transaction() as conn:
         current = _contact(conn, contact_id)
         if expected_version is not None and current["row_version"] != expected_version:
-            raise EditConflict(f"{current['name']} was changed elsewhere after you opened it; reload to see the new values.")
+            raise EditConflict(
+                f"{current['name']} was changed elsewhere after you opened it; reload to see the new values."
+            )
         if "name" in record and not record["name"]:
             raise StoreError("A contact needs a name.")
         assignments = "".join(f"{c} = ?, " for c in record)
@@ -160,7 +181,9 @@ def set_primary(store: Store, contact_id: int) -> int | None:
         return int(before[0]) if before else None
 
 
-def save_primary_from_form(conn: sqlite3.Connection, customer_id: int, name: str | None, title: str | None) -> None:
+def save_primary_from_form(
+    conn: sqlite3.Connection, customer_id: int, name: str | None, title: str | None
+) -> None:
     """The customer form's Contact and Title fields: the primary contact's name and title (one is made
     when there is none).  A blank name with a primary contact is refused: removing a person is done
     with the people of the customer, so their details are never lost by clearing a field."""
@@ -173,7 +196,9 @@ def save_primary_from_form(conn: sqlite3.Connection, customer_id: int, name: str
             insert_contact(conn, customer_id, {"name": name or title, "title": title}, primary=True)
         return
     if not name:
-        raise StoreError(f"The contact {row[1]} stays: remove or replace a person with p (people) on the customer.")
+        raise StoreError(
+            f"The contact {row[1]} stays: remove or replace a person with p (people) on the customer."
+        )
     if (name, title) != (row[1], row[2]):
         conn.execute("UPDATE contacts SET name = ?, title = ?, updated_at = ?, row_version = row_version + 1 "
                      "WHERE id = ?", (name, title, now_iso(), row[0]))  # fmt: skip
@@ -190,7 +215,9 @@ def _contact(conn: sqlite3.Connection, contact_id: int) -> sqlite3.Row:
 
 
 def _active_customer(conn: sqlite3.Connection, customer_id: int) -> None:
-    row = conn.execute("SELECT deleted_at, merged_into FROM customers WHERE id = ?", (customer_id,)).fetchone()
+    row = conn.execute(
+        "SELECT deleted_at, merged_into FROM customers WHERE id = ?", (customer_id,)
+    ).fetchone()
     if row is None or row[0] is not None or row[1] is not None:
         raise StoreError(f"Customer {customer_id} is gone (deleted or merged); nothing was saved.")
 

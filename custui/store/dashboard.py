@@ -10,8 +10,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from custui.store import followups
-from custui.store.followups import FollowUpLoad
 from custui.store.db import Store
+from custui.store.followups import FollowUpLoad
 
 if TYPE_CHECKING:
     import pandas as pd

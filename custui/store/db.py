@@ -171,9 +171,13 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
     if app_id not in (0, APPLICATION_ID):
         raise NotADatabase(f"{path} is an SQLite file of another program, not a custui database.")
     if app_id == 0 and version == 0:
-        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[
+            0
+        ]
         if tables:
-            raise NotADatabase(f"{path} is an SQLite file of another program, not a custui database.")
+            raise NotADatabase(
+                f"{path} is an SQLite file of another program, not a custui database."
+            )
     if version > SCHEMA_VERSION:
         raise NewerDatabase(
             f"{path} was written by a newer custui (schema {version}, this one knows {SCHEMA_VERSION}); "

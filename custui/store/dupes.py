@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from custui.core.dedupe import DEFAULT_THRESHOLD, Match, Record
+from custui.store import timeline
 from custui.store.contacts import primary_sql
 from custui.store.db import Store
-from custui.store import timeline
 from custui.store.merge import not_duplicate_pairs
 from custui.store.repo import ACTIVE, ID_LIST, get_customer, id_list, list_rows
 
@@ -58,7 +58,9 @@ def load_records(store: Store, ids: Sequence[int] | None = None) -> list[Record]
     if ids is None:
         rows = store.tuples(f"{_RECORD_SELECT} WHERE {ACTIVE} ORDER BY c.id")
     else:
-        rows = store.tuples(f"{_RECORD_SELECT} WHERE c.id IN {ID_LIST} ORDER BY c.id", (id_list(ids),))
+        rows = store.tuples(
+            f"{_RECORD_SELECT} WHERE c.id IN {ID_LIST} ORDER BY c.id", (id_list(ids),)
+        )
     people = _people_points(store, None if ids is None else [r[0] for r in rows])
     return [Record(*row, people=people.get(row[0], ())) for row in rows]
 
@@ -76,7 +78,9 @@ class BookRecords:
     def chunks(self, size: int) -> Iterator[list[Record]]:
         after = -1
         while True:
-            rows = self.store.tuples(f"{_RECORD_SELECT} WHERE {ACTIVE} AND c.id > ? ORDER BY c.id LIMIT ?", (after, size))
+            rows = self.store.tuples(
+                f"{_RECORD_SELECT} WHERE {ACTIVE} AND c.id > ? ORDER BY c.id LIMIT ?", (after, size)
+            )
             if not rows:
                 return
             people = _people_points(self.store, [r[0] for r in rows])
@@ -87,7 +91,9 @@ class BookRecords:
         return load_records(self.store, ids)
 
 
-def _people_points(store: Store, ids: Sequence[int] | None) -> dict[int, tuple[tuple[str, str], ...]]:
+def _people_points(
+    store: Store, ids: Sequence[int] | None
+) -> dict[int, tuple[tuple[str, str], ...]]:
     """Each customer's people's phones (one E.164 each) and e-mails, with whose they are."""
     where = "" if ids is None else f" AND customer_id IN {ID_LIST}"
     rows = store.tuples(
@@ -98,7 +104,9 @@ def _people_points(store: Store, ids: Sequence[int] | None) -> dict[int, tuple[t
     out: dict[int, list[tuple[str, str]]] = {}
     for customer_id, name, e164, email in rows:
         points = out.setdefault(customer_id, [])
-        points += [(number, name) for number in (e164 or "").split()] + ([(email, name)] if email else [])
+        points += [(number, name) for number in (e164 or "").split()] + (
+            [(email, name)] if email else []
+        )
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -127,7 +135,9 @@ def build_index(
     read the book through it, so one model judges everywhere."""
     from custui.core.dedupe import Index
 
-    index = Index(BookRecords(store), progress=progress and (lambda f: progress(0.4 * f)), cancelled=cancelled)
+    index = Index(
+        BookRecords(store), progress=progress and (lambda f: progress(0.4 * f)), cancelled=cancelled
+    )
     index.fit(progress=progress and (lambda f: progress(0.4 + 0.6 * f)), cancelled=cancelled)
     return index
 
@@ -157,7 +167,10 @@ def scan_with_index(
     scan_progress = (lambda f: progress(0.9 + 0.1 * f)) if progress else None
     index = build_index(store, progress=index_progress, cancelled=cancelled)
     matches = index.scan(
-        threshold=threshold, progress=scan_progress, cancelled=cancelled, not_duplicates=not_duplicate_pairs(store)
+        threshold=threshold,
+        progress=scan_progress,
+        cancelled=cancelled,
+        not_duplicates=not_duplicate_pairs(store),
     )
     return matches, index
 

@@ -43,9 +43,18 @@ def open_ids(store: Store, search: str = "") -> list[int]:
     customers = matching_ids(search)
     if customers:
         searchable(store)
-    where = f"(c.id IN ({customers[0]}) OR instr(i.next_action, ?) > 0)" if customers else "instr(i.next_action, ?) > 0"
+    where = (
+        f"(c.id IN ({customers[0]}) OR instr(i.next_action, ?) > 0)"
+        if customers
+        else "instr(i.next_action, ?) > 0"
+    )
     params = (*(customers[1] if customers else ()), search.strip())
-    return [r[0] for r in store.tuples(f"SELECT i.id {_OPEN} AND {where} ORDER BY i.next_action_due, i.id", params)]
+    return [
+        r[0]
+        for r in store.tuples(
+            f"SELECT i.id {_OPEN} AND {where} ORDER BY i.next_action_due, i.id", params
+        )
+    ]
 
 
 @dataclass(frozen=True)
@@ -80,7 +89,7 @@ def _urgency(days: int | None) -> str:
 
 
 def when(due: str | None, today: date) -> str:
-    """"overdue", "today" or "later" for a due date (ISO text)."""
+    """ "overdue", "today" or "later" for a due date (ISO text)."""
     return _urgency(days_until(due, today))
 
 
@@ -98,14 +107,20 @@ def rows(store: Store, ids: Sequence[int], today: date) -> dict[int, dict[str, A
 def set_done(store: Store, interaction_id: int, done: bool = True) -> None:
     """Mark a follow-up done (or open again: the undo)."""
     with store.transaction() as conn:
-        conn.execute("UPDATE interactions SET done = ? WHERE id = ?", (1 if done else 0, interaction_id))
+        conn.execute(
+            "UPDATE interactions SET done = ? WHERE id = ?", (1 if done else 0, interaction_id)
+        )
 
 
 def postpone(store: Store, interaction_id: int, due: str | None) -> str | None:
     """Move a follow-up to *due* (ISO day) without marking it done; returns the day it had (for undo)."""
     with store.transaction() as conn:
-        row = conn.execute("SELECT next_action_due FROM interactions WHERE id = ?", (interaction_id,)).fetchone()
-        conn.execute("UPDATE interactions SET next_action_due = ? WHERE id = ?", (due, interaction_id))
+        row = conn.execute(
+            "SELECT next_action_due FROM interactions WHERE id = ?", (interaction_id,)
+        ).fetchone()
+        conn.execute(
+            "UPDATE interactions SET next_action_due = ? WHERE id = ?", (due, interaction_id)
+        )
     return row[0] if row else None
 
 
@@ -114,4 +129,6 @@ def due_by(store: Store, today: date, *, everything: bool = False) -> list[dict[
     ids = open_ids(store)
     found = rows(store, ids, today)
     ordered = [found[i] for i in ids if i in found]
-    return ordered if everything else [r for r in ordered if r["days"] is not None and r["days"] <= 0]
+    return (
+        ordered if everything else [r for r in ordered if r["days"] is not None and r["days"] <= 0]
+    )

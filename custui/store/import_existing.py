@@ -69,8 +69,12 @@ def find_existing(
     done, total = 0, len(rows) * (2 if rows_are == "people" else 1)
     checked: list[CheckedRow] = []
     for chunk in chunks(rows, _CHUNK):
-        checked += check_customer_cells(chunk, fields, default_region=default_region, documents=False, rows_are=rows_are)
-        if rows_are == "customers":  # looked up chunk by chunk; per person, once the companies are known
+        checked += check_customer_cells(
+            chunk, fields, default_region=default_region, documents=False, rows_are=rows_are
+        )
+        if (
+            rows_are == "customers"
+        ):  # looked up chunk by chunk; per person, once the companies are known
             found += _matches(checked, by_code, index, threshold)
             checked = []
         done += len(chunk)
@@ -83,18 +87,30 @@ def find_existing(
             _stepped(progress, cancel, done, total)
     labels = {cid: (code, name) for cid, code, name in store.tuples(
         f"SELECT id, code, name FROM customers WHERE id IN {ID_LIST}", (id_list(sorted({f[2] for f in found})),))}  # fmt: skip
-    return [Existing(row, file_name, cid, *labels[cid], score, reasons) for row, file_name, cid, score, reasons in found]
+    return [
+        Existing(row, file_name, cid, *labels[cid], score, reasons)
+        for row, file_name, cid, score, reasons in found
+    ]
 
 
-def _stepped(progress: Callable[[int, int], None] | None, cancel: Event | None, done: int, total: int) -> None:
+def _stepped(
+    progress: Callable[[int, int], None] | None, cancel: Event | None, done: int, total: int
+) -> None:
     if cancel is not None and cancel.is_set():
         raise ImportCancelled("Stopped looking for customers already in the book.")
     if progress is not None:
         progress(done, total)
 
 
-def _matches(checked: list[CheckedRow], by_code: Mapping[str, int], index: Index, threshold: float) -> list:
-    return [m for row in checked if row.clean is not None for m in _match(row.number, row.clean, by_code, index, threshold)]
+def _matches(
+    checked: list[CheckedRow], by_code: Mapping[str, int], index: Index, threshold: float
+) -> list:
+    return [
+        m
+        for row in checked
+        if row.clean is not None
+        for m in _match(row.number, row.clean, by_code, index, threshold)
+    ]
 
 
 def _match(number: int, clean: Mapping, by_code: Mapping[str, int], index: Index, threshold: float):
@@ -110,4 +126,7 @@ def _match(number: int, clean: Mapping, by_code: Mapping[str, int], index: Index
         region=clean.get("region"), website=clean.get("website"),
         address=" ".join(str(clean[f]) for f in ("street", "postcode") if clean.get(f)) or None,
     )  # fmt: skip
-    return [(number, name, m.b, m.score, tuple(m.reasons)) for m in index.candidates_for(draft, limit=1, threshold=threshold)]
+    return [
+        (number, name, m.b, m.score, tuple(m.reasons))
+        for m in index.candidates_for(draft, limit=1, threshold=threshold)
+    ]

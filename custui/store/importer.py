@@ -16,10 +16,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from functools import partial
-from threading import Event
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
+from threading import Event
 from typing import Any
 
 from custui.core import columns
@@ -60,10 +60,14 @@ class ImportReport:
     imported: int = 0
     written: bool = False
     rejected: list[Rejection] = field(default_factory=list)
-    import_id: int | None = None  # the imports row recording what was written (custui imports lists them)
+    import_id: int | None = (
+        None  # the imports row recording what was written (custui imports lists them)
+    )
     merged: int = 0  # rows merged into the customer they probably were (decisions)
     skipped: int = 0  # rows left out as already there (decisions)
-    warnings: list[Rejection] = field(default_factory=list)  # imported, but kept as written (a phone…)
+    warnings: list[Rejection] = field(
+        default_factory=list
+    )  # imported, but kept as written (a phone…)
     reading: Reading | None = None  # customers: one row per customer or per person, and why
     customers: int = 0  # customers the good rows make (written, or would be by a dry run)
     contacts: int = 0  # and their people
@@ -73,7 +77,7 @@ class ImportReport:
         return sorted({r.row for r in self.rejected})
 
     def reading_line(self, *, written: bool) -> str:
-        """"Read as one row per person (…): 40 rows → 4 customers, 40 contacts" (the command line and the
+        """ "Read as one row per person (…): 40 rows → 4 customers, 40 contacts" (the command line and the
         wizard say it alike); before the import, or without one, what the good rows would make."""
         line = self.reading.line(self.rows, self.customers, self.contacts) if self.reading else ""
         return line if written else line.replace(" → ", " → would be ", 1)
@@ -97,14 +101,19 @@ class MissingColumns(ValueError):
     """The file lacks a column the kind cannot do without."""
 
 
-def plan(table: Table, kind: str, overrides: Mapping[int, str | None] | None = None) -> columns.ColumnMap:
+def plan(
+    table: Table, kind: str, overrides: Mapping[int, str | None] | None = None
+) -> columns.ColumnMap:
     """The column mapping an import of *table* as *kind* would use; MissingColumns if unusable."""
     mapping = columns.map_headers(table.headers, kind, dict(overrides or {}))
     if mapping.missing:
         wanted = "; ".join(
-            f"{columns.label(f)} (e.g. {', '.join(columns.HEADERS[kind][f][:3])})" for f in mapping.missing
+            f"{columns.label(f)} (e.g. {', '.join(columns.HEADERS[kind][f][:3])})"
+            for f in mapping.missing
         )
-        raise MissingColumns(f"The file has no column for: {wanted}. Its columns: {', '.join(table.headers)}.")
+        raise MissingColumns(
+            f"The file has no column for: {wanted}. Its columns: {', '.join(table.headers)}."
+        )
     return mapping
 
 
@@ -139,7 +148,11 @@ def import_table(
     """
     mapping = plan(table, kind, overrides)
     report = ImportReport(
-        kind, table.source, {table.headers[i]: f for i, f in mapping.fields.items()}, mapping.ignored, len(table.rows)
+        kind,
+        table.source,
+        {table.headers[i]: f for i, f in mapping.fields.items()},
+        mapping.ignored,
+        len(table.rows),
     )
     report.rejected.extend(Rejection(r.row, "row", r.reason) for r in table.unreadable)
     report.rows += len(table.unreadable)
@@ -175,7 +188,15 @@ class _WriteNothing(Exception):
     """Roll the import's transaction back: no good rows, or --strict and some were rejected."""
 
 
-def _write(store: Store, kind: str, checked: Iterator[list[Any]], report: ImportReport, *, strict: bool, source: str) -> None:
+def _write(
+    store: Store,
+    kind: str,
+    checked: Iterator[list[Any]],
+    report: ImportReport,
+    *,
+    strict: bool,
+    source: str,
+) -> None:
     """Write each chunk of good rows as soon as it is checked (while the workers check the next),
     all in one transaction: the import lands whole or not at all."""
     stamp = now_iso()
@@ -187,7 +208,9 @@ def _write(store: Store, kind: str, checked: Iterator[list[Any]], report: Import
             ).lastrowid)  # fmt: skip
             with _bulk_writing(conn, kind, report.rows):
                 for records in checked:
-                    if records and not (strict and report.rejected):  # strict: keep checking, to list all problems
+                    if records and not (
+                        strict and report.rejected
+                    ):  # strict: keep checking, to list all problems
                         write(conn, records, import_id, stamp)
                         written += len(records)
             if not written or (strict and report.rejected):
@@ -200,17 +223,29 @@ def _write(store: Store, kind: str, checked: Iterator[list[Any]], report: Import
 
 
 def _raw_rows(table: Table, mapping: columns.ColumnMap) -> list[tuple[int, dict[str, Any]]]:
-    return [(number, {f: row[i] for i, f in mapping.fields.items()}) for number, row in zip(table.row_numbers, table.rows)]
+    return [
+        (number, {f: row[i] for i, f in mapping.fields.items()})
+        for number, row in zip(table.row_numbers, table.rows)
+    ]
 
 
 def _reject(report: ImportReport, row: int, errors: Sequence[FieldError]) -> None:
     report.rejected.extend(Rejection(row, columns.label(e.field), e.message) for e in errors)
 
 
-def _step(progress: Progress | None, cancel: Event | None, done: int, total: int, *, every: int = _PROGRESS_EVERY) -> None:
+def _step(
+    progress: Progress | None,
+    cancel: Event | None,
+    done: int,
+    total: int,
+    *,
+    every: int = _PROGRESS_EVERY,
+) -> None:
     """Report progress every *every* rows and at the end; stop (ImportCancelled) when *cancel* is set."""
     if cancel is not None and cancel.is_set():
-        raise ImportCancelled(f"Import cancelled after checking {done:,} of {total:,} rows; nothing was written.")
+        raise ImportCancelled(
+            f"Import cancelled after checking {done:,} of {total:,} rows; nothing was written."
+        )
     if progress is not None and (done % every == 0 or done == total):
         progress(done, total)
 
@@ -232,9 +267,15 @@ def _customer_codes(store: Store) -> dict[str, int | str]:
 
 
 def _entry_records(kind: str):
-    validate, date_field = (validate_interaction, "occurred_at") if kind == "interactions" else (validate_order, "ordered_at")
+    validate, date_field = (
+        (validate_interaction, "occurred_at")
+        if kind == "interactions"
+        else (validate_order, "ordered_at")
+    )
 
-    def records(store, table, mapping, report, context: _Context) -> Iterator[list[tuple[int, dict[str, Any]]]]:
+    def records(
+        store, table, mapping, report, context: _Context
+    ) -> Iterator[list[tuple[int, dict[str, Any]]]]:
         codes = _customer_codes(store)
         good: list[tuple[int, dict[str, Any]]] = []
         rows = _raw_rows(table, mapping)
@@ -242,12 +283,19 @@ def _entry_records(kind: str):
         for done, (number, raw) in enumerate(rows, 1):
             _step(context.progress, context.cancel, done, len(rows))
             # a file's dates are kept as written (its time zone may be ahead of ours)
-            clean, errors = (validate(raw, context.today, base, allow_future=True) if kind == "orders"
-                             else validate(raw, context.today, allow_future=True))
+            clean, errors = (
+                validate(raw, context.today, base, allow_future=True)
+                if kind == "orders"
+                else validate(raw, context.today, allow_future=True)
+            )
             if not normalize_text(raw.get(date_field)):
                 errors.append(FieldError(date_field, "Date is required."))
             code = normalize_text(raw.get("code"))
-            target = codes.get(code.casefold(), f"No customer has code {code[:40]}.") if code else "No customer code."
+            target = (
+                codes.get(code.casefold(), f"No customer has code {code[:40]}.")
+                if code
+                else "No customer code."
+            )
             if isinstance(target, str):
                 errors.append(FieldError("code", target))
             if errors:
@@ -264,7 +312,13 @@ def _entry_writer(table_name: str, entry_columns: tuple[str, ...]):
     sql = f"INSERT INTO {table_name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
 
     def write(conn, records: list[tuple[int, dict[str, Any]]], import_id: int, stamp: str) -> None:
-        conn.executemany(sql, [(cid, *(clean.get(c) for c in entry_columns), stamp, import_id) for cid, clean in records])
+        conn.executemany(
+            sql,
+            [
+                (cid, *(clean.get(c) for c in entry_columns), stamp, import_id)
+                for cid, clean in records
+            ],
+        )
 
     return write
 
@@ -272,7 +326,9 @@ def _entry_writer(table_name: str, entry_columns: tuple[str, ...]):
 # -- customers ------------------------------------------------------------------------
 
 
-def _customer_records(store, table, mapping, report, context: _Context) -> Iterator[list[dict[str, Any]]]:
+def _customer_records(
+    store, table, mapping, report, context: _Context
+) -> Iterator[list[dict[str, Any]]]:
     """Chunks of good customer records, as they are checked (in worker processes for a big file),
     after what needs the whole file: codes unique, blank codes numbered (after the highest code in
     the book and in the file), each search document completed with its code."""
@@ -285,8 +341,12 @@ def _customer_records(store, table, mapping, report, context: _Context) -> Itera
     rows = list(zip(table.row_numbers, table.rows))
     next_number = itertools.count(_highest_code_number(store, table, mapping) + 1)
     done = 0
-    chunks: Iterable[list[CheckedRow]] = map_chunks(check, rows, size=_CHUNK_ROWS, workers=workers_for(len(rows)))
-    if context.rows_are == "people":  # a company's rows may be anywhere in the file: group them all first
+    chunks: Iterable[list[CheckedRow]] = map_chunks(
+        check, rows, size=_CHUNK_ROWS, workers=workers_for(len(rows))
+    )
+    if (
+        context.rows_are == "people"
+    ):  # a company's rows may be anywhere in the file: group them all first
         every = list(_collected(chunks, context, len(rows)))
         chunks = [group_checked(every, by_domain="name" not in mapping.fields.values())]
     for checked in chunks:
@@ -299,14 +359,22 @@ def _customer_records(store, table, mapping, report, context: _Context) -> Itera
             errors = list(row.errors)
             code = row.clean.get("code") if row.clean else None
             if action == "merge":
-                code = None  # the existing customer's code stays; the merged-away row gets a fresh one
+                code = (
+                    None  # the existing customer's code stays; the merged-away row gets a fresh one
+                )
             elif code and code.casefold() in taken:
-                errors.append(FieldError("code", f"Code {code} is already used by another customer."))
+                errors.append(
+                    FieldError("code", f"Code {code} is already used by another customer.")
+                )
             if errors:
                 _reject(report, row.number, errors)
                 continue
-            report.warnings.extend(Rejection(row.number, columns.label(w.field), w.message) for w in row.warnings)
-            report.warnings.extend(Rejection(n, columns.label(w.field), w.message) for n, w in row.member_warnings)
+            report.warnings.extend(
+                Rejection(row.number, columns.label(w.field), w.message) for w in row.warnings
+            )
+            report.warnings.extend(
+                Rejection(n, columns.label(w.field), w.message) for n, w in row.member_warnings
+            )
             record = row.clean
             report.customers += 1
             report.contacts += len(record.get("contacts") or ())
@@ -323,7 +391,9 @@ def _customer_records(store, table, mapping, report, context: _Context) -> Itera
         yield good
 
 
-def _collected(chunks: Iterable[list[CheckedRow]], context: _Context, total: int) -> Iterator[CheckedRow]:
+def _collected(
+    chunks: Iterable[list[CheckedRow]], context: _Context, total: int
+) -> Iterator[CheckedRow]:
     """Every checked row, with progress (and cancel) chunk by chunk while they are checked."""
     done = 0
     for chunk in chunks:
@@ -350,17 +420,28 @@ def _write_customers(conn, records: list[dict[str, Any]], import_id: int, stamp:
     (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()
     tail = (stamp, stamp, 1, import_id)
     conn.executemany(sql, [(*map(r.get, EDITABLE_COLUMNS), *tail) for r in records])
-    ids = [r[0] for r in conn.execute("SELECT id FROM customers WHERE id > ? ORDER BY id", (before,))]
+    ids = [
+        r[0] for r in conn.execute("SELECT id FROM customers WHERE id > ? ORDER BY id", (before,))
+    ]
     assert len(ids) == len(records), "new customers get the ids after the highest one, in order"
     # the search rows the trigger would have written (it is off during an import: _BUILT_BY_THE_IMPORTER)
     conn.executemany("INSERT INTO customer_fts (rowid, doc, pinyin) VALUES (?, ?, ?)",
                      [(i, *r["_search"]) for i, r in zip(ids, records)])  # fmt: skip
     _link_tags(conn, [(i, r["tags"]) for i, r in zip(ids, records) if r.get("tags")])
-    _add_people(conn, [(i, r["contacts"]) for i, r in zip(ids, records) if r.get("contacts")], import_id, stamp)
-    _merge_into_existing(conn, [(i, r["_merge_into"]) for i, r in zip(ids, records) if r.get("_merge_into")])
+    _add_people(
+        conn,
+        [(i, r["contacts"]) for i, r in zip(ids, records) if r.get("contacts")],
+        import_id,
+        stamp,
+    )
+    _merge_into_existing(
+        conn, [(i, r["_merge_into"]) for i, r in zip(ids, records) if r.get("_merge_into")]
+    )
 
 
-def _add_people(conn, people: list[tuple[int, list[dict[str, Any]]]], import_id: int, stamp: str) -> None:
+def _add_people(
+    conn, people: list[tuple[int, list[dict[str, Any]]]], import_id: int, stamp: str
+) -> None:
     """The people of freshly inserted customers, the first of each its primary contact."""
     from custui.store.contacts import CONTACT_COLUMNS
 
@@ -378,14 +459,23 @@ def _merge_into_existing(conn, pairs: list[tuple[int, int]]) -> None:
     from custui.store.merge import merge_in
 
     for new_id, existing_id in pairs:
-        rows = [dict(r) for r in conn.execute("SELECT * FROM customers WHERE id IN (?, ?)", (existing_id, new_id))]
+        rows = [
+            dict(r)
+            for r in conn.execute(
+                "SELECT * FROM customers WHERE id IN (?, ?)", (existing_id, new_id)
+            )
+        ]
         if len(rows) < 2:
-            raise StoreError(f"Customer {existing_id} is gone since the check; check the file again.")
+            raise StoreError(
+                f"Customer {existing_id} is gone since the check; check the file again."
+            )
         merge_in(conn, default_plan(rows))
 
 
 #: Triggers whose work the import does itself, faster: off while it writes.
-_BUILT_BY_THE_IMPORTER = {"customers": ("customers_search_queue_insert", "contacts_search_queue_insert")}
+_BUILT_BY_THE_IMPORTER = {
+    "customers": ("customers_search_queue_insert", "contacts_search_queue_insert")
+}
 #: From this many rows (and at least as many as the table holds) an import rebuilds the table's
 #: indexes once at the end instead of updating them row by row (100k customers: 2.6 s -> 1.5 s).
 _REBUILD_INDEXES_FROM = 5_000
@@ -402,7 +492,10 @@ def _bulk_writing(conn, table: str, rows: int) -> Iterator[None]:
         names += [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", (table,)
         )]  # fmt: skip
-    saved = [conn.execute("SELECT type, sql FROM sqlite_master WHERE name = ?", (name,)).fetchone() for name in names]
+    saved = [
+        conn.execute("SELECT type, sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+        for name in names
+    ]
     for name, (kind, _) in zip(names, saved):
         conn.execute(f"DROP {kind.upper()} {name}")
     yield
@@ -414,12 +507,16 @@ def _link_tags(conn, tagged: list[tuple[int, list[tuple[str, str]]]]) -> None:
     """Tags (category, name) of freshly inserted customers, creating tags as needed."""
     tag_ids: dict[tuple[str, str], int] = {}
     for pair in dict.fromkeys(p for _, pairs in tagged for p in pairs):
-        row = conn.execute("SELECT id FROM tags WHERE category = ? AND name = ? COLLATE NOCASE", pair).fetchone()
+        row = conn.execute(
+            "SELECT id FROM tags WHERE category = ? AND name = ? COLLATE NOCASE", pair
+        ).fetchone()
         tag_ids[pair] = row[0] if row else conn.execute(
             "INSERT INTO tags (name, category) VALUES (?, ?)", (pair[1], pair[0])
         ).lastrowid  # fmt: skip
     links = {(customer_id, tag_ids[p]) for customer_id, pairs in tagged for p in pairs}
-    conn.executemany("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", sorted(links))
+    conn.executemany(
+        "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", sorted(links)
+    )
 
 
 _RECORDS = {

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from custui.store.backup import backup_before
 from custui.store.db import Store, StoreError
@@ -37,7 +37,9 @@ class ImportRecord:
 
 def list_imports(store: Store) -> list[ImportRecord]:
     """Every import, newest first, with how many of its rows are still in the book."""
-    live = " + ".join(f"(SELECT count(*) FROM {t} WHERE import_id = i.id AND deleted_at IS NULL)" for t in _TABLES)
+    live = " + ".join(
+        f"(SELECT count(*) FROM {t} WHERE import_id = i.id AND deleted_at IS NULL)" for t in _TABLES
+    )
     rows = store.tuples(f"SELECT i.id, i.kind, i.source, i.rows, i.imported_at, i.reverted_at, {live} FROM imports i "
                         "ORDER BY i.id DESC")  # fmt: skip
     return [ImportRecord(*r) for r in rows]
@@ -58,13 +60,14 @@ def revert_import(store: Store, import_id: int) -> int:
     backup_before(store, "revert-import")
     # to the microsecond: the undo restores rows carrying exactly this stamp, and a row
     # deleted by hand in the same second (stamped to the second) must not come back with them
-    stamp = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    stamp = datetime.now(UTC).isoformat(timespec="microseconds")
     removed = 0
     with store.transaction() as conn:
         _undo_its_merges(conn, import_id)
         for table in _REVERTED:
             removed += (table in _TABLES) * conn.execute(
-                f"UPDATE {table} SET deleted_at = ? WHERE import_id = ? AND deleted_at IS NULL", (stamp, import_id)
+                f"UPDATE {table} SET deleted_at = ? WHERE import_id = ? AND deleted_at IS NULL",
+                (stamp, import_id),
             ).rowcount
         conn.execute("UPDATE imports SET reverted_at = ? WHERE id = ?", (stamp, import_id))
     return removed
@@ -73,7 +76,9 @@ def revert_import(store: Store, import_id: int) -> int:
 def _undo_its_merges(conn, import_id: int) -> None:
     """Undo the merges of the import's rows into existing customers (newest first), so those customers
     get their own values back; StoreError (undo merge N first) when a later merge builds on one."""
-    imported = {r[0] for r in conn.execute("SELECT id FROM customers WHERE import_id = ?", (import_id,))}
+    imported = {
+        r[0] for r in conn.execute("SELECT id FROM customers WHERE import_id = ?", (import_id,))
+    }
     for merge_id, merged_ids in conn.execute(
         "SELECT id, merged_ids FROM merges WHERE undone_at IS NULL ORDER BY id DESC"
     ).fetchall():

@@ -57,7 +57,12 @@ def export_format(path: str | os.PathLike[str], allowed: tuple[str, ...] = TABLE
     return suffix
 
 
-def export_rows(frame: pd.DataFrame, path: str | os.PathLike[str], *, decimal_columns: Iterable[str] | None = None) -> int:
+def export_rows(
+    frame: pd.DataFrame,
+    path: str | os.PathLike[str],
+    *,
+    decimal_columns: Iterable[str] | None = None,
+) -> int:
     """Write *frame* (its columns, not its index) to *path* as CSV or XLSX by
     extension; returns the number of rows written.
 
@@ -240,7 +245,11 @@ def _write_xlsx(handle: Any, columns: list[str], values: list[list[Any]]) -> Non
     def text(value: str) -> str:
         # neutralised text never starts with "=", so openpyxl stores it as a
         # string, not a formula; characters XML cannot hold are dropped
-        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value)) if ILLEGAL_CHARACTERS_RE.search(value) else value
+        return (
+            neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
+            if ILLEGAL_CHARACTERS_RE.search(value)
+            else value
+        )
 
     def money(value: Decimal) -> WriteOnlyCell:
         cell = WriteOnlyCell(sheet, value=float(value))

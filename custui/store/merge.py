@@ -22,10 +22,8 @@ from custui.store.db import Store, StoreError
 from custui.store.repo import ID_LIST, id_list, now_iso
 
 
-
 def _label(row: sqlite3.Row | dict[str, Any]) -> str:
     return f"{row['name']} ({row['code']})"
-
 
 
 def merge(store: Store, plan: MergePlan) -> int:
@@ -52,7 +50,9 @@ def merge_in(conn: sqlite3.Connection, plan: MergePlan) -> int:
     values = {k: v for k, v in plan.values.items() if k in PLAN_COLUMNS}
     rows = {
         r["id"]: dict(r)
-        for r in conn.execute(f"SELECT * FROM customers WHERE id IN {ID_LIST}", (id_list(involved),))
+        for r in conn.execute(
+            f"SELECT * FROM customers WHERE id IN {ID_LIST}", (id_list(involved),)
+        )
     }
     for customer_id in involved:
         row = rows.get(customer_id)
@@ -70,7 +70,12 @@ def merge_in(conn: sqlite3.Connection, plan: MergePlan) -> int:
     merged_json = id_list(merged_ids)
     moved = {
         str(m): {
-            table: [r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE customer_id = ? ORDER BY id", (m,))]
+            table: [
+                r[0]
+                for r in conn.execute(
+                    f"SELECT id FROM {table} WHERE customer_id = ? ORDER BY id", (m,)
+                )
+            ]
             for table in ("interactions", "orders")
         }
         for m in merged_ids
@@ -88,8 +93,13 @@ def merge_in(conn: sqlite3.Connection, plan: MergePlan) -> int:
         "merged": [rows[m] for m in merged_ids],
         "moved": moved,
         "customer_tags": tags_before,
-        "contacts": [dict(r) for r in conn.execute(
-            f"SELECT * FROM contacts WHERE customer_id IN {ID_LIST} ORDER BY id", (id_list(involved),))],
+        "contacts": [
+            dict(r)
+            for r in conn.execute(
+                f"SELECT * FROM contacts WHERE customer_id IN {ID_LIST} ORDER BY id",
+                (id_list(involved),),
+            )
+        ],
         "interaction_contacts": [],
     }
 
@@ -102,12 +112,16 @@ def merge_in(conn: sqlite3.Connection, plan: MergePlan) -> int:
     if new_code is not None and new_code != survivor["code"]:
         holder = next((m for m in merged_ids if rows[m]["code"] == new_code), None)
         if holder is None:
-            clash = conn.execute("SELECT name, code FROM customers WHERE code = ?", (new_code,)).fetchone()
+            clash = conn.execute(
+                "SELECT name, code FROM customers WHERE code = ?", (new_code,)
+            ).fetchone()
             if clash is not None:
                 raise StoreError(f"Code {new_code} is already used by {_label(clash)}.")
     try:
         if holder is not None:
-            conn.execute("UPDATE customers SET code = ? WHERE id = ?", (f"\x00merge-{holder}", holder))
+            conn.execute(
+                "UPDATE customers SET code = ? WHERE id = ?", (f"\x00merge-{holder}", holder)
+            )
         assignments = "".join(f"{column} = ?, " for column in values)
         conn.execute(
             f"UPDATE customers SET {assignments}updated_at = ?, row_version = row_version + 1 WHERE id = ?",
@@ -120,7 +134,8 @@ def merge_in(conn: sqlite3.Connection, plan: MergePlan) -> int:
 
     for table in ("interactions", "orders"):
         conn.execute(
-            f"UPDATE {table} SET customer_id = ? WHERE customer_id IN {ID_LIST}", (survivor_id, merged_json)
+            f"UPDATE {table} SET customer_id = ? WHERE customer_id IN {ID_LIST}",
+            (survivor_id, merged_json),
         )
     conn.execute(
         "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
@@ -140,7 +155,9 @@ def merge_in(conn: sqlite3.Connection, plan: MergePlan) -> int:
     return int(cursor.lastrowid)
 
 
-def _merge_people(conn: sqlite3.Connection, survivor_id: int, merged_ids: list[int]) -> list[list[int]]:
+def _merge_people(
+    conn: sqlite3.Connection, survivor_id: int, merged_ids: list[int]
+) -> list[list[int]]:
     """Every person of the merged customers joins the survivor; one person entered at two of them
     (a number, the e-mail or the name in common: core.contacts.same_people) becomes one — the survivor's
     own entry, its blanks filled — and the interactions that named the others name it.  The survivor's
@@ -158,7 +175,9 @@ def _merge_people(conn: sqlite3.Connection, survivor_id: int, merged_ids: list[i
         key=lambda p: (order[p["customer_id"]], -p["is_primary"], p["id"]),
     )  # fmt: skip
     primary_given = False
-    conn.execute(f"UPDATE contacts SET is_primary = 0 WHERE customer_id IN {ID_LIST}", (id_list(order),))
+    conn.execute(
+        f"UPDATE contacts SET is_primary = 0 WHERE customer_id IN {ID_LIST}", (id_list(order),)
+    )
     repointed: list[list[int]] = []
     for group in same_people(people):
         entries = [people[i] for i in group]
@@ -171,10 +190,15 @@ def _merge_people(conn: sqlite3.Connection, survivor_id: int, merged_ids: list[i
         for absorbed in entries[1:]:
             repointed += [[r[0], absorbed["id"]] for r in conn.execute(
                 "SELECT id FROM interactions WHERE contact_id = ?", (absorbed["id"],))]  # fmt: skip
-            conn.execute("UPDATE interactions SET contact_id = ? WHERE contact_id = ?", (kept["id"], absorbed["id"]))
+            conn.execute(
+                "UPDATE interactions SET contact_id = ? WHERE contact_id = ?",
+                (kept["id"], absorbed["id"]),
+            )
             conn.execute("UPDATE contacts SET deleted_at = ?, row_version = row_version + 1 WHERE id = ?",
                          (stamp, absorbed["id"]))  # fmt: skip
-        if not primary_given and any(e["is_primary"] for e in entries):  # groups come survivor's first
+        if not primary_given and any(
+            e["is_primary"] for e in entries
+        ):  # groups come survivor's first
             conn.execute("UPDATE contacts SET is_primary = 1 WHERE id = ?", (kept["id"],))
             primary_given = True
     return repointed
@@ -182,7 +206,9 @@ def _merge_people(conn: sqlite3.Connection, survivor_id: int, merged_ids: list[i
 
 def _merge_row(conn: sqlite3.Connection, merge_id: int | None) -> sqlite3.Row:
     if merge_id is None:
-        row = conn.execute("SELECT * FROM merges WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1").fetchone()
+        row = conn.execute(
+            "SELECT * FROM merges WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1"
+        ).fetchone()
         if row is None:
             raise StoreError("There is no merge to undo.")
         return row
@@ -230,12 +256,16 @@ def undo_merge_in(conn: sqlite3.Connection, merge_id: int | None = None) -> int:
         # codes may have been swapped: park them before writing the old rows back
         for snap in snapshots:
             if current_codes.get(snap["id"]) != snap["code"]:
-                conn.execute("UPDATE customers SET code = ? WHERE id = ?", (f"\x00undo-{snap['id']}", snap["id"]))
+                conn.execute(
+                    "UPDATE customers SET code = ? WHERE id = ?",
+                    (f"\x00undo-{snap['id']}", snap["id"]),
+                )
         for snap in snapshots:
             columns = [c for c in snap if c != "id"]
             assignments = ", ".join(f"{c} = ?" for c in columns)
             conn.execute(
-                f"UPDATE customers SET {assignments} WHERE id = ?", (*(snap[c] for c in columns), snap["id"])
+                f"UPDATE customers SET {assignments} WHERE id = ?",
+                (*(snap[c] for c in columns), snap["id"]),
             )
     except sqlite3.IntegrityError as exc:
         raise StoreError(f"Merge {merge_id} cannot be undone: {exc}.") from exc
@@ -245,7 +275,8 @@ def undo_merge_in(conn: sqlite3.Connection, merge_id: int | None = None) -> int:
             if table not in ("interactions", "orders"):
                 continue
             conn.execute(
-                f"UPDATE {table} SET customer_id = ? WHERE id IN {ID_LIST}", (int(customer_id), id_list(ids))
+                f"UPDATE {table} SET customer_id = ? WHERE id IN {ID_LIST}",
+                (int(customer_id), id_list(ids)),
             )
     conn.execute(f"DELETE FROM customer_tags WHERE customer_id IN {ID_LIST}", (id_list(involved),))
     conn.executemany(
@@ -258,17 +289,24 @@ def undo_merge_in(conn: sqlite3.Connection, merge_id: int | None = None) -> int:
     return merge_id
 
 
-def _restore_people(conn: sqlite3.Connection, snapshots: list[dict[str, Any]], repointed: list[list[int]]) -> None:
+def _restore_people(
+    conn: sqlite3.Connection, snapshots: list[dict[str, Any]], repointed: list[list[int]]
+) -> None:
     """Every person as the merge found them (people added since stay), and the interactions that
     named an absorbed entry name it again.  Primaries are cleared first so no customer ever has two."""
     if not snapshots:
         return
-    conn.execute(f"UPDATE contacts SET is_primary = 0 WHERE id IN {ID_LIST}", (id_list(s["id"] for s in snapshots),))
+    conn.execute(
+        f"UPDATE contacts SET is_primary = 0 WHERE id IN {ID_LIST}",
+        (id_list(s["id"] for s in snapshots),),
+    )
     for snap in snapshots:
         columns = [c for c in snap if c != "id"]
         conn.execute(f"UPDATE contacts SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
                      (*(snap[c] for c in columns), snap["id"]))  # fmt: skip
-    conn.executemany("UPDATE interactions SET contact_id = ? WHERE id = ?", [(c, i) for i, c in repointed])
+    conn.executemany(
+        "UPDATE interactions SET contact_id = ? WHERE id = ?", [(c, i) for i, c in repointed]
+    )
 
 
 def last_merge(store: Store) -> dict[str, Any] | None:
@@ -313,17 +351,19 @@ def mark_not_duplicates(store: Store, a: int, b: int) -> None:
 
 def mark_group_not_duplicates(store: Store, ids: Sequence[int]) -> None:
     """Every pair of a group at once (one transaction)."""
-    unique = sorted(set(int(i) for i in ids))
+    unique = sorted({int(i) for i in ids})
     with store.transaction():
         for i, a in enumerate(unique):
-            for b in unique[i + 1:]:
+            for b in unique[i + 1 :]:
                 mark_not_duplicates(store, a, b)
 
 
 def unmark_not_duplicates(store: Store, a: int, b: int) -> None:
     low, high = _pair(a, b)
     with store.transaction() as conn:
-        conn.execute("DELETE FROM not_duplicates WHERE customer_a = ? AND customer_b = ?", (low, high))
+        conn.execute(
+            "DELETE FROM not_duplicates WHERE customer_a = ? AND customer_b = ?", (low, high)
+        )
 
 
 def dismissed_pairs(store: Store) -> list[dict[str, Any]]:

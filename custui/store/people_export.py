@@ -23,10 +23,10 @@ PEOPLE_COLUMNS = ("code", "customer", "contact", "title", "phone", "email", "pri
 
 def people_rows(store: Store, ids: Sequence[int]) -> pd.DataFrame:
     """One row per person of the customers *ids*, in that order."""
-    names = dict(
-        (i, (code, name)) for i, code, name in store.tuples(
+    names = {
+        i: (code, name) for i, code, name in store.tuples(
             f"SELECT id, code, name FROM customers WHERE id IN {ID_LIST}", (id_list(ids),))
-    )  # fmt: skip
+    }  # fmt: skip
     people = people_of(store, list(ids))
     records = [
         (*names[i], p["name"], p["title"], phone_text(p["phone"], p["phone_e164"], p["phone_invalid"]), p["email"],

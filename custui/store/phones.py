@@ -31,7 +31,9 @@ class PhoneChange:
     invalid: bool  # some number in it is still not understood
 
 
-def plan_phone_fixes(store: Store, region: str | None = None) -> tuple[list[PhoneChange], list[PhoneChange]]:
+def plan_phone_fixes(
+    store: Store, region: str | None = None
+) -> tuple[list[PhoneChange], list[PhoneChange]]:
     """(changes, kept): each customer (any state) whose phone reads differently for its own country, else
     *region*, else the home region.  A reading that understands less than the stored one is never taken:
     "138 0013 8000" read as +86… stays when the new region makes nothing of it (those are *kept*).
@@ -47,7 +49,9 @@ def plan_phone_fixes(store: Store, region: str | None = None) -> tuple[list[Phon
         phones = read_phone_cell(phone, read_for)
         if (phones.e164_text, int(phones.invalid)) == (e164, invalid):
             continue
-        change = PhoneChange(customer_id, code, name, phone, read_for, e164, phones.e164_text, phones.invalid)
+        change = PhoneChange(
+            customer_id, code, name, phone, read_for, e164, phones.e164_text, phones.invalid
+        )
         worse = phones.invalid and len(phones.e164) < len((e164 or "").split())
         (kept if worse else changes).append(change)
     return changes, kept

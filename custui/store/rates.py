@@ -19,14 +19,18 @@ from custui.store.settings import CURRENCY_KEY, _put, _set_guessed, base_currenc
 
 def list_rates(store: Store) -> list[Rate]:
     """Every rate, by currency then start day."""
-    rows = store.tuples("SELECT currency, rate, valid_from FROM rates ORDER BY currency, valid_from")
+    rows = store.tuples(
+        "SELECT currency, rate, valid_from FROM rates ORDER BY currency, valid_from"
+    )
     return [Rate(c, Decimal(r), None if f == ALWAYS else date.fromisoformat(f)) for c, r, f in rows]
 
 
 def _currency(value: object) -> str:
     code = currency_code(value)
     if code is None:
-        raise StoreError(f"Not a currency code: {str(value)[:20]!r} — use ISO 4217, e.g. CNY, USD, EUR.")
+        raise StoreError(
+            f"Not a currency code: {str(value)[:20]!r} — use ISO 4217, e.g. CNY, USD, EUR."
+        )
     return code
 
 
@@ -58,7 +62,8 @@ def remove_rate(store: Store, currency: object, valid_from: date | None = None) 
     code = _currency(currency)
     with store.transaction() as conn:
         cursor = conn.execute(
-            "DELETE FROM rates WHERE currency = ? AND valid_from = ?", (code, valid_from.isoformat() if valid_from else ALWAYS)
+            "DELETE FROM rates WHERE currency = ? AND valid_from = ?",
+            (code, valid_from.isoformat() if valid_from else ALWAYS),
         )
         return cursor.rowcount > 0
 
@@ -91,9 +96,13 @@ class Unconverted:
     orders: int
 
     def warning(self, *, in_app: bool = False) -> str:
-        """"2 orders in JPY have no rate and are left out of the money — set one with …"."""
-        orders, have, are = ("order", "has", "is") if self.orders == 1 else ("orders", "have", "are")
-        how = "in Settings… (ctrl+p)" if in_app else f"with: custui config rate {self.currency} RATE"
+        """ "2 orders in JPY have no rate and are left out of the money — set one with …"."""
+        orders, have, are = (
+            ("order", "has", "is") if self.orders == 1 else ("orders", "have", "are")
+        )
+        how = (
+            "in Settings… (ctrl+p)" if in_app else f"with: custui config rate {self.currency} RATE"
+        )
         return f"{self.orders:,} {orders} in {self.currency} {have} no rate and {are} left out of the money — set one {how}"
 
 

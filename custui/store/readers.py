@@ -73,7 +73,9 @@ class AmbiguousEncoding(ImportFileError):
 
     def __init__(self, name: str, examples: dict[str, str]) -> None:
         self.candidates = list(examples)
-        ways = " or ".join(f"as {encoding_label(codec)} (“{word}”)" for codec, word in examples.items())
+        ways = " or ".join(
+            f"as {encoding_label(codec)} (“{word}”)" for codec, word in examples.items()
+        )
         options = " or ".join(f"--encoding {codec}" for codec in examples)
         super().__init__(f"{name} reads two ways: {ways}; say which with {options}.")
 
@@ -98,7 +100,9 @@ class Table:
     per_person: bool = False  # a row is a person by nature (a vCard): read one row per person
 
 
-def read_table(path: str | os.PathLike[str], *, sheet: str | None = None, encoding: str | None = None) -> Table:
+def read_table(
+    path: str | os.PathLike[str], *, sheet: str | None = None, encoding: str | None = None
+) -> Table:
     """The table in *path* (.csv/.txt/.tsv, .xlsx or .vcf by extension); *encoding* (a Python codec
     name) reads a text file in it instead of detecting it."""
     path = Path(path).expanduser()
@@ -108,7 +112,9 @@ def read_table(path: str | os.PathLike[str], *, sheet: str | None = None, encodi
         raise ImportFileError(f"{path} is a folder, not a file.")
     suffix = path.suffix.lower()
     if suffix not in READABLE:
-        raise ImportFileError(f"Import reads .csv, .xlsx or .vcf files (got {suffix or 'no extension'}).")
+        raise ImportFileError(
+            f"Import reads .csv, .xlsx or .vcf files (got {suffix or 'no extension'})."
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -131,7 +137,9 @@ def decode(data: bytes, name: str = "the file", encoding: str | None = None) -> 
     if not data.strip(b" \t\r\n\x00"):
         raise ImportFileError(f"{name} is empty.")
     if data.startswith(_ZIP_MAGIC):
-        raise ImportFileError(f"{name} is a zip file (an .xlsx saved under another name?): rename it to .xlsx.")
+        raise ImportFileError(
+            f"{name} is a zip file (an .xlsx saved under another name?): rename it to .xlsx."
+        )
     if data.startswith(_OLE_MAGIC):
         raise ImportFileError(f"{name} is an old Excel .xls file: save it as .xlsx or CSV first.")
     if encoding is not None:
@@ -185,8 +193,12 @@ def _decode_as(data: bytes, codec: str, shown: str, name: str, *, chosen: bool =
     except UnicodeDecodeError as exc:
         byte = f"byte {exc.start:,}"
         if chosen:
-            raise ImportFileError(f"{name} is not {shown} text ({byte} does not fit); try another --encoding.") from None
-        raise ImportFileError(f"{name} says it is {shown} but {byte} is not; the file is damaged.") from None
+            raise ImportFileError(
+                f"{name} is not {shown} text ({byte} does not fit); try another --encoding."
+            ) from None
+        raise ImportFileError(
+            f"{name} says it is {shown} but {byte} is not; the file is damaged."
+        ) from None
 
 
 def _decoded(data: bytes, codec: str) -> str | None:
@@ -197,7 +209,7 @@ def _decoded(data: bytes, codec: str) -> str | None:
 
 
 def _bomless_utf16(head: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when zero bytes sit in every other position (ASCII in UTF-16)."""
+    """ "utf-16-le"/"utf-16-be" when zero bytes sit in every other position (ASCII in UTF-16)."""
     even, odd = head[0::2], head[1::2]
     if odd.count(0) > len(odd) * 0.3 and even.count(0) < len(even) * 0.05:
         return "utf-16-le"
@@ -218,10 +230,16 @@ def _legacy_reading(data: bytes, name: str) -> tuple[str, str]:
     A reading mostly of rare characters is mojibake, never taken.
     """
     sample = _telling_lines(data)
-    rare = {codec: _rare_share(text, codec) for codec in _LEGACY if (text := _decoded(sample, codec)) is not None}
+    rare = {
+        codec: _rare_share(text, codec)
+        for codec in _LEGACY
+        if (text := _decoded(sample, codec)) is not None
+    }
     whole: dict[str, str] = {}  # the plausible readings of the whole file
     for codec in sorted(rare, key=rare.__getitem__):
-        if rare[codec] > _MOST_RARE or (whole and rare[codec] > min(rare[c] for c in whole) + _RARE_MARGIN):
+        if rare[codec] > _MOST_RARE or (
+            whole and rare[codec] > min(rare[c] for c in whole) + _RARE_MARGIN
+        ):
             break
         if (text := _decoded(data, codec)) is not None:
             whole[codec] = text
@@ -232,7 +250,9 @@ def _legacy_reading(data: bytes, name: str) -> tuple[str, str]:
         )
     sensible = _without_mess(sample, list(whole)) if len(whole) > 1 else list(whole)
     if len(sensible) > 1:
-        raise AmbiguousEncoding(name, {codec: _example(sample.decode(codec)) for codec in sensible[:2]})
+        raise AmbiguousEncoding(
+            name, {codec: _example(sample.decode(codec)) for codec in sensible[:2]}
+        )
     return whole[sensible[0]], sensible[0]
 
 
@@ -250,10 +270,18 @@ def _rare_share(text: str, codec: str) -> float:
     """The share of *text*'s non-ASCII characters that are rare in *codec*'s languages: near 0 for the
     right reading, high for a misreading (“M黮ler”, “»ªÎª¿Æ¼¼”)."""
     total = len(text) - len(text.encode("ascii", "ignore"))
-    if codec == "cp1252":  # Western text has lone accents and symbols; CJK read as cp1252 has runs like “»ªÎª¿Æ”
-        rare = sum(len(run) for run in _NON_ASCII_RUN.findall(text) if len(run) > 3 or not run.isalpha())
+    if (
+        codec == "cp1252"
+    ):  # Western text has lone accents and symbols; CJK read as cp1252 has runs like “»ªÎª¿Æ”
+        rare = sum(
+            len(run) for run in _NON_ASCII_RUN.findall(text) if len(run) > 3 or not run.isalpha()
+        )
     else:
-        rare = sum(count for char, count in Counter(text).items() if not char.isascii() and not _common(char, codec))
+        rare = sum(
+            count
+            for char, count in Counter(text).items()
+            if not char.isascii() and not _common(char, codec)
+        )
     return rare / total if total else 0.0
 
 
@@ -357,7 +385,9 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None) -> Table:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
-        raise ImportFileError(f"{name} is damaged or truncated and cannot be opened ({type(exc).__name__}).") from None
+        raise ImportFileError(
+            f"{name} is damaged or truncated and cannot be opened ({type(exc).__name__})."
+        ) from None
     try:
         names = book.sheetnames
         if sheet is None:
@@ -371,7 +401,9 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None) -> Table:
         try:
             rows = [list(r) for r in book[chosen].iter_rows(values_only=True)]
         except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
-            raise ImportFileError(f"{name}: sheet “{chosen}” is damaged ({type(exc).__name__}).") from None
+            raise ImportFileError(
+                f"{name}: sheet “{chosen}” is damaged ({type(exc).__name__})."
+            ) from None
     finally:
         book.close()
     return _table(iter(rows), f"XLSX, sheet “{chosen}”", name)
@@ -401,7 +433,12 @@ def _table(records: Iterator[list[object]], source: str, name: str) -> Table:
             headers = ["" if c is None else str(c).strip() for c in record]
             continue
         if len(record) > len(headers):
-            unreadable.append(UnreadableRow(row_number, f"{len(record)} cells but the header has {len(headers)}; fix the row"))
+            unreadable.append(
+                UnreadableRow(
+                    row_number,
+                    f"{len(record)} cells but the header has {len(headers)}; fix the row",
+                )
+            )
             continue
         rows.append(record + [None] * (len(headers) - len(record)))
         numbers.append(row_number)

@@ -6,7 +6,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from custui.core.contacts import PRIMARY_CONTACT_FIELDS
@@ -16,9 +16,11 @@ from custui.store.search import matching_ids
 from custui.store.search_index import searchable
 
 #: The form's fields stored on the customer row (its Contact and Title are the primary contact's: store.contacts).
-EDITABLE_COLUMNS: tuple[str, ...] = tuple(
-    f.name for f in CUSTOMER_FIELDS if f.name not in PRIMARY_CONTACT_FIELDS
-) + ("phone_e164", "phone_invalid")
+EDITABLE_COLUMNS: tuple[str, ...] = (
+    *tuple(f.name for f in CUSTOMER_FIELDS if f.name not in PRIMARY_CONTACT_FIELDS),
+    "phone_e164",
+    "phone_invalid",
+)
 CODE_PATTERN = re.compile(r"^C(\d+)$")
 ACTIVE = "c.deleted_at IS NULL AND c.merged_into IS NULL"
 
@@ -30,6 +32,7 @@ def id_list(ids: Iterable[int]) -> str:
     """The parameter of :data:`ID_LIST`."""
     return json.dumps([int(i) for i in ids])
 
+
 #: Sortable list columns → SQL expression (whitelist: never interpolate user text).
 SORT_EXPRESSIONS: dict[str, str] = {
     "code": "c.code",
@@ -37,7 +40,7 @@ SORT_EXPRESSIONS: dict[str, str] = {
     "industry": "coalesce(c.industry, '')",
     "region": "coalesce(c.region, '') || coalesce(c.city, '')",
     "contact_name": "coalesce((SELECT name FROM contacts WHERE customer_id = c.id AND is_primary = 1 "
-                    "AND deleted_at IS NULL), '')",
+    "AND deleted_at IS NULL), '')",
     "phone": "coalesce(c.phone_e164, c.phone, '')",
     "email": "coalesce(c.email, '')",
     "grade": "coalesce(c.grade, '')",
@@ -56,7 +59,7 @@ class EditConflict(StoreError):
 
 def now_iso() -> str:
     """Current UTC time, ISO 8601 to the second."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,12 @@ class ViewQuery:
 
 def next_code(store: Store) -> str:
     """The next free code of the form C00001 (after the highest numeric one)."""
-    rows = store.query("SELECT code FROM customers WHERE code GLOB 'C[0-9]*' ORDER BY length(code) DESC, code DESC LIMIT 50")
-    highest = max((int(m.group(1)) for r in rows if (m := CODE_PATTERN.match(r["code"]))), default=0)
+    rows = store.query(
+        "SELECT code FROM customers WHERE code GLOB 'C[0-9]*' ORDER BY length(code) DESC, code DESC LIMIT 50"
+    )
+    highest = max(
+        (int(m.group(1)) for r in rows if (m := CODE_PATTERN.match(r["code"]))), default=0
+    )
     return f"C{highest + 1:05d}"
 
 
@@ -113,14 +120,22 @@ def insert_customer(store: Store, values: Mapping[str, Any]) -> int:
         record.update(created_at=stamp, updated_at=stamp, row_version=1)
         columns = ", ".join(record)
         marks = ", ".join("?" for _ in record)
-        cursor = store.conn.execute(f"INSERT INTO customers ({columns}) VALUES ({marks})", tuple(record.values()))
+        cursor = store.conn.execute(
+            f"INSERT INTO customers ({columns}) VALUES ({marks})", tuple(record.values())
+        )
         customer_id = int(cursor.lastrowid)
-        save_primary_from_form(store.conn, customer_id, values.get("contact_name"), values.get("contact_title"))
+        save_primary_from_form(
+            store.conn, customer_id, values.get("contact_name"), values.get("contact_title")
+        )
         return customer_id
 
 
 def update_customer(
-    store: Store, customer_id: int, values: Mapping[str, Any], *, expected_version: int | None = None
+    store: Store,
+    customer_id: int,
+    values: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
 ) -> int:
     """Save changed fields; returns the new row_version.
 
@@ -146,7 +161,9 @@ def update_customer(
             from custui.store.contacts import save_primary_from_form
 
             name = values["contact_name"] if "contact_name" in values else current["contact_name"]
-            title = values["contact_title"] if "contact_title" in values else current["contact_title"]
+            title = (
+                values["contact_title"] if "contact_title" in values else current["contact_title"]
+            )
             save_primary_from_form(store.conn, customer_id, name, title)
         return record["row_version"]
 
@@ -172,7 +189,8 @@ def get_customers(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
     queries however many customers."""
     params = (id_list(ids),)
     customers = {
-        r["id"]: {**dict(r), "tags": []} for r in store.query(f"{CUSTOMER_SELECT} WHERE c.id IN {ID_LIST}", params)
+        r["id"]: {**dict(r), "tags": []}
+        for r in store.query(f"{CUSTOMER_SELECT} WHERE c.id IN {ID_LIST}", params)
     }
     sql = f"SELECT ct.customer_id AS customer_id, {_TAG_COLUMNS} {_TAGS_OF} ct.customer_id IN {ID_LIST} {_TAG_ORDER}"
     for row in store.query(sql, params):
@@ -250,8 +268,18 @@ def split_tag_list(text: str | None) -> tuple[str, ...]:
 
 
 LIST_COLUMNS = (
-    "id", "code", "name", "kind", "industry", "region", "city", "contact_name",
-    "phone", "email", "grade", "updated_at",
+    "id",
+    "code",
+    "name",
+    "kind",
+    "industry",
+    "region",
+    "city",
+    "contact_name",
+    "phone",
+    "email",
+    "grade",
+    "updated_at",
 )
 _LIST_SQL = {"contact_name": "(SELECT name FROM contacts WHERE customer_id = c.id AND is_primary = 1 "
                              "AND deleted_at IS NULL) AS contact_name"}  # fmt: skip
@@ -276,7 +304,8 @@ def next_actions(store: Store, ids: Sequence[int]) -> dict[int, str]:
     if not ids:
         return {}
     sql = (
-        "SELECT customer_id, next_action FROM interactions WHERE customer_id IN " + ID_LIST
+        "SELECT customer_id, next_action FROM interactions WHERE customer_id IN "
+        + ID_LIST
         + " AND done = 0 AND deleted_at IS NULL AND next_action_due IS NOT NULL"
         " AND coalesce(next_action, '') != '' ORDER BY next_action_due DESC, occurred_at DESC"
     )
@@ -298,7 +327,9 @@ _TAG_ORDER = "ORDER BY t.category, t.name"
 
 def customer_tags(store: Store, customer_id: int) -> list[dict[str, Any]]:
     """One customer's tags (id, name, category, color), by category then name."""
-    rows = store.query(f"SELECT {_TAG_COLUMNS} {_TAGS_OF} ct.customer_id = ? {_TAG_ORDER}", (customer_id,))
+    rows = store.query(
+        f"SELECT {_TAG_COLUMNS} {_TAGS_OF} ct.customer_id = ? {_TAG_ORDER}", (customer_id,)
+    )
     return [dict(r) for r in rows]
 
 
@@ -310,20 +341,33 @@ def ensure_tag(store: Store, name: str, category: str = "custom", color: str | N
         ).fetchone()
         if row:
             return int(row[0])
-        return int(conn.execute(
-            "INSERT INTO tags (name, category, color) VALUES (?, ?, ?)", (name, category, color)
-        ).lastrowid)
+        return int(
+            conn.execute(
+                "INSERT INTO tags (name, category, color) VALUES (?, ?, ?)", (name, category, color)
+            ).lastrowid
+        )
 
 
 def set_customer_tags(store: Store, customer_id: int, tag_ids: Iterable[int]) -> None:
     """Replace a customer's tags with exactly *tag_ids*."""
     wanted = set(tag_ids)
     with store.transaction() as conn:
-        current = {r[0] for r in conn.execute("SELECT tag_id FROM customer_tags WHERE customer_id = ?", (customer_id,))}
+        current = {
+            r[0]
+            for r in conn.execute(
+                "SELECT tag_id FROM customer_tags WHERE customer_id = ?", (customer_id,)
+            )
+        }
         for tag_id in current - wanted:
-            conn.execute("DELETE FROM customer_tags WHERE customer_id = ? AND tag_id = ?", (customer_id, tag_id))
+            conn.execute(
+                "DELETE FROM customer_tags WHERE customer_id = ? AND tag_id = ?",
+                (customer_id, tag_id),
+            )
         for tag_id in wanted - current:
-            conn.execute("INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", (customer_id, tag_id))
+            conn.execute(
+                "INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)",
+                (customer_id, tag_id),
+            )
         conn.execute(
             "UPDATE customers SET updated_at = ?, row_version = row_version + 1 WHERE id = ?",
             (now_iso(), customer_id),

@@ -452,25 +452,45 @@ def migrate_v7(conn) -> None:
     Big books do it in worker processes (~85k addresses and 100k documents at 100k customers)."""
     from custui.core.parallel import map_chunks, workers_for
 
-    rows = [tuple(r) for r in conn.execute(f"SELECT id, {', '.join(_V7_COLUMNS)} FROM customers ORDER BY id")]
+    rows = [
+        tuple(r)
+        for r in conn.execute(f"SELECT id, {', '.join(_V7_COLUMNS)} FROM customers ORDER BY id")
+    ]
     people: dict[int, list[dict[str, str | None]]] = {}
-    for customer_id, name, title in conn.execute("SELECT customer_id, name, title FROM contacts ORDER BY id"):
+    for customer_id, name, title in conn.execute(
+        "SELECT customer_id, name, title FROM contacts ORDER BY id"
+    ):
         people.setdefault(customer_id, []).append({"name": name, "title": title})
     work = [(row, people.get(row[0], [])) for row in rows]
-    for chunk in map_chunks(_v7_parts_and_docs, work, size=V7_CHUNK, workers=workers_for(len(work))):
+    for chunk in map_chunks(
+        _v7_parts_and_docs, work, size=V7_CHUNK, workers=workers_for(len(work))
+    ):
         conn.executemany(
             "UPDATE customers SET street = ?, postcode = ?, city = coalesce(city, ?), region = coalesce(region, ?), "
             "country = ? WHERE id = ?",
             [update for update, _ in chunk if update is not None],
         )
-        conn.executemany("UPDATE customer_fts SET doc = ? WHERE rowid = ?", [doc for _, doc in chunk])
+        conn.executemany(
+            "UPDATE customer_fts SET doc = ? WHERE rowid = ?", [doc for _, doc in chunk]
+        )
     conn.execute(V7_SEARCH_TRIGGER)
 
 
 #: Customers re-indexed per chunk (in worker processes for a big book).
 V7_CHUNK = 2_000
 #: What the v7 step reads of each customer: its search document's columns (core.search_docs), in order.
-_V7_COLUMNS = ("code", "name", "phone", "phone_e164", "email", "industry", "region", "city", "notes", "street")
+_V7_COLUMNS = (
+    "code",
+    "name",
+    "phone",
+    "phone_e164",
+    "email",
+    "industry",
+    "region",
+    "city",
+    "notes",
+    "street",
+)
 
 
 def _v7_parts_and_docs(work: list) -> list[tuple[tuple | None, tuple[str, int]]]:
@@ -481,7 +501,19 @@ def _v7_parts_and_docs(work: list) -> list[tuple[tuple | None, tuple[str, int]]]
     from custui.core.search_docs import customer_doc
 
     out = []
-    for (customer_id, code, name, phone, e164, email, industry, region, city, notes, street), people in work:
+    for (
+        customer_id,
+        code,
+        name,
+        phone,
+        e164,
+        email,
+        industry,
+        region,
+        city,
+        notes,
+        street,
+    ), people in work:
         update, postcode, country = None, None, None
         if street and street.strip():
             parts = split_address(street, country=country_of_number(e164), city=city)

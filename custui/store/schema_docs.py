@@ -139,7 +139,12 @@ file or searches it.
 
 def _tables(conn: sqlite3.Connection) -> list[str]:
     """The book's tables and FTS5 tables, without SQLite's and FTS5's own shadow tables."""
-    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
     fts = [n for n in names if n.endswith("_fts")]
     shadow = {n for n in names for base in fts if n.startswith(base + "_")}
     return sorted(n for n in names if n not in shadow)
@@ -148,7 +153,9 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
 def columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, str]]:
     """(name, type, constraints) of each column of *table*."""
     out = []
-    for _, name, kind, notnull, default, pk, *_hidden in conn.execute(f"PRAGMA table_xinfo('{table}')"):
+    for _, name, kind, notnull, default, pk, *_hidden in conn.execute(
+        f"PRAGMA table_xinfo('{table}')"
+    ):
         notes = (["primary key"] if pk else []) + (["not null"] if notnull and not pk else [])
         notes += [f"default {default}"] if default is not None else []
         out.append((name, kind or "", ", ".join(notes)))
@@ -182,7 +189,10 @@ def page() -> str:
     for table, cols in schema.items():
         lines += [f"## {table}", "", TABLES.get(table, ""), "", "| column | type | constraints | meaning |",
                   "|---|---|---|---|"]  # fmt: skip
-        lines += [f"| {name} | {kind} | {notes} | {COLUMNS.get(f'{table}.{name}', '')} |" for name, kind, notes in cols]
+        lines += [
+            f"| {name} | {kind} | {notes} | {COLUMNS.get(f'{table}.{name}', '')} |"
+            for name, kind, notes in cols
+        ]
         lines.append("")
     return "\n".join(lines) + EXAMPLES
 

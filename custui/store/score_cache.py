@@ -34,7 +34,15 @@ FORMAT = 1
 #: The settings key the scoring configuration is saved under (store.scores.SCORING_KEY).
 SCORING_KEY = "scoring"
 #: What score_ranks keeps of each customer: the scored columns the list's first screen shows.
-RANK_COLUMNS = ("score", "tier", "priority", "segment_label", "rfm_cell", "last_contact", "next_action_due")
+RANK_COLUMNS = (
+    "score",
+    "tier",
+    "priority",
+    "segment_label",
+    "rfm_cell",
+    "last_contact",
+    "next_action_due",
+)
 
 
 @dataclass(frozen=True)
@@ -109,7 +117,9 @@ def save(store: Store, result: ScoreResult, changes: int, settings: str) -> None
     scored_at = datetime.now(UTC).isoformat(timespec="seconds")
     with store.transaction() as conn:
         conn.execute("DELETE FROM score_ranks")
-        conn.executemany(f"INSERT INTO score_ranks VALUES ({', '.join('?' * (len(RANK_COLUMNS) + 2))})", rows)
+        conn.executemany(
+            f"INSERT INTO score_ranks VALUES ({', '.join('?' * (len(RANK_COLUMNS) + 2))})", rows
+        )
         conn.execute(
             "INSERT OR REPLACE INTO score_cache (id, format, as_of, settings, changes, scored_at, meta, frame) "
             "VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
@@ -135,7 +145,13 @@ def load(store: Store) -> ScoreResult | None:
         frame = _frame_of(blob)
         config = ScoringConfig.from_json(settings) if settings else DEFAULT_CONFIG
         return ScoreResult(frame, config, date.fromisoformat(made_for), json.loads(meta))
-    except (ValueError, OSError, KeyError, TypeError, ConfigError):  # damaged: no error, the book is scored again
+    except (
+        ValueError,
+        OSError,
+        KeyError,
+        TypeError,
+        ConfigError,
+    ):  # damaged: no error, the book is scored again
         return None
 
 
@@ -152,7 +168,9 @@ def _frame_bytes(frame: Any) -> bytes:
 
     table = pa.Table.from_pandas(frame, preserve_index=True)
     sink = pa.BufferOutputStream()
-    with ipc.new_stream(sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:
+    with ipc.new_stream(
+        sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")
+    ) as writer:
         writer.write_table(table)
     return sink.getvalue().to_pybytes()
 

@@ -44,10 +44,10 @@ from __future__ import annotations
 import sqlite3
 import threading
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -62,11 +62,17 @@ from custui.core.scoring import (
     order_features,
     score,
 )
-from custui.core.scoring.features import as_day, day_numbers, gap_stats, interaction_settings, order_settings
+from custui.core.scoring.features import (
+    as_day,
+    day_numbers,
+    gap_stats,
+    interaction_settings,
+    order_settings,
+)
 from custui.store.db import DEFAULT_BUSY_TIMEOUT_MS, Store, StoreError
 
 #: settings key of the scoring configuration (versioned JSON, ScoringConfig.to_json).
-from custui.store.score_cache import SCORING_KEY  # noqa: E402  (one name for the key)
+from custui.store.score_cache import SCORING_KEY
 
 ACTIVE = "deleted_at IS NULL AND merged_into IS NULL"
 
@@ -151,12 +157,15 @@ def _packed_sql(inner: str, columns: tuple[str, ...]) -> str:
     Every column must be non-NULL (group_concat skips NULLs).  All the
     group_concats step through the same rows, so the columns stay aligned."""
     packs = ", ".join(
-        f"group_concat({c[1:]}, char(31))" if c.startswith("$") else f"group_concat({c}, ',')" for c in columns
+        f"group_concat({c[1:]}, char(31))" if c.startswith("$") else f"group_concat({c}, ',')"
+        for c in columns
     )
     return f"SELECT count(*), {packs} FROM ({inner})"
 
 
-def _packed(store: Store, inner: str, params: Any, columns: tuple[str, ...]) -> tuple[int, list[str]]:
+def _packed(
+    store: Store, inner: str, params: Any, columns: tuple[str, ...]
+) -> tuple[int, list[str]]:
     """(row count, packed texts) of ``_packed_sql``; a name starting with "$" is text."""
     row = store.tuples(_packed_sql(inner, columns), params)[0]
     return row[0], [t or "" for t in row[1:]]
@@ -207,7 +216,9 @@ class _BackgroundRead:
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
         if PARALLEL_READS and not store.conn.in_transaction:
-            self._thread = threading.Thread(target=self._run, name="custui-scoring-read", daemon=True)
+            self._thread = threading.Thread(
+                target=self._run, name="custui-scoring-read", daemon=True
+            )
             self._thread.start()
 
     def _run(self) -> None:
@@ -218,7 +229,7 @@ class _BackgroundRead:
                 self._row = conn.execute(self._sql, self._params).fetchone()
             finally:
                 conn.close()
-        except BaseException as exc:  # reported (or retried) by result()
+        except BaseException as exc:  # noqa: BLE001 - reported (or retried) by result()
             self._error = exc
 
     def result(self) -> tuple:
@@ -240,7 +251,9 @@ PARALLEL_READS = True
 _RATING_SQL = {c: f"CASE WHEN {c} IN (1, 2, 3, 4, 5) THEN {c} END" for c in RATING_COLUMNS}
 
 
-def load_customers(store: Store, *, details: bool = True, ids: Sequence[int] | None = None) -> pd.DataFrame:
+def load_customers(
+    store: Store, *, details: bool = True, ids: Sequence[int] | None = None
+) -> pd.DataFrame:
     """Active customers (of *ids*, when given), index ``customer_id`` (ascending): the ratings (nullable
     Int64; anything but 1–5 reads as not rated, as ``score`` treats it) and,
     with *details*, DETAIL_COLUMNS (code, name, kind, industry, region, city,
@@ -250,16 +263,27 @@ def load_customers(store: Store, *, details: bool = True, ids: Sequence[int] | N
     # NOT INDEXED: the partial name index would make this a name-ordered walk
     # with a table seek per customer (452 -> 294 ms at 100k).
     if ids is not None:
-        source, params = f"FROM customers WHERE {ACTIVE} AND id IN {ID_LIST} ORDER BY id", (id_list(ids),)
+        source, params = (
+            f"FROM customers WHERE {ACTIVE} AND id IN {ID_LIST} ORDER BY id",
+            (id_list(ids),),
+        )
     else:
         source, params = f"FROM customers NOT INDEXED WHERE {ACTIVE} ORDER BY id", ()
     if not details and ids is None:
-        inner = "SELECT id, " + ", ".join(f"ifnull({_RATING_SQL[c]}, 0) AS {c}" for c in RATING_COLUMNS) + f" {source}"
+        inner = (
+            "SELECT id, "
+            + ", ".join(f"ifnull({_RATING_SQL[c]}, 0) AS {c}" for c in RATING_COLUMNS)
+            + f" {source}"
+        )
         n, packs = _packed(store, inner, (), ("id", *RATING_COLUMNS))
         arrays = [_ints(t, n) for t in packs]
         if all(a is not None for a in arrays):
-            data = {c: pd.arrays.IntegerArray(a, a == 0) for c, a in zip(RATING_COLUMNS, arrays[1:])}
-            return pd.DataFrame(data, index=pd.Index(arrays[0], name="customer_id"), columns=list(RATING_COLUMNS))
+            data = {
+                c: pd.arrays.IntegerArray(a, a == 0) for c, a in zip(RATING_COLUMNS, arrays[1:])
+            }
+            return pd.DataFrame(
+                data, index=pd.Index(arrays[0], name="customer_id"), columns=list(RATING_COLUMNS)
+            )
     columns = RATING_COLUMNS + (DETAIL_COLUMNS if details else ())
     computed = {**_RATING_SQL, "phone_status": PHONE_STATUS_SQL, "contact_name": CONTACT_NAMES_SQL}
     select = ", ".join(f"{computed[c]} AS {c}" if c in computed else c for c in columns)
@@ -267,7 +291,9 @@ def load_customers(store: Store, *, details: bool = True, ids: Sequence[int] | N
     values = list(zip(*rows)) if rows else [()] * (len(columns) + 1)
     data: dict[str, Any] = {}
     for name, column in zip(columns, values[1:]):
-        data[name] = _int_or_null(column) if name in RATING_COLUMNS else np.array(column, dtype=object)
+        data[name] = (
+            _int_or_null(column) if name in RATING_COLUMNS else np.array(column, dtype=object)
+        )
     index = pd.Index(np.array(values[0], dtype=np.int64), name="customer_id")
     return pd.DataFrame(data, index=index, columns=list(columns))
 
@@ -364,8 +390,12 @@ def leading_days(text: str, total: int, sep: str = ",") -> np.ndarray | None:
         return None
     width = len(buf) + 1
     if width % total == 0 and width // total >= 11:
-        rows_view = np.lib.stride_tricks.as_strided(buf, shape=(total, 10), strides=(width // total, 1))
-        if (ends == np.arange(1, total + 1) * (width // total) - 1).all():  # every date written alike
+        rows_view = np.lib.stride_tricks.as_strided(
+            buf, shape=(total, 10), strides=(width // total, 1)
+        )
+        if (
+            ends == np.arange(1, total + 1) * (width // total) - 1
+        ).all():  # every date written alike
             return _day_numbers_chunked(rows_view)
     starts = np.empty(total, dtype=np.int64)
     starts[0] = 0
@@ -469,19 +499,29 @@ def _reference_order_features(store: Store, as_of: date, config: ScoringConfig) 
             "WHERE o.deleted_at IS NULL AND o.ordered_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
             "LIMIT 1"
         )
-        where = f" (order {bad[0]['id']} of {bad[0]['code']}: {bad[0]['ordered_at']!r})" if bad else ""
-        raise StoreError(f"An order cannot be read for scoring{where}; fix it and score again.") from None
+        where = (
+            f" (order {bad[0]['id']} of {bad[0]['code']}: {bad[0]['ordered_at']!r})" if bad else ""
+        )
+        raise StoreError(
+            f"An order cannot be read for scoring{where}; fix it and score again."
+        ) from None
 
 
-def load_order_features(store: Store, as_of: date, config: ScoringConfig = DEFAULT_CONFIG) -> pd.DataFrame:
+def load_order_features(
+    store: Store, as_of: date, config: ScoringConfig = DEFAULT_CONFIG
+) -> pd.DataFrame:
     """``order_features`` of every non-deleted order, computed from SQL aggregates.
 
     Rows for all customers that have orders (deleted or merged ones included:
     ``load_scoring_inputs`` keeps the active ones)."""
-    return _order_features_from(store, store.tuples(ORDER_SQL, _order_params(as_of, config))[0], as_of, config)
+    return _order_features_from(
+        store, store.tuples(ORDER_SQL, _order_params(as_of, config))[0], as_of, config
+    )
 
 
-def _order_features_from(store: Store, row: tuple, as_of: date, config: ScoringConfig) -> pd.DataFrame:
+def _order_features_from(
+    store: Store, row: tuple, as_of: date, config: ScoringConfig
+) -> pd.DataFrame:
     frame = _fast_order_features(row, as_of, config)
     if frame is None:
         frame = _reference_order_features(store, as_of, config)
@@ -523,13 +563,17 @@ def _read(store: Store, sql: str, params: Any, columns: dict[str, str]) -> list[
         return out
     rows = store.tuples(sql, params)
     values = list(zip(*rows)) if rows else [()] * len(kinds)
-    return [np.array(v, dtype=np.int64) if kind == "int" else list(v) for kind, v in zip(kinds, values)]
+    return [
+        np.array(v, dtype=np.int64) if kind == "int" else list(v) for kind, v in zip(kinds, values)
+    ]
 
 
 _ROW = {"id": "int", "customer_id": "int", "occurred_at": "text"}
 
 
-def load_interaction_features(store: Store, as_of: date, config: ScoringConfig = DEFAULT_CONFIG) -> pd.DataFrame:
+def load_interaction_features(
+    store: Store, as_of: date, config: ScoringConfig = DEFAULT_CONFIG
+) -> pd.DataFrame:
     """``interaction_features`` of every non-deleted interaction, from the few rows that matter.
 
     The same frame, exactly: every feature but last_contact and
@@ -542,8 +586,15 @@ def load_interaction_features(store: Store, as_of: date, config: ScoringConfig =
         "window_start": _iso(as_of - timedelta(days=config.sentiment.window_days - 1)),
     }
     w_id, w_cid, w_at, w_sentiment = _read(store, WINDOW_SQL, params, {**_ROW, "sentiment": "text"})
-    o_id, o_cid, o_at, o_due = _read(store, OPEN_SQL, {"next_day": params["next_day"]}, {**_ROW, "next_action_due": "text"})
-    l_cid, l_at = _read(store, LATEST_SQL, {"next_day": params["next_day"]}, {"customer_id": "int", "latest": "text"})
+    o_id, o_cid, o_at, o_due = _read(
+        store, OPEN_SQL, {"next_day": params["next_day"]}, {**_ROW, "next_action_due": "text"}
+    )
+    l_cid, l_at = _read(
+        store,
+        LATEST_SQL,
+        {"next_day": params["next_day"]},
+        {"customer_id": "int", "latest": "text"},
+    )
     start = params["window_start"]
     silent = [n for n, text in enumerate(l_at) if text and text < start]  # no contact in the window
     l_cid, l_at = l_cid[silent], [l_at[n] for n in silent]
@@ -562,8 +613,12 @@ def load_interaction_features(store: Store, as_of: date, config: ScoringConfig =
         {
             "id": np.concatenate([w_id, o_id[before]]),
             "customer_id": np.concatenate([w_cid, o_cid[before]]),
-            "occurred_at": np.concatenate([np.array(w_at, dtype=object), np.array(o_at, dtype=object)[before]]),
-            "sentiment": np.concatenate([sentiment, np.full(int(before.sum()), None, dtype=object)]),
+            "occurred_at": np.concatenate(
+                [np.array(w_at, dtype=object), np.array(o_at, dtype=object)[before]]
+            ),
+            "sentiment": np.concatenate(
+                [sentiment, np.full(int(before.sum()), None, dtype=object)]
+            ),
             "next_action_due": np.concatenate([due, o_due_arr[before]]),
         }
     )
@@ -572,7 +627,9 @@ def load_interaction_features(store: Store, as_of: date, config: ScoringConfig =
         if len(l_cid):
             frame = _with_latest(frame, l_cid, l_at)
     except ValueError:
-        raise StoreError("An interaction date is not a valid YYYY-MM-DD date; fix it and score again.") from None
+        raise StoreError(
+            "An interaction date is not a valid YYYY-MM-DD date; fix it and score again."
+        ) from None
     return _stamped(frame, as_of, interaction_settings(config))
 
 
@@ -672,10 +729,16 @@ def load_scoring_rows(
 
     order_rows = frame(orders, ("customer_id", "ordered_at", "amount_minor", "margin_minor"))
     order_rows["customer_id"] = order_rows["customer_id"].astype(np.int64)
-    interaction_rows = frame(interactions, ("id", "customer_id", "occurred_at", "sentiment", "done", "next_action_due"))
+    interaction_rows = frame(
+        interactions, ("id", "customer_id", "occurred_at", "sentiment", "done", "next_action_due")
+    )
     for column in ("id", "customer_id", "done"):
         interaction_rows[column] = interaction_rows[column].astype(np.int64)
-    return customers, order_features(order_rows, as_of, config), interaction_features(interaction_rows, as_of, config)
+    return (
+        customers,
+        order_features(order_rows, as_of, config),
+        interaction_features(interaction_rows, as_of, config),
+    )
 
 
 def _only(frame: pd.DataFrame, ids: pd.Index) -> pd.DataFrame:
@@ -702,7 +765,9 @@ def score_book(
     screen reads those itself and leaves them out (~0.2 s at 100k)."""
     as_of = date.today() if as_of is None else as_of
     inputs = load_scoring_inputs(store, as_of, config, details=details, tags=False)
-    return score(inputs.customers, inputs.order_feats, inputs.interaction_feats, as_of, inputs.config)
+    return score(
+        inputs.customers, inputs.order_feats, inputs.interaction_feats, as_of, inputs.config
+    )
 
 
 # --------------------------------------------------------------------------- filter and ranking

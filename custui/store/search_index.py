@@ -35,13 +35,17 @@ FROM customers c
 
 def backlog(store: Store) -> int:
     """How many customers and tags wait to be re-indexed."""
-    rows = store.query("SELECT (SELECT count(*) FROM search_queue) + (SELECT count(*) FROM tag_search_queue)")
+    rows = store.query(
+        "SELECT (SELECT count(*) FROM search_queue) + (SELECT count(*) FROM tag_search_queue)"
+    )
     return int(rows[0][0])
 
 
 def needs_update(store: Store) -> bool:
     """Something waits to be re-indexed (two index seeks: cheap enough before every search)."""
-    rows = store.query("SELECT EXISTS (SELECT 1 FROM search_queue) OR EXISTS (SELECT 1 FROM tag_search_queue)")
+    rows = store.query(
+        "SELECT EXISTS (SELECT 1 FROM search_queue) OR EXISTS (SELECT 1 FROM tag_search_queue)"
+    )
     return bool(rows[0][0])
 
 
@@ -56,14 +60,25 @@ def bring_up_to_date(store: Store, progress: Callable[[int, int], None] | None =
     if store.read_only or not needs_update(store):
         return 0
     total, done = backlog(store), 0
-    for queue, key, reindex in (("search_queue", "customer_id", _reindex_customers), ("tag_search_queue", "tag_id", _reindex_tags)):
+    for queue, key, reindex in (
+        ("search_queue", "customer_id", _reindex_customers),
+        ("tag_search_queue", "tag_id", _reindex_tags),
+    ):
         while True:
             with store.transaction() as conn:
-                ids = [r[0] for r in conn.execute(f"SELECT {key} FROM {queue} ORDER BY {key} LIMIT ?", (BATCH,))]
+                ids = [
+                    r[0]
+                    for r in conn.execute(
+                        f"SELECT {key} FROM {queue} ORDER BY {key} LIMIT ?", (BATCH,)
+                    )
+                ]
                 if not ids:
                     break
                 reindex(conn, ids)
-                conn.execute(f"DELETE FROM {queue} WHERE {key} IN (SELECT value FROM json_each(?))", (_ids(ids),))
+                conn.execute(
+                    f"DELETE FROM {queue} WHERE {key} IN (SELECT value FROM json_each(?))",
+                    (_ids(ids),),
+                )
             done += len(ids)
             if progress is not None:
                 progress(done, total)
@@ -79,22 +94,35 @@ def documents(conn, ids: Sequence[int] | None = None) -> list[tuple[int, str, st
     index holds for each once up to date."""
     from custui.core.search_docs import customer_doc, customer_pinyin
 
-    where, params = ("WHERE c.id IN (SELECT value FROM json_each(?))", (_ids(ids),)) if ids is not None else ("", ())
+    where, params = (
+        ("WHERE c.id IN (SELECT value FROM json_each(?))", (_ids(ids),))
+        if ids is not None
+        else ("", ())
+    )
     rows = conn.execute(f"{_CUSTOMER_SQL} {where} ORDER BY c.id", params).fetchall()
-    return [(row[0], customer_doc(*row[1:13], row[13]), customer_pinyin(row[2], row[14])) for row in rows]
+    return [
+        (row[0], customer_doc(*row[1:13], row[13]), customer_pinyin(row[2], row[14]))
+        for row in rows
+    ]
 
 
 def _reindex_customers(conn, ids: Sequence[int]) -> None:
     found = documents(conn, ids)
-    conn.execute("DELETE FROM customer_fts WHERE rowid IN (SELECT value FROM json_each(?))", (_ids(ids),))
+    conn.execute(
+        "DELETE FROM customer_fts WHERE rowid IN (SELECT value FROM json_each(?))", (_ids(ids),)
+    )
     conn.executemany("INSERT INTO customer_fts (rowid, doc, pinyin) VALUES (?, ?, ?)", found)
 
 
 def _reindex_tags(conn, ids: Sequence[int]) -> None:
     from custui.core.search_docs import tag_doc
 
-    rows = conn.execute("SELECT id, name FROM tags WHERE id IN (SELECT value FROM json_each(?))", (_ids(ids),))
+    rows = conn.execute(
+        "SELECT id, name FROM tags WHERE id IN (SELECT value FROM json_each(?))", (_ids(ids),)
+    )
     found = rows.fetchall()
-    conn.execute("DELETE FROM tag_fts WHERE rowid IN (SELECT value FROM json_each(?))", (_ids(ids),))
+    conn.execute(
+        "DELETE FROM tag_fts WHERE rowid IN (SELECT value FROM json_each(?))", (_ids(ids),)
+    )
     conn.executemany("INSERT INTO tag_fts (rowid, doc, pinyin) VALUES (?, ?, '')",
                      [(tag_id, tag_doc(name)) for tag_id, name in found])  # fmt: skip

@@ -48,7 +48,9 @@ def saved_views(store: Store) -> list[SavedView]:
     views = []
     for raw in get_setting(store, VIEWS_KEY, []) or []:
         try:
-            views.append(SavedView(**{k: raw[k] for k in SavedView.__dataclass_fields__ if k in raw}))
+            views.append(
+                SavedView(**{k: raw[k] for k in SavedView.__dataclass_fields__ if k in raw})
+            )
         except (TypeError, KeyError):
             continue  # a damaged entry is skipped, never fatal
     return sorted(views, key=lambda v: v.name.casefold())
@@ -77,7 +79,9 @@ INDUSTRY_SYNONYMS_KEY = "industry_synonyms"
 def industry_synonyms(store: Store) -> dict[str, str]:
     """The rep's own industry words → standard names (core.industries), e.g. {"机加工": "制造 Manufacturing"}."""
     stored = get_setting(store, INDUSTRY_SYNONYMS_KEY, {})
-    return {str(k): str(v) for k, v in stored.items() if k and v} if isinstance(stored, dict) else {}
+    return (
+        {str(k): str(v) for k, v in stored.items() if k and v} if isinstance(stored, dict) else {}
+    )
 
 
 def add_industry_synonym(store: Store, word: object, standard: str) -> str:
@@ -98,7 +102,11 @@ def add_industry_synonym(store: Store, word: object, standard: str) -> str:
 
 
 def remove_industry_synonym(store: Store, word: str) -> None:
-    put_setting(store, INDUSTRY_SYNONYMS_KEY, {k: v for k, v in industry_synonyms(store).items() if k != word})
+    put_setting(
+        store,
+        INDUSTRY_SYNONYMS_KEY,
+        {k: v for k, v in industry_synonyms(store).items() if k != word},
+    )
 
 
 def follow_up_days(store: Store) -> dict[str, int]:
@@ -106,7 +114,9 @@ def follow_up_days(store: Store) -> dict[str, int]:
     stored = get_setting(store, FOLLOW_UP_DAYS_KEY, {})
     if not isinstance(stored, dict):
         return dict(FOLLOW_UP_DAYS)
-    clean, _ = validate_follow_up_days({k: str(v) for k, v in stored.items() if k in FOLLOW_UP_DAYS})
+    clean, _ = validate_follow_up_days(
+        {k: str(v) for k, v in stored.items() if k in FOLLOW_UP_DAYS}
+    )
     return {channel: clean.get(channel, default) for channel, default in FOLLOW_UP_DAYS.items()}
 
 
@@ -164,7 +174,12 @@ def _put(conn, key: str, value: Any) -> None:
 def ensure_home_settings(store: Store) -> None:
     """On a book's first open (or its first by a custui that knows them): guess the home region from the
     system (locale, then time zone) and the base currency from the region, and say so in ``guessed``."""
-    have = {r[0] for r in store.query("SELECT key FROM settings WHERE key IN (?, ?)", (REGION_KEY, CURRENCY_KEY))}
+    have = {
+        r[0]
+        for r in store.query(
+            "SELECT key FROM settings WHERE key IN (?, ?)", (REGION_KEY, CURRENCY_KEY)
+        )
+    }
     if len(have) == 2 or store.read_only:
         return
     from custui.core.regions import guess_base_currency, guess_home_region
@@ -189,7 +204,9 @@ def set_home_region(store: Store, value: object) -> str:
 
     code = country_code(value) if isinstance(value, str) else None
     if code is None:
-        raise ValueError(f"Not a country: {str(value)[:40]!r} — use an ISO code such as CN, US or DE, or a name.")
+        raise ValueError(
+            f"Not a country: {str(value)[:40]!r} — use an ISO code such as CN, US or DE, or a name."
+        )
     with store.transaction() as conn:
         _put(conn, REGION_KEY, code)
         _set_guessed(conn, REGION_KEY, None)

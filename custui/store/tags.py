@@ -56,7 +56,7 @@ def all_tags(store: Store) -> list[TagInfo]:
 
 
 def tag_colors(store: Store) -> dict[str, str]:
-    """"category/name" → the colour of each tag that has one of its own (no counting: cheap at start-up)."""
+    """ "category/name" → the colour of each tag that has one of its own (no counting: cheap at start-up)."""
     rows = store.tuples("SELECT category, name, color FROM tags WHERE color IS NOT NULL")
     return {f"{category}/{name}": color for category, name, color in rows}
 
@@ -69,16 +69,22 @@ def get_tag(store: Store, tag_id: int) -> TagInfo:
 
 
 def find_tag(store: Store, category: str, name: str) -> int | None:
-    rows = store.tuples("SELECT id FROM tags WHERE category = ? AND name = ? COLLATE NOCASE", (category, name))
+    rows = store.tuples(
+        "SELECT id FROM tags WHERE category = ? AND name = ? COLLATE NOCASE", (category, name)
+    )
     return int(rows[0][0]) if rows else None
 
 
-def create_tag(store: Store, name: object, category: object = "custom", color: str | None = None) -> int:
+def create_tag(
+    store: Store, name: object, category: object = "custom", color: str | None = None
+) -> int:
     """A new tag's id, or the existing one's when (category, name) is taken."""
     return _create_tag(store, name, category, color)[0]
 
 
-def _create_tag(store: Store, name: object, category: object, color: str | None = None) -> tuple[int, bool]:
+def _create_tag(
+    store: Store, name: object, category: object, color: str | None = None
+) -> tuple[int, bool]:
     """(the tag's id, whether it was made now)."""
     clean_name = _checked(normalize_tag_name, name)
     clean_category = _checked(check_category, category)
@@ -115,7 +121,10 @@ def add_tag(store: Store, customer_ids: Iterable[int], tag_id: int) -> TagChange
             f"SELECT customer_id FROM customer_tags WHERE tag_id = ? AND customer_id IN {ID_LIST}", (tag_id, id_list(ids))
         )}  # fmt: skip
         new = [i for i in ids if i not in have]
-        conn.executemany("INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", [(i, tag_id) for i in new])
+        conn.executemany(
+            "INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)",
+            [(i, tag_id) for i in new],
+        )
     return TagChange(tag_id, tuple(new), added=True)
 
 
@@ -128,11 +137,16 @@ def remove_tag(store: Store, customer_ids: Iterable[int], tag_id: int) -> TagCha
         had = [r[0] for r in conn.execute(
             f"SELECT customer_id FROM customer_tags WHERE tag_id = ? AND customer_id IN {ID_LIST}", (tag_id, id_list(ids))
         )]  # fmt: skip
-        conn.executemany("DELETE FROM customer_tags WHERE customer_id = ? AND tag_id = ?", [(i, tag_id) for i in had])
+        conn.executemany(
+            "DELETE FROM customer_tags WHERE customer_id = ? AND tag_id = ?",
+            [(i, tag_id) for i in had],
+        )
     return TagChange(tag_id, tuple(had), added=False)
 
 
-def add_new_tag(store: Store, customer_ids: Iterable[int], name: object, category: object = "custom") -> TagChange:
+def add_new_tag(
+    store: Store, customer_ids: Iterable[int], name: object, category: object = "custom"
+) -> TagChange:
     """Give the tag (category, name) to the customers, making it first when it does not exist yet."""
     tag_id, created = _create_tag(store, name, category)
     return replace(add_tag(store, customer_ids, tag_id), created=created)
@@ -201,10 +215,15 @@ class TagMerge:
 
 
 def _remove(conn, tag_id: int) -> RemovedTag:
-    row = conn.execute("SELECT id, name, category, color FROM tags WHERE id = ?", (tag_id,)).fetchone()
+    row = conn.execute(
+        "SELECT id, name, category, color FROM tags WHERE id = ?", (tag_id,)
+    ).fetchone()
     if row is None:
         raise TagError(f"Tag {tag_id} no longer exists.")
-    members = tuple(r[0] for r in conn.execute("SELECT customer_id FROM customer_tags WHERE tag_id = ?", (tag_id,)))
+    members = tuple(
+        r[0]
+        for r in conn.execute("SELECT customer_id FROM customer_tags WHERE tag_id = ?", (tag_id,))
+    )
     conn.execute("DELETE FROM customer_tags WHERE tag_id = ?", (tag_id,))
     conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
     return RemovedTag(row[0], row[1], row[2], row[3], members)
@@ -231,7 +250,9 @@ def delete_tag(store: Store, tag_id: int) -> RemovedTag:
 def restore_tag(store: Store, removed: RemovedTag) -> None:
     with store.transaction() as conn:
         if find_tag(store, removed.category, removed.name) is not None:
-            raise TagError(f"{removed.category}/{removed.name} exists again; rename it before restoring.")
+            raise TagError(
+                f"{removed.category}/{removed.name} exists again; rename it before restoring."
+            )
         _put_back(conn, removed)
 
 
@@ -241,11 +262,19 @@ def merge_tags(store: Store, source_ids: Sequence[int], target_id: int) -> TagMe
     backup_before(store, "tag-merge")
     with store.transaction() as conn:
         get_tag(store, target_id)
-        before = {r[0] for r in conn.execute("SELECT customer_id FROM customer_tags WHERE tag_id = ?", (target_id,))}
+        before = {
+            r[0]
+            for r in conn.execute(
+                "SELECT customer_id FROM customer_tags WHERE tag_id = ?", (target_id,)
+            )
+        }
         absorbed = tuple(_remove(conn, s) for s in sources)
         members = dict.fromkeys(c for a in absorbed for c in a.customer_ids)
         gained = tuple(c for c in members if c not in before)
-        conn.executemany("INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", [(c, target_id) for c in gained])
+        conn.executemany(
+            "INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)",
+            [(c, target_id) for c in gained],
+        )
     return TagMerge(target_id, absorbed, gained)
 
 
@@ -253,7 +282,8 @@ def undo_merge(store: Store, merge: TagMerge) -> None:
     """Bring the absorbed tags back on their customers; take the target off those that only got it by the merge."""
     with store.transaction() as conn:
         conn.executemany(
-            "DELETE FROM customer_tags WHERE customer_id = ? AND tag_id = ?", [(c, merge.target_id) for c in merge.gained]
+            "DELETE FROM customer_tags WHERE customer_id = ? AND tag_id = ?",
+            [(c, merge.target_id) for c in merge.gained],
         )
         for removed in merge.absorbed:
             _put_back(conn, removed)

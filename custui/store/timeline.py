@@ -67,17 +67,27 @@ class Entry:
     currency: str | None = None
     product: str | None = None
     amount_base_minor: int | None = None  # in the base currency; None: its currency has no rate
-    contact_name: str | None = None  # the person an interaction was with (also one who left or was removed)
+    contact_name: str | None = (
+        None  # the person an interaction was with (also one who left or was removed)
+    )
 
     @property
     def cursor(self) -> Cursor:
         return (self.at, self.kind, self.id)
 
 
-def page(store: Store, customer_id: int, after: Cursor | None = None, limit: int = 100) -> list[Entry]:
+def page(
+    store: Store, customer_id: int, after: Cursor | None = None, limit: int = 100
+) -> list[Entry]:
     """Up to *limit* entries older than *after* (None: the newest), newest first."""
     at, kind, entry_id = after if after is not None else (None, None, None)
-    params: dict[str, Any] = {"customer": customer_id, "at": at, "kind": kind, "id": entry_id, "limit": limit}
+    params: dict[str, Any] = {
+        "customer": customer_id,
+        "at": at,
+        "kind": kind,
+        "id": entry_id,
+        "limit": limit,
+    }
     return [_entry(row) for row in store.tuples(_PAGE_SQL, params)]
 
 
@@ -126,15 +136,25 @@ INTERACTION_COLUMNS = ("occurred_at", "channel", "summary", "owner", "sentiment"
 ORDER_COLUMNS = ("ordered_at", "amount_minor", "currency", "product", "margin_minor")
 
 
-def _insert(store: Store, table: str, customer_id: int, columns: tuple[str, ...], values: dict[str, Any]) -> int:
+def _insert(
+    store: Store, table: str, customer_id: int, columns: tuple[str, ...], values: dict[str, Any]
+) -> int:
     with store.transaction() as conn:
-        row = conn.execute("SELECT deleted_at, merged_into FROM customers WHERE id = ?", (customer_id,)).fetchone()
+        row = conn.execute(
+            "SELECT deleted_at, merged_into FROM customers WHERE id = ?", (customer_id,)
+        ).fetchone()
         if row is None or row[0] is not None or row[1] is not None:
-            raise StoreError(f"Customer {customer_id} is gone (deleted or merged); nothing was saved.")
+            raise StoreError(
+                f"Customer {customer_id} is gone (deleted or merged); nothing was saved."
+            )
         names = ("customer_id", *columns, "created_at")
         params = (customer_id, *(values.get(c) for c in columns), now_iso())
         marks = ", ".join("?" for _ in names)
-        return int(conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", params).lastrowid)
+        return int(
+            conn.execute(
+                f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", params
+            ).lastrowid
+        )
 
 
 def add_interaction(store: Store, customer_id: int, values: dict[str, Any]) -> int:
@@ -155,14 +175,20 @@ def update_entry(store: Store, kind: str, entry_id: int, values: dict[str, Any])
     table, columns = _TABLES[kind]
     assignments = ", ".join(f"{c} = ?" for c in columns)
     with store.transaction() as conn:
-        conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", (*(values.get(c) for c in columns), entry_id))
+        conn.execute(
+            f"UPDATE {table} SET {assignments} WHERE id = ?",
+            (*(values.get(c) for c in columns), entry_id),
+        )
 
 
 def delete_entry(store: Store, kind: str, entry_id: int, *, restore: bool = False) -> None:
     """Soft-delete an interaction or order (``restore=True`` is the undo)."""
     table, _ = _TABLES[kind]
     with store.transaction() as conn:
-        conn.execute(f"UPDATE {table} SET deleted_at = ? WHERE id = ?", (None if restore else now_iso(), entry_id))
+        conn.execute(
+            f"UPDATE {table} SET deleted_at = ? WHERE id = ?",
+            (None if restore else now_iso(), entry_id),
+        )
 
 
 def get_entry(store: Store, kind: str, entry_id: int) -> dict[str, Any]:

@@ -36,7 +36,13 @@ HEADERS = ("code", "name", "kind", "contact_name", "contact_title", "phone", "em
 #: The parameter that marks a TEL or EMAIL as the customer's own (the switchboard, info@), not the person's.
 ORG_PARAM = "X-CUSTUI"
 #: ADR's parts → the customer's address fields.
-_ADR_PARTS = (("street", "street"), ("code", "postcode"), ("city", "city"), ("region", "region"), ("country", "country"))
+_ADR_PARTS = (
+    ("street", "street"),
+    ("code", "postcode"),
+    ("city", "city"),
+    ("region", "region"),
+    ("country", "country"),
+)
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.I | re.M)
 _END = re.compile(r"^END:VCARD\s*$", re.I | re.M)
 MAX_CARD_CHARS = 1_000_000
@@ -63,8 +69,12 @@ def _value(card: Any, name: str) -> Any:
 def _text(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, (list, tuple)):  # ORG's units; a unit split at an unescaped comma comes as a list
-        return " ".join(",".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v) for v in value if v)
+    if isinstance(
+        value, (list, tuple)
+    ):  # ORG's units; a unit split at an unescaped comma comes as a list
+        return " ".join(
+            ",".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v) for v in value if v
+        )
     return str(value)
 
 
@@ -79,10 +89,18 @@ def _by_preference(card: Any, name: str, *, org: bool = False) -> list[str]:
 
     def rank(item: Any) -> int:
         types = {str(t).lower() for t in item.params.get("TYPE", [])}
-        return 0 if "pref" in types or item.params.get("PREF") else 1 if types & {"work", "cell"} else 2
+        return (
+            0
+            if "pref" in types or item.params.get("PREF")
+            else 1
+            if types & {"work", "cell"}
+            else 2
+        )
 
     values = [_text(item.value) for item in sorted(items, key=rank)]
-    return [v[4:] if v.lower().startswith("tel:") else v for v in values if v]  # vCard 4.0: TEL;VALUE=uri:tel:+1…
+    return [
+        v[4:] if v.lower().startswith("tel:") else v for v in values if v
+    ]  # vCard 4.0: TEL;VALUE=uri:tel:+1…
 
 
 def _row(card: Any) -> list[object]:
@@ -92,9 +110,17 @@ def _row(card: Any) -> list[object]:
     if (org and full_name == org) or _text(_value(card, "x-custui-people")).strip() == "0":
         contact = ""  # a company's own card, or a customer without people
     address = _value(card, "adr")
-    parts = {field: _text(getattr(address, part, "")) if address is not None else "" for part, field in _ADR_PARTS}
+    parts = {
+        field: _text(getattr(address, part, "")) if address is not None else ""
+        for part, field in _ADR_PARTS
+    }
     categories = card.contents.get("categories") or []
-    tags = [t for item in categories for t in (item.value if isinstance(item.value, list) else [item.value]) if t]
+    tags = [
+        t
+        for item in categories
+        for t in (item.value if isinstance(item.value, list) else [item.value])
+        if t
+    ]
 
     def phones(org: bool) -> str:
         return " / ".join(dict.fromkeys(_by_preference(card, "tel", org=org)))
@@ -119,24 +145,38 @@ def read_vcards(data: bytes, name: str = "the file", encoding: str | None = None
     unreadable: list[UnreadableRow] = []
     for number, block in enumerate(_cards(text.lstrip("\ufeff")), 1):
         if len(block) > MAX_CARD_CHARS:
-            unreadable.append(UnreadableRow(number, f"card {number} is over {MAX_CARD_CHARS:,} characters"))
+            unreadable.append(
+                UnreadableRow(number, f"card {number} is over {MAX_CARD_CHARS:,} characters")
+            )
             continue
         try:
             card = vobject.readOne(block, ignoreUnreadable=False)
             row = _row(card)
-        except Exception as exc:  # vobject raises many kinds (ParseError, ValueError, IndexError…) on broken cards
-            unreadable.append(UnreadableRow(number, f"card {number} cannot be read ({type(exc).__name__}); fix or remove it"))
+        except Exception as exc:  # noqa: BLE001 - vobject raises many kinds (ParseError, ValueError, IndexError…) on broken cards
+            unreadable.append(
+                UnreadableRow(
+                    number, f"card {number} cannot be read ({type(exc).__name__}); fix or remove it"
+                )
+            )
             continue
         rows.append(row)
         numbers.append(number)
     if not rows and not unreadable:
         raise ImportFileError(f"{name} holds no vCards (no BEGIN:VCARD line).")
     headers = list(HEADERS)
-    if not any(row[0] for row in rows):  # not custui's cards: the people's numbers are their company's too
+    if not any(
+        row[0] for row in rows
+    ):  # not custui's cards: the people's numbers are their company's too
         kept = [i for i, h in enumerate(HEADERS) if h not in ("company_phone", "company_email")]
         headers, rows = [HEADERS[i] for i in kept], [[row[i] for i in kept] for row in rows]
-    return Table(headers, rows, numbers, f"{encoding} vCard, {len(rows) + len(unreadable):,} cards", unreadable,
-                 per_person=True)
+    return Table(
+        headers,
+        rows,
+        numbers,
+        f"{encoding} vCard, {len(rows) + len(unreadable):,} cards",
+        unreadable,
+        per_person=True,
+    )
 
 
 def _country_text(country: object) -> str:
@@ -175,19 +215,25 @@ def _card(customer: dict[str, Any], person: dict[str, Any] | None) -> str:
     if person is None:
         card.add("x-custui-people").value = "0"
     elif is_person and person["name"] != full_name:
-        card.add("x-custui-contact").value = person["name"]  # a person whose contact is someone else
+        card.add("x-custui-contact").value = person[
+            "name"
+        ]  # a person whose contact is someone else
     if not is_person:
         card.add("org").value = [customer["name"]]
     own_numbers: list[str] = []
     if person is not None:
-        own_numbers = _numbers(person.get("phone"), person.get("phone_e164"), person.get("phone_invalid"))
+        own_numbers = _numbers(
+            person.get("phone"), person.get("phone_e164"), person.get("phone_invalid")
+        )
         for field, prop in (("title", "title"), ("email", "email")):
             if person.get(field):
                 _add(card, prop, str(person[field]))
         for number in own_numbers:
             _add(card, "tel", str(number))
     mark = person is not None  # beside a person, the customer's own numbers say whose they are
-    for number in _numbers(customer.get("phone"), customer.get("phone_e164"), customer.get("phone_invalid")):
+    for number in _numbers(
+        customer.get("phone"), customer.get("phone_e164"), customer.get("phone_invalid")
+    ):
         if number not in own_numbers:
             _add(card, "tel", str(number), org=mark)
     if customer.get("email") and (person is None or customer["email"] != person.get("email")):
@@ -208,4 +254,8 @@ def _card(customer: dict[str, Any], person: dict[str, Any] | None) -> str:
 def write_vcards(customers: Sequence[dict[str, Any]]) -> str:
     """vCard 3.0 text for *customers* (dicts with the customer columns, a ``tags`` list of names and their
     ``people``, the primary first): one card per person, one for a customer without people."""
-    return "".join(_card(customer, person) for customer in customers for person in customer.get("people") or [None])
+    return "".join(
+        _card(customer, person)
+        for customer in customers
+        for person in customer.get("people") or [None]
+    )

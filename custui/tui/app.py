@@ -35,7 +35,9 @@ EXIT_AFTER_FIRST_PAINT = "CUSTUI_EXIT_AFTER_FIRST_PAINT"
 
 #: How often the app looks for changes another window made to the file (PRAGMA data_version).
 OUTSIDE_POLL_SECONDS = 2.0
-SCREEN_SWITCHES = frozenset({"customers_show", "followups_show", "duplicates_show", "tags_show", "dashboard_show"})
+SCREEN_SWITCHES = frozenset(
+    {"customers_show", "followups_show", "duplicates_show", "tags_show", "dashboard_show"}
+)
 
 
 class CustuiApp(App[None]):
@@ -45,22 +47,73 @@ class CustuiApp(App[None]):
     CSS_PATH = "custui.tcss"
     COMMANDS = App.COMMANDS | {CustomerCommands}  # ctrl+p finds customers as well as commands
     BINDINGS = [
-        Binding("question_mark,f1", "help_show", "Help", id="help-show", tooltip="Show the key reference 帮助"),
-        Binding("1", "customers_show", "Customers", id="customers-show", show=False, tooltip="Go to the customer list 客户列表"),
-        Binding("2", "followups_show", "Follow-ups", id="followups-show", show=False,
-                tooltip="Open next actions of every customer, overdue first 跟进"),
-        Binding("3", "duplicates_show", "Duplicates", id="duplicates-show", show=False,
-                tooltip="Review likely duplicate customers 重复客户"),
-        Binding("4", "tags_show", "Tags", id="tags-show", show=False,
-                tooltip="Manage tags: rename, merge, recolour, delete 标签"),
-        Binding("5", "dashboard_show", "Dashboard", id="dashboard-show", show=False,
-                tooltip="The book at a glance: tiers, segments, orders per month, churn risks 仪表盘"),
-        Binding("I", "import_show", "Import…", id="import-show", show=False,
-                tooltip="Import customers, interactions or orders from a CSV, XLSX or vCard file 导入"),
-        Binding("q", "quit_home", "Quit", id="app-quit", tooltip="Quit custui (from the customer list) 退出"),
+        Binding(
+            "question_mark,f1",
+            "help_show",
+            "Help",
+            id="help-show",
+            tooltip="Show the key reference 帮助",
+        ),
+        Binding(
+            "1",
+            "customers_show",
+            "Customers",
+            id="customers-show",
+            show=False,
+            tooltip="Go to the customer list 客户列表",
+        ),
+        Binding(
+            "2",
+            "followups_show",
+            "Follow-ups",
+            id="followups-show",
+            show=False,
+            tooltip="Open next actions of every customer, overdue first 跟进",
+        ),
+        Binding(
+            "3",
+            "duplicates_show",
+            "Duplicates",
+            id="duplicates-show",
+            show=False,
+            tooltip="Review likely duplicate customers 重复客户",
+        ),
+        Binding(
+            "4",
+            "tags_show",
+            "Tags",
+            id="tags-show",
+            show=False,
+            tooltip="Manage tags: rename, merge, recolour, delete 标签",
+        ),
+        Binding(
+            "5",
+            "dashboard_show",
+            "Dashboard",
+            id="dashboard-show",
+            show=False,
+            tooltip="The book at a glance: tiers, segments, orders per month, churn risks 仪表盘",
+        ),
+        Binding(
+            "I",
+            "import_show",
+            "Import…",
+            id="import-show",
+            show=False,
+            tooltip="Import customers, interactions or orders from a CSV, XLSX or vCard file 导入",
+        ),
+        Binding(
+            "q",
+            "quit_home",
+            "Quit",
+            id="app-quit",
+            tooltip="Quit custui (from the customer list) 退出",
+        ),
     ]
 
-    def __init__(self, store: Store, *, warm_up: bool = True, as_of: date | None = None, debug: bool = False) -> None:
+    def __init__(
+        self, store: Store, *, warm_up: bool = True, as_of: date | None = None, debug: bool = False
+    ) -> None:
         super().__init__()
         self.store = store
         #: --debug: an unexpected error prints Textual's full traceback (locals: customer data) instead of a report
@@ -88,7 +141,9 @@ class CustuiApp(App[None]):
             report: Path | None = write_report(error)
         except OSError:
             report = None
-        self._exit_renderables.append(Text(short_message(error, report)))  # the report's path on a line of its own
+        self._exit_renderables.append(
+            Text(short_message(error, report))
+        )  # the report's path on a line of its own
         self._close_messages_no_wait()
 
     @property
@@ -107,7 +162,9 @@ class CustuiApp(App[None]):
     def _start_warm_up(self) -> None:
         if self._warm_up:
             self._warm_up = False
-            self.run_worker(self._import_heavy_modules, thread=True, group="warm-up", exit_on_error=False)
+            self.run_worker(
+                self._import_heavy_modules, thread=True, group="warm-up", exit_on_error=False
+            )
             self.run_worker(self._daily_backup, thread=True, group="backup", exit_on_error=False)
 
     def _daily_backup(self) -> None:
@@ -121,8 +178,10 @@ class CustuiApp(App[None]):
 
     def _import_heavy_modules(self) -> None:
         """Load what the first save needs (pinyin for the search index, validators)."""
-        from custui.core import text
-        from custui.core import validate  # noqa: F401
+        from custui.core import (
+            text,
+            validate,  # noqa: F401
+        )
 
         text.pinyin_document("预热")
         text.fold("預熱")
@@ -147,14 +206,12 @@ class CustuiApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Screen switches (1-4) wait while a dialog is open: its keys (colour 1…8) are its own."""
-        if action in SCREEN_SWITCHES and isinstance(self.screen, ModalScreen):
-            return False
-        return True
+        return not (action in SCREEN_SWITCHES and isinstance(self.screen, ModalScreen))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every named key binding (one with an id) of the screen is also a palette command."""
         seen: set[str] = set()
-        for key, active in screen.active_bindings.items():
+        for active in screen.active_bindings.values():
             binding = active.binding
             if not binding.id or not active.enabled or binding.id in seen:
                 continue
@@ -162,7 +219,9 @@ class CustuiApp(App[None]):
             yield SystemCommand(
                 binding.tooltip or binding.description,
                 f"{binding.id} · key {self.get_key_display(binding)}",
-                lambda node=active.node, action=binding.action: self.call_later(node.run_action, action),
+                lambda node=active.node, action=binding.action: self.call_later(
+                    node.run_action, action
+                ),
             )
         if isinstance(screen, CustomerListScreen):
             from custui.store.settings import saved_views
@@ -183,7 +242,9 @@ class CustuiApp(App[None]):
 
     # -- navigation -------------------------------------------------------------
 
-    def open_customer(self, customer_id: int | None, *, on_saved: Callable[[int | None], None]) -> None:
+    def open_customer(
+        self, customer_id: int | None, *, on_saved: Callable[[int | None], None]
+    ) -> None:
         """Open the customer form (a new customer when *customer_id* is None)."""
         if customer_id is None and not self.check_writable():
             return
@@ -208,7 +269,11 @@ class CustuiApp(App[None]):
         except NotFound as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        explanation = book.explain(customer_id) if book is not None and customer_id in book.frame.index else None
+        explanation = (
+            book.explain(customer_id)
+            if book is not None and customer_id in book.frame.index
+            else None
+        )
         self.push_screen(BriefingScreen(facts, explanation))
 
     def check_writable(self) -> bool:
@@ -221,7 +286,9 @@ class CustuiApp(App[None]):
         while len(self.screen_stack) > 2:
             self.pop_screen()
 
-    def show_customers(self, name: str, filter_expr: str, *, back: Callable[[], None] | None = None) -> None:
+    def show_customers(
+        self, name: str, filter_expr: str, *, back: Callable[[], None] | None = None
+    ) -> None:
         """Back to the customer list, filtered to *filter_expr* (a tag's customers, a pivot cell); *back*
         is what esc on that list does after clearing the filter (return to the pivot)."""
         from custui.store.settings import SavedView
@@ -282,7 +349,10 @@ class CustuiApp(App[None]):
     def data_stamp(self) -> object:
         """Changes whenever the file does: a write here (total_changes) or by another program (data_version)."""
         with self.store.lock:
-            return (self.store.conn.total_changes, self.store.conn.execute("PRAGMA data_version").fetchone()[0])
+            return (
+                self.store.conn.total_changes,
+                self.store.conn.execute("PRAGMA data_version").fetchone()[0],
+            )
 
     def _data_version(self) -> int | None:
         """PRAGMA data_version, or None while a worker holds the store (an import writing for
@@ -334,7 +404,9 @@ class CustuiApp(App[None]):
             stamp, index = self._hint_index
             if stamp != self.data_stamp() and not self._hint_index_rebuilding:
                 self._hint_index_rebuilding = True
-                threading.Thread(target=self._rebuild_hint_index, name="custui-hint-index", daemon=True).start()
+                threading.Thread(
+                    target=self._rebuild_hint_index, name="custui-hint-index", daemon=True
+                ).start()
             return index
 
     def adopt_hint_index(self, stamp: object, index: Index) -> None:
@@ -361,7 +433,9 @@ class CustuiApp(App[None]):
         finally:
             self._hint_index_rebuilding = False
 
-    def remember_duplicates(self, stamp: object, groups: list[DuplicateGroup], names: dict[int, str]) -> None:
+    def remember_duplicates(
+        self, stamp: object, groups: list[DuplicateGroup], names: dict[int, str]
+    ) -> None:
         self._duplicates = (stamp, list(groups), dict(names))
 
     def action_quit_home(self) -> None:

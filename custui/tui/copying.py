@@ -51,4 +51,6 @@ def offer_copy(app: App[Any], customer: dict[str, Any]) -> None:
         app.copy_to_clipboard(values[key])
         app.notify(display_safe(f"Copied the {what}: {values[key]}"), markup=False)
 
-    app.push_screen(ChoiceScreen(f"Copy {display_safe(customer.get('code') or '')}", choices, labels), chosen)
+    app.push_screen(
+        ChoiceScreen(f"Copy {display_safe(customer.get('code') or '')}", choices, labels), chosen
+    )

@@ -19,14 +19,16 @@ SHORTEST = 2
 
 
 class CustomerCommands(Provider):
-    """"Open C00277 盛和软件有限公司" for the customers the typed text finds."""
+    """ "Open C00277 盛和软件有限公司" for the customers the typed text finds."""
 
     async def search(self, query: str) -> Hits:
         text = query.strip()
         if len(text) < SHORTEST:
             return
         app: CustuiApp = self.app  # type: ignore[assignment]
-        found = _customers(app, text)  # milliseconds (the search index), and no thread hop to reorder the list
+        found = _customers(
+            app, text
+        )  # milliseconds (the search index), and no thread hop to reorder the list
         matcher = self.matcher(text)
         for rank, (customer_id, label) in enumerate(found):
             # ranked with the commands by the palette's own matcher ("acme" in "Acme Trading" beats the letters
@@ -45,4 +47,6 @@ def _customers(app: CustuiApp, text: str) -> list[tuple[int, str]]:
 
     ids = repo.list_ids(app.store, repo.ListQuery(text), limit=MOST)
     rows = repo.list_rows(app.store, ids)
-    return [(i, display_safe(f"Open {rows[i]['code']} {rows[i]['name']}")) for i in ids if i in rows]
+    return [
+        (i, display_safe(f"Open {rows[i]['code']} {rows[i]['name']}")) for i in ids if i in rows
+    ]

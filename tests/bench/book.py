@@ -23,7 +23,13 @@ from custui.store.db import Store, open_store
 from custui.store.scores import load_scoring_inputs
 
 SORTS = ("score", "name", "code", "tier", "last_contact", "monetary")
-FILTERS = ("tier:core,strategic score>=70", "churn:yes", "industry:制造", "tag:重点", "last_order<90d priority:s,a")
+FILTERS = (
+    "tier:core,strategic score>=70",
+    "churn:yes",
+    "industry:制造",
+    "tag:重点",
+    "last_order<90d priority:s,a",
+)
 
 
 @contextlib.contextmanager
@@ -52,16 +58,33 @@ def main(path: str) -> None:
     with store_on_copy(path) as store:
         start = time.perf_counter()
         book = Book.load(store)
-        print(f"| Book.load (score + display columns) | {(time.perf_counter() - start) * 1000:,.0f} ms |")
+        print(
+            f"| Book.load (score + display columns) | {(time.perf_counter() - start) * 1000:,.0f} ms |"
+        )
         inputs = load_scoring_inputs(store, book.as_of, book.config, details=False, tags=False)
-        again = lambda: score(inputs.customers, inputs.order_feats, inputs.interaction_feats, inputs.as_of, inputs.config)  # noqa: E731
+
+        def again():
+            return score(
+                inputs.customers,
+                inputs.order_feats,
+                inputs.interaction_feats,
+                inputs.as_of,
+                inputs.config,
+            )
+
         print(f"| re-score, inputs already in memory | {median_ms(again):,.1f} ms |")
         for sort in SORTS:
-            print(f"| sort by {sort} | {median_ms(lambda: book.ids(store, ViewQuery(sort=sort))):,.1f} ms |")
+            print(
+                f"| sort by {sort} | {median_ms(lambda: book.ids(store, ViewQuery(sort=sort))):,.1f} ms |"
+            )
         for expr in FILTERS:
-            print(f"| filter `{expr}` | {median_ms(lambda: book.ids(store, ViewQuery(filter=expr))):,.1f} ms |")
+            print(
+                f"| filter `{expr}` | {median_ms(lambda: book.ids(store, ViewQuery(filter=expr))):,.1f} ms |"
+            )
         config = book.config.with_weights({"current_value": 50, "growth_potential": 20})
-        print(f"| re-rank after a weight change | {median_ms(lambda: book.reranked(config)):,.1f} ms |")
+        print(
+            f"| re-rank after a weight change | {median_ms(lambda: book.reranked(config)):,.1f} ms |"
+        )
         print(f"| peak RSS | {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB |")
 
 

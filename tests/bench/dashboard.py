@@ -63,14 +63,30 @@ def _measure(store, repeat: int) -> dict:
     result = {
         "customers": len(book),
         "book_load_ms": round(load_ms),
-        "core_numbers_ms": round(median_ms(lambda: (numbers.tier_shares(frame), numbers.segment_shares(frame),
-                                                    numbers.churn_risks(frame), numbers.top_customers(frame)),
-                                           repeat), 1),  # fmt: skip
-        "orders_by_month_ms": round(median_ms(lambda: reads.orders_by_month(store, AS_OF), repeat), 1),
-        "follow_up_load_ms": round(median_ms(lambda: reads.follow_up_load(store, AS_OF), repeat), 1),
-        "pivot_industry_tier_ms": round(median_ms(lambda: numbers.pivot(frame, "industry", "tier"), repeat), 1),
+        "core_numbers_ms": round(
+            median_ms(
+                lambda: (
+                    numbers.tier_shares(frame),
+                    numbers.segment_shares(frame),
+                    numbers.churn_risks(frame),
+                    numbers.top_customers(frame),
+                ),
+                repeat,
+            ),
+            1,
+        ),
+        "orders_by_month_ms": round(
+            median_ms(lambda: reads.orders_by_month(store, AS_OF), repeat), 1
+        ),
+        "follow_up_load_ms": round(
+            median_ms(lambda: reads.follow_up_load(store, AS_OF), repeat), 1
+        ),
+        "pivot_industry_tier_ms": round(
+            median_ms(lambda: numbers.pivot(frame, "industry", "tier"), repeat), 1
+        ),
         "pivot_tag_category_segment_ms": round(
-            median_ms(lambda: numbers.pivot(frame, "tag_category", "segment"), repeat), 1),
+            median_ms(lambda: numbers.pivot(frame, "tag_category", "segment"), repeat), 1
+        ),
         "screen_open_ms": asyncio.run(screen_open_ms(store, repeat)),
     }
     return result

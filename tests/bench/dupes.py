@@ -58,8 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         store = open_store(argv[1], read_only=True)
         dupes.scan(store)
         store.close()
-        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # KiB on Linux
-              resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+        print(
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # KiB on Linux
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        )
         return 0
     parser = argparse.ArgumentParser(prog="python -m tests.bench.dupes")
     parser.add_argument("file")

@@ -20,7 +20,14 @@ from custui import cli
 
 HEADERS = ["客户名称", "所属行业", "联系人", "职位", "电话", "邮箱", "区域", "城市", "备注", "标签"]
 INDUSTRIES = ["制造", "零售", "物流", "软件", "金融", "医疗", "教育", "能源"]
-REGIONS = [("广东", "深圳"), ("浙江", "杭州"), ("江苏", "苏州"), ("上海", "上海"), ("北京", "北京"), ("四川", "成都")]
+REGIONS = [
+    ("广东", "深圳"),
+    ("浙江", "杭州"),
+    ("江苏", "苏州"),
+    ("上海", "上海"),
+    ("北京", "北京"),
+    ("四川", "成都"),
+]
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"
 BRAND = "华创远辰盛和力晟德通新润正博中天佳宇安明锦合顺飞信丰嘉昌航汇凌瑞达鑫鼎泰恒隆兴源"
@@ -85,8 +92,12 @@ def main(argv: list[str] | None = None) -> int:
         write_xlsx(folder / "customers.xlsx", data)
         result = {
             "rows": args.rows,
-            "csv_import_s": round(timed_import(folder / "customers.csv", folder / "from-csv.db"), 2),
-            "xlsx_import_s": round(timed_import(folder / "customers.xlsx", folder / "from-xlsx.db"), 2),
+            "csv_import_s": round(
+                timed_import(folder / "customers.csv", folder / "from-csv.db"), 2
+            ),
+            "xlsx_import_s": round(
+                timed_import(folder / "customers.xlsx", folder / "from-xlsx.db"), 2
+            ),
         }
     print(json.dumps(result))
     if args.out:

@@ -79,7 +79,9 @@ def store_timings(store, repeat: int) -> dict[str, Any]:
     page = list(ids[:100])
     out["list_rows_100_ms"], _ = timed(lambda: repo.list_rows(store, page))
     some = ids[len(ids) // 2] if ids else None
-    out["get_customer_ms"], _ = timed(lambda: repo.get_customer(store, some)) if some else (None, None)
+    out["get_customer_ms"], _ = (
+        timed(lambda: repo.get_customer(store, some)) if some else (None, None)
+    )
     return out
 
 
@@ -107,10 +109,7 @@ def populated(screen, name: str) -> bool:
     for widget in screen.query(Input):
         if widget.value == name:
             return True
-    for widget in screen.query(TextArea):
-        if name in widget.text:
-            return True
-    return False
+    return any(name in widget.text for widget in screen.query(TextArea))
 
 
 async def app_timings(store, repeat: int) -> dict[str, Any]:
@@ -142,7 +141,9 @@ async def app_timings(store, repeat: int) -> dict[str, Any]:
             original_show_ids(generation, *args)
             if generation == screen._generation:
                 applied[generation] = time.perf_counter()
-                screen.call_after_refresh(lambda: count_painted.__setitem__(generation, time.perf_counter()))
+                screen.call_after_refresh(
+                    lambda: count_painted.__setitem__(generation, time.perf_counter())
+                )
 
         screen._show_ids = show_ids  # instance attribute: the worker looks it up per call
         search = screen.query_one("#search", Input)
@@ -166,9 +167,12 @@ async def app_timings(store, repeat: int) -> dict[str, Any]:
                     if table.row_count:
                         after = applied[generation]
                         rows_at = await wait_until(
-                            lambda: next((t for t in page_paints if t >= after), None), f"rows of {prefix!r}"
+                            lambda: next((t for t in page_paints if t >= after), None),
+                            f"rows of {prefix!r}",
                         )
-                    entry = keys.setdefault(prefix, {"applied": [], "count": [], "rows": [], "n": []})
+                    entry = keys.setdefault(
+                        prefix, {"applied": [], "count": [], "rows": [], "n": []}
+                    )
                     entry["applied"].append(applied[generation] - t0)
                     entry["count"].append(count_painted[generation] - t0)
                     entry["rows"].append(rows_at - t0)
@@ -201,7 +205,11 @@ async def app_timings(store, repeat: int) -> dict[str, Any]:
                 t0 = time.perf_counter()
                 press = asyncio.create_task(pilot.press("e"))
                 form = await wait_until(
-                    lambda: app.screen if isinstance(app.screen, form_class) and app.screen.is_mounted else None,
+                    lambda: (
+                        app.screen
+                        if isinstance(app.screen, form_class) and app.screen.is_mounted
+                        else None
+                    ),
                     "the customer form",
                 )
                 try:

@@ -50,7 +50,11 @@ def febrl(which: int) -> Labelled:
     records = []
     for rec_id, row in frame.iterrows():
         name = " ".join(p for p in (_text(row["given_name"]), _text(row["surname"])) if p)
-        street = " ".join(p for p in (_text(row["street_number"]), _text(row["address_1"]), _text(row["address_2"])) if p)
+        street = " ".join(
+            p
+            for p in (_text(row["street_number"]), _text(row["address_1"]), _text(row["address_2"]))
+            if p
+        )
         records.append(Record(
             id=ids[rec_id], name=name or "?", kind="person", city=_text(row["suburb"]), region=_text(row["state"]),
             address=street or None, postcode=_text(row["postcode"]),
@@ -69,8 +73,6 @@ def own() -> Labelled:
 SETS = {"febrl1": lambda: febrl(1), "febrl2": lambda: febrl(2), "own": own}
 
 
-
-
 def score(truth: set[tuple[int, int]], found: set[tuple[int, int]]) -> Score:
     return Score(len(found & truth), len(found - truth), len(truth - found))
 
@@ -80,7 +82,9 @@ def run(data: Labelled, threshold: float | None) -> dict[str, object]:
 
     start = time.perf_counter()
     index = Index(data.records)
-    matches: list[Match] = index.scan(threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+    matches: list[Match] = index.scan(
+        threshold=DEFAULT_THRESHOLD if threshold is None else threshold
+    )
     seconds = time.perf_counter() - start
     pairs = {(min(m.a, m.b), max(m.a, m.b)) for m in matches}
     closure = {p for group in clusters(matches) for p in itertools.combinations(sorted(group), 2)}
@@ -106,9 +110,15 @@ def _examples(data: Labelled, result: dict, count: int) -> list[str]:
     def show(pair: tuple[int, int]) -> str:
         a, b = (by_id[i] for i in pair)
         match = index.pair(*pair)
-        why = f"{match.score:.1f} %: {' · '.join(match.reasons)}" if pair in blocked else "never compared"
-        return (f"  {a.name} | {a.address} | {a.postcode} | {a.city}   ~   {b.name} | {b.address} | {b.postcode} | "
-                f"{b.city}\n      {why}")
+        why = (
+            f"{match.score:.1f} %: {' · '.join(match.reasons)}"
+            if pair in blocked
+            else "never compared"
+        )
+        return (
+            f"  {a.name} | {a.address} | {a.postcode} | {a.city}   ~   {b.name} | {b.address} | {b.postcode} | "
+            f"{b.city}\n      {why}"
+        )
 
     lines = [f"{data.name}: missed"] + [show(p) for p in result["_missed"][:count]]  # type: ignore[index]
     lines += [f"{data.name}: false"] + [show(p) for p in result["_false"][:count]]  # type: ignore[index]
@@ -118,8 +128,12 @@ def _examples(data: Labelled, result: dict, count: int) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.linkage")
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--threshold", type=float, default=None, help="the finder's threshold (default: its own)")
-    parser.add_argument("--examples", type=int, default=0, help="print this many misses and false matches per set")
+    parser.add_argument(
+        "--threshold", type=float, default=None, help="the finder's threshold (default: its own)"
+    )
+    parser.add_argument(
+        "--examples", type=int, default=0, help="print this many misses and false matches per set"
+    )
     parser.add_argument("--out", help="write the results as JSON")
     args = parser.parse_args(argv)
     results = []

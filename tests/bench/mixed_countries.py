@@ -33,7 +33,17 @@ COUNTRIES = (
     ("en_AU", "AU", ("Australia", "AU"), 10),
     ("zh_CN", "CN", ("中国", "China", "CN"), 30),
 )
-HEADERS = ["Company", "Contact", "Phone", "Email", "Street", "City", "State", "Postal Code", "Country"]
+HEADERS = [
+    "Company",
+    "Contact",
+    "Phone",
+    "Email",
+    "Street",
+    "City",
+    "State",
+    "Postal Code",
+    "Country",
+]
 NO_COUNTRY_SHARE = 0.1
 
 
@@ -72,10 +82,12 @@ def agreement(book: Path, data: list[tuple[str, list[str]]]) -> dict[str, float 
     import phonenumbers as pn
 
     conn = sqlite3.connect(book)
-    stored = conn.execute("SELECT phone, phone_e164, phone_invalid, country FROM customers ORDER BY id").fetchall()
+    stored = conn.execute(
+        "SELECT phone, phone_e164, phone_invalid, country FROM customers ORDER BY id"
+    ).fetchall()
     conn.close()
     agree = valid = kept = with_country = 0
-    for (region, row), (phone, e164, invalid, country) in zip(data, stored):
+    for (region, row), (_phone, e164, invalid, country) in zip(data, stored):
         kept += invalid
         if not row[-1]:
             continue  # no country of its own: read for the home region, nothing to compare with

@@ -42,7 +42,9 @@ def main(argv: list[str] | None = None) -> int:
         today = date.today()
         times = []
         for customer_id in [int(i) for i in ranked[::step][: args.changes]]:
-            values, errors = validate_order({"ordered_at": today.isoformat(), "amount": "5000"}, today)
+            values, errors = validate_order(
+                {"ordered_at": today.isoformat(), "amount": "5000"}, today
+            )
             assert not errors, errors
             timeline.add_order(store, customer_id, values)
             start = time.perf_counter()
@@ -51,9 +53,11 @@ def main(argv: list[str] | None = None) -> int:
             assert rescored is not None
             book = rescored
         store.close()
-    print(f"{args.file.name}: {len(ranked):,} customers; one order re-scored from memory: median "
-          f"{statistics.median(times) * 1000:.0f} ms, slowest {max(times) * 1000:.0f} ms ({len(times)} changes); "
-          f"the whole book from the file: {full_s * 1000:.0f} ms")
+    print(
+        f"{args.file.name}: {len(ranked):,} customers; one order re-scored from memory: median "
+        f"{statistics.median(times) * 1000:.0f} ms, slowest {max(times) * 1000:.0f} ms ({len(times)} changes); "
+        f"the whole book from the file: {full_s * 1000:.0f} ms"
+    )
     return 0
 
 

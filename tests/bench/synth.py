@@ -19,7 +19,7 @@ import random
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,17 +33,53 @@ BATCH_SIZE = 1000
 # -- word lists -----------------------------------------------------------------
 
 CN_PLACES = (
-    ("广东", "深圳"), ("广东", "广州"), ("广东", "东莞"), ("广东", "佛山"), ("上海", "上海"), ("北京", "北京"),
-    ("天津", "天津"), ("重庆", "重庆"), ("浙江", "杭州"), ("浙江", "宁波"), ("浙江", "温州"), ("江苏", "苏州"),
-    ("江苏", "南京"), ("江苏", "无锡"), ("山东", "青岛"), ("山东", "济南"), ("福建", "厦门"), ("福建", "福州"),
-    ("湖北", "武汉"), ("湖南", "长沙"), ("四川", "成都"), ("陕西", "西安"), ("河南", "郑州"), ("安徽", "合肥"),
-    ("辽宁", "大连"), ("辽宁", "沈阳"), ("云南", "昆明"), ("广西", "南宁"), ("江西", "南昌"), ("河北", "石家庄"),
+    ("广东", "深圳"),
+    ("广东", "广州"),
+    ("广东", "东莞"),
+    ("广东", "佛山"),
+    ("上海", "上海"),
+    ("北京", "北京"),
+    ("天津", "天津"),
+    ("重庆", "重庆"),
+    ("浙江", "杭州"),
+    ("浙江", "宁波"),
+    ("浙江", "温州"),
+    ("江苏", "苏州"),
+    ("江苏", "南京"),
+    ("江苏", "无锡"),
+    ("山东", "青岛"),
+    ("山东", "济南"),
+    ("福建", "厦门"),
+    ("福建", "福州"),
+    ("湖北", "武汉"),
+    ("湖南", "长沙"),
+    ("四川", "成都"),
+    ("陕西", "西安"),
+    ("河南", "郑州"),
+    ("安徽", "合肥"),
+    ("辽宁", "大连"),
+    ("辽宁", "沈阳"),
+    ("云南", "昆明"),
+    ("广西", "南宁"),
+    ("江西", "南昌"),
+    ("河北", "石家庄"),
 )
 EN_PLACES = (
-    ("California", "San Francisco"), ("California", "Los Angeles"), ("New York", "New York"),
-    ("Texas", "Austin"), ("Washington", "Seattle"), ("England", "London"), ("England", "Manchester"),
-    ("Bayern", "München"), ("Hamburg", "Hamburg"), ("Île-de-France", "Paris"), ("Ontario", "Toronto"),
-    ("New South Wales", "Sydney"), ("Singapore", "Singapore"), ("Hong Kong", "Hong Kong"), ("Tokyo", "Tokyo"),
+    ("California", "San Francisco"),
+    ("California", "Los Angeles"),
+    ("New York", "New York"),
+    ("Texas", "Austin"),
+    ("Washington", "Seattle"),
+    ("England", "London"),
+    ("England", "Manchester"),
+    ("Bayern", "München"),
+    ("Hamburg", "Hamburg"),
+    ("Île-de-France", "Paris"),
+    ("Ontario", "Toronto"),
+    ("New South Wales", "Sydney"),
+    ("Singapore", "Singapore"),
+    ("Hong Kong", "Hong Kong"),
+    ("Tokyo", "Tokyo"),
 )
 #: ~300 characters that read well in Chinese brand names.
 BRAND_CHARS = (
@@ -55,74 +91,303 @@ BRAND_CHARS = (
     "亿万千百十方圆乾坤艮巽坎离震兑广厚博渊深邃宁静致远和谐共赢同心协力开元天成地利人和"
 )
 INDUSTRY_WORDS = (
-    "科技", "贸易", "制造", "物流", "电子", "信息技术", "实业", "机械", "化工", "医药", "食品", "建材",
-    "服饰", "文化传媒", "咨询", "环保", "能源", "新材料", "网络", "软件", "供应链", "包装", "五金", "汽车配件",
+    "科技",
+    "贸易",
+    "制造",
+    "物流",
+    "电子",
+    "信息技术",
+    "实业",
+    "机械",
+    "化工",
+    "医药",
+    "食品",
+    "建材",
+    "服饰",
+    "文化传媒",
+    "咨询",
+    "环保",
+    "能源",
+    "新材料",
+    "网络",
+    "软件",
+    "供应链",
+    "包装",
+    "五金",
+    "汽车配件",
 )
 CN_SUFFIXES = ("有限公司", "有限公司", "有限公司", "股份有限公司", "集团有限公司", "科技有限公司")
 INDUSTRIES = (
-    "制造", "贸易", "IT", "物流", "零售", "医疗", "教育", "金融", "建筑", "能源", "餐饮", "汽车", "电子", "化工",
+    "制造",
+    "贸易",
+    "IT",
+    "物流",
+    "零售",
+    "医疗",
+    "教育",
+    "金融",
+    "建筑",
+    "能源",
+    "餐饮",
+    "汽车",
+    "电子",
+    "化工",
 )
 EN_WORDS = (
-    "Northwind", "Acme", "Globex", "Initech", "Contoso", "Fabrikam", "Umbrella", "Stark", "Wayne", "Tyrell",
-    "Blue Harbor", "Silver Oak", "Red Rock", "Green Valley", "Pacific", "Atlantic", "Summit", "Pioneer",
-    "Evergreen", "Golden Gate", "Orion", "Phoenix", "Horizon", "Keystone", "Sterling", "Liberty", "Crescent",
-    "Bergmann", "Lindqvist", "Moreau", "Tanaka", "Hudson", "Meridian", "Vertex", "Apex", "Cobalt", "Falcon",
+    "Northwind",
+    "Acme",
+    "Globex",
+    "Initech",
+    "Contoso",
+    "Fabrikam",
+    "Umbrella",
+    "Stark",
+    "Wayne",
+    "Tyrell",
+    "Blue Harbor",
+    "Silver Oak",
+    "Red Rock",
+    "Green Valley",
+    "Pacific",
+    "Atlantic",
+    "Summit",
+    "Pioneer",
+    "Evergreen",
+    "Golden Gate",
+    "Orion",
+    "Phoenix",
+    "Horizon",
+    "Keystone",
+    "Sterling",
+    "Liberty",
+    "Crescent",
+    "Bergmann",
+    "Lindqvist",
+    "Moreau",
+    "Tanaka",
+    "Hudson",
+    "Meridian",
+    "Vertex",
+    "Apex",
+    "Cobalt",
+    "Falcon",
 )
 EN_INDUSTRY = (
-    "Trading", "Logistics", "Systems", "Industries", "Technologies", "Foods", "Retail", "Supply",
-    "Manufacturing", "Consulting", "Electronics", "Medical", "Imports", "Textiles",
+    "Trading",
+    "Logistics",
+    "Systems",
+    "Industries",
+    "Technologies",
+    "Foods",
+    "Retail",
+    "Supply",
+    "Manufacturing",
+    "Consulting",
+    "Electronics",
+    "Medical",
+    "Imports",
+    "Textiles",
 )
 EN_SUFFIXES = ("Ltd", "Co., Ltd.", "Inc.", "LLC", "GmbH", "PLC", "Pte Ltd", "Corp.")
 CN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
 CN_GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华飞鹏辉玲红建国宇浩然梓涵子轩欣怡思雨晨阳博文佳琪"
 EN_FIRST = (
-    "John", "Mary", "James", "Linda", "Michael", "Sarah", "David", "Emma", "Robert", "Olivia", "William",
-    "Sophia", "Thomas", "Anna", "Daniel", "Laura", "Jürgen", "Claire", "Kenji", "Priya",
+    "John",
+    "Mary",
+    "James",
+    "Linda",
+    "Michael",
+    "Sarah",
+    "David",
+    "Emma",
+    "Robert",
+    "Olivia",
+    "William",
+    "Sophia",
+    "Thomas",
+    "Anna",
+    "Daniel",
+    "Laura",
+    "Jürgen",
+    "Claire",
+    "Kenji",
+    "Priya",
 )
 EN_LAST = (
-    "Smith", "Johnson", "Brown", "Taylor", "Miller", "Wilson", "Moore", "Anderson", "Clark", "Lewis",
-    "Walker", "Hall", "Young", "King", "Wright", "Groß", "Dubois", "Sato", "Patel", "O'Brien",
+    "Smith",
+    "Johnson",
+    "Brown",
+    "Taylor",
+    "Miller",
+    "Wilson",
+    "Moore",
+    "Anderson",
+    "Clark",
+    "Lewis",
+    "Walker",
+    "Hall",
+    "Young",
+    "King",
+    "Wright",
+    "Groß",
+    "Dubois",
+    "Sato",
+    "Patel",
+    "O'Brien",
 )
-CN_TITLES = ("采购经理", "总经理", "销售总监", "财务经理", "技术负责人", "行政主管", "董事长", "采购专员", None)
-EN_TITLES = ("Purchasing Manager", "CEO", "Head of Sales", "CFO", "CTO", "Office Manager", "Buyer", None)
+CN_TITLES = (
+    "采购经理",
+    "总经理",
+    "销售总监",
+    "财务经理",
+    "技术负责人",
+    "行政主管",
+    "董事长",
+    "采购专员",
+    None,
+)
+EN_TITLES = (
+    "Purchasing Manager",
+    "CEO",
+    "Head of Sales",
+    "CFO",
+    "CTO",
+    "Office Manager",
+    "Buyer",
+    None,
+)
 CN_NOTES = (
-    "关注交期", "季度采购", "价格敏感", "需要样品", "下次拜访带报价单", "老客户介绍", "预算在审批中",
-    "对售后服务要求高", "年底有扩产计划", "竞争对手在跟进", "付款周期较长", "希望年框合作", "决策人出差中",
+    "关注交期",
+    "季度采购",
+    "价格敏感",
+    "需要样品",
+    "下次拜访带报价单",
+    "老客户介绍",
+    "预算在审批中",
+    "对售后服务要求高",
+    "年底有扩产计划",
+    "竞争对手在跟进",
+    "付款周期较长",
+    "希望年框合作",
+    "决策人出差中",
 )
 EN_NOTES = (
-    "Prefers calls before 10am", "Price sensitive", "Asked for samples", "Budget approval pending",
-    "Referred by an existing client", "Competitor also quoting", "Long payment terms", "Wants an annual deal",
+    "Prefers calls before 10am",
+    "Price sensitive",
+    "Asked for samples",
+    "Budget approval pending",
+    "Referred by an existing client",
+    "Competitor also quoting",
+    "Long payment terms",
+    "Wants an annual deal",
 )
-SOURCES = ("展会", "转介绍", "官网", "电话营销", "LinkedIn", "老客户", "行业协会", "Referral", "Website", None)
+SOURCES = (
+    "展会",
+    "转介绍",
+    "官网",
+    "电话营销",
+    "LinkedIn",
+    "老客户",
+    "行业协会",
+    "Referral",
+    "Website",
+    None,
+)
 GRADES = ("key", "potential", "normal", "normal", None)
 MOBILE_PREFIXES = (
-    "130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152", "153", "155",
-    "156", "157", "158", "159", "166", "176", "177", "178", "180", "181", "182", "183", "185", "186", "187",
-    "188", "189", "191", "198", "199",
+    "130",
+    "131",
+    "132",
+    "133",
+    "134",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "153",
+    "155",
+    "156",
+    "157",
+    "158",
+    "159",
+    "166",
+    "176",
+    "177",
+    "178",
+    "180",
+    "181",
+    "182",
+    "183",
+    "185",
+    "186",
+    "187",
+    "188",
+    "189",
+    "191",
+    "198",
+    "199",
 )
 CN_AREA_CODES = ("10", "21", "20", "755", "571", "25", "27", "28", "29", "23")
 US_AREA_CODES = ("415", "212", "206", "512", "310", "646")
 CHANNELS = ("visit", "call", "meeting", "email", "message", "event", "other")
 CN_SUMMARIES = (
-    "电话沟通新品需求", "上门拜访，演示方案", "发送报价单", "跟进样品反馈", "讨论年度框架协议", "确认交货时间",
-    "处理售后问题", "参加行业展会交流", "微信沟通付款进度", "介绍新产品线",
+    "电话沟通新品需求",
+    "上门拜访，演示方案",
+    "发送报价单",
+    "跟进样品反馈",
+    "讨论年度框架协议",
+    "确认交货时间",
+    "处理售后问题",
+    "参加行业展会交流",
+    "微信沟通付款进度",
+    "介绍新产品线",
 )
 EN_SUMMARIES = (
-    "Call about the new range", "Site visit and demo", "Sent the quotation", "Followed up on samples",
-    "Discussed the annual contract", "Confirmed delivery dates", "Handled a support issue", "Met at the trade fair",
+    "Call about the new range",
+    "Site visit and demo",
+    "Sent the quotation",
+    "Followed up on samples",
+    "Discussed the annual contract",
+    "Confirmed delivery dates",
+    "Handled a support issue",
+    "Met at the trade fair",
 )
 NEXT_ACTIONS = ("发报价", "寄样品", "安排拜访", "回电话", "Send quote", "Book a visit", None, None)
 OWNERS = ("me", "小王", "Lisa", None)
 SENTIMENTS = ("positive", "neutral", "negative", None)
-PRODUCTS = ("标准件A", "定制件B", "年度服务", "备件包", "Model X200", "Model S100", "Support plan", "安装调试")
+PRODUCTS = (
+    "标准件A",
+    "定制件B",
+    "年度服务",
+    "备件包",
+    "Model X200",
+    "Model S100",
+    "Support plan",
+    "安装调试",
+)
 TAGS = (
-    ("重点", "potential"), ("高潜力", "potential"), ("制造业", "industry"), ("外贸", "industry"),
-    ("电商", "industry"), ("价格敏感", "need"), ("要样品", "need"), ("年框", "need"), ("账期风险", "risk"),
-    ("流失预警", "risk"), ("展会客户", "custom"), ("VIP", "custom"), ("老客户", "custom"), ("待回访", "custom"),
+    ("重点", "potential"),
+    ("高潜力", "potential"),
+    ("制造业", "industry"),
+    ("外贸", "industry"),
+    ("电商", "industry"),
+    ("价格敏感", "need"),
+    ("要样品", "need"),
+    ("年框", "need"),
+    ("账期风险", "risk"),
+    ("流失预警", "risk"),
+    ("展会客户", "custom"),
+    ("VIP", "custom"),
+    ("老客户", "custom"),
+    ("待回访", "custom"),
 )
 
-EPOCH = datetime(2021, 1, 1, tzinfo=timezone.utc)
-SPAN_SECONDS = int((datetime(2026, 1, 1, tzinfo=timezone.utc) - EPOCH).total_seconds())
+EPOCH = datetime(2021, 1, 1, tzinfo=UTC)
+SPAN_SECONDS = int((datetime(2026, 1, 1, tzinfo=UTC) - EPOCH).total_seconds())
 
 
 @dataclass
@@ -157,7 +422,9 @@ def stamp() -> str:
     return f"g{GENERATOR_VERSION}-s{custui.store.schema.SCHEMA_VERSION}-{digest.hexdigest()[:10]}"
 
 
-def cached_file(folder: Path, customers: int, seed: int = DEFAULT_SEED) -> tuple[Path, Summary, bool]:
+def cached_file(
+    folder: Path, customers: int, seed: int = DEFAULT_SEED
+) -> tuple[Path, Summary, bool]:
     """The file for *customers* in *folder*, generated unless an up-to-date one is there.
 
     Returns the path, its summary, and whether it was reused from the cache.
@@ -196,7 +463,7 @@ class _Maker:
 
     def when(self, low: float = 0.0, high: float = 1.0) -> datetime:
         offset = self.rnd.uniform(low, high) * SPAN_SECONDS
-        return (EPOCH + timedelta(seconds=int(offset)))
+        return EPOCH + timedelta(seconds=int(offset))
 
     def customer(self, number: int) -> dict[str, Any]:
         r = self.rnd
@@ -207,14 +474,18 @@ class _Maker:
             brand = r.choice(BRAND_CHARS) + r.choice(BRAND_CHARS)
             prefix = (city + ("市" if r.random() < 0.5 else "")) if r.random() < 0.7 else ""
             name = prefix + brand + r.choice(INDUSTRY_WORDS) + r.choice(CN_SUFFIXES)
-            contact = r.choice(CN_SURNAMES) + "".join(r.choice(CN_GIVEN) for _ in range(r.choice((1, 2))))
+            contact = r.choice(CN_SURNAMES) + "".join(
+                r.choice(CN_GIVEN) for _ in range(r.choice((1, 2)))
+            )
             title = r.choice(CN_TITLES)
             domain = self.py(brand) + r.choice((".cn", ".com", ".com.cn"))
             email = f"{self.py(contact)}@{domain}" if r.random() < 0.7 else None
             website = f"www.{domain}" if r.random() < 0.4 else None
             phone, e164 = self.cn_phone()
             notes = "，".join(r.sample(CN_NOTES, r.choice((0, 0, 1, 1, 2, 3)))) or None
-            address = f"{city}市{r.choice(BRAND_CHARS)}{r.choice(BRAND_CHARS)}路{r.randint(1, 999)}号"
+            address = (
+                f"{city}市{r.choice(BRAND_CHARS)}{r.choice(BRAND_CHARS)}路{r.randint(1, 999)}号"
+            )
             country = "CN"
         elif roll < 0.90:  # English company
             region, city = r.choice(EN_PLACES)
@@ -224,8 +495,14 @@ class _Maker:
             contact = f"{first} {last}"
             title = r.choice(EN_TITLES)
             # one domain per company (a real list has no 120 unrelated firms on one domain)
-            domain = f"{words}{number}".lower().replace(" ", "") + r.choice((".com", ".co.uk", ".de", ".io"))
-            email = f"{first.lower()}.{last.lower().replace(chr(39), '')}@{domain}" if r.random() < 0.8 else None
+            domain = f"{words}{number}".lower().replace(" ", "") + r.choice(
+                (".com", ".co.uk", ".de", ".io")
+            )
+            email = (
+                f"{first.lower()}.{last.lower().replace(chr(39), '')}@{domain}"
+                if r.random() < 0.8
+                else None
+            )
             website = f"https://{domain}" if r.random() < 0.5 else None
             phone, e164 = self.us_phone() if r.random() < 0.7 else self.cn_phone()
             notes = ". ".join(r.sample(EN_NOTES, r.choice((0, 0, 1, 2)))) or None
@@ -234,16 +511,24 @@ class _Maker:
         else:  # a person (sole trader, private buyer)
             kind = "person"
             region, city = r.choice(CN_PLACES)
-            name = r.choice(CN_SURNAMES) + "".join(r.choice(CN_GIVEN) for _ in range(r.choice((1, 2))))
+            name = r.choice(CN_SURNAMES) + "".join(
+                r.choice(CN_GIVEN) for _ in range(r.choice((1, 2)))
+            )
             contact, title, website = None, None, None
-            email = f"{self.py(name)}{r.randint(1, 999)}@{r.choice(('qq.com', '163.com', 'gmail.com'))}"
+            email = (
+                f"{self.py(name)}{r.randint(1, 999)}@{r.choice(('qq.com', '163.com', 'gmail.com'))}"
+            )
             phone, e164 = self.cn_phone(mobile_only=True)
             notes = r.choice(CN_NOTES) if r.random() < 0.5 else None
             address, country = None, "CN"
         if r.random() < 0.08:
             phone = e164 = None
         created = self.when(0.0, 0.8)
-        updated = created + timedelta(seconds=int(r.random() * (EPOCH + timedelta(seconds=SPAN_SECONDS) - created).total_seconds()))
+        updated = created + timedelta(
+            seconds=int(
+                r.random() * (EPOCH + timedelta(seconds=SPAN_SECONDS) - created).total_seconds()
+            )
+        )
 
         def score() -> int | None:
             return r.randint(1, 5) if r.random() < 0.6 else None
@@ -253,7 +538,9 @@ class _Maker:
             "name": name,
             "kind": kind,
             "industry": r.choice(INDUSTRIES) if r.random() < 0.85 else None,
-            "size": r.choice((5, 20, 50, 120, 300, 800, 2000, 10000)) if kind == "company" and r.random() < 0.6 else None,
+            "size": r.choice((5, 20, 50, 120, 300, 800, 2000, 10000))
+            if kind == "company" and r.random() < 0.6
+            else None,
             "region": region,
             "city": city,
             "street": address,
@@ -306,7 +593,9 @@ class _Maker:
                 "owner": r.choice(OWNERS),
                 "sentiment": r.choice(SENTIMENTS),
                 "next_action": action,
-                "next_action_due": (at + timedelta(days=r.randint(1, 21))).date().isoformat() if action else None,
+                "next_action_due": (at + timedelta(days=r.randint(1, 21))).date().isoformat()
+                if action
+                else None,
                 "done": 1 if at < cutoff or action is None else 0,
                 "created_at": at.isoformat(),
             }
@@ -333,20 +622,30 @@ def _pinyin_table(chars: str) -> dict[str, str]:
     from pypinyin import Style, lazy_pinyin
 
     unique = "".join(dict.fromkeys(chars))
-    return dict(zip(unique, lazy_pinyin(unique, style=Style.NORMAL, errors=lambda ch: [""] * len(ch))))
+    return dict(
+        zip(unique, lazy_pinyin(unique, style=Style.NORMAL, errors=lambda ch: [""] * len(ch)))
+    )
 
 
 # -- writing ----------------------------------------------------------------------
 
 
-def _people_apart(customer: dict[str, Any], customer_id: int, people: list[dict[str, Any]]) -> dict[str, Any]:
+def _people_apart(
+    customer: dict[str, Any], customer_id: int, people: list[dict[str, Any]]
+) -> dict[str, Any]:
     """*customer* without its contact person, who joins *people* as its primary contact (schema v7)."""
     name, title = customer.pop("contact_name"), customer.pop("contact_title")
     if name:
-        people.append({
-            "customer_id": customer_id, "name": name, "title": title, "is_primary": 1,
-            "created_at": customer["created_at"], "updated_at": customer["created_at"],
-        })
+        people.append(
+            {
+                "customer_id": customer_id,
+                "name": name,
+                "title": title,
+                "is_primary": 1,
+                "created_at": customer["created_at"],
+                "updated_at": customer["created_at"],
+            }
+        )
     return customer
 
 
@@ -368,7 +667,8 @@ def generate(path: Path, customers: int, *, seed: int = DEFAULT_SEED) -> Summary
         people: list[dict[str, Any]] = []
         with store.transaction():
             db["customers"].insert_all(
-                (_people_apart(maker.customer(n), n, people) for n in range(1, customers + 1)), batch_size=BATCH_SIZE
+                (_people_apart(maker.customer(n), n, people) for n in range(1, customers + 1)),
+                batch_size=BATCH_SIZE,
             )
             db["contacts"].insert_all(people, batch_size=BATCH_SIZE)
         t1 = time.perf_counter()
@@ -384,12 +684,14 @@ def generate(path: Path, customers: int, *, seed: int = DEFAULT_SEED) -> Summary
         t2 = time.perf_counter()
         with store.transaction():
             db["interactions"].insert_all(
-                (row for cid in range(1, customers + 1) for row in maker.interactions(cid)), batch_size=BATCH_SIZE
+                (row for cid in range(1, customers + 1) for row in maker.interactions(cid)),
+                batch_size=BATCH_SIZE,
             )
         t3 = time.perf_counter()
         with store.transaction():
             db["orders"].insert_all(
-                (row for cid in range(1, customers + 1) for row in maker.orders(cid)), batch_size=BATCH_SIZE
+                (row for cid in range(1, customers + 1) for row in maker.orders(cid)),
+                batch_size=BATCH_SIZE,
             )
         set_rate(store, "USD", "7.10")  # the USD orders count in CNY, as in a rep's book
         t4 = time.perf_counter()

@@ -63,9 +63,21 @@ def screen() -> str:
 
 def start(command: str, size: tuple[int, int]) -> float:
     """Start *command* in a fresh tmux session of *size*; the time it was started."""
-    subprocess.run(["tmux", "kill-session", "-t", SESSION], capture_output=True, check=False)  # none yet: fine
+    subprocess.run(
+        ["tmux", "kill-session", "-t", SESSION], capture_output=True, check=False
+    )  # none yet: fine
     started = time.perf_counter()
-    tmux("new-session", "-d", "-s", SESSION, "-x", str(size[0]), "-y", str(size[1]), f"exec {command}")
+    tmux(
+        "new-session",
+        "-d",
+        "-s",
+        SESSION,
+        "-x",
+        str(size[0]),
+        "-y",
+        str(size[1]),
+        f"exec {command}",
+    )
     return started
 
 
@@ -80,7 +92,9 @@ def wait_for(seen: Callable[[str], bool], what: str, timeout: float = TIMEOUT) -
 
 
 def stop() -> None:
-    subprocess.run(["tmux", "kill-session", "-t", SESSION], capture_output=True, check=False)  # none yet: fine
+    subprocess.run(
+        ["tmux", "kill-session", "-t", SESSION], capture_output=True, check=False
+    )  # none yet: fine
 
 
 def pane_pid() -> int:
@@ -154,7 +168,10 @@ def import_file(folder: Path, rows: int) -> Path:
     """A trade-fair list of *rows* companies as a rep gets one (UTF-8 CSV, Chinese headers)."""
     path = folder / "leads-10k.csv"
     lines = ["公司,联系人,手机,城市,电子邮件"]
-    lines += [f"展会客户{i}贸易有限公司,王{i % 97},137{i:08d},杭州,lead{i}@fair{i % 31}.cn" for i in range(rows)]
+    lines += [
+        f"展会客户{i}贸易有限公司,王{i % 97},137{i:08d},杭州,lead{i}@fair{i % 31}.cn"
+        for i in range(rows)
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -219,7 +236,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--size", default="160x48")
-    parser.add_argument("--day", action="store_true", help="also the day's use, with the peak memory")
+    parser.add_argument(
+        "--day", action="store_true", help="also the day's use, with the peak memory"
+    )
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     size = tuple(int(x) for x in args.size.split("x"))
@@ -230,9 +249,13 @@ def main(argv: list[str] | None = None) -> int:
         bare_script.write_text(BARE_APP, encoding="utf-8")
         bare = [time_bare(size, bare_script) for _ in range(args.repeat)]
         results["bare_s"] = statistics.median(bare)
-        print(f"bare Textual app: {statistics.median(bare):.2f} s (runs {', '.join(f'{x:.2f}' for x in bare)})")
+        print(
+            f"bare Textual app: {statistics.median(bare):.2f} s (runs {', '.join(f'{x:.2f}' for x in bare)})"
+        )
         for original in args.files:
-            file = Path(tmp) / original.name  # the app keeps its ranking in the file: never in the one given
+            file = (
+                Path(tmp) / original.name
+            )  # the app keeps its ranking in the file: never in the one given
             copy_book(original, file)
             cold = []
             for _ in range(args.repeat):
@@ -240,17 +263,29 @@ def main(argv: list[str] | None = None) -> int:
                 cold.append(time_custui(file, size)[1])
             time_custui(file, size, settle=SETTLE)  # scores, and keeps the ranking in the file
             runs = [time_custui(file, size) for _ in range(args.repeat)]
-            rows, scored = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+            rows, scored = (
+                statistics.median(r[0] for r in runs),
+                statistics.median(r[1] for r in runs),
+            )
             bare_s = float(results["bare_s"])  # type: ignore[arg-type]
-            results[file.name] = entry = {"first_rows_s": rows, "scored_s": scored, "runs": runs,
-                                          "scored_cold_s": statistics.median(cold), "cold_runs": cold}
-            print(f"{file.name}: first rows {rows:.2f} s ({rows / bare_s:.1f}x bare), "
-                  f"scored ranking {scored:.2f} s ({scored / bare_s:.1f}x bare) with the kept ranking, "
-                  f"{statistics.median(cold):.2f} s cold ({statistics.median(cold) / bare_s:.1f}x bare)")
+            results[file.name] = entry = {
+                "first_rows_s": rows,
+                "scored_s": scored,
+                "runs": runs,
+                "scored_cold_s": statistics.median(cold),
+                "cold_runs": cold,
+            }
+            print(
+                f"{file.name}: first rows {rows:.2f} s ({rows / bare_s:.1f}x bare), "
+                f"scored ranking {scored:.2f} s ({scored / bare_s:.1f}x bare) with the kept ranking, "
+                f"{statistics.median(cold):.2f} s cold ({statistics.median(cold) / bare_s:.1f}x bare)"
+            )
             if args.day:
                 entry["day_peak_mb"] = peaks = day_of_use(file, size, Path(tmp))
-                print(f"{file.name}: peak MB of the app through the day: "
-                      + ", ".join(f"{step} {mb:.0f}" for step, mb in peaks.items()))
+                print(
+                    f"{file.name}: peak MB of the app through the day: "
+                    + ", ".join(f"{step} {mb:.0f}" for step, mb in peaks.items())
+                )
     if args.out:
         args.out.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     return 0

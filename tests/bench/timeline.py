@@ -39,16 +39,28 @@ def main(argv: list[str] | None = None) -> int:
             conn.executemany(
                 "INSERT INTO interactions (customer_id, occurred_at, channel, summary, created_at) "
                 "VALUES (?, ?, 'call', '回访', ?)",
-                [(CUSTOMER_ID, f"20{10 + n % 16:02d}-{1 + n % 12:02d}-{1 + n % 28:02d}T{n % 24:02d}:00:00", "x")
-                 for n in range(extra)],  # fmt: skip
+                [
+                    (
+                        CUSTOMER_ID,
+                        f"20{10 + n % 16:02d}-{1 + n % 12:02d}-{1 + n % 28:02d}T{n % 24:02d}:00:00",
+                        "x",
+                    )
+                    for n in range(extra)
+                ],
             )
         keys = timeline.keys(store, CUSTOMER_ID)
         result = {
             "entries": len(keys),
-            "open_ms": median_ms(lambda: (timeline.keys(store, CUSTOMER_ID), timeline.page(store, CUSTOMER_ID)),
-                                 args.repeat),  # fmt: skip
-            "deep_page_ms": median_ms(lambda: timeline.page(store, CUSTOMER_ID, keys[len(keys) * 4 // 5]), args.repeat),
-            "brief_ms": median_ms(lambda: briefing.brief(store, CUSTOMER_ID, date(2026, 11, 20)), args.repeat),
+            "open_ms": median_ms(
+                lambda: (timeline.keys(store, CUSTOMER_ID), timeline.page(store, CUSTOMER_ID)),
+                args.repeat,
+            ),
+            "deep_page_ms": median_ms(
+                lambda: timeline.page(store, CUSTOMER_ID, keys[len(keys) * 4 // 5]), args.repeat
+            ),
+            "brief_ms": median_ms(
+                lambda: briefing.brief(store, CUSTOMER_ID, date(2026, 11, 20)), args.repeat
+            ),
         }
         result["screen_open_ms"] = asyncio.run(screen_open_ms(store, args.repeat))
     Path(args.out).write_text(json.dumps(result), encoding="utf-8")
@@ -72,7 +84,9 @@ async def screen_open_ms(store, repeat: int) -> float:
             screen = CustomerDetailScreen(CUSTOMER_ID)
             await app.push_screen(screen)
             table = screen.query_one("#timeline", LazyTable)
-            await wait_until(lambda: table.row_count and table.row_for(0) is not None, "the first timeline page")
+            await wait_until(
+                lambda: table.row_count and table.row_for(0) is not None, "the first timeline page"
+            )
             times.append(time.perf_counter() - start)
             app.pop_screen()
             await settle(pilot)

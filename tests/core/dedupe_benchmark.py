@@ -62,12 +62,31 @@ DEFAULT_BASE = 2000
 
 #: Duplicate kinds (a planted duplicate is labelled with one of these).
 KINDS = (
-    "suffix", "traditional", "region", "spacing", "fullwidth", "case", "abbreviation", "typo", "swap",
-    "nickname", "title", "pinyin", "new_contact", "combo", "sparse",
+    "suffix",
+    "traditional",
+    "region",
+    "spacing",
+    "fullwidth",
+    "case",
+    "abbreviation",
+    "typo",
+    "swap",
+    "nickname",
+    "title",
+    "pinyin",
+    "new_contact",
+    "combo",
+    "sparse",
 )
 HARD_KINDS = (
-    "chain_branch", "namesake_person", "shared_brand", "similar_name", "region_namesake", "numbered",
-    "shared_phone", "generation",
+    "chain_branch",
+    "namesake_person",
+    "shared_brand",
+    "similar_name",
+    "region_namesake",
+    "numbered",
+    "shared_phone",
+    "generation",
 )
 
 #: Share of base customers that get a duplicate, and of those that get a second one.
@@ -78,32 +97,84 @@ COMBO_SHARE = 0.15
 SPARSE_SHARE = 0.08
 #: Hard non-duplicate pairs (or chains) per 1,000 base customers.
 HARD_PER_1000 = {
-    "chain_branch": 20, "namesake_person": 30, "shared_brand": 30, "similar_name": 30, "region_namesake": 20,
-    "numbered": 12, "shared_phone": 20, "generation": 8,
+    "chain_branch": 20,
+    "namesake_person": 30,
+    "shared_brand": 30,
+    "similar_name": 30,
+    "region_namesake": 20,
+    "numbered": 12,
+    "shared_phone": 20,
+    "generation": 8,
 }
 #: Kinds that apply to few customers are drawn more often, so each is measured on enough pairs.
 KIND_WEIGHT = {"abbreviation": 4.0, "nickname": 4.0, "swap": 3.0, "pinyin": 2.5, "region": 1.5}
 #: A duplicate keeps each other field with this probability.
-KEEP = {"phone": 0.85, "email": 0.8, "contact_name": 0.85, "address": 0.7, "website": 0.8, "city": 0.95}
+KEEP = {
+    "phone": 0.85,
+    "email": 0.8,
+    "contact_name": 0.85,
+    "address": 0.7,
+    "website": 0.8,
+    "city": 0.95,
+}
 
 EN_PHRASES = (
-    ("International", "Intl"), ("Manufacturing", "Mfg"), ("Technologies", "Tech"), ("Technology", "Tech"),
-    ("Engineering", "Eng"), ("Systems", "Sys"), ("Services", "Svcs"), ("Brothers", "Bros"),
-    ("Management", "Mgmt"), ("Distribution", "Dist"), ("Laboratories", "Labs"), ("Associates", "Assoc"),
-    ("Pharmaceuticals", "Pharma"), ("Corporation", "Corp"),
+    ("International", "Intl"),
+    ("Manufacturing", "Mfg"),
+    ("Technologies", "Tech"),
+    ("Technology", "Tech"),
+    ("Engineering", "Eng"),
+    ("Systems", "Sys"),
+    ("Services", "Svcs"),
+    ("Brothers", "Bros"),
+    ("Management", "Mgmt"),
+    ("Distribution", "Dist"),
+    ("Laboratories", "Labs"),
+    ("Associates", "Assoc"),
+    ("Pharmaceuticals", "Pharma"),
+    ("Corporation", "Corp"),
 )
-NICKNAME_OF = {"Robert": "Bob", "William": "Bill", "James": "Jim", "Michael": "Mike", "Thomas": "Tom",
-               "David": "Dave", "Christopher": "Chris", "Elizabeth": "Liz", "Jennifer": "Jenny",
-               "Daniel": "Dan", "Joseph": "Joe", "Richard": "Rick", "Matthew": "Matt", "Anthony": "Tony",
-               "Steven": "Steve", "Andrew": "Andy", "Katherine": "Kate", "Margaret": "Maggie",
-               "Edward": "Ed", "Jeffrey": "Jeff", "Jonathan": "Jon", "Kenneth": "Ken", "Nicholas": "Nick",
-               "Benjamin": "Ben", "Samuel": "Sam", "Patrick": "Pat", "Susan": "Sue", "Timothy": "Tim",
-               "Gregory": "Greg", "Ronald": "Ron", "Peter": "Pete", "Charles": "Charlie", "Henry": "Harry"}
+NICKNAME_OF = {
+    "Robert": "Bob",
+    "William": "Bill",
+    "James": "Jim",
+    "Michael": "Mike",
+    "Thomas": "Tom",
+    "David": "Dave",
+    "Christopher": "Chris",
+    "Elizabeth": "Liz",
+    "Jennifer": "Jenny",
+    "Daniel": "Dan",
+    "Joseph": "Joe",
+    "Richard": "Rick",
+    "Matthew": "Matt",
+    "Anthony": "Tony",
+    "Steven": "Steve",
+    "Andrew": "Andy",
+    "Katherine": "Kate",
+    "Margaret": "Maggie",
+    "Edward": "Ed",
+    "Jeffrey": "Jeff",
+    "Jonathan": "Jon",
+    "Kenneth": "Ken",
+    "Nicholas": "Nick",
+    "Benjamin": "Ben",
+    "Samuel": "Sam",
+    "Patrick": "Pat",
+    "Susan": "Sue",
+    "Timothy": "Tim",
+    "Gregory": "Greg",
+    "Ronald": "Ron",
+    "Peter": "Pete",
+    "Charles": "Charlie",
+    "Henry": "Harry",
+}
 CHAIN_WORDS_ZH = ("连锁超市", "大药房", "便利店", "餐饮", "眼镜", "烘焙")
 CHAIN_WORDS_EN = ("Coffee", "Hardware", "Pharmacy", "Bakery", "Fitness", "Books")
 #: Common characters for homophone typos (a rep picks the wrong character of the same sound).
 HOMOPHONE_POOL = (
-    BRAND_CHARS + "化划画话桦铧闯窗床传船串衡横痕狠心新欣辛鑫馨薪芯远元园源原圆缘援达大答搭瑞锐睿蕊芮"
+    BRAND_CHARS
+    + "化划画话桦铧闯窗床传船串衡横痕狠心新欣辛鑫馨薪芯远元园源原圆缘援达大答搭瑞锐睿蕊芮"
     "泰太态汰钛康抗炕亢盛胜圣晟剩宏洪红鸿弘虹伟维为威卫韦玮嘉家佳加甲和合河荷禾联连莲廉天田甜添海"
     "凯恺铠楷智志至治质致德得正政证整昌长常场畅宇雨语羽玉星兴型形行美梅每媒永勇涌咏利力立丽理鼎顶定"
     "汇会慧惠辉晖挥灰腾藤疼飞非菲妃越跃月悦邦帮梆银寅引尹锦金今津捷杰洁节迅讯逊训航杭行宸晨辰尘陈"
@@ -113,15 +184,21 @@ HOMOPHONE_POOL = (
 @dataclass
 class Benchmark:
     records: list[Record]
-    entity: dict[int, int]                                   # id → entity (true duplicates share one)
-    kind_of: dict[int, str] = field(default_factory=dict)    # id of a planted duplicate → its kind
-    hard: dict[tuple[int, int], str] = field(default_factory=dict)  # planted hard non-duplicate pairs
+    entity: dict[int, int]  # id → entity (true duplicates share one)
+    kind_of: dict[int, str] = field(default_factory=dict)  # id of a planted duplicate → its kind
+    hard: dict[tuple[int, int], str] = field(
+        default_factory=dict
+    )  # planted hard non-duplicate pairs
 
     def true_pairs(self) -> set[tuple[int, int]]:
         groups: dict[int, list[int]] = defaultdict(list)
         for rid, ent in self.entity.items():
             groups[ent].append(rid)
-        return {(a, b) for members in groups.values() for a, b in itertools.combinations(sorted(members), 2)}
+        return {
+            (a, b)
+            for members in groups.values()
+            for a, b in itertools.combinations(sorted(members), 2)
+        }
 
     def pair_kind(self, a: int, b: int) -> str:
         ka, kb = self.kind_of.get(a), self.kind_of.get(b)
@@ -165,18 +242,18 @@ def _weighted(rng: random.Random, pairs):
 class Entity:
     """A customer as parts, so a duplicate can be re-rendered with one or two things changed."""
 
-    lang: str                     # zh | en | pinyin (a Chinese company with an English name)
-    kind: str                     # company | person
+    lang: str  # zh | en | pinyin (a Chinese company with an English name)
+    kind: str  # company | person
     country: Country
     place: Place
     brand: str = ""
     word: str = ""
     suffix: str = ""
-    style: str = "plain"          # companies: prefix | paren | plain | province; people: given_first | family_first | comma
+    style: str = "plain"  # companies: prefix | paren | plain | province; people: given_first | family_first | comma
     family: str = ""
     given: str = ""
-    extra: str = ""               # a phrase (International…) or a branch text
-    post: tuple[str, ...] = ()    # text-level alterations applied after rendering
+    extra: str = ""  # a phrase (International…) or a branch text
+    post: tuple[str, ...] = ()  # text-level alterations applied after rendering
     fields: dict = field(default_factory=dict)
 
     def core(self) -> str:
@@ -218,7 +295,9 @@ class Entity:
 
 def _spacing(e: Entity, text: str) -> str:
     if e.kind == "person":
-        return text.replace(e.family, e.family + " ", 1) if e.lang == "zh" else text.replace(" ", "  ")
+        return (
+            text.replace(e.family, e.family + " ", 1) if e.lang == "zh" else text.replace(" ", "  ")
+        )
     if e.lang == "zh":
         return text.replace(e.brand, e.brand + " ", 1).replace("（", "(").replace("）", ")")
     if " " in e.brand:
@@ -234,10 +313,15 @@ def _spacing(e: Entity, text: str) -> str:
 _POST = {
     "traditional": lambda e, t: _s2t().convert(t),
     "case": lambda e, t: t.upper(),
-    "fullwidth": lambda e, t: _fullwidth(t) if len(t) % 2 else t.replace(e.brand, _fullwidth(e.brand), 1),
+    "fullwidth": lambda e, t: (
+        _fullwidth(t) if len(t) % 2 else t.replace(e.brand, _fullwidth(e.brand), 1)
+    ),
     "spacing": _spacing,
-    "title": lambda e, t: t + ("先生" if len(t) % 2 else "女士") if e.lang == "zh" else
-    ("Mr. ", "Ms. ", "Dr ")[len(t) % 3] + t,
+    "title": lambda e, t: (
+        t + ("先生" if len(t) % 2 else "女士")
+        if e.lang == "zh"
+        else ("Mr. ", "Ms. ", "Dr ")[len(t) % 3] + t
+    ),
 }
 
 
@@ -263,16 +347,33 @@ class Generator:
         while True:
             if country.code == "CN":
                 if mobile or (mobile is None and rng.random() < 0.6):
-                    number = "+86" + rng.choice(CN_MOBILE_PREFIXES) + "".join(rng.choices("0123456789", k=8))
+                    number = (
+                        "+86"
+                        + rng.choice(CN_MOBILE_PREFIXES)
+                        + "".join(rng.choices("0123456789", k=8))
+                    )
                 else:
-                    number = "+86" + rng.choice(place.areas) + rng.choice("2345678") + "".join(
-                        rng.choices("0123456789", k=place.local_digits - 1))
+                    number = (
+                        "+86"
+                        + rng.choice(place.areas)
+                        + rng.choice("2345678")
+                        + "".join(rng.choices("0123456789", k=place.local_digits - 1))
+                    )
             elif country.code == "US":
-                number = "+1" + rng.choice(place.areas) + rng.choice("23456789") + "".join(rng.choices("0123456789", k=6))
+                number = (
+                    "+1"
+                    + rng.choice(place.areas)
+                    + rng.choice("23456789")
+                    + "".join(rng.choices("0123456789", k=6))
+                )
             else:
                 prefix = "+44" if country.code == "GB" else "+49"
-                number = prefix + rng.choice(place.areas) + rng.choice("2345678") + "".join(
-                    rng.choices("0123456789", k=place.local_digits - 1))
+                number = (
+                    prefix
+                    + rng.choice(place.areas)
+                    + rng.choice("2345678")
+                    + "".join(rng.choices("0123456789", k=place.local_digits - 1))
+                )
             if number not in self.phones:
                 self.phones.add(number)
                 return number
@@ -305,8 +406,16 @@ class Generator:
     def address(self, country: Country, place: Place) -> str:
         rng = self.rng
         if country.code == "CN":
-            head = f"{place.city}市" if place.region == place.city else f"{place.region}省{place.city}市"
-            unit = f"{rng.choice('ABCD')}座{rng.randint(2, 28)}{rng.randint(1, 20):02d}室" if rng.random() < 0.4 else ""
+            head = (
+                f"{place.city}市"
+                if place.region == place.city
+                else f"{place.region}省{place.city}市"
+            )
+            unit = (
+                f"{rng.choice('ABCD')}座{rng.randint(2, 28)}{rng.randint(1, 20):02d}室"
+                if rng.random() < 0.4
+                else ""
+            )
             return f"{head}{rng.choice(place.districts)}{rng.choice(ZH_ROADS)}{rng.randint(1, 999)}号{unit}"
         if country.code == "US":
             return f"{rng.randint(10, 9999)} {self.fakers['en_US'].street_name()}, {place.city}"
@@ -318,7 +427,9 @@ class Generator:
         if lang != "en":
             fake = self.fakers["zh_CN"]
             return fake.last_name(), fake.first_name()
-        fake = self.fakers["en_GB" if country.code == "GB" else "de_DE" if country.code == "DE" else "en_US"]
+        fake = self.fakers[
+            "en_GB" if country.code == "GB" else "de_DE" if country.code == "DE" else "en_US"
+        ]
         return fake.last_name(), fake.first_name()
 
     def contact_fields(self, e: Entity, domain: str | None) -> None:
@@ -329,17 +440,42 @@ class Generator:
         f["region"] = e.place.region
         if e.kind == "company":
             family, given = self.person_name(e.lang, e.country)
-            f["contact_name"] = (family + given if e.lang != "en" else f"{given} {family}") if rng.random() < 0.9 else None
-            mailbox = _slug(_pinyin(given) + _pinyin(family)) if e.lang != "en" else _slug(f"{given}.{family}")
+            f["contact_name"] = (
+                (family + given if e.lang != "en" else f"{given} {family}")
+                if rng.random() < 0.9
+                else None
+            )
+            mailbox = (
+                _slug(_pinyin(given) + _pinyin(family))
+                if e.lang != "en"
+                else _slug(f"{given}.{family}")
+            )
         else:
             f["contact_name"] = None
-            mailbox = _slug(_pinyin(e.given) + _pinyin(e.family)) if e.lang == "zh" else _slug(f"{e.given}.{e.family}")
-        f["phone_e164"] = self.phone(e.country, e.place) if rng.random() < (0.95 if e.kind == "company" else 0.97) else None
+            mailbox = (
+                _slug(_pinyin(e.given) + _pinyin(e.family))
+                if e.lang == "zh"
+                else _slug(f"{e.given}.{e.family}")
+            )
+        f["phone_e164"] = (
+            self.phone(e.country, e.place)
+            if rng.random() < (0.95 if e.kind == "company" else 0.97)
+            else None
+        )
         share = 0.7 if e.kind == "company" else 0.55
-        f["email"] = self.email(mailbox or "info", domain if domain and rng.random() < 0.85 else None, e.lang) \
-            if rng.random() < share else None
+        f["email"] = (
+            self.email(
+                mailbox or "info", domain if domain and rng.random() < 0.85 else None, e.lang
+            )
+            if rng.random() < share
+            else None
+        )
         f["website"] = f"www.{domain}" if domain and rng.random() < 0.6 else None
-        f["address"] = self.address(e.country, e.place) if rng.random() < (0.85 if e.kind == "company" else 0.5) else None
+        f["address"] = (
+            self.address(e.country, e.place)
+            if rng.random() < (0.85 if e.kind == "company" else 0.5)
+            else None
+        )
         f["domain"] = domain
 
     # ------------------------------------------------------------------ base customers
@@ -361,8 +497,16 @@ class Generator:
                 break
         place = place or _weighted(rng, [(p, p.weight) for p in CHINA.places])
         style = rng.choices(("prefix", "paren", "plain"), weights=(45, 10, 45))[0]
-        e = Entity("zh", "company", CHINA, place, brand=brand, word=word,
-                   suffix=_weighted(rng, ZH_SUFFIXES), style=style)
+        e = Entity(
+            "zh",
+            "company",
+            CHINA,
+            place,
+            brand=brand,
+            word=word,
+            suffix=_weighted(rng, ZH_SUFFIXES),
+            style=style,
+        )
         tld = rng.choice(("com", "com.cn", "cn"))
         self.contact_fields(e, self.domain(_pinyin(brand), tld) if rng.random() < 0.8 else None)
         return e
@@ -381,11 +525,21 @@ class Generator:
                 brand = fake.last_name()
             words = industry.de_words if country.code == "DE" else industry.en_words
             word = rng.choice(words) if country.code != "DE" or rng.random() < 0.7 else ""
-            extra = rng.choice(EN_PHRASES)[0] if country.code != "DE" and rng.random() < 0.45 else ""
+            extra = (
+                rng.choice(EN_PHRASES)[0] if country.code != "DE" and rng.random() < 0.45 else ""
+            )
             if "-" not in brand and self.claim("en:" + brand.casefold() + "|" + word):
                 break
-        e = Entity("en", "company", country, _weighted(rng, [(p, p.weight) for p in country.places]),
-                   brand=brand, word=word, suffix=_weighted(rng, EN_SUFFIXES[country.code]), extra=extra)
+        e = Entity(
+            "en",
+            "company",
+            country,
+            _weighted(rng, [(p, p.weight) for p in country.places]),
+            brand=brand,
+            word=word,
+            suffix=_weighted(rng, EN_SUFFIXES[country.code]),
+            extra=extra,
+        )
         tld = {"US": "com", "GB": "co.uk", "DE": "de"}[country.code]
         self.contact_fields(e, self.domain(_slug(brand), tld) if rng.random() < 0.85 else None)
         return e
@@ -395,9 +549,16 @@ class Generator:
         rng = self.rng
         zh = self.zh_company()
         industry = _weighted(rng, [(i, i.weight) for i in INDUSTRIES])
-        e = Entity("pinyin", "company", CHINA, zh.place, brand=_pinyin(zh.brand).title(), word=rng.choice(industry.en_words),
-                   suffix=rng.choice(("Co., Ltd.", "Co., Ltd.", "Ltd.", "Group Co., Ltd.")),
-                   style=rng.choice(("prefix", "paren", "plain")))
+        e = Entity(
+            "pinyin",
+            "company",
+            CHINA,
+            zh.place,
+            brand=_pinyin(zh.brand).title(),
+            word=rng.choice(industry.en_words),
+            suffix=rng.choice(("Co., Ltd.", "Co., Ltd.", "Ltd.", "Group Co., Ltd.")),
+            style=rng.choice(("prefix", "paren", "plain")),
+        )
         e.fields = zh.fields
         return e
 
@@ -407,8 +568,14 @@ class Generator:
         family, given = self.person_name(lang, country)
         if lang == "en" and rng.random() < 0.35:
             given = rng.choice(sorted(NICKNAME_OF))
-        e = Entity(lang, "person", country, _weighted(rng, [(p, p.weight) for p in country.places]),
-                   family=family, given=given)
+        e = Entity(
+            lang,
+            "person",
+            country,
+            _weighted(rng, [(p, p.weight) for p in country.places]),
+            family=family,
+            given=given,
+        )
         self.contact_fields(e, None)
         return e
 
@@ -453,9 +620,12 @@ class Generator:
         if homophone_only:
             i = rng.randrange(len(text))
             same = [c for c in HOMOPHONE_POOL if c != text[i] and _pinyin(c) == _pinyin(text[i])]
-            return text[:i] + rng.choice(same) + text[i + 1:] if same else text
-        positions = [i for i in range(len(text) - 1) if text[i].isalnum() and text[i + 1].isalnum()
-                     and text[i] != text[i + 1]]
+            return text[:i] + rng.choice(same) + text[i + 1 :] if same else text
+        positions = [
+            i
+            for i in range(len(text) - 1)
+            if text[i].isalnum() and text[i + 1].isalnum() and text[i] != text[i + 1]
+        ]
         if not positions:
             return text
         i = rng.choice(positions)
@@ -465,23 +635,28 @@ class Generator:
             sound = _pinyin(text[i])
             same = [c for c in HOMOPHONE_POOL if c != text[i] and _pinyin(c) == sound]
             if same:
-                return text[:i] + rng.choice(same) + text[i + 1:]
+                return text[:i] + rng.choice(same) + text[i + 1 :]
         if roll < 0.6 and len(text) > 3:
-            return text[:i] + text[i + 1:]
+            return text[:i] + text[i + 1 :]
         if not cjk and roll < 0.8:
-            return text[:i] + rng.choice("aeiourstnl") + text[i + 1:]
-        return text[:i] + text[i + 1] + text[i] + text[i + 2:]
+            return text[:i] + rng.choice("aeiourstnl") + text[i + 1 :]
+        return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
 
     def apply(self, e: Entity, way: str) -> Entity:
         """*e* re-typed with one alteration (part-level, or text-level via ``post``)."""
         rng = self.rng
         if way in _POST:
-            return replace(e, post=e.post + (way,))
+            return replace(e, post=(*e.post, way))
         if way == "suffix":
             group = next((g for g in SUFFIX_VARIANTS if g[0] == e.suffix), None)
             return replace(e, suffix=rng.choice(group[1:]) if group else "")
         if way == "region":
-            return replace(e, style=rng.choice([s for s in ("prefix", "paren", "plain", "province") if s != e.style]))
+            return replace(
+                e,
+                style=rng.choice(
+                    [s for s in ("prefix", "paren", "plain", "province") if s != e.style]
+                ),
+            )
         if way == "abbreviation":
             if " & " in e.brand:
                 return replace(e, brand=e.brand.replace(" & ", " and "))
@@ -491,11 +666,15 @@ class Generator:
             if e.kind == "person":
                 if e.lang == "zh":
                     full = self.typo(e.family + e.given, homophone_only=len(e.family + e.given) < 3)
-                    return replace(e, family=full[: len(e.family)], given=full[len(e.family):])
-                return replace(e, given=self.typo(e.given)) if rng.random() < 0.5 else replace(e, family=self.typo(e.family))
+                    return replace(e, family=full[: len(e.family)], given=full[len(e.family) :])
+                return (
+                    replace(e, given=self.typo(e.given))
+                    if rng.random() < 0.5
+                    else replace(e, family=self.typo(e.family))
+                )
             if e.lang == "zh":
                 core = self.typo(e.brand + e.word)
-                return replace(e, brand=core[: len(e.brand)], word=core[len(e.brand):])
+                return replace(e, brand=core[: len(e.brand)], word=core[len(e.brand) :])
             if len(e.brand) > 3 or not e.word:
                 return replace(e, brand=self.typo(e.brand))
             return replace(e, word=self.typo(e.word))
@@ -504,8 +683,13 @@ class Generator:
         if way == "nickname":
             return replace(e, given=NICKNAME_OF[e.given])
         if way == "pinyin":
-            return replace(e, lang="en", family=_pinyin(e.family).title(), given=_pinyin(e.given).title(),
-                           style=rng.choice(("given_first", "family_first")))
+            return replace(
+                e,
+                lang="en",
+                family=_pinyin(e.family).title(),
+                given=_pinyin(e.given).title(),
+                style=rng.choice(("given_first", "family_first")),
+            )
         raise ValueError(way)
 
     def duplicate(self, e: Entity) -> tuple[dict, str]:
@@ -517,10 +701,20 @@ class Generator:
         name_ways = [w for w in ways if w != "new_contact"]
         if roll < SPARSE_SHARE:
             name = e.name() if rng.random() < 0.5 else self.apply(e, rng.choice(name_ways)).name()
-            return {"name": name, "city": f["city"], "region": None, "phone_e164": None, "email": None,
-                    "contact_name": None, "address": None, "website": None}, "sparse"
+            return {
+                "name": name,
+                "city": f["city"],
+                "region": None,
+                "phone_e164": None,
+                "email": None,
+                "contact_name": None,
+                "address": None,
+                "website": None,
+            }, "sparse"
         if roll < SPARSE_SHARE + COMBO_SHARE and len(name_ways) >= 2:
-            first, second = sorted(rng.sample(name_ways, 2), key=lambda w: w not in ("nickname", "abbreviation"))
+            first, second = sorted(
+                rng.sample(name_ways, 2), key=lambda w: w not in ("nickname", "abbreviation")
+            )
             kind, name = "combo", self.apply(self.apply(e, first), second).name()
         else:
             kind = rng.choices(ways, weights=[KIND_WEIGHT.get(w, 1.0) for w in ways])[0]
@@ -531,12 +725,22 @@ class Generator:
         out = {"name": name}
         if kind == "new_contact":
             family, given = self.person_name(e.lang, e.country)
-            mailbox = _slug(_pinyin(given) + _pinyin(family)) if e.lang != "en" else _slug(f"{given}.{family}")
+            mailbox = (
+                _slug(_pinyin(given) + _pinyin(family))
+                if e.lang != "en"
+                else _slug(f"{given}.{family}")
+            )
             out.update(
                 contact_name=family + given if e.lang != "en" else f"{given} {family}",
                 phone_e164=self.phone(e.country, e.place),
-                email=self.email(mailbox or "info", f["domain"] if f["domain"] and rng.random() < 0.6 else None, e.lang),
-                city=f["city"], region=f["region"], website=f["website"],
+                email=self.email(
+                    mailbox or "info",
+                    f["domain"] if f["domain"] and rng.random() < 0.6 else None,
+                    e.lang,
+                ),
+                city=f["city"],
+                region=f["region"],
+                website=f["website"],
                 address=f["address"] if rng.random() < 0.7 else None,
             )
             return out, kind
@@ -567,9 +771,22 @@ class Generator:
                     elif style < 0.7:
                         extra = f" {place.city}店" if places.count(place) == 1 else f" {district}店"
                     else:
-                        extra = f"{place.city}分公司" if places.count(place) == 1 else f"{district}分公司"
-                    e = Entity("zh", "company", CHINA, place, brand=brand, word=word,
-                               suffix="有限公司" if "分公司" in extra else "", extra=extra, style="plain")
+                        extra = (
+                            f"{place.city}分公司"
+                            if places.count(place) == 1
+                            else f"{district}分公司"
+                        )
+                    e = Entity(
+                        "zh",
+                        "company",
+                        CHINA,
+                        place,
+                        brand=brand,
+                        word=word,
+                        suffix="有限公司" if "分公司" in extra else "",
+                        extra=extra,
+                        style="plain",
+                    )
                     self.contact_fields(e, domain)
                     out.append(e)
                 return out
@@ -578,10 +795,15 @@ class Generator:
             places = rng.sample(USA.places, 3)
             domain = self.domain(_slug(brand + word), "com")
             out = []
-            for i, place in enumerate(places[: rng.choice((2, 3))]):
+            for place in places[: rng.choice((2, 3))]:
                 style = rng.random()
-                suffix = f"- {place.city}" if style < 0.5 else f"({place.city} Branch)" if style < 0.8 else \
-                    f"Store #{rng.randint(2, 400)}"
+                suffix = (
+                    f"- {place.city}"
+                    if style < 0.5
+                    else f"({place.city} Branch)"
+                    if style < 0.8
+                    else f"Store #{rng.randint(2, 400)}"
+                )
                 e = Entity("en", "company", USA, place, brand=brand, word=word, suffix=suffix)
                 self.contact_fields(e, domain)
                 out.append(e)
@@ -589,7 +811,9 @@ class Generator:
         if kind == "namesake_person":
             a = self.person(rng.choice(("zh", "zh", "en")))
             places = a.country.places
-            place = a.place if rng.random() < 0.3 else rng.choice([p for p in places if p != a.place])
+            place = (
+                a.place if rng.random() < 0.3 else rng.choice([p for p in places if p != a.place])
+            )
             b = Entity(a.lang, "person", a.country, place, family=a.family, given=a.given)
             self.contact_fields(b, None)
             b.fields["phone_e164"] = self.phone(b.country, place)
@@ -597,7 +821,12 @@ class Generator:
         if kind == "shared_brand":
             if rng.random() < 0.6:
                 a = self.zh_company()
-                words = [w for i in INDUSTRIES for w in i.zh_words if w != a.word and a.word not in w and w not in a.word]
+                words = [
+                    w
+                    for i in INDUSTRIES
+                    for w in i.zh_words
+                    if w != a.word and a.word not in w and w not in a.word
+                ]
                 b = replace(a, word=rng.choice(words), fields={})
                 self.claim("zh:" + "".join(sorted(b.brand)) + b.word)
                 self.contact_fields(b, a.fields["domain"] if rng.random() < 0.5 else None)
@@ -606,8 +835,14 @@ class Generator:
             other = rng.choice(("Logistics", "Financial", "Medical", "Foods", "Energy", "Software"))
             variant = rng.random()
             if variant < 0.5 and a.word:
-                b = replace(a, word=a.word.rstrip("s") + "ers" if not a.word.endswith("ing") else a.word[:-3] + "ers",
-                            extra=other, fields={})
+                b = replace(
+                    a,
+                    word=a.word.rstrip("s") + "ers"
+                    if not a.word.endswith("ing")
+                    else a.word[:-3] + "ers",
+                    extra=other,
+                    fields={},
+                )
             else:
                 b = replace(a, word=other if other != a.word else "Holdings", fields={})
             self.contact_fields(b, a.fields["domain"] if rng.random() < 0.3 else None)
@@ -617,24 +852,31 @@ class Generator:
             for _ in range(100):
                 if a.lang == "zh":
                     i = rng.randrange(len(a.brand))
-                    brand = a.brand[:i] + rng.choice(BRAND_CHARS) + a.brand[i + 1:]
+                    brand = a.brand[:i] + rng.choice(BRAND_CHARS) + a.brand[i + 1 :]
                     if brand != a.brand and self.claim("zh:" + "".join(sorted(brand)) + a.word):
                         break
                 else:
                     i = rng.randrange(1, len(a.brand))
-                    brand = a.brand[:i] + rng.choice("aeiourstnlm") + a.brand[i + 1:]
+                    brand = a.brand[:i] + rng.choice("aeiourstnlm") + a.brand[i + 1 :]
                     if brand != a.brand and self.claim("en:" + brand.casefold() + "|" + a.word):
                         break
             b = replace(a, brand=brand, fields={})
             tld = "com" if a.lang == "en" else "cn"
-            self.contact_fields(b, self.domain(_slug(_pinyin(brand)), tld) if rng.random() < 0.8 else None)
+            self.contact_fields(
+                b, self.domain(_slug(_pinyin(brand)), tld) if rng.random() < 0.8 else None
+            )
             return [a, b]
         if kind == "region_namesake":
             a = self.zh_company()
             a.style = "prefix" if rng.random() < 0.7 else "paren"
             place = rng.choice([p for p in CHINA.places if p.city != a.place.city])
             b = replace(a, place=place, style=rng.choice(("prefix", "paren")), fields={})
-            self.contact_fields(b, self.domain(_pinyin(a.brand) + _pinyin(place.city), "cn") if rng.random() < 0.5 else None)
+            self.contact_fields(
+                b,
+                self.domain(_pinyin(a.brand) + _pinyin(place.city), "cn")
+                if rng.random() < 0.5
+                else None,
+            )
             return [a, b]
         if kind == "numbered":
             if rng.random() < 0.5:
@@ -654,8 +896,11 @@ class Generator:
         if kind == "shared_phone":
             if rng.random() < 0.5:  # the boss as a person customer and his company
                 a = self.zh_company()
-                family, given = (a.fields["contact_name"][:1], a.fields["contact_name"][1:]) if a.fields["contact_name"] \
+                family, given = (
+                    (a.fields["contact_name"][:1], a.fields["contact_name"][1:])
+                    if a.fields["contact_name"]
                     else self.person_name("zh", CHINA)
+                )
                 b = Entity("zh", "person", CHINA, a.place, family=family, given=given, fields={})
                 self.contact_fields(b, None)
                 b.fields["phone_e164"] = a.fields["phone_e164"] or b.fields["phone_e164"]
@@ -663,8 +908,12 @@ class Generator:
                 return [a, b]
             a, b = self.zh_company(), self.zh_company(place=None)
             b.place = a.place
-            b.fields.update(phone_e164=a.fields["phone_e164"], city=a.fields["city"], region=a.fields["region"],
-                            address=a.fields["address"] if rng.random() < 0.5 else b.fields["address"])
+            b.fields.update(
+                phone_e164=a.fields["phone_e164"],
+                city=a.fields["city"],
+                region=a.fields["region"],
+                address=a.fields["address"] if rng.random() < 0.5 else b.fields["address"],
+            )
             return [a, b]
         if kind == "generation":
             a = self.person("en")
@@ -677,9 +926,16 @@ class Generator:
 
 def _record(rid: int, name: str, kind: str, fields: dict) -> Record:
     return Record(
-        id=rid, name=name, kind=kind, contact_name=fields.get("contact_name"), phone_e164=fields.get("phone_e164"),
-        email=fields.get("email"), city=fields.get("city"), region=fields.get("region"),
-        address=fields.get("address"), website=fields.get("website"),
+        id=rid,
+        name=name,
+        kind=kind,
+        contact_name=fields.get("contact_name"),
+        phone_e164=fields.get("phone_e164"),
+        email=fields.get("email"),
+        city=fields.get("city"),
+        region=fields.get("region"),
+        address=fields.get("address"),
+        website=fields.get("website"),
     )
 
 
@@ -752,16 +1008,18 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def __str__(self) -> str:
-        return (f"precision {self.precision:.3f}  recall {self.recall:.3f}  F1 {self.f1:.3f}  "
-                f"(tp {self.tp}, fp {self.fp}, fn {self.fn})")
+        return (
+            f"precision {self.precision:.3f}  recall {self.recall:.3f}  F1 {self.f1:.3f}  "
+            f"(tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        )
 
 
 @dataclass
 class Report:
     pairs: Score
     clustered: Score
-    recall_by_kind: dict[str, tuple[int, int]]     # kind → (found, planted pairs)
-    false_by_kind: dict[str, int]                  # hard kind (or "other") → false pairs
+    recall_by_kind: dict[str, tuple[int, int]]  # kind → (found, planted pairs)
+    false_by_kind: dict[str, int]  # hard kind (or "other") → false pairs
     false_examples: list[tuple[Match, str]]
     missed_examples: list[tuple[int, int, str]]
 
@@ -769,7 +1027,9 @@ class Report:
 def measure(bench: Benchmark, matches: Sequence[Match]) -> Report:
     truth = bench.true_pairs()
     predicted = {(min(m.a, m.b), max(m.a, m.b)) for m in matches}
-    closure = {pair for group in clusters(matches) for pair in itertools.combinations(sorted(group), 2)}
+    closure = {
+        pair for group in clusters(matches) for pair in itertools.combinations(sorted(group), 2)
+    }
     found_by_kind: Counter = Counter()
     planted_by_kind: Counter = Counter()
     missed = []
@@ -813,10 +1073,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     from custui.core.dedupe import Index
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--base", type=int, default=DEFAULT_BASE, help="base customers (default %(default)s)")
+    parser.add_argument(
+        "--base", type=int, default=DEFAULT_BASE, help="base customers (default %(default)s)"
+    )
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
-    parser.add_argument("--examples", type=int, default=0, help="print this many misses and false matches")
+    parser.add_argument(
+        "--examples", type=int, default=0, help="print this many misses and false matches"
+    )
     args = parser.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -830,24 +1094,32 @@ def main(argv: Sequence[str] | None = None) -> None:
     a, _ = index.candidate_pairs()
     truth = bench.true_pairs()
     blocked = index.blocked_id_pairs()
-    print(f"{len(bench.records):,} records ({len(bench.kind_of):,} planted duplicates, "
-          f"{len(bench.hard):,} hard non-duplicate pairs); threshold {args.threshold:g}")
+    print(
+        f"{len(bench.records):,} records ({len(bench.kind_of):,} planted duplicates, "
+        f"{len(bench.hard):,} hard non-duplicate pairs); threshold {args.threshold:g}"
+    )
     print(f"pairs      {report.pairs}")
     print(f"clustered  {report.clustered}")
-    print(f"blocking   {len(truth & blocked) / max(len(truth), 1):.4f} of true pairs survive; "
-          f"{len(a):,} candidate pairs ({len(a) / max(len(bench.records), 1):.1f} per record)")
+    print(
+        f"blocking   {len(truth & blocked) / max(len(truth), 1):.4f} of true pairs survive; "
+        f"{len(a):,} candidate pairs ({len(a) / max(len(bench.records), 1):.1f} per record)"
+    )
     print("recall by duplicate kind:")
     for kind, (found, planted) in report.recall_by_kind.items():
         print(f"  {kind:<14} {found:>4}/{planted:<4} {found / planted:6.1%}")
     print("false matches by kind:", report.false_by_kind or "none")
-    print("hard non-duplicates, highest score by kind:",
-          {k: max(v) for k, v in sorted(hard_pair_scores(bench).items())})
+    print(
+        "hard non-duplicates, highest score by kind:",
+        {k: max(v) for k, v in sorted(hard_pair_scores(bench).items())},
+    )
     print(f"time: build set {t1 - t0:.2f} s, index {t2 - t1:.2f} s, scan {t3 - t2:.2f} s")
     if args.examples:
         by_id = {r.id: r for r in bench.records}
         print("\nfalse matches:")
         for m, kind in report.false_examples[: args.examples]:
-            print(f"  [{kind}] {m.score:5.1f} {by_id[m.a]}\n{'':18}{by_id[m.b]}\n{'':18}{m.reasons}")
+            print(
+                f"  [{kind}] {m.score:5.1f} {by_id[m.a]}\n{'':18}{by_id[m.b]}\n{'':18}{m.reasons}"
+            )
         print("\nmissed:")
         from custui.core.dedupe import score_pair
 

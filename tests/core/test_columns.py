@@ -8,7 +8,18 @@ from custui.core import columns
 
 
 def test_chinese_and_english_headers_map_to_customer_fields() -> None:
-    headers = ["客户名称", "所属行业", "联系人", "职位", "电话", "邮箱", "区域", "备注", "Customer Code", "E-Mail"]
+    headers = [
+        "客户名称",
+        "所属行业",
+        "联系人",
+        "职位",
+        "电话",
+        "邮箱",
+        "区域",
+        "备注",
+        "Customer Code",
+        "E-Mail",
+    ]
     mapping = columns.map_headers(headers, "customers")
     assert [mapping.fields[i] for i in range(9)] == [
         "name", "industry", "contact_name", "contact_title", "phone", "email", "region", "notes", "code",
@@ -17,7 +28,9 @@ def test_chinese_and_english_headers_map_to_customer_fields() -> None:
     assert mapping.missing == ()
 
 
-@pytest.mark.parametrize("header", ["Customer_Name", " customer name ", "CUSTOMER-NAME", "客戶名稱", "客户名称（全称）"])
+@pytest.mark.parametrize(
+    "header", ["Customer_Name", " customer name ", "CUSTOMER-NAME", "客戶名稱", "客户名称（全称）"]
+)
 def test_headers_fold_case_spacing_punctuation_and_traditional(header: str) -> None:
     fields = columns.map_headers([header], "customers").fields
     if "全称" in header:
@@ -30,7 +43,11 @@ def test_the_same_header_means_different_fields_per_kind() -> None:
     assert columns.map_headers(["code", "date", "type"], "interactions").fields == {
         0: "code", 1: "occurred_at", 2: "channel",
     }  # fmt: skip
-    assert columns.map_headers(["code", "date", "金额"], "orders").fields == {0: "code", 1: "ordered_at", 2: "amount"}
+    assert columns.map_headers(["code", "date", "金额"], "orders").fields == {
+        0: "code",
+        1: "ordered_at",
+        2: "amount",
+    }
     assert columns.map_headers(["code", "type"], "customers").fields == {0: "code", 1: "kind"}
 
 

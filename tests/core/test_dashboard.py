@@ -46,20 +46,28 @@ def test_churn_risks_most_valuable_first_and_top_by_score(frame: pd.DataFrame) -
 
 
 def test_month_series_fills_gaps_with_zero() -> None:
-    monthly = pd.DataFrame({"month": ["2026-09", "2026-11"], "orders": [3, 1], "amount_minor": [300, 100]})
+    monthly = pd.DataFrame(
+        {"month": ["2026-09", "2026-11"], "orders": [3, 1], "amount_minor": [300, 100]}
+    )
     series = d.month_series(monthly, date(2026, 11, 20), months=4)
     assert series.to_dict("list") == {"month": ["2026-08", "2026-09", "2026-10", "2026-11"],
                                       "orders": [0, 3, 0, 1], "amount_minor": [0, 300, 0, 100]}  # fmt: skip
-    empty = d.month_series(pd.DataFrame(columns=["month", "orders", "amount_minor"]), date(2026, 1, 5), months=2)
+    empty = d.month_series(
+        pd.DataFrame(columns=["month", "orders", "amount_minor"]), date(2026, 1, 5), months=2
+    )
     assert empty["month"].tolist() == ["2025-12", "2026-01"] and empty["orders"].tolist() == [0, 0]
 
 
-def test_pivot_counts_folds_spellings_and_counts_each_customer_once_in_totals(frame: pd.DataFrame) -> None:
+def test_pivot_counts_folds_spellings_and_counts_each_customer_once_in_totals(
+    frame: pd.DataFrame,
+) -> None:
     table = d.pivot(frame, "industry", "tier")
     assert table.rows == ["Retail", "制造"] or table.rows == ["retail", "制造"]
     assert table.columns == ["Strategic", "Core", "Basic"]
     made = table.rows[1]
-    assert table.value(made, "Strategic") == 1 and table.value(made, "Core") == 1  # 制造 and 製造 are one
+    assert (
+        table.value(made, "Strategic") == 1 and table.value(made, "Core") == 1
+    )  # 制造 and 製造 are one
     assert table.row_totals == {table.rows[0]: 2, made: 2} and table.total == 4
 
     by_tag = d.pivot(frame, "tag_category", "size")

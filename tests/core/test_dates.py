@@ -68,7 +68,10 @@ def test_day_offsets_are_exact(today: date, n: int) -> None:
     assert relative_date(f"{n}天后", today) == today + timedelta(days=n)
 
 
-@given(st.dates(min_value=date(1900, 1, 1), max_value=date(9000, 1, 1)), st.sampled_from(list("一二三四五六日")))
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(9000, 1, 1)),
+    st.sampled_from(list("一二三四五六日")),
+)
 def test_next_weekday_is_within_a_week_and_lands_on_it(today: date, day: str) -> None:
     found = relative_date(f"周{day}", today)
     assert found is not None and 1 <= (found - today).days <= 7

@@ -43,7 +43,9 @@ def test_value_codes_are_the_same_in_every_process():
     here = value_codes(values).tolist()
     code = f"from custui.core.dedupe.engine import value_codes; print(value_codes({values!r}).tolist())"
     root = Path(__file__).resolve().parents[2]
-    there = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    there = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
     assert there.stdout.strip() == str(here)
     assert here[3] == here[4] == -1 and len(set(here[:3] + here[5:])) == 5
 

@@ -22,7 +22,11 @@ def test_relative_dates_and_next_action() -> None:
     clean, errors = validate_interaction(
         {"occurred_at": "yesterday", "channel": "visit", "summary": "拜访", "sentiment": "positive",
          "next_action": "寄样品", "next_action_due": "+3d"}, TODAY)  # fmt: skip
-    assert errors == [] and clean["occurred_at"] == "2026-11-24" and clean["next_action_due"] == "2026-11-28"
+    assert (
+        errors == []
+        and clean["occurred_at"] == "2026-11-24"
+        and clean["next_action_due"] == "2026-11-28"
+    )
     clean, _ = validate_interaction({"channel": "call", "summary": "x", "next_action": "报价",
                                      "next_action_due": "next mon"}, TODAY)  # fmt: skip
     assert clean["next_action_due"] == "2026-11-30"
@@ -33,13 +37,21 @@ def test_interaction_errors_name_each_field() -> None:
                                       "sentiment": "angry"}, TODAY)  # fmt: skip
     by_field = {e.field: e.message for e in errors}
     assert set(by_field) == {"channel", "summary", "occurred_at", "sentiment"}
-    assert "call" in by_field["channel"] and "required" in by_field["summary"] and "+3d" in by_field["occurred_at"]
-    _, errors = validate_interaction({"channel": "call", "summary": "x", "next_action_due": "+1d"}, TODAY)
+    assert (
+        "call" in by_field["channel"]
+        and "required" in by_field["summary"]
+        and "+3d" in by_field["occurred_at"]
+    )
+    _, errors = validate_interaction(
+        {"channel": "call", "summary": "x", "next_action_due": "+1d"}, TODAY
+    )
     assert [e.field for e in errors] == ["next_action"]
 
 
 def test_orders_in_exact_minor_units() -> None:
-    clean, errors = validate_order({"amount": "1.2万", "product": "伺服电机", "margin": "-50.5"}, TODAY)
+    clean, errors = validate_order(
+        {"amount": "1.2万", "product": "伺服电机", "margin": "-50.5"}, TODAY
+    )
     assert errors == [] and clean["amount_minor"] == 1_200_000 and clean["margin_minor"] == -5050
     assert clean["ordered_at"] == "2026-11-25" and clean["currency"] == "CNY"
     clean, errors = validate_order({"amount": "0", "currency": "usd"}, TODAY)
@@ -52,7 +64,8 @@ def test_orders_in_exact_minor_units() -> None:
 
 def test_single_keys_cover_every_choice() -> None:
     assert sorted(c.value for c in CHANNEL_KEYS.values()) == sorted(
-        ["visit", "call", "meeting", "email", "message", "event", "other"])
+        ["visit", "call", "meeting", "email", "message", "event", "other"]
+    )
     assert {s.value for s in SENTIMENT_KEYS.values()} == {"positive", "neutral", "negative"}
 
 
@@ -66,15 +79,23 @@ def test_channel_words_people_write_are_understood(channel: str, expected: str) 
     assert errors == [] and clean["channel"] == expected
 
 
-@pytest.mark.parametrize(("sentiment", "expected"), [("积极", "positive"), ("一般", "neutral"), ("不满意", "negative")])
+@pytest.mark.parametrize(
+    ("sentiment", "expected"), [("积极", "positive"), ("一般", "neutral"), ("不满意", "negative")]
+)
 def test_sentiment_words_are_understood(sentiment: str, expected: str) -> None:
-    clean, errors = validate_interaction({"channel": "call", "summary": "x", "sentiment": sentiment}, TODAY)
+    clean, errors = validate_interaction(
+        {"channel": "call", "summary": "x", "sentiment": sentiment}, TODAY
+    )
     assert errors == [] and clean["sentiment"] == expected
 
 
 def test_an_unknown_channel_word_names_the_choices_and_the_word() -> None:
     _, errors = validate_interaction({"channel": "传真", "summary": "x"}, TODAY)
-    assert errors[0].field == "channel" and "传真" in errors[0].message and "visit, call" in errors[0].message
+    assert (
+        errors[0].field == "channel"
+        and "传真" in errors[0].message
+        and "visit, call" in errors[0].message
+    )
 
 
 def test_follow_up_days_are_whole_days_with_defaults_for_blanks() -> None:
@@ -90,12 +111,16 @@ def test_follow_up_days_are_whole_days_with_defaults_for_blanks() -> None:
 @pytest.mark.parametrize("typed", ["明天", "tomorrow", "+1d", "2026-12-01"])
 def test_a_visit_dated_in_the_future_is_refused_with_what_to_do_instead(typed: str) -> None:
     """明天 as the date of a visit is a plan, not history: the form says so instead of logging it."""
-    _, errors = validate_interaction({"occurred_at": typed, "channel": "visit", "summary": "拜访"}, TODAY)
+    _, errors = validate_interaction(
+        {"occurred_at": typed, "channel": "visit", "summary": "拜访"}, TODAY
+    )
     assert [e.field for e in errors] == ["occurred_at"]
     assert "after today" in errors[0].message and "next action" in errors[0].message
     _, errors = validate_order({"ordered_at": typed, "amount": "100"}, TODAY)
     assert [e.field for e in errors] == ["ordered_at"]
-    clean, errors = validate_interaction({"occurred_at": "今天", "channel": "visit", "summary": "拜访"}, TODAY)
+    clean, errors = validate_interaction(
+        {"occurred_at": "今天", "channel": "visit", "summary": "拜访"}, TODAY
+    )
     assert errors == [] and clean["occurred_at"] == "2026-11-25"
 
 

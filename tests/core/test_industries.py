@@ -20,4 +20,6 @@ def test_unknown_industries_are_kept_and_the_reps_synonyms_win() -> None:
     assert industry_namer()("养蜂") == "养蜂"
     assert industry_namer()(None) is None and industry_namer()("") == ""
     assert industry_namer({"机加工": "制造 Manufacturing"})("机加工") == "制造 Manufacturing"
-    assert industry_namer({"科技": "能源 Energy"})("科技") == "能源 Energy"  # the rep's word beats the default
+    assert (
+        industry_namer({"科技": "能源 Energy"})("科技") == "能源 Energy"
+    )  # the rep's word beats the default

@@ -34,7 +34,9 @@ from tests.core import dedupe_benchmark
 # =============================================================================
 
 
-def _simulate(m: dict[str, np.ndarray], u: dict[str, np.ndarray], share: float, pairs: int, seed: int) -> Comparison:
+def _simulate(
+    m: dict[str, np.ndarray], u: dict[str, np.ndarray], share: float, pairs: int, seed: int
+) -> Comparison:
     """Comparison vectors drawn field by field from m (for the matches) or u (the rest), one class."""
     rng = np.random.default_rng(seed)
     match = rng.random(pairs) < share
@@ -59,7 +61,9 @@ def _true_m(rng: np.random.Generator) -> dict[str, np.ndarray]:
         mixed = 0.5 * np.roll(start, 1) + 0.5 * rng.dirichlet(np.ones(len(start)))
         mixed[0] += 1.0  # the exact level stays the likeliest
         mixed /= mixed.sum()
-        if name in CAPPING_LEVELS:  # the rule holds such pairs at 1:2: duplicates must rarely show them
+        if (
+            name in CAPPING_LEVELS
+        ):  # the rule holds such pairs at 1:2: duplicates must rarely show them
             level = CAPPING_LEVELS[name]
             mixed *= (1 - start[level]) / (1 - mixed[level])
             mixed[level] = start[level]
@@ -76,7 +80,9 @@ def test_em_recovers_known_m_and_prior_from_unlabelled_pairs() -> None:
     candidates = _simulate(m, u, share=0.3, pairs=60_000, seed=2)
     learnt_u = estimate_u(random_pairs)
     start = LinkageModel.start()
-    fitted = estimate(LinkageModel(start.m, learnt_u, 0.01), candidates, total_pairs=len(candidates))
+    fitted = estimate(
+        LinkageModel(start.m, learnt_u, 0.01), candidates, total_pairs=len(candidates)
+    )
     true_share = 0.3
     assert fitted.prior == pytest.approx(true_share, abs=0.02)
     for name in FIELDS:
@@ -91,7 +97,9 @@ def test_em_leaves_a_class_without_pairs_at_the_starting_guess() -> None:
     u = {f: np.array(START_U[f]) / np.sum(START_U[f]) for f in FIELDS}
     candidates = _simulate(m, u, share=0.3, pairs=20_000, seed=4)  # companies only
     start = LinkageModel.start()
-    fitted = estimate(LinkageModel(start.m, estimate_u(_simulate(m, u, 0.0, 50_000, 5)), 0.01), candidates, 20_000)
+    fitted = estimate(
+        LinkageModel(start.m, estimate_u(_simulate(m, u, 0.0, 50_000, 5)), 0.01), candidates, 20_000
+    )
     people = CLASSES.index("people")
     for name in FIELDS:
         assert fitted.m[name][people] == pytest.approx(start.m[name][people], abs=1e-9), name
@@ -105,10 +113,15 @@ def test_em_leaves_a_class_without_pairs_at_the_starting_guess() -> None:
 def test_a_common_name_proves_less_than_a_rare_one() -> None:
     book = dedupe_benchmark.build(600, seed=9).records
     records = [Record(-i, "张伟", kind="person", city="北京") for i in range(1, 41)]
-    records += [Record(-41, "欧阳娜娜", kind="person", city="北京"), Record(-42, "欧阳娜娜", kind="person", city="北京")]
+    records += [
+        Record(-41, "欧阳娜娜", kind="person", city="北京"),
+        Record(-42, "欧阳娜娜", kind="person", city="北京"),
+    ]
     index = Index(book + records)
     common, rare = index.evidence(-1, -2), index.evidence(-41, -42)
-    assert rare.factors["name"] > common.factors["name"] + 3  # 40 张伟 against 2 欧阳娜娜: ×8 and more
+    assert (
+        rare.factors["name"] > common.factors["name"] + 3
+    )  # 40 张伟 against 2 欧阳娜娜: ×8 and more
     assert rare.match.score >= 50 > common.match.score
     # the same goes for cities, counted alike
     beijing = sum(1 for r in book + records if r.city == "北京")
@@ -128,13 +141,18 @@ def test_patterned_pairs_score_as_the_model_scores_each_pair(fitted_index: Index
 
     a, b = fitted_index.candidate_pairs()
     features = fitted_index.features
-    batches = [compare(features, a[s : s + 700], features, b[s : s + 700]) for s in range(0, len(a), 700)]
+    batches = [
+        compare(features, a[s : s + 700], features, b[s : s + 700]) for s in range(0, len(a), 700)
+    ]
     held = PatternedPairs.of(iter(batches))
     whole = Comparison.joined(batches)
     model = fitted_index.model
     assert len(held) == len(a) and len(held.agreed_rows) > 0
-    np.testing.assert_allclose(held.chances(model, batch=333), model.chances(whole), rtol=1e-6, atol=1e-7)
+    np.testing.assert_allclose(
+        held.chances(model, batch=333), model.chances(whole), rtol=1e-6, atol=1e-7
+    )
     unique, counts = patterns(whole)
+
     def named(c: Comparison, k: int) -> tuple[int, ...]:
         return (int(c.pair_class[k]), *(int(c.levels[f][k]) for f in FIELDS))
 
@@ -143,10 +161,14 @@ def test_patterned_pairs_score_as_the_model_scores_each_pair(fitted_index: Index
     assert seen == expected and held.counts.sum() == len(a)
     refit = estimate(model, held, 10**6)
     again = estimate(model, whole, 10**6)
-    assert refit.prior == pytest.approx(again.prior) and all(np.allclose(refit.m[f], again.m[f]) for f in FIELDS)
+    assert refit.prior == pytest.approx(again.prior) and all(
+        np.allclose(refit.m[f], again.m[f]) for f in FIELDS
+    )
 
 
-def test_threads_comparing_batches_find_what_one_thread_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_threads_comparing_batches_find_what_one_thread_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from custui.core.dedupe import index as index_module
 
     records = dedupe_benchmark.build(600, seed=9).records
@@ -188,12 +210,16 @@ def test_reasons_add_up_to_the_probability(fitted_index: Index) -> None:
         assert match == found
         odds = prior + sum(factors.values())
         capped += evidence.capped
-        expected = 100.0 / (1.0 + 2.0 ** -(min(odds, CAPPED_LOG2_ODDS) if evidence.capped else odds))
+        expected = 100.0 / (
+            1.0 + 2.0 ** -(min(odds, CAPPED_LOG2_ODDS) if evidence.capped else odds)
+        )
         assert match.score == pytest.approx(expected, abs=0.051), match
         # every factor that matters (×0.7 to ×1.4 do not) is said with its value, strongest first
         said = [_log2_of_reason(r) for r in match.reasons]
         assert len(said) == sum(abs(v) >= 0.5 for v in factors.values()), match
-        assert sum(said) == pytest.approx(sum(v for v in factors.values() if abs(v) >= 0.5), abs=0.1), match
+        assert sum(said) == pytest.approx(
+            sum(v for v in factors.values() if abs(v) >= 0.5), abs=0.1
+        ), match
         if evidence.capped:
             assert any("at most" in r for r in match.reasons), match
     assert capped > 0  # the rule is seen at work

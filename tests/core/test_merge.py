@@ -8,25 +8,51 @@ from custui.core.merge import MERGE_FIELDS, choose, default_plan, differences, f
 
 
 def customer(id: int, created: str, updated: str, **values) -> dict:
-    row = {name: None for name in MERGE_FIELDS}
-    row.update(id=id, code=f"C{id:05d}", kind="company", created_at=created, updated_at=updated, phone_e164=None)
+    row = dict.fromkeys(MERGE_FIELDS)
+    row.update(
+        id=id,
+        code=f"C{id:05d}",
+        kind="company",
+        created_at=created,
+        updated_at=updated,
+        phone_e164=None,
+    )
     row.update(values)
     return row
 
 
 OLD = customer(
-    1, "2023-01-01T00:00:00+00:00", "2023-02-01T00:00:00+00:00",
-    name="深圳华强科技有限公司", phone="0755 8888 0000", phone_e164="+8675588880000",
-    city="深圳", email="info@huaqiang.cn", notes="老客户，2019 年开始合作，每季度回访一次。", size=0,
+    1,
+    "2023-01-01T00:00:00+00:00",
+    "2023-02-01T00:00:00+00:00",
+    name="深圳华强科技有限公司",
+    phone="0755 8888 0000",
+    phone_e164="+8675588880000",
+    city="深圳",
+    email="info@huaqiang.cn",
+    notes="老客户，2019 年开始合作，每季度回访一次。",
+    size=0,
 )
 NEW = customer(
-    2, "2024-05-01T00:00:00+00:00", "2024-06-01T00:00:00+00:00",
-    name="华强科技", phone="138 0013 8000", phone_e164="+8613800138000",
-    city="  ", email=None, notes="short", contact_name="王伟", size=250,
+    2,
+    "2024-05-01T00:00:00+00:00",
+    "2024-06-01T00:00:00+00:00",
+    name="华强科技",
+    phone="138 0013 8000",
+    phone_e164="+8613800138000",
+    city="  ",
+    email=None,
+    notes="short",
+    contact_name="王伟",
+    size=250,
 )
 MID = customer(
-    3, "2023-06-01T00:00:00+00:00", "2024-01-01T00:00:00+00:00",
-    name="Huaqiang Tech Co., Ltd.", contact_name="Wang Wei", grade="key",
+    3,
+    "2023-06-01T00:00:00+00:00",
+    "2024-01-01T00:00:00+00:00",
+    name="Huaqiang Tech Co., Ltd.",
+    contact_name="Wang Wei",
+    grade="key",
 )
 
 
@@ -49,11 +75,15 @@ def test_newest_non_empty_value_wins_and_phone_e164_follows_phone() -> None:
     assert plan.values["name"] == "深圳华强科技有限公司" and plan.sources["name"] == 1
     assert plan.values["phone"] == "138 0013 8000"
     assert plan.values["phone_e164"] == "+8613800138000" and plan.sources["phone_e164"] == 2
-    assert plan.sources["phone_invalid"] == 2  # a phone kept as typed keeps its flag wherever it goes
+    assert (
+        plan.sources["phone_invalid"] == 2
+    )  # a phone kept as typed keeps its flag wherever it goes
     # NEW's city is blank: the next newest non-empty one (OLD; MID has none)
     assert plan.values["city"] == "深圳" and plan.sources["city"] == 1
     assert plan.values["email"] == "info@huaqiang.cn"
-    assert "contact_name" not in plan.values  # people are merged as people (store.merge), not chosen
+    assert (
+        "contact_name" not in plan.values
+    )  # people are merged as people (store.merge), not chosen
     assert plan.values["grade"] == "key" and plan.sources["grade"] == 3
     assert plan.values["size"] == 250
 
@@ -63,14 +93,26 @@ def test_newest_non_empty_value_wins_and_phone_e164_follows_phone() -> None:
     [
         ("盛和软件有限公司", "盛和软件", "盛和软件有限公司"),  # the example
         ("盛和软件", "盛和软件有限公司", "盛和软件有限公司"),
-        ("Acme Trading Limited", "Acme Trading Ltd", "Acme Trading Limited"),  # one legal form, spelt out
+        (
+            "Acme Trading Limited",
+            "Acme Trading Ltd",
+            "Acme Trading Limited",
+        ),  # one legal form, spelt out
         ("ACME", "Acme Trading Co., Ltd.", "Acme Trading Co., Ltd."),
-        ("深圳华强科技", "华强科技（深圳）", "华强科技（深圳）"),  # not a variant of each other: the newest
+        (
+            "深圳华强科技",
+            "华强科技（深圳）",
+            "华强科技（深圳）",
+        ),  # not a variant of each other: the newest
         ("Northwind", "Contoso", "Contoso"),
     ],
 )
-def test_a_name_is_never_replaced_by_a_shorter_variant_of_itself(older: str, newer: str, kept: str) -> None:
-    plan = default_plan([customer(1, "2023", "2023", name=older), customer(2, "2024", "2024", name=newer)])
+def test_a_name_is_never_replaced_by_a_shorter_variant_of_itself(
+    older: str, newer: str, kept: str
+) -> None:
+    plan = default_plan(
+        [customer(1, "2023", "2023", name=older), customer(2, "2024", "2024", name=newer)]
+    )
     assert plan.values["name"] == kept
 
 
@@ -84,20 +126,42 @@ def test_other_text_keeps_its_fuller_form_too() -> None:
 def test_the_newest_valid_phone_and_e_mail_win_and_the_others_are_kept_in_the_notes() -> None:
     from custui.core.merge import kept_points
 
-    older = customer(1, "2023", "2023", name="X", phone="0755 8888 0000", phone_e164="+8675588880000",
-                     email="info@x.cn", notes="old notes")
-    newer = customer(2, "2024", "2024", name="X", phone="call the boss", phone_invalid=1, email="not an address")
+    older = customer(
+        1,
+        "2023",
+        "2023",
+        name="X",
+        phone="0755 8888 0000",
+        phone_e164="+8675588880000",
+        email="info@x.cn",
+        notes="old notes",
+    )
+    newer = customer(
+        2, "2024", "2024", name="X", phone="call the boss", phone_invalid=1, email="not an address"
+    )
     plan = default_plan([older, newer])
     assert plan.values["phone"] == "0755 8888 0000" and plan.values["email"] == "info@x.cn"
-    assert kept_points(plan, [older, newer]) == "Before the merge also: C00002: call the boss · not an address"
-    newest = customer(3, "2025", "2025", name="X", phone="138 0013 8000", phone_e164="+8613800138000",
-                      email="boss@x.cn")
+    assert (
+        kept_points(plan, [older, newer])
+        == "Before the merge also: C00002: call the boss · not an address"
+    )
+    newest = customer(
+        3,
+        "2025",
+        "2025",
+        name="X",
+        phone="138 0013 8000",
+        phone_e164="+8613800138000",
+        email="boss@x.cn",
+    )
     plan = default_plan([older, newer, newest])
     assert plan.values["phone"] == "138 0013 8000" and plan.values["email"] == "boss@x.cn"
     line = kept_points(plan, [older, newer, newest])
     assert "C00001: 0755 8888 0000 · info@x.cn" in line and "call the boss" in line
     # a number already kept (the same number written another way) or already in the notes is not repeated
-    same = customer(4, "2022", "2022", name="X", phone="+86 138-0013-8000", phone_e164="+8613800138000")
+    same = customer(
+        4, "2022", "2022", name="X", phone="+86 138-0013-8000", phone_e164="+8613800138000"
+    )
     assert kept_points(default_plan([newest, same]), [newest, same]) == ""
 
 
@@ -165,8 +229,13 @@ def test_step_cycles_through_choices_both_ways() -> None:
 def test_differences_lists_fields_whose_non_empty_values_differ() -> None:
     diff = differences([OLD, NEW, MID])
     assert diff[:2] == ["name", "code"]
-    assert "phone" in diff and "notes" in diff and "contact_name" not in diff  # people merge as people
+    assert (
+        "phone" in diff and "notes" in diff and "contact_name" not in diff
+    )  # people merge as people
     assert "city" not in diff  # 深圳 vs blank: nothing to decide
     assert "grade" not in diff and "website" not in diff
-    same = [customer(1, "a", "a", name="上海", code="X"), customer(2, "b", "b", name=" 上海", code="X")]
+    same = [
+        customer(1, "a", "a", name="上海", code="X"),
+        customer(2, "b", "b", name=" 上海", code="X"),
+    ]
     assert differences(same) == []

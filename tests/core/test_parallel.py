@@ -21,7 +21,9 @@ def flat(parts) -> list[int]:
 def test_worker_processes_give_what_this_process_gives_in_order():
     items = list(range(1, 500))
     here = list(map_chunks(squares, items, size=40, workers=0))
-    assert flat(here) == flat(map_chunks(squares, items, size=40, workers=2)) == [n * n for n in items]
+    assert (
+        flat(here) == flat(map_chunks(squares, items, size=40, workers=2)) == [n * n for n in items]
+    )
 
 
 def test_leaving_early_stops_the_workers():
@@ -58,7 +60,9 @@ parts = list(parallel.map_chunks(squares, list(range(300)), size=50, workers=2))
 print(sum(len(p) for p in parts))
 """
     root = Path(__file__).resolve().parents[2]
-    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "300"
 

@@ -36,14 +36,25 @@ def test_person_names(first, last, name) -> None:
     assert person_name(first, last) == name
 
 
-def test_a_person_row_keeps_its_phone_and_email_and_a_row_without_a_company_is_the_persons() -> None:
+def test_a_person_row_keeps_its_phone_and_email_and_a_row_without_a_company_is_the_persons() -> (
+    None
+):
     customer, person = split_person({"first_name": "Ann", "last_name": "Lee", "phone": "1", "contact_phone": "2",
                                      "email": "a@x.com", "name": ""}, "people")  # fmt: skip
     assert person == {"name": "Ann Lee", "title": "", "phone": "1 / 2", "email": "a@x.com"}
-    assert (customer["name"], customer["kind"], customer["phone"], customer["email"]) == ("Ann Lee", "person", "", "")
-    customer, person = split_person({"name": "Acme", "contact_name": "Bo", "phone": "1", "contact_phone": "2"}, "customers")
+    assert (customer["name"], customer["kind"], customer["phone"], customer["email"]) == (
+        "Ann Lee",
+        "person",
+        "",
+        "",
+    )
+    customer, person = split_person(
+        {"name": "Acme", "contact_name": "Bo", "phone": "1", "contact_phone": "2"}, "customers"
+    )
     assert (customer["phone"], person["phone"], person["email"]) == ("1", "2", "")
-    customer, person = split_person({"name": "Acme", "phone": "", "contact_phone": "2"}, "customers")
+    customer, person = split_person(
+        {"name": "Acme", "phone": "", "contact_phone": "2"}, "customers"
+    )
     assert (customer["phone"], person) == ("2", None)  # a mobile without a person is the customer's
 
 
@@ -78,7 +89,11 @@ def test_without_a_company_column_rows_group_by_a_shared_company_domain_only() -
             (6, _row("E", "e@solo.dev", kind="person"))]  # fmt: skip
     groups = group_rows(rows, by_domain=True)
     assert [g.rows for g in groups] == [(2, 4), (3,), (5,), (6,)]
-    assert (groups[0].clean["name"], groups[0].clean["kind"], groups[0].clean["website"]) == ("acme.com", "company", "acme.com")
+    assert (groups[0].clean["name"], groups[0].clean["kind"], groups[0].clean["website"]) == (
+        "acme.com",
+        "company",
+        "acme.com",
+    )
     assert groups[3].clean["name"] == "E"
 
 
@@ -86,4 +101,6 @@ def test_one_person_on_two_rows_is_one_contact() -> None:
     rows = [(2, _row("Acme", "ann@acme.com")), (3, _row("Acme", "ann@acme.com"))]
     rows[1][1]["contacts"][0]["title"] = "CEO"
     (group,) = group_rows(rows, by_domain=False)
-    assert group.clean["contacts"] == [{"name": "ann", "email": "ann@acme.com", "title": "CEO", "phone_e164": None}]
+    assert group.clean["contacts"] == [
+        {"name": "ann", "email": "ann@acme.com", "title": "CEO", "phone_e164": None}
+    ]

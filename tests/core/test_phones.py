@@ -11,7 +11,26 @@ from custui.core.phones import country_of_number, pieces, read_phones
 from custui.core.validate import read_phone_cell, validate_customer
 
 #: Regions of the reps' customers, and a spread of others with other numbering plans.
-REGIONS = ("CN", "US", "GB", "DE", "AU", "FR", "JP", "HK", "TW", "SG", "IN", "BR", "CA", "NL", "CH", "KR", "IT", "ES")
+REGIONS = (
+    "CN",
+    "US",
+    "GB",
+    "DE",
+    "AU",
+    "FR",
+    "JP",
+    "HK",
+    "TW",
+    "SG",
+    "IN",
+    "BR",
+    "CA",
+    "NL",
+    "CH",
+    "KR",
+    "IT",
+    "ES",
+)
 FORMATS = (
     phonenumbers.PhoneNumberFormat.NATIONAL,
     phonenumbers.PhoneNumberFormat.INTERNATIONAL,
@@ -24,11 +43,21 @@ def written_numbers(draw) -> tuple[str, str]:
     """(region, a number of it written the way its people write one), from libphonenumber's own examples
     with their last digits changed."""
     region = draw(st.sampled_from(REGIONS))
-    kind = draw(st.sampled_from((phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE)))
+    kind = draw(
+        st.sampled_from(
+            (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE)
+        )
+    )
     example_number = phonenumbers.example_number_for_type(region, kind)
     national = str(example_number.national_number)
-    tail = draw(st.text("0123456789", min_size=min(3, len(national) - 2), max_size=min(3, len(national) - 2)))
-    number = phonenumbers.parse(f"+{example_number.country_code}{national[: -len(tail)]}{tail}", None)
+    tail = draw(
+        st.text(
+            "0123456789", min_size=min(3, len(national) - 2), max_size=min(3, len(national) - 2)
+        )
+    )
+    number = phonenumbers.parse(
+        f"+{example_number.country_code}{national[: -len(tail)]}{tail}", None
+    )
     written = phonenumbers.format_number(number, draw(st.sampled_from(FORMATS)))
     return region, written
 
@@ -40,7 +69,9 @@ def written_numbers(draw) -> tuple[str, str]:
 @example(("DE", "089 1234567"))
 @example(("GB", "020 7946 0958"))
 @example(("CN", "021-6234 5678"))
-def test_a_number_phonenumbers_reads_for_the_rows_region_is_stored_as_its_e164(case: tuple[str, str]) -> None:
+def test_a_number_phonenumbers_reads_for_the_rows_region_is_stored_as_its_e164(
+    case: tuple[str, str],
+) -> None:
     region, written = case
     try:
         theirs = phonenumbers.parse(written, region)
@@ -50,7 +81,9 @@ def test_a_number_phonenumbers_reads_for_the_rows_region_is_stored_as_its_e164(c
         return
     clean, errors = validate_customer({"phone": written, "country": region}, default_region="CN")
     assert errors == []
-    assert clean["phone_e164"] == phonenumbers.format_number(theirs, phonenumbers.PhoneNumberFormat.E164)
+    assert clean["phone_e164"] == phonenumbers.format_number(
+        theirs, phonenumbers.PhoneNumberFormat.E164
+    )
     assert (clean["phone"], clean["phone_invalid"]) == (written, 0)
 
 
@@ -62,7 +95,9 @@ def test_nothing_typed_is_ever_refused_or_lost(text: str, region: str) -> None:
     kept = read_phone_cell(text, region)
     assert clean["phone"] == (kept.raw or None)
     assert clean["phone_invalid"] == int(kept.invalid)
-    assert bool(kept.raw) == bool(kept.e164 or kept.not_understood)  # every non-blank cell reads or is flagged
+    assert bool(kept.raw) == bool(
+        kept.e164 or kept.not_understood
+    )  # every non-blank cell reads or is flagged
 
 
 @pytest.mark.parametrize(
@@ -87,8 +122,14 @@ def test_the_forms_people_write(text: str, region: str, numbers: tuple[str, ...]
 
 def test_what_is_not_understood_is_kept_and_named() -> None:
     read = read_phones("138 0013 8000 / reception 12345", "CN")
-    assert read.e164 == ("+8613800138000",) and read.not_understood == ("reception 12345",) and read.invalid
-    assert read.problem("CN").startswith("Not understood as a phone number for CN: reception 12345 — kept as typed")
+    assert (
+        read.e164 == ("+8613800138000",)
+        and read.not_understood == ("reception 12345",)
+        and read.invalid
+    )
+    assert read.problem("CN").startswith(
+        "Not understood as a phone number for CN: reception 12345 — kept as typed"
+    )
     assert read_phones("call the front desk", "US").not_understood == ("call the front desk",)
     assert read_phones("", "US") == read_phones("   ", "US")
 

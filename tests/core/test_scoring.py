@@ -69,7 +69,9 @@ def run(rows, ids=None, interactions=None, config=DEFAULT_CONFIG, customers=None
 
 def test_window_is_as_of_minus_364_to_as_of_inclusive() -> None:
     f = run([(1, 365, 1000), (2, 364, 1000), (3, 0, 1000)]).frame
-    assert f.loc[1, "frequency"] == 0 and f.loc[1, "monetary_minor"] == 0  # exactly 365 days back: outside
+    assert (
+        f.loc[1, "frequency"] == 0 and f.loc[1, "monetary_minor"] == 0
+    )  # exactly 365 days back: outside
     assert f.loc[2, "frequency"] == 1 and f.loc[2, "monetary_minor"] == 1000  # 364: inside
     assert f.loc[3, "frequency"] == 1  # as_of itself: inside
     assert f.loc[1, "recency_days"] == 365 and f.loc[3, "recency_days"] == 0
@@ -77,7 +79,7 @@ def test_window_is_as_of_minus_364_to_as_of_inclusive() -> None:
 
 def test_orders_after_as_of_are_ignored() -> None:
     base = [(1, 10, 500), (2, 40, 700)]
-    with_future = base + [(1, -1, 99_999), (3, -30, 100)]
+    with_future = [*base, (1, -1, 99999), (3, -30, 100)]
     a = order_features(orders_frame(base), AS_OF)
     b = order_features(orders_frame(with_future), AS_OF)
     pd.testing.assert_frame_equal(a, b)
@@ -141,7 +143,16 @@ def test_recency_quintile_no_orders_are_worst() -> None:
 
 def test_exact_integer_money_equal_totals_equal_scores() -> None:
     big = 2**53  # float sums would give 2**53 for c1 and 2**53 + 2 for c2
-    rows = [(1, 1, big), (1, 2, 1), (1, 3, 1), (2, 1, 2), (2, 2, big), (3, 1, 5), (4, 1, 6), (5, 1, 7)]
+    rows = [
+        (1, 1, big),
+        (1, 2, 1),
+        (1, 3, 1),
+        (2, 1, 2),
+        (2, 2, big),
+        (3, 1, 5),
+        (4, 1, 6),
+        (5, 1, 7),
+    ]
     f = run(rows).frame
     assert f.loc[1, "monetary_minor"] == f.loc[2, "monetary_minor"] == big + 2
     assert f.loc[1, "m_score"] == f.loc[2, "m_score"] == 4
@@ -178,7 +189,9 @@ def test_quintile_reason_in_words() -> None:
 # --------------------------------------------------------------------------- segments
 
 
-def _ctx(cells: list[str], new: list[bool] | None = None, has: list[bool] | None = None) -> SegmentContext:
+def _ctx(
+    cells: list[str], new: list[bool] | None = None, has: list[bool] | None = None
+) -> SegmentContext:
     r, f, m = (np.array([int(c[i]) for c in cells]) for i in range(3))
     n = len(cells)
     false = np.zeros(n, bool)
@@ -216,13 +229,22 @@ def test_standard_segment_cells(cell: str, segment: str, group: str) -> None:
 
 def test_segment_table_order_new_and_prospect_first() -> None:
     rules = segment_rules(DEFAULT_CONFIG)
-    got = assign(_ctx(["555", "555", "111"], new=[True, False, False], has=[True, True, False]), rules)
+    got = assign(
+        _ctx(["555", "555", "111"], new=[True, False, False], has=[True, True, False]), rules
+    )
     assert [rules[i].key for i in got] == ["new", "champions", "prospect"]
     rows = [r.row() for r in rules]
     assert rows[0][0] == "Prospect 未成交客户"
     assert rows[1][2] == "first order within the last 90 days"
     assert rules[-1].condition.startswith("everything else")
-    assert {r.group for r in rules} == {"prospect", "new", "high_value", "churn_risk", "potential", "low_value"}
+    assert {r.group for r in rules} == {
+        "prospect",
+        "new",
+        "high_value",
+        "churn_risk",
+        "potential",
+        "low_value",
+    }
 
 
 def test_new_customer_by_first_order_date() -> None:
@@ -240,7 +262,10 @@ def test_cn8_preset_by_medians() -> None:
     rows += [(4, 200, 800)]  # old, F low, M high
     res = run(rows, ids=[1, 2, 3, 4, 5], config=cfg)
     f = res.frame
-    assert f.loc[1, "segment"] == "important_value" and f.loc[1, "segment_label"] == "Important value 重要价值客户"
+    assert (
+        f.loc[1, "segment"] == "important_value"
+        and f.loc[1, "segment_label"] == "Important value 重要价值客户"
+    )
     assert f.loc[2, "segment"] == "general_develop"
     assert f.loc[3, "segment"] == "general_retain"
     assert f.loc[4, "segment"] == "important_winback"
@@ -266,15 +291,23 @@ def test_default_weights_add_up() -> None:
 
 
 def test_points_add_up_to_the_score_by_hand() -> None:
-    customers = customers_frame([1, 2], need_match=[5, None], growth_potential=[4, None], strategic=[3, None])
-    res = score(customers, order_features(orders_frame([(1, 0, 100), (2, 200, 50)]), AS_OF), None, AS_OF)
+    customers = customers_frame(
+        [1, 2], need_match=[5, None], growth_potential=[4, None], strategic=[3, None]
+    )
+    res = score(
+        customers, order_features(orders_frame([(1, 0, 100), (2, 200, 50)]), AS_OF), None, AS_OF
+    )
     row = res.frame.loc[1]
     # N=2. R: c1 beats c2 → 1+floor(5·1/2)=3 → 50; F: tie at 1 → 1 → 0; M: 3 → 50
     # current value: 12 % × 50 + 12 % × 0 + 16 % × 50 = 6.0 + 0 + 8.0
     assert (row["pts_recency"], row["pts_frequency"], row["pts_monetary"]) == (6.0, 0.0, 8.0)
     assert row["dim_current_value"] == 14.0
     # growth: rating 4 → 75 × 15 % = 11.25 → 11.3; need 5 → 100 × 7.5 % = 7.5; trend +100 % → 100 × 7.5 % = 7.5
-    assert (row["pts_growth_rating"], row["pts_need_match"], row["pts_spend_trend"]) == (11.3, 7.5, 7.5)
+    assert (row["pts_growth_rating"], row["pts_need_match"], row["pts_spend_trend"]) == (
+        11.3,
+        7.5,
+        7.5,
+    )
     # stability: tenure 0 days → 0; regularity unknown → 50 × 6 % = 3.0; sentiment unknown → 3.0
     assert (row["pts_tenure"], row["pts_regularity"], row["pts_sentiment"]) == (0.0, 3.0, 3.0)
     assert row["pts_strategic_rating"] == 5.0
@@ -287,7 +320,12 @@ def test_points_add_up_to_the_score_by_hand() -> None:
 
 def _tenure_only() -> ScoringConfig:
     """Score = years as customer only: value = days / 365.25 / 5 × 100."""
-    weights = {"current_value": 0, "growth_potential": 0, "relationship_stability": 0, "strategic_importance": 100}
+    weights = {
+        "current_value": 0,
+        "growth_potential": 0,
+        "relationship_stability": 0,
+        "strategic_importance": 100,
+    }
     cfg = DEFAULT_CONFIG.with_weights(weights)
     dims = tuple(
         replace(d, inputs=(InputWeight("regularity", 50.0), InputWeight("sentiment", 50.0)))
@@ -328,19 +366,33 @@ def test_odd_weights_never_pass_100() -> None:
     cfg = replace(DEFAULT_CONFIG, dimensions=dims).validate()
     ids = list(range(1, 11))
     five = [5] * 10
-    customers = customers_frame(ids, need_match=five, growth_potential=five, strategic=five, win_likelihood=five)
+    customers = customers_frame(
+        ids, need_match=five, growth_potential=five, strategic=five, win_likelihood=five
+    )
     rows = [(1, 0, 10_000), (1, 1, 10_000)] + [(i, 300, 1) for i in ids[1:]]
     orders = orders_frame(rows).assign(margin_minor=1000)
     res = score(customers, order_features(orders, AS_OF), None, AS_OF, cfg)
     top = res.frame.loc[1]
-    assert top["pts_recency"] == 11.2 and top["pts_monetary"] == 13.7  # full marks 11.25 / 13.75 rounded down
-    assert 0 <= res.frame["score"].min() and res.frame["score"].max() <= 100
+    assert (
+        top["pts_recency"] == 11.2 and top["pts_monetary"] == 13.7
+    )  # full marks 11.25 / 13.75 rounded down
+    assert res.frame["score"].min() >= 0 and res.frame["score"].max() <= 100
 
 
 def test_priority_is_tier_times_urgency() -> None:
     cfg = DEFAULT_CONFIG
-    assert [cfg.priority_of(t, False) for t in ("Strategic", "Core", "Potential", "Basic")] == ["S", "A", "B", "C"]
-    assert [cfg.priority_of(t, True) for t in ("Strategic", "Core", "Potential", "Basic")] == ["S", "S", "A", "C"]
+    assert [cfg.priority_of(t, False) for t in ("Strategic", "Core", "Potential", "Basic")] == [
+        "S",
+        "A",
+        "B",
+        "C",
+    ]
+    assert [cfg.priority_of(t, True) for t in ("Strategic", "Core", "Potential", "Basic")] == [
+        "S",
+        "S",
+        "A",
+        "C",
+    ]
 
 
 # --------------------------------------------------------------------------- churn
@@ -351,7 +403,7 @@ def _every_41_days(silent: int) -> list[tuple[int, int, int]]:
 
 
 def test_churn_by_own_cadence_with_reason() -> None:
-    res = run(_every_41_days(97) + [(2, 1, 10)])
+    res = run([*_every_41_days(97), (2, 1, 10)])
     row = res.frame.loc[1]
     assert row["median_gap_days"] == 41 and row["recency_days"] == 97
     assert bool(row["churn"]) is True
@@ -362,7 +414,10 @@ def test_churn_by_own_cadence_with_reason() -> None:
     assert run(_every_41_days(83)).frame.loc[1, "churn"]
     # short gaps: the 30-day floor decides (gap 10 → limit 40)
     short = [(1, 41 + 10 * k, 1) for k in range(3)]
-    assert run(short).frame.loc[1, "churn"] and not run([(1, 40 + 10 * k, 1) for k in range(3)]).frame.loc[1, "churn"]
+    assert (
+        run(short).frame.loc[1, "churn"]
+        and not run([(1, 40 + 10 * k, 1) for k in range(3)]).frame.loc[1, "churn"]
+    )
     # fewer than 3 order days: no cadence to judge
     assert not run([(1, 500, 1), (1, 400, 1)]).frame.loc[1, "churn"]
 
@@ -379,23 +434,42 @@ def _contacts(rows: list[tuple[int, str | None]]) -> pd.DataFrame:
 
 def test_churn_by_negative_contacts_with_reason() -> None:
     orders = [(1, 5, 100), (2, 5, 100)]
-    res = run(orders, interactions=_contacts([(1, "negative"), (2, "positive"), (3, "negative"), (4, "positive")]))
+    res = run(
+        orders,
+        interactions=_contacts(
+            [(1, "negative"), (2, "positive"), (3, "negative"), (4, "positive")]
+        ),
+    )
     assert res.frame.loc[1, "churn"]
     assert res.frame.loc[1, "churn_reason"] == "2 of the last 3 contacts negative"
     # the two negatives are the 3rd and 4th latest: only one is among the last 3
-    quiet = run(orders, interactions=_contacts([(1, "positive"), (2, "positive"), (3, "negative"), (4, "negative")]))
+    quiet = run(
+        orders,
+        interactions=_contacts(
+            [(1, "positive"), (2, "positive"), (3, "negative"), (4, "negative")]
+        ),
+    )
     assert not quiet.frame.loc[1, "churn"]
     # negatives older than 90 days do not count; unrated contacts are skipped
-    old = run(orders, interactions=_contacts([(1, None), (89, "negative"), (90, "negative"), (95, "negative")]))
+    old = run(
+        orders,
+        interactions=_contacts([(1, None), (89, "negative"), (90, "negative"), (95, "negative")]),
+    )
     assert not old.frame.loc[1, "churn"] and old.frame.loc[1, "recent_negatives"] == 1
     two = run(orders, interactions=_contacts([(1, "negative"), (2, None), (3, "negative")]))
     assert two.frame.loc[1, "churn_reason"] == "2 of the last 2 contacts negative"
 
 
 def test_churn_reasons_combine_and_raise_priority() -> None:
-    res = run(_every_41_days(97) + [(2, 1, 10)], interactions=_contacts([(1, "negative"), (2, "negative")]))
+    res = run(
+        [*_every_41_days(97), (2, 1, 10)],
+        interactions=_contacts([(1, "negative"), (2, "negative")]),
+    )
     row = res.frame.loc[1]
-    assert row["churn_reason"] == "usually orders every 41 days; silent 97 days; 2 of the last 2 contacts negative"
+    assert (
+        row["churn_reason"]
+        == "usually orders every 41 days; silent 97 days; 2 of the last 2 contacts negative"
+    )
     assert row["priority"] == DEFAULT_CONFIG.priority_of(str(row["tier"]), True)
 
 
@@ -425,7 +499,9 @@ def test_interaction_features_by_hand() -> None:
 def test_json_round_trip() -> None:
     assert ScoringConfig.from_json(DEFAULT_CONFIG.to_json()) == DEFAULT_CONFIG
     custom = replace(
-        DEFAULT_CONFIG.with_weights({"current_value": 50, "growth_potential": 20}, {"current_value": {"margin": 0.0}}),
+        DEFAULT_CONFIG.with_weights(
+            {"current_value": 50, "growth_potential": 20}, {"current_value": {"margin": 0.0}}
+        ),
         recency=EXAMPLE_RECENCY_BANDS,
         monetary=MeasureRule("thresholds", (Band(500_000, 5), Band(10_000, 2)), 1),
         tiers=TierBounds(85, 60, 40.5),
@@ -441,7 +517,10 @@ def test_json_round_trip() -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda c: c.with_weights({"current_value": 35}), "Dimension weights add up to 95 %, not 100 %."),
+        (
+            lambda c: c.with_weights({"current_value": 35}),
+            "Dimension weights add up to 95 %, not 100 %.",
+        ),
         (
             lambda c: c.with_weights(inputs={"growth_potential": {"need_match": 15}}),
             "Weights inside Growth potential 成长潜力 add up to 90 %, not 100 %.",
@@ -460,12 +539,21 @@ def test_json_round_trip() -> None:
             lambda c: replace(c, frequency=MeasureRule("thresholds", (Band(10, 3), Band(5, 5)))),
             "Frequency: a smaller value cannot score higher",
         ),
-        (lambda c: replace(c, monetary=MeasureRule("thresholds", (Band(100, 6),))), "whole numbers from 1 to 5"),
+        (
+            lambda c: replace(c, monetary=MeasureRule("thresholds", (Band(100, 6),))),
+            "whole numbers from 1 to 5",
+        ),
         (lambda c: replace(c, recency=MeasureRule("thresholds")), "at least one band"),
-        (lambda c: replace(c, recency=MeasureRule("ntile")), "method must be 'quintile' or 'thresholds'"),
+        (
+            lambda c: replace(c, recency=MeasureRule("ntile")),
+            "method must be 'quintile' or 'thresholds'",
+        ),
         (lambda c: replace(c, segments="rfm11"), "Unknown segment preset 'rfm11'"),
         (lambda c: c.with_weights(inputs={"growth_potential": {"recency": 0.0}}), "is used twice"),
-        (lambda c: c.with_weights({"current_value": -10, "growth_potential": 80}), "must be between 0 and 100 %"),
+        (
+            lambda c: c.with_weights({"current_value": -10, "growth_potential": 80}),
+            "must be between 0 and 100 %",
+        ),
     ],
 )
 def test_config_validation_messages(change, message: str) -> None:
@@ -510,7 +598,9 @@ def _random_book(seed: int, n: int = 60):
             "customer_id": rng.choice(ids[: n - 5], k),
             "ordered_at": [ago(int(d)) for d in rng.integers(-20, 900, k)],
             "amount_minor": rng.integers(0, 50_000, k),
-            "margin_minor": pd.array(np.where(rng.random(k) < 0.5, rng.integers(-500, 5000, k), 0), dtype="Int64"),
+            "margin_minor": pd.array(
+                np.where(rng.random(k) < 0.5, rng.integers(-500, 5000, k), 0), dtype="Int64"
+            ),
         }
     )
     orders.loc[rng.random(k) < 0.5, "margin_minor"] = pd.NA
@@ -519,13 +609,21 @@ def _random_book(seed: int, n: int = 60):
         return pd.array([None if v == 0 else int(v) for v in rng.integers(0, 6, n)], dtype="Int64")
 
     customers = pd.DataFrame(
-        {"id": ids, "need_match": rating(), "growth_potential": rating(), "strategic": rating(), "win_likelihood": rating()}
+        {
+            "id": ids,
+            "need_match": rating(),
+            "growth_potential": rating(),
+            "strategic": rating(),
+            "win_likelihood": rating(),
+        }
     )
     inter = pd.DataFrame(
         {
             "customer_id": rng.choice(ids, k),
             "occurred_at": [ago(int(d)) + "T09:00:00" for d in rng.integers(-5, 200, k)],
-            "sentiment": rng.choice(np.array(["positive", "neutral", "negative", None], dtype=object), k),
+            "sentiment": rng.choice(
+                np.array(["positive", "neutral", "negative", None], dtype=object), k
+            ),
         }
     )
     return customers, orders, inter
@@ -534,14 +632,18 @@ def _random_book(seed: int, n: int = 60):
 def test_explanation_totals_equal_the_score_for_every_customer() -> None:
     customers, orders, inter = _random_book(3)
     cfg = DEFAULT_CONFIG.with_weights(inputs={"current_value": {"monetary": 30.0, "margin": 10.0}})
-    res = score(customers, order_features(orders, AS_OF), interaction_features(inter, AS_OF), AS_OF, cfg)
+    res = score(
+        customers, order_features(orders, AS_OF), interaction_features(inter, AS_OF), AS_OF, cfg
+    )
     for cid in res.frame.index:
         e = explain(res, cid)
         assert e.total == e.score == res.frame.loc[cid, "score"]
         assert sum(round(d.points * 10) for d in e.dimensions) == round(e.score * 10)
         assert len(e.lines()) > 5
     unrated = res.frame.index[res.frame["need_match"].isna()][0]
-    need = next(i for d in explain(res, unrated).dimensions for i in d.inputs if i.key == "need_match")
+    need = next(
+        i for d in explain(res, unrated).dimensions for i in d.inputs if i.key == "need_match"
+    )
     assert need.raw == "— (not rated, counted 50)" and need.rated is False and need.value == 50
 
 
@@ -550,19 +652,28 @@ def test_rerank_matches_score_and_falls_back_when_needed() -> None:
     of, itf = order_features(orders, AS_OF), interaction_features(inter, AS_OF)
     res = score(customers, of, itf, AS_OF)
     cfg = DEFAULT_CONFIG.with_weights(
-        {"current_value": 20, "growth_potential": 20, "relationship_stability": 30, "strategic_importance": 30},
+        {
+            "current_value": 20,
+            "growth_potential": 20,
+            "relationship_stability": 30,
+            "strategic_importance": 30,
+        },
         {"growth_potential": {"growth_rating": 30, "win_likelihood": 20}},
     )
     cfg = replace(cfg, tiers=TierBounds(60, 40, 20)).validate()
     assert not needs_rescore(DEFAULT_CONFIG, cfg)
-    pd.testing.assert_frame_equal(rerank(res, cfg).frame, score(customers, of, itf, AS_OF, cfg).frame)
+    pd.testing.assert_frame_equal(
+        rerank(res, cfg).frame, score(customers, of, itf, AS_OF, cfg).frame
+    )
     other = replace(cfg, recency=EXAMPLE_RECENCY_BANDS)
     assert needs_rescore(DEFAULT_CONFIG, other)
-    pd.testing.assert_frame_equal(rerank(res, other).frame, score(customers, of, itf, AS_OF, other).frame)
+    pd.testing.assert_frame_equal(
+        rerank(res, other).frame, score(customers, of, itf, AS_OF, other).frame
+    )
 
 
 def test_result_is_ranked_with_competition_ranks() -> None:
-    customers, orders, inter = _random_book(9)
+    customers, orders, _inter = _random_book(9)
     f = score(customers, order_features(orders, AS_OF), None, AS_OF).frame
     assert f["score"].is_monotonic_decreasing
     first = f.groupby("score", sort=False)["rank"].transform("min")
@@ -572,7 +683,7 @@ def test_result_is_ranked_with_competition_ranks() -> None:
 
 
 def test_feature_frames_accept_iso_text_and_nulls_from_a_sql_twin() -> None:
-    customers, orders, inter = _random_book(11)
+    customers, orders, _inter = _random_book(11)
     of = order_features(orders, AS_OF)
     twin = pd.DataFrame(
         {
@@ -583,10 +694,14 @@ def test_feature_frames_accept_iso_text_and_nulls_from_a_sql_twin() -> None:
         }
     ).reset_index(drop=True)
     # SQL SUM over no rows is NULL: the scorer reads NULL counts and sums as 0
-    twin["amount_prior_minor"] = twin["amount_prior_minor"].where(twin["amount_prior_minor"] > 0).astype("float64")
+    twin["amount_prior_minor"] = (
+        twin["amount_prior_minor"].where(twin["amount_prior_minor"] > 0).astype("float64")
+    )
     twin["orders_window"] = twin["orders_window"].where(twin["orders_window"] > 0).astype("Int64")
     assert twin.attrs == {}
-    pd.testing.assert_frame_equal(score(customers, of, None, AS_OF).frame, score(customers, twin, None, AS_OF).frame)
+    pd.testing.assert_frame_equal(
+        score(customers, of, None, AS_OF).frame, score(customers, twin, None, AS_OF).frame
+    )
 
 
 def test_feature_frames_must_match_the_as_of_and_windows() -> None:
@@ -598,7 +713,15 @@ def test_feature_frames_must_match_the_as_of_and_windows() -> None:
         score(customers_frame([1]), of, None, AS_OF, wider)
     itf = interaction_features(_contacts([(1, "negative")]), AS_OF)
     with pytest.raises(ValueError, match="Interaction features"):
-        score(customers_frame([1]), of, itf, AS_OF, replace(DEFAULT_CONFIG, sentiment=replace(DEFAULT_CONFIG.sentiment, half_life_days=7.0)))
+        score(
+            customers_frame([1]),
+            of,
+            itf,
+            AS_OF,
+            replace(
+                DEFAULT_CONFIG, sentiment=replace(DEFAULT_CONFIG.sentiment, half_life_days=7.0)
+            ),
+        )
     res = score(customers_frame([1]), of, None, AS_OF)
     with pytest.raises(ValueError, match="compute the features again"):
         rerank(res, wider)
@@ -609,5 +732,9 @@ def test_core_scoring_stays_pure() -> None:
     import sys
 
     code = "import sys, custui.core.scoring; print(' '.join(sys.modules))"
-    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split())
+    loaded = set(
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
     assert not {"textual", "sqlite3", "sqlite_utils", "custui.store", "custui.tui"} & loaded

@@ -65,12 +65,17 @@ def books(draw):
         }
     )
     contact_rows = draw(
-        st.lists(st.tuples(st.sampled_from(ids), st.integers(-5, 200), st.integers(0, 3), SENTIMENTS), max_size=25)
+        st.lists(
+            st.tuples(st.sampled_from(ids), st.integers(-5, 200), st.integers(0, 3), SENTIMENTS),
+            max_size=25,
+        )
     )
     interactions = pd.DataFrame(
         {
             "customer_id": pd.array([r[0] for r in contact_rows], dtype="int64"),
-            "occurred_at": [f"{AS_OF - timedelta(days=r[1])}T{9 + r[2]:02d}:00:00" for r in contact_rows],
+            "occurred_at": [
+                f"{AS_OF - timedelta(days=r[1])}T{9 + r[2]:02d}:00:00" for r in contact_rows
+            ],
             "sentiment": pd.Series([r[3] for r in contact_rows], dtype=object),
         }
     )
@@ -93,7 +98,13 @@ def weight_configs(draw, base: ScoringConfig = DEFAULT_CONFIG):
     for d, extra, w in zip(base.dimensions, sizes, dim_weights):
         take = order[at : at + 1 + int(extra)]
         at += 1 + int(extra)
-        dims.append(Dimension(d.key, w, tuple(InputWeight(k, x) for k, x in zip(take, _parts(100, len(take), draw)))))
+        dims.append(
+            Dimension(
+                d.key,
+                w,
+                tuple(InputWeight(k, x) for k, x in zip(take, _parts(100, len(take), draw))),
+            )
+        )
     lows = sorted(draw(st.lists(st.integers(0, 1000), min_size=3, max_size=3, unique=True)))
     tiers = TierBounds(lows[2] / 10, lows[1] / 10, lows[0] / 10)
     return replace(base, dimensions=tuple(dims), tiers=tiers).validate()
@@ -134,7 +145,11 @@ def test_scores_within_bounds_and_points_add_up(book, config) -> None:
     assert ((values >= 0) & (values <= 100)).all().all()
     assert f["segment"].notna().all() and f["tier"].notna().all() and f["priority"].notna().all()
     # equal measures always share a score (the tie rule), prospects are 1/1/1
-    for measure, col in (("recency_days", "r_score"), ("frequency", "f_score"), ("monetary_minor", "m_score")):
+    for measure, col in (
+        ("recency_days", "r_score"),
+        ("frequency", "f_score"),
+        ("monetary_minor", "m_score"),
+    ):
         assert (f.groupby(measure, dropna=False)[col].nunique() == 1).all()
     prospects = f[f["segment"] == "prospect"]
     assert (prospects[["r_score", "f_score", "m_score"]] == 1).all().all()
@@ -180,7 +195,9 @@ def test_orders_and_contacts_after_as_of_change_nothing(book, data) -> None:
         }
     )
     a = _score(book).frame
-    b = _score((customers, pd.concat([orders, future_order]), pd.concat([interactions, future_contact]))).frame
+    b = _score(
+        (customers, pd.concat([orders, future_order]), pd.concat([interactions, future_contact]))
+    ).frame
     pd.testing.assert_frame_equal(a, b)
 
 
@@ -198,13 +215,15 @@ def test_explanation_numbers_stay_exact_on_a_larger_random_book() -> None:
     orders = pd.DataFrame(
         {
             "customer_id": rng.choice(ids, k),
-            "ordered_at": (np.datetime64(AS_OF) - rng.integers(-30, 900, k).astype("timedelta64[D]")).astype(
-                "datetime64[s]"
-            ),
+            "ordered_at": (
+                np.datetime64(AS_OF) - rng.integers(-30, 900, k).astype("timedelta64[D]")
+            ).astype("datetime64[s]"),
             "amount_minor": rng.integers(0, 10**7, k),
         }
     )
-    customers = pd.DataFrame({"strategic": rng.integers(1, 6, n)}, index=pd.Index(ids, name="customer_id"))
+    customers = pd.DataFrame(
+        {"strategic": rng.integers(1, 6, n)}, index=pd.Index(ids, name="customer_id")
+    )
     res = score(customers, order_features(orders, AS_OF), None, AS_OF)
     totals = np.array([explain(res, c).total for c in res.frame.index[::7]])
     assert (totals == res.frame["score"].to_numpy()[::7]).all()

@@ -32,7 +32,11 @@ def test_equal_to_lazy_pinyin_for_any_han_run(run):
     assert text._pinyin_of_run(run) == reference(run)
 
 
-@given(st.lists(st.sampled_from("深圳市华创科技有限公司北京重庆银行长城股份集团"), min_size=1, max_size=16))
+@given(
+    st.lists(
+        st.sampled_from("深圳市华创科技有限公司北京重庆银行长城股份集团"), min_size=1, max_size=16
+    )
+)
 def test_equal_on_company_like_names(chars):
     run = "".join(chars)
     text._pinyin_of_run.cache_clear()

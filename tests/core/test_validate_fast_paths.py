@@ -8,7 +8,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from custui.core import validate
-from custui.core.validate import FieldInvalid, normalize_multiline, normalize_text, parse_phone, validate_email
+from custui.core.validate import (
+    FieldInvalid,
+    normalize_multiline,
+    normalize_text,
+    parse_phone,
+    validate_email,
+)
 
 
 def full_text(text: str) -> str:
@@ -41,7 +47,11 @@ def answer(check, text: str, refusal: type[Exception]) -> str | None:
 
 def phonenumbers_e164(text: str) -> str | None:
     number = phonenumbers.parse(text, "CN")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) if phonenumbers.is_valid_number(number) else None
+    return (
+        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        if phonenumbers.is_valid_number(number)
+        else None
+    )
 
 
 @settings(max_examples=1000)
@@ -56,7 +66,9 @@ def test_chinese_mobile_fast_path_equals_phonenumbers(text):
 
 
 @settings(max_examples=1000)
-@given(st.from_regex(r"[A-Za-z0-9_+.-]{1,70}@[A-Za-z0-9.-]{1,70}\.[A-Za-z0-9]{1,5}", fullmatch=True))
+@given(
+    st.from_regex(r"[A-Za-z0-9_+.-]{1,70}@[A-Za-z0-9.-]{1,70}\.[A-Za-z0-9]{1,5}", fullmatch=True)
+)
 @example("c1@example1.cn")
 @example("Wang.Wei+crm@Example.COM.CN")
 @example("a@b.test")

@@ -23,16 +23,22 @@ IMPORT_ROWS = 300
 
 def main(operation: str, path: str) -> None:
     store = open_store(path)
-    put_setting(store, "backup_min_minutes", 0)  # back up before every operation: kills land in backups too
+    put_setting(
+        store, "backup_min_minutes", 0
+    )  # back up before every operation: kills land in backups too
     ids = [r[0] for r in store.tuples("SELECT id FROM customers ORDER BY id")]
     if operation == "import":
-        csv = "code,date,channel,summary\n" + "".join(f"C00001,2026-01-01,call,第{n}次\n" for n in range(IMPORT_ROWS))
+        csv = "code,date,channel,summary\n" + "".join(
+            f"C00001,2026-01-01,call,第{n}次\n" for n in range(IMPORT_ROWS)
+        )
         table = read_csv_bytes(csv.encode(), "x.csv")
 
         def step() -> None:
             importer.import_table(store, table, "interactions", today=date(2026, 1, 2))
     elif operation == "merge":
-        merge_core.default_plan([repo.get_customer(store, i) for i in ids[:2]])  # loads the name folding first
+        merge_core.default_plan(
+            [repo.get_customer(store, i) for i in ids[:2]]
+        )  # loads the name folding first
 
         def step() -> None:
             plan = merge_core.default_plan([repo.get_customer(store, i) for i in ids[:2]])
@@ -44,6 +50,7 @@ def main(operation: str, path: str) -> None:
         def step() -> None:
             tags.add_tag(store, ids, tag)
             tags.remove_tag(store, ids, tag)
+
     print("ready", flush=True)
     while True:
         step()

@@ -50,7 +50,10 @@ def test_a_backup_is_a_private_consistent_copy(filled: Store) -> None:
 def test_rotation_keeps_the_newest(filled: Store) -> None:
     put_setting(filled, "backup_keep", 3)
     start = datetime(2026, 11, 1, 9, 0, 0)
-    made = [backup.take_backup(filled.conn, filled.path, "test", now=start + timedelta(hours=n)) for n in range(5)]
+    made = [
+        backup.take_backup(filled.conn, filled.path, "test", now=start + timedelta(hours=n))
+        for n in range(5)
+    ]
     assert [b.path for b in backup.list_backups(filled.path)] == made[:1:-1]
 
 
@@ -60,7 +63,9 @@ def test_before_a_change_at_most_one_backup_per_interval(filled: Store) -> None:
     assert backup.backup_before(filled, "merge", now=now + timedelta(minutes=4)) is None
     assert backup.backup_before(filled, "merge", now=now + timedelta(minutes=6)) is not None
     put_setting(filled, "backup_min_minutes", 0)  # 0: always
-    assert backup.backup_before(filled, "merge", now=now + timedelta(minutes=6, seconds=1)) is not None
+    assert (
+        backup.backup_before(filled, "merge", now=now + timedelta(minutes=6, seconds=1)) is not None
+    )
 
 
 def test_daily_backup_once_a_day_and_not_of_an_empty_file(store: Store) -> None:
@@ -72,7 +77,9 @@ def test_daily_backup_once_a_day_and_not_of_an_empty_file(store: Store) -> None:
     assert backup.daily_backup(store, now=now + timedelta(days=1)) is not None
 
 
-@pytest.mark.parametrize("operation", ["merge", "import", "bulk-tag", "tag-delete", "tag-merge", "delete"])
+@pytest.mark.parametrize(
+    "operation", ["merge", "import", "bulk-tag", "tag-delete", "tag-merge", "delete"]
+)
 def test_destructive_and_bulk_operations_back_up_first(filled: Store, operation: str) -> None:
     from custui.store import importer
     from custui.store.readers import read_csv_bytes
@@ -94,12 +101,20 @@ def test_destructive_and_bulk_operations_back_up_first(filled: Store, operation:
     taken = backup.list_backups(filled.path)
     assert [b.reason for b in taken] == [operation]
     assert count(taken[0].path, "SELECT count(*) FROM customers") == before
-    assert count(taken[0].path, "SELECT count(*) FROM customers WHERE merged_into IS NOT NULL OR deleted_at IS NOT NULL") == 0
+    assert (
+        count(
+            taken[0].path,
+            "SELECT count(*) FROM customers WHERE merged_into IS NOT NULL OR deleted_at IS NOT NULL",
+        )
+        == 0
+    )
 
 
 def test_a_migration_backs_up_the_old_file(db_path: Path) -> None:
     conn = old_file(db_path, 4)
-    conn.execute("INSERT INTO customers (code, name, created_at, updated_at) VALUES ('C00001', 'x', 'now', 'now')")
+    conn.execute(
+        "INSERT INTO customers (code, name, created_at, updated_at) VALUES ('C00001', 'x', 'now', 'now')"
+    )
     conn.close()
     open_store(db_path).close()
     taken = backup.list_backups(db_path)

@@ -42,7 +42,11 @@ def test_a_sound_book_passes(book: Path, capsys) -> None:
 
 
 def test_a_stale_search_index_is_named_and_rebuilt(book: Path, capsys) -> None:
-    damage(book, "UPDATE customer_fts SET doc = 'x' WHERE rowid IN (1, 2)", "UPDATE tag_fts SET doc = 'y' WHERE rowid = 3")
+    damage(
+        book,
+        "UPDATE customer_fts SET doc = 'x' WHERE rowid IN (1, 2)",
+        "UPDATE tag_fts SET doc = 'y' WHERE rowid = 3",
+    )
     status, out = check(book, capsys)
     assert status == 1
     assert "2 customers out of date in the search index: C00001, C00002" in out

@@ -32,11 +32,22 @@ def names(store: Store, customer_id: int) -> list[tuple[str, int]]:
     return [(p["name"], p["is_primary"]) for p in contacts.list_contacts(store, customer_id)]
 
 
-def test_the_form_contact_is_the_primary_person_and_the_first_added_becomes_primary(store: Store) -> None:
-    huachuang = add_customer(store, {"name": "华创科技", "contact_name": "张伟", "contact_title": "采购经理"})
+def test_the_form_contact_is_the_primary_person_and_the_first_added_becomes_primary(
+    store: Store,
+) -> None:
+    huachuang = add_customer(
+        store, {"name": "华创科技", "contact_name": "张伟", "contact_title": "采购经理"}
+    )
     assert names(store, huachuang) == [("张伟", 1)]
     assert repo.get_customer(store, huachuang)["contact_title"] == "采购经理"
-    person(store, huachuang, name="李娜", title="工程师", phone="139 1234 5678", email="Li.Na@HuaChuang.cn")
+    person(
+        store,
+        huachuang,
+        name="李娜",
+        title="工程师",
+        phone="139 1234 5678",
+        email="Li.Na@HuaChuang.cn",
+    )
     assert names(store, huachuang) == [("张伟", 1), ("李娜", 0)]
     lina = contacts.list_contacts(store, huachuang)[1]
     assert (lina["phone_e164"], lina["email"]) == ("+8613912345678", "li.na@huachuang.cn")
@@ -52,7 +63,9 @@ def test_edit_primary_remove_and_undo(store: Store) -> None:
     version = contacts.get_contact(store, lina)["row_version"]
     contacts.update_contact(store, lina, {"title": "技术总监"}, expected_version=version)
     with pytest.raises(EditConflict):
-        contacts.update_contact(store, lina, {"title": "x"}, expected_version=version)  # another window saved first
+        contacts.update_contact(
+            store, lina, {"title": "x"}, expected_version=version
+        )  # another window saved first
     zhang = contacts.list_contacts(store, customer)[0]["id"]
     assert contacts.set_primary(store, lina) == zhang  # who was primary before
     assert names(store, customer) == [("李娜", 1), ("张伟", 0), ("王芳", 0)]
@@ -78,12 +91,30 @@ def test_clearing_the_forms_contact_never_drops_a_person(store: Store) -> None:
 def test_every_person_is_found_by_name_pinyin_phone_and_e_mail(store: Store) -> None:
     customer = add_customer(store, {"name": "华创科技有限公司", "contact_name": "张伟"})
     other = add_customer(store, {"name": "Acme"})
-    person(store, customer, name="欧阳娜娜", phone="139 1234 5678", email="nana@huachuang.cn", im="wxid_nana88")
-    for query in ("欧阳", "ouyang", "oynn", "13912345678", "5678", "nana@huachuang", "wxid_nana88", "张伟"):
+    person(
+        store,
+        customer,
+        name="欧阳娜娜",
+        phone="139 1234 5678",
+        email="nana@huachuang.cn",
+        im="wxid_nana88",
+    )
+    for query in (
+        "欧阳",
+        "ouyang",
+        "oynn",
+        "13912345678",
+        "5678",
+        "nana@huachuang",
+        "wxid_nana88",
+        "张伟",
+    ):
         assert repo.list_ids(store, repo.ListQuery(search=query)) == [customer], query
     nana = contacts.list_contacts(store, customer)[1]["id"]
     contacts.remove_contact(store, nana)
-    assert repo.list_ids(store, repo.ListQuery(search="欧阳")) == []  # removed people are not searched
+    assert (
+        repo.list_ids(store, repo.ListQuery(search="欧阳")) == []
+    )  # removed people are not searched
     person(store, other, name="欧阳娜娜")
     assert repo.list_ids(store, repo.ListQuery(search="欧阳")) == [other]
 
@@ -97,12 +128,16 @@ def test_an_interaction_names_the_person_it_was_with(store: Store) -> None:
 
 
 def test_merging_customers_merges_their_people_and_undo_puts_both_lists_back(store: Store) -> None:
-    a = add_customer(store, {"name": "深圳华强科技有限公司", "contact_name": "王伟", "contact_title": "采购经理"})
+    a = add_customer(
+        store, {"name": "深圳华强科技有限公司", "contact_name": "王伟", "contact_title": "采购经理"}
+    )
     b = add_customer(store, {"name": "华强科技", "contact_name": "李娜"})
     person(store, a, name="陈静", phone="138 0013 8000")
     person(store, b, name="陈静 ", email="chen@huaqiang.cn")  # the same person, entered at both
     person(store, b, name="Wang Wei", phone="139 1234 5678")  # 王伟 in pinyin: the same person too
-    person(store, b, name="前台", phone="138 0013 8000")  # the switchboard 陈静 answers: another entry
+    person(
+        store, b, name="前台", phone="138 0013 8000"
+    )  # the switchboard 陈静 answers: another entry
     met = contacts.list_contacts(store, b)[1]["id"]  # 陈静, as entered at b
     entry = timeline.add_interaction(store, b, {"occurred_at": "2026-11-19", "channel": "visit", "summary": "拜访",
                                                 "contact_id": met})  # fmt: skip
@@ -115,7 +150,10 @@ def test_merging_customers_merges_their_people_and_undo_puts_both_lists_back(sto
     wang = contacts.list_contacts(store, survivor)[0]
     assert wang["phone_e164"] == "+8613912345678"  # Wang Wei's number joined 王伟
     assert (chen["phone_e164"], chen["email"]) == ("+8613800138000", "chen@huaqiang.cn")
-    assert store.query("SELECT contact_id FROM interactions WHERE id = ?", (entry,))[0][0] == chen["id"]
+    assert (
+        store.query("SELECT contact_id FROM interactions WHERE id = ?", (entry,))[0][0]
+        == chen["id"]
+    )
     undo_merge(store, merge_id)
     assert {cid: contacts.list_contacts(store, cid, removed=True) for cid in (a, b)} == before
     assert store.query("SELECT contact_id FROM interactions WHERE id = ?", (entry,))[0][0] == met
@@ -131,9 +169,13 @@ PEOPLE = st.lists(
 )  # fmt: skip
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(PEOPLE, min_size=2, max_size=3))
-def test_a_merge_loses_no_person_and_undo_restores_every_list_exactly(books: list[list[dict[str, str]]]) -> None:
+def test_a_merge_loses_no_person_and_undo_restores_every_list_exactly(
+    books: list[list[dict[str, str]]],
+) -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "p.db")
         try:
@@ -153,7 +195,9 @@ def test_a_merge_loses_no_person_and_undo_restores_every_list_exactly(books: lis
                 for raw in people:
                     assert any(is_same_person(p, {**raw, "phone_e164": None}) or raw["name"] == p["name"]
                                for p in kept), raw  # fmt: skip
-                assert len(kept) >= max(len(p) for p in books)  # nobody of one customer joined a colleague
+                assert len(kept) >= max(
+                    len(p) for p in books
+                )  # nobody of one customer joined a colleague
             assert sum(p["is_primary"] for p in kept) == (1 if kept else 0)
             undo_merge(store, merge_id)
             assert {cid: contacts.list_contacts(store, cid, removed=True) for cid in ids} == before
@@ -161,7 +205,9 @@ def test_a_merge_loses_no_person_and_undo_restores_every_list_exactly(books: lis
             store.close()
 
 
-def test_a_persons_phone_or_e_mail_is_a_reason_for_the_duplicate_finder_and_the_hint(store: Store) -> None:
+def test_a_persons_phone_or_e_mail_is_a_reason_for_the_duplicate_finder_and_the_hint(
+    store: Store,
+) -> None:
     from custui.core.dedupe import Record
     from custui.store import dupes
 
@@ -173,5 +219,9 @@ def test_a_persons_phone_or_e_mail_is_a_reason_for_the_duplicate_finder_and_the_
     person(store, other, name="李娜", email="lina@yuanchen.cn")
     [match] = [m for m in dupes.scan(store) if {m.a, m.b} == {a, b}]
     assert any(r.startswith("same phone (张伟 / Wei Zhang) ×") for r in match.reasons)
-    hints = dupes.build_index(store).candidates_for(Record(0, "一家新公司", email="LiNa@yuanchen.cn"))
-    assert [(h.b, h.reasons[0].rsplit(" ×", 1)[0]) for h in hints] == [(other, "same e-mail (李娜)")]
+    hints = dupes.build_index(store).candidates_for(
+        Record(0, "一家新公司", email="LiNa@yuanchen.cn")
+    )
+    assert [(h.b, h.reasons[0].rsplit(" ×", 1)[0]) for h in hints] == [
+        (other, "same e-mail (李娜)")
+    ]

@@ -43,7 +43,10 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
             [(ids[n % 2], f"2025-01-{1 + n % 28:02d}") for n in range(50)],
         )
     tags.add_tag(store, ids[:2], tags.create_tag(store, "老客户"))
-    for customer_id, names in ((ids[0], ("张伟", "陈静")), (ids[1], ("李娜", "陈 静"))):  # 陈静 entered at both
+    for customer_id, names in (
+        (ids[0], ("张伟", "陈静")),
+        (ids[1], ("李娜", "陈 静")),
+    ):  # 陈静 entered at both
         for name in names:
             clean, _ = validate_contact({"name": name}, region="CN", today=date(2026, 1, 1))
             contacts.add_contact(store, customer_id, clean)
@@ -58,7 +61,9 @@ def kill_midway(db: Path, operation: str, rnd: random.Random) -> None:
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
-        assert child.stdout is not None and child.stdout.readline().strip() == "ready", child.stderr.read()  # type: ignore[union-attr]
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready", (
+            child.stderr.read()
+        )  # type: ignore[union-attr]
         time.sleep(rnd.uniform(0.02, 0.6))
     finally:
         os.kill(child.pid, signal.SIGKILL)
@@ -78,7 +83,9 @@ def check_whole(db: Path) -> sqlite3.Connection:
 
 
 @pytest.mark.parametrize("operation", ["import", "merge", "bulk-tag"])
-def test_a_killed_operation_is_all_or_nothing(prepared: Path, tmp_path: Path, operation: str) -> None:
+def test_a_killed_operation_is_all_or_nothing(
+    prepared: Path, tmp_path: Path, operation: str
+) -> None:
     rnd = random.Random(f"{operation}-20261123")
     work_done = 0
     for round_no in range(ROUNDS):
@@ -88,27 +95,55 @@ def test_a_killed_operation_is_all_or_nothing(prepared: Path, tmp_path: Path, op
         store = open_store(db)  # recovery (WAL replay) as custui does it
         store.close()
         conn = check_whole(db)
-        work_done += len(backup.list_backups(db))  # one per operation started (backup_min_minutes = 0)
+        work_done += len(
+            backup.list_backups(db)
+        )  # one per operation started (backup_min_minutes = 0)
         try:
             if operation == "import":
                 added = conn.execute("SELECT count(*) FROM interactions").fetchone()[0] - 50
                 assert added % IMPORT_ROWS == 0, f"round {round_no}: {added} rows: a partial import"
             elif operation == "merge":
-                merged_into, = conn.execute("SELECT merged_into FROM customers WHERE id = 2").fetchone()
-                per = dict(conn.execute("SELECT customer_id, count(*) FROM interactions GROUP BY customer_id").fetchall())
+                (merged_into,) = conn.execute(
+                    "SELECT merged_into FROM customers WHERE id = 2"
+                ).fetchone()
+                per = dict(
+                    conn.execute(
+                        "SELECT customer_id, count(*) FROM interactions GROUP BY customer_id"
+                    ).fetchall()
+                )
                 tagged = {r[0] for r in conn.execute("SELECT customer_id FROM customer_tags")}
-                people = sorted(conn.execute("SELECT customer_id, name, deleted_at IS NULL FROM contacts").fetchall())
+                people = sorted(
+                    conn.execute(
+                        "SELECT customer_id, name, deleted_at IS NULL FROM contacts"
+                    ).fetchall()
+                )
                 if merged_into is None:
-                    assert per == {1: 25, 2: 25} and tagged == {1, 2}, f"round {round_no}: half-undone merge"
-                    assert people == [(1, "张伟", 1), (1, "陈静", 1), (2, "李娜", 1), (2, "陈 静", 1)], people
+                    assert per == {1: 25, 2: 25} and tagged == {1, 2}, (
+                        f"round {round_no}: half-undone merge"
+                    )
+                    assert people == [
+                        (1, "张伟", 1),
+                        (1, "陈静", 1),
+                        (2, "李娜", 1),
+                        (2, "陈 静", 1),
+                    ], people
                 else:
-                    assert merged_into == 1 and per == {1: 50} and tagged == {1}, f"round {round_no}: half a merge"
-                    assert people == [(1, "张伟", 1), (1, "李娜", 1), (1, "陈静", 1), (2, "陈 静", 0)], people
+                    assert merged_into == 1 and per == {1: 50} and tagged == {1}, (
+                        f"round {round_no}: half a merge"
+                    )
+                    assert people == [
+                        (1, "张伟", 1),
+                        (1, "李娜", 1),
+                        (1, "陈静", 1),
+                        (2, "陈 静", 0),
+                    ], people
             else:
                 on = conn.execute(
                     "SELECT count(*) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = 'crash'"
                 ).fetchone()[0]
-                assert on in (0, 400), f"round {round_no}: {on} customers tagged: a partial bulk change"
+                assert on in (0, 400), (
+                    f"round {round_no}: {on} customers tagged: a partial bulk change"
+                )
         finally:
             conn.close()
     assert work_done > ROUNDS, "the worker hardly ran: the kills proved nothing"

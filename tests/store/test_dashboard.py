@@ -23,7 +23,10 @@ def test_orders_by_month_counts_only_live_orders_of_active_customers(store: Stor
     with store.transaction() as conn:
         rows = [(a, "2026-11-03", 100), (a, "2026-11-19T10:00:00", 250), (b, "2026-09-30", 70),
                 (a, "2024-01-01", 999), (c, "2026-11-05", 5000)]  # fmt: skip
-        conn.executemany("INSERT INTO orders (customer_id, ordered_at, amount_minor, created_at) VALUES (?, ?, ?, 'x')", rows)
+        conn.executemany(
+            "INSERT INTO orders (customer_id, ordered_at, amount_minor, created_at) VALUES (?, ?, ?, 'x')",
+            rows,
+        )
         conn.execute("INSERT INTO orders (customer_id, ordered_at, amount_minor, created_at, deleted_at) "
                      "VALUES (?, '2026-11-04', 1, 'x', 'x')", (a,))  # fmt: skip
     repo.delete_customer(store, c)
@@ -38,7 +41,9 @@ def test_follow_up_load(store: Store) -> None:
         for due in ("2026-11-01", "2026-11-20", "2026-11-26", "2026-11-27", "2026-12-30"):
             conn.execute("INSERT INTO interactions (customer_id, occurred_at, channel, summary, next_action, "
                          "next_action_due, created_at) VALUES (?, '2026-10-01', 'call', 's', 'n', ?, 'x')", (cid, due))  # fmt: skip
-    assert dashboard.follow_up_load(store, AS_OF) == dashboard.FollowUpLoad(5, 1, 1, 2)  # 20th and 26th: within 7 days
+    assert dashboard.follow_up_load(store, AS_OF) == dashboard.FollowUpLoad(
+        5, 1, 1, 2
+    )  # 20th and 26th: within 7 days
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +57,9 @@ def sample_book(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.mark.parametrize(("rows", "columns"), [("industry", "tier"), ("size", "segment"), ("region", "tag_category"),
                                                ("tag_category", "tier"), ("segment", "size")])  # fmt: skip
-def test_every_pivot_cell_agrees_with_the_lists_filtered_count(sample_book, rows: str, columns: str) -> None:
+def test_every_pivot_cell_agrees_with_the_lists_filtered_count(
+    sample_book, rows: str, columns: str
+) -> None:
     store, book = sample_book
     table = d.pivot(book.frame, rows, columns)
     checked = 0

@@ -34,7 +34,10 @@ def digest(path: Path) -> str:
 def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "custui", *args],
-        capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
     )
 
 
@@ -120,7 +123,10 @@ def locked_by_another_program(path: Path) -> Iterator[None]:
 
 
 def test_locked_file_is_refused(db_path: Path) -> None:
-    with locked_by_another_program(db_path), pytest.raises(DatabaseLocked, match="locked by another program"):
+    with (
+        locked_by_another_program(db_path),
+        pytest.raises(DatabaseLocked, match="locked by another program"),
+    ):
         open_store(db_path, busy_timeout_ms=100)
     store = open_store(db_path)
     assert store.query("SELECT count(*) FROM settings WHERE key = 'x'")[0][0] == 0

@@ -25,8 +25,12 @@ def messy(store: Store) -> dict[str, int]:
     """Three spellings of one company, a namesake in another city, two unrelated customers."""
     return {
         "huachuang": add(store, name="广州华创科技有限公司", phone="020 3811 2233", city="广州"),
-        "huachuang_tw": add(store, name="廣州華創科技有限公司", phone="+86 20 3811 2233", city="广州"),
-        "huachuang_short": add(store, name="华创科技（广州）", email="sales@huachuang.cn", phone="02038112233"),
+        "huachuang_tw": add(
+            store, name="廣州華創科技有限公司", phone="+86 20 3811 2233", city="广州"
+        ),
+        "huachuang_short": add(
+            store, name="华创科技（广州）", email="sales@huachuang.cn", phone="02038112233"
+        ),
         "acme": add(store, name="Acme Trading Co., Ltd.", email="Info@Acme.com", city="Shanghai"),
         "acme_ltd": add(store, name="ACME Trading Ltd", email="info@acme.com", city="Shanghai"),
         "other": add(store, name="Blue Ridge Outfitters", city="Denver"),
@@ -38,10 +42,16 @@ def test_load_records_reads_active_customers_only(store: Store, messy: dict[str,
     records = dupes.load_records(store)
     assert [r.id for r in records] == sorted(set(messy.values()) - {messy["other"]})
     acme = next(r for r in records if r.id == messy["acme"])
-    assert (acme.name, acme.email, acme.city) == ("Acme Trading Co., Ltd.", "info@acme.com", "Shanghai")
+    assert (acme.name, acme.email, acme.city) == (
+        "Acme Trading Co., Ltd.",
+        "info@acme.com",
+        "Shanghai",
+    )
 
 
-def test_book_records_read_in_chunks_match_the_whole_read(store: Store, messy: dict[str, int]) -> None:
+def test_book_records_read_in_chunks_match_the_whole_read(
+    store: Store, messy: dict[str, int]
+) -> None:
     """The index reads the file a chunk at a time and re-reads by id only what it words: the same
     records, the same matches and reasons as from one list in memory."""
     from custui.core.dedupe import Index
@@ -51,7 +61,10 @@ def test_book_records_read_in_chunks_match_the_whole_read(store: Store, messy: d
     chunks = list(source.chunks(2))
     assert [len(c) for c in chunks] == [2, 2, 1] and len(source) == 5
     assert [r for c in chunks for r in c] == dupes.load_records(store)
-    assert {r.id for r in source.get([messy["acme"], messy["other"], 10_000])} == {messy["acme"], messy["other"]}
+    assert {r.id for r in source.get([messy["acme"], messy["other"], 10_000])} == {
+        messy["acme"],
+        messy["other"],
+    }
     streamed, listed = Index(source).scan(), Index(dupes.load_records(store)).scan()
     assert streamed == listed and streamed
     index = Index(source)
@@ -60,7 +73,9 @@ def test_book_records_read_in_chunks_match_the_whole_read(store: Store, messy: d
         index.position(messy["other"])
 
 
-def test_groups_join_every_spelling_and_come_strongest_first(store: Store, messy: dict[str, int]) -> None:
+def test_groups_join_every_spelling_and_come_strongest_first(
+    store: Store, messy: dict[str, int]
+) -> None:
     groups = dupes.find_groups(store)
     as_sets = [set(g.ids) for g in groups]
     assert {messy["huachuang"], messy["huachuang_tw"], messy["huachuang_short"]} in as_sets
@@ -82,7 +97,10 @@ def test_dismissed_pairs_never_come_back(store: Store, messy: dict[str, int]) ->
 def test_merged_customers_leave_the_queue(store: Store, messy: dict[str, int]) -> None:
     rows = [repo.get_customer(store, messy[k]) for k in ("acme", "acme_ltd")]
     merge(store, default_plan(rows))
-    assert all(messy["acme_ltd"] not in g.ids and messy["acme"] not in g.ids for g in dupes.find_groups(store))
+    assert all(
+        messy["acme_ltd"] not in g.ids and messy["acme"] not in g.ids
+        for g in dupes.find_groups(store)
+    )
 
 
 def test_threshold_and_cancel(store: Store, messy: dict[str, int]) -> None:

@@ -15,7 +15,14 @@ from openpyxl import load_workbook
 from custui.store import io
 from custui.store.db import StoreError
 
-DANGEROUS = ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", "\tleading tab", "\rleading return"]
+DANGEROUS = [
+    "=1+1",
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\tleading tab",
+    "\rleading return",
+]
 
 
 def sample_frame() -> pd.DataFrame:
@@ -30,7 +37,14 @@ def sample_frame() -> pd.DataFrame:
             "monetary": ["1234.50", "-12.50", "0.00", "=1+1", "10000000.01", "-0.05"],
             "churn": [True, False, False, True, False, False],
             "recency_days": pd.array([5, None, 0, 30, 365, 1], dtype="Int64"),
-            "last_contact": [date(2026, 11, 20), None, date(2024, 2, 29), None, date(2025, 1, 1), date(2026, 1, 2)],
+            "last_contact": [
+                date(2026, 11, 20),
+                None,
+                date(2024, 2, 29),
+                None,
+                date(2025, 1, 1),
+                date(2026, 1, 2),
+            ],
             "tags": ["重点; VIP", "", "风险", "", "", ""],
         }
     )
@@ -100,12 +114,14 @@ def test_unknown_extension_is_refused(tmp_path: Path) -> None:
 
 def test_missing_folder_is_one_plain_error(tmp_path: Path) -> None:
     target = tmp_path / "nope" / "list.csv"
-    with pytest.raises(StoreError, match="the folder .*nope does not exist"):
+    with pytest.raises(StoreError, match=r"the folder .*nope does not exist"):
         io.export_rows(sample_frame(), target)
     assert not target.parent.exists()
 
 
-def test_a_failed_export_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_export_leaves_no_partial_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "list.csv"
     target.write_text("previous export")
 
@@ -130,5 +146,12 @@ def test_a_failed_export_leaves_no_partial_file(tmp_path: Path, monkeypatch: pyt
 
 
 def test_neutralise_only_touches_text() -> None:
-    assert [io.neutralise(t) for t in ("=x", "+x", "-x", "@x", "\tx", "\rx")] == ["'=x", "'+x", "'-x", "'@x", "'\tx", "'\rx"]
+    assert [io.neutralise(t) for t in ("=x", "+x", "-x", "@x", "\tx", "\rx")] == [
+        "'=x",
+        "'+x",
+        "'-x",
+        "'@x",
+        "'\tx",
+        "'\rx",
+    ]
     assert [io.neutralise(t) for t in ("x=1", " =1", "", "'=1")] == ["x=1", " =1", "", "'=1"]

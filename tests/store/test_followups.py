@@ -26,14 +26,17 @@ def actions(store: Store) -> dict[str, int]:
     ]  # fmt: skip
     with store.transaction() as conn:
         for key, customer, due, done, deleted in rows:
-            ids[key] = int(conn.execute(
-                "INSERT INTO interactions (customer_id, occurred_at, channel, summary, next_action, next_action_due, "
-                "done, created_at, deleted_at) VALUES (?, '2026-10-01', 'call', 'x', ?, ?, ?, 'x', ?)",
-                (customer, f"do {key}", due, done, deleted),
-            ).lastrowid)
+            ids[key] = int(
+                conn.execute(
+                    "INSERT INTO interactions (customer_id, occurred_at, channel, summary, next_action, next_action_due, "
+                    "done, created_at, deleted_at) VALUES (?, '2026-10-01', 'call', 'x', ?, ?, ?, 'x', ?)",
+                    (customer, f"do {key}", due, done, deleted),
+                ).lastrowid
+            )
         conn.execute(
             "INSERT INTO interactions (customer_id, occurred_at, channel, summary, created_at) "
-            "VALUES (?, '2026-10-01', 'call', 'no action', 'x')", (a,)
+            "VALUES (?, '2026-10-01', 'call', 'no action', 'x')",
+            (a,),
         )
     repo.delete_customer(store, gone)
     return ids
@@ -41,11 +44,20 @@ def actions(store: Store) -> dict[str, int]:
 
 def test_open_follow_ups_overdue_first(store: Store, actions: dict[str, int]) -> None:
     assert followups.open_ids(store) == [actions["overdue"], actions["today"], actions["later"]]
-    assert followups.summary(store, TODAY) == followups.FollowUpLoad(3, 1, 1, 2)  # today and in 5 days are within a week
+    assert followups.summary(store, TODAY) == followups.FollowUpLoad(
+        3, 1, 1, 2
+    )  # today and in 5 days are within a week
     rows = followups.rows(store, followups.open_ids(store), TODAY)
-    assert [rows[actions[k]]["when"] for k in ("overdue", "today", "later")] == ["overdue", "today", "later"]
+    assert [rows[actions[k]]["when"] for k in ("overdue", "today", "later")] == [
+        "overdue",
+        "today",
+        "later",
+    ]
     assert [rows[actions[k]]["days"] for k in ("overdue", "today", "later")] == [-19, 0, 5]
-    assert rows[actions["later"]]["name"] == "华创科技" and rows[actions["later"]]["next_action"] == "do later"
+    assert (
+        rows[actions["later"]]["name"] == "华创科技"
+        and rows[actions["later"]]["next_action"] == "do later"
+    )
 
 
 def test_done_and_undo(store: Store, actions: dict[str, int]) -> None:

@@ -11,14 +11,20 @@ from pathlib import Path
 
 import pytest
 
-from custui.store.search_index import documents
 from custui.core import parallel
 from custui.store import importer
 from custui.store.db import open_store
 from custui.store.readers import read_csv_bytes
+from custui.store.search_index import documents
 
 TODAY = date(2026, 11, 20)
-NAMES = ["深圳市华创科技有限公司", "Acme Trading Co., Ltd.", "重庆银行", "北京远辰软件", "杭州盛和物流"]
+NAMES = [
+    "深圳市华创科技有限公司",
+    "Acme Trading Co., Ltd.",
+    "重庆银行",
+    "北京远辰软件",
+    "杭州盛和物流",
+]
 
 
 def _csv(rows: int) -> bytes:
@@ -30,7 +36,9 @@ def _csv(rows: int) -> bytes:
         phone = "12345" if n % 9 == 5 else f"138{n:08d}"  # some not understood: kept, warned about
         email = "not-an-email" if n % 9 == 5 else f"p{n}@example.cn"  # rejected
         code = "X000" if n == 30 else code  # a duplicate code, rejected
-        writer.writerow([code, f"{NAMES[n % 5]} {n}", f"王伟{n}", phone, email, "机加工", "重点;risk/付款慢"])
+        writer.writerow(
+            [code, f"{NAMES[n % 5]} {n}", f"王伟{n}", phone, email, "机加工", "重点;risk/付款慢"]
+        )
     return out.getvalue().encode("utf-8")
 
 
@@ -53,35 +61,49 @@ def _book(path: Path) -> dict[str, object]:
 def _import(path: Path, data: bytes, **kwargs) -> importer.ImportReport:
     store = open_store(path)
     try:
-        return importer.import_table(store, read_csv_bytes(data, "t.csv"), "customers", today=TODAY, **kwargs)
+        return importer.import_table(
+            store, read_csv_bytes(data, "t.csv"), "customers", today=TODAY, **kwargs
+        )
     finally:
         store.close()
 
 
-def test_worker_processes_and_index_rebuilds_give_the_same_book(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_worker_processes_and_index_rebuilds_give_the_same_book(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     data = _csv(60)
     serial = _import(tmp_path / "serial.db", data)
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 10)
     monkeypatch.setattr(importer, "_CHUNK_ROWS", 7)
     monkeypatch.setattr(importer, "_REBUILD_INDEXES_FROM", 10)
     bulk = _import(tmp_path / "bulk.db", data)
-    assert (bulk.imported, bulk.rejected, bulk.warnings) == (serial.imported, serial.rejected, serial.warnings)
+    assert (bulk.imported, bulk.rejected, bulk.warnings) == (
+        serial.imported,
+        serial.rejected,
+        serial.warnings,
+    )
     assert bulk.imported == 52 and bulk.rejected_rows == [7, 16, 25, 32, 34, 43, 52, 61]
     assert _book(tmp_path / "bulk.db") == _book(tmp_path / "serial.db")
 
 
-def test_the_triggers_view_agrees_with_the_bulk_search_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_the_triggers_view_agrees_with_the_bulk_search_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 10)
     monkeypatch.setattr(importer, "_CHUNK_ROWS", 7)
     _import(tmp_path / "b.db", _csv(40))
     store = open_store(tmp_path / "b.db")
     try:
-        assert store.tuples("SELECT rowid, doc, pinyin FROM customer_fts ORDER BY rowid") == documents(store.conn)
+        assert store.tuples(
+            "SELECT rowid, doc, pinyin FROM customer_fts ORDER BY rowid"
+        ) == documents(store.conn)
     finally:
         store.close()
 
 
-def test_cancel_while_checking_writes_nothing_and_leaves_the_schema_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_cancel_while_checking_writes_nothing_and_leaves_the_schema_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     monkeypatch.setattr(importer, "_CHUNK_ROWS", 5)
     monkeypatch.setattr(importer, "_PROGRESS_EVERY", 5)
     monkeypatch.setattr(importer, "_REBUILD_INDEXES_FROM", 10)

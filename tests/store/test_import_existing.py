@@ -32,8 +32,12 @@ def book(store: Store) -> dict[str, int]:
         "Acme": add_customer(store, {"name": "Acme Trading Co., Ltd.", "code": "C00002", "notes": "keep"}),
         "Globex": add_customer(store, {"name": "Globex Corporation", "code": "C00003", "email": "Hank@Globex.com"}),
     }  # fmt: skip
-    with store.transaction() as conn:  # entered long before the import (not in the same second: no tie)
-        conn.execute("UPDATE customers SET created_at = '2025-01-01T00:00:00+00:00', updated_at = '2025-01-01T00:00:00+00:00'")
+    with (
+        store.transaction() as conn
+    ):  # entered long before the import (not in the same second: no tie)
+        conn.execute(
+            "UPDATE customers SET created_at = '2025-01-01T00:00:00+00:00', updated_at = '2025-01-01T00:00:00+00:00'"
+        )
     return ids
 
 
@@ -43,34 +47,61 @@ def _table():
 
 def test_rows_like_existing_customers_are_found_with_reasons(store: Store, book) -> None:
     found = import_existing.find_existing(store, _table(), build_index(store))
-    assert [(e.row, e.customer_id) for e in found] == [(2, book["华创"]), (3, book["Acme"]), (5, book["Globex"])]
+    assert [(e.row, e.customer_id) for e in found] == [
+        (2, book["华创"]),
+        (3, book["Acme"]),
+        (5, book["Globex"]),
+    ]
     assert found[1].reasons == ("same code",) and found[1].score == 100.0
     assert found[0].code == "C00001" and found[0].name == "华创科技有限公司" and found[0].reasons
 
 
 def test_merge_skip_and_add_per_row_and_revert_puts_the_customers_back(store: Store, book) -> None:
     before = {cid: repo.get_customer(store, cid) for cid in book.values()}
-    decisions = {2: ("merge", book["华创"]), 3: ("merge", book["Acme"]), 5: ("skip", book["Globex"])}
+    decisions = {
+        2: ("merge", book["华创"]),
+        3: ("merge", book["Acme"]),
+        5: ("skip", book["Globex"]),
+    }
     report = importer.import_table(store, _table(), "customers", today=TODAY, decisions=decisions)
     assert (report.imported, report.merged, report.skipped, report.rejected) == (3, 2, 1, [])
     huachuang = repo.get_customer(store, book["华创"])
-    assert huachuang["code"] == "C00001" and huachuang["notes"] == "新的备注"  # the file's values win where it has them
-    assert repo.get_customer(store, book["Acme"])["notes"] == "keep"  # and the book keeps what the file lacks
-    active = store.tuples("SELECT name FROM customers WHERE merged_into IS NULL AND deleted_at IS NULL ORDER BY id")
+    assert (
+        huachuang["code"] == "C00001" and huachuang["notes"] == "新的备注"
+    )  # the file's values win where it has them
+    assert (
+        repo.get_customer(store, book["Acme"])["notes"] == "keep"
+    )  # and the book keeps what the file lacks
+    active = store.tuples(
+        "SELECT name FROM customers WHERE merged_into IS NULL AND deleted_at IS NULL ORDER BY id"
+    )
     # the file's "Acme Trading" is a shorter variant of the book's name, which stays
-    assert [r[0] for r in active] == ["深圳市华创科技有限公司", "Acme Trading Co., Ltd.", "Globex Corporation", "完全不同的公司"]
-    store_merge.undo_merge(store)  # the last merge is an ordinary one: undo works on the duplicates screen
+    assert [r[0] for r in active] == [
+        "深圳市华创科技有限公司",
+        "Acme Trading Co., Ltd.",
+        "Globex Corporation",
+        "完全不同的公司",
+    ]
+    store_merge.undo_merge(
+        store
+    )  # the last merge is an ordinary one: undo works on the duplicates screen
 
     revert_import(store, report.import_id)
     for cid, row in before.items():
-        assert {k: v for k, v in repo.get_customer(store, cid).items() if k not in ("updated_at", "row_version")} == {
-            k: v for k, v in row.items() if k not in ("updated_at", "row_version")
-        }
-    assert store.tuples("SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL") == [(3,)]
+        assert {
+            k: v
+            for k, v in repo.get_customer(store, cid).items()
+            if k not in ("updated_at", "row_version")
+        } == {k: v for k, v in row.items() if k not in ("updated_at", "row_version")}
+    assert store.tuples(
+        "SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL"
+    ) == [(3,)]
 
 
 def test_a_merge_into_a_customer_gone_since_the_check_writes_nothing(store: Store, book) -> None:
     repo.delete_customer(store, book["华创"])
     with pytest.raises(StoreError):
-        importer.import_table(store, _table(), "customers", today=TODAY, decisions={2: ("merge", book["华创"])})
+        importer.import_table(
+            store, _table(), "customers", today=TODAY, decisions={2: ("merge", book["华创"])}
+        )
     assert store.tuples("SELECT count(*) FROM customers") == [(3,)]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from custui import cli
-from custui.store.db import Store, open_store
+from custui.store.db import open_store
 from tests import people_files
 
 
@@ -37,7 +37,9 @@ def _people_by_customer(book: Path) -> dict[str, list[tuple]]:
         for customer, *person in rows:
             out.setdefault(customer, []).append(tuple(person))
         (customers,) = store.tuples("SELECT count(*) FROM customers WHERE deleted_at IS NULL")[0]
-        assert customers == len(out) or customers > len(out)  # customers without people have no rows here
+        assert customers == len(out) or customers > len(
+            out
+        )  # customers without people have no rows here
         return out
     finally:
         store.close()
@@ -48,7 +50,9 @@ def _file_rows(path: Path, encoding: str = "utf-8") -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def test_a_hubspot_export_of_40_people_becomes_4_customers_with_all_their_people(book: Path, tmp_path: Path, capsys) -> None:
+def test_a_hubspot_export_of_40_people_becomes_4_customers_with_all_their_people(
+    book: Path, tmp_path: Path, capsys
+) -> None:
     source = people_files.hubspot_contacts(tmp_path / "hubspot-contacts.csv")
     code, out = _import(book, source, capsys=capsys)
     assert code == 0, out
@@ -64,7 +68,9 @@ def test_a_hubspot_export_of_40_people_becomes_4_customers_with_all_their_people
     everyone = {(p[0], p[2]) for persons in people.values() for p in persons}
     assert everyone == {(f"{r['First Name']} {r['Last Name']}", r["Email"]) for r in rows}
     for persons in people.values():
-        assert [p[3] for p in persons] == [1] + [0] * 9  # the first row's person is the primary contact
+        assert [p[3] for p in persons] == [1] + [
+            0
+        ] * 9  # the first row's person is the primary contact
         assert len({p[2].rpartition("@")[2] for p in persons}) == 1  # colleagues only
     store = open_store(book, read_only=True)
     # the customer's own e-mail and phone: its first person's (it has none of its own in a contact export)
@@ -83,7 +89,9 @@ def test_different_names_stay_apart_even_at_one_domain(book: Path, tmp_path: Pat
         "Globex Inc.": ["Ann Lee", "Cid Park"], "Globex Research": ["Ben Ode"]}  # fmt: skip
 
 
-def test_google_contacts_group_by_organisation_and_a_friend_is_a_person_customer(book: Path, tmp_path: Path, capsys) -> None:
+def test_google_contacts_group_by_organisation_and_a_friend_is_a_person_customer(
+    book: Path, tmp_path: Path, capsys
+) -> None:
     source = people_files.google_contacts(tmp_path / "contacts.csv")
     code, out = _import(book, source, capsys=capsys)
     assert code == 0, out
@@ -96,11 +104,15 @@ def test_google_contacts_group_by_organisation_and_a_friend_is_a_person_customer
     store = open_store(book, read_only=True)
     assert store.tuples("SELECT kind FROM customers WHERE name = ?", (name,)) == [("person",)]
     # Google's own group "* myContacts" is no label of the rep's; "Suppliers" is
-    assert store.tuples("SELECT DISTINCT t.name FROM tags t JOIN customer_tags ct ON ct.tag_id = t.id") == [("Suppliers",)]
+    assert store.tuples(
+        "SELECT DISTINCT t.name FROM tags t JOIN customer_tags ct ON ct.tag_id = t.id"
+    ) == [("Suppliers",)]
     store.close()
 
 
-def test_a_chinese_excel_file_groups_full_short_and_traditional_company_names(book: Path, tmp_path: Path, capsys) -> None:
+def test_a_chinese_excel_file_groups_full_short_and_traditional_company_names(
+    book: Path, tmp_path: Path, capsys
+) -> None:
     source = people_files.chinese_contacts(tmp_path / "通讯录.csv")
     code, out = _import(book, source, capsys=capsys)
     assert code == 0, out
@@ -114,21 +126,31 @@ def test_a_chinese_excel_file_groups_full_short_and_traditional_company_names(bo
     mobiles = dict(store.tuples("SELECT name, phone FROM contacts"))
     assert mobiles == {r["联系人"]: r["手机"] for r in rows}  # 手机 is the person's
     lone = rows[-1]["联系人"]
-    assert store.tuples("SELECT kind, phone FROM customers WHERE name = ?", (lone,)) == [("person", rows[-1]["手机"])]
+    assert store.tuples("SELECT kind, phone FROM customers WHERE name = ?", (lone,)) == [
+        ("person", rows[-1]["手机"])
+    ]
     store.close()
 
 
-def test_free_mail_never_groups_and_a_shared_company_domain_does(book: Path, tmp_path: Path, capsys) -> None:
+def test_free_mail_never_groups_and_a_shared_company_domain_does(
+    book: Path, tmp_path: Path, capsys
+) -> None:
     source = people_files.emails_only(tmp_path / "emails.csv")
     code, out = _import(book, source, capsys=capsys)
     assert code == 0 and "10 rows → 8 customers, 10 contacts" in out
     people = _people_by_customer(book)
     assert [p[0] for p in people["acme.io"]] == ["Alice Moore", "Bob Stone", "Carol King"]
     alone = {name: persons for name, persons in people.items() if name != "acme.io"}
-    assert all(len(p) == 1 and p[0][0] == name for name, p in alone.items())  # gmail, qq, 163, solo.dev: one each
+    assert all(
+        len(p) == 1 and p[0][0] == name for name, p in alone.items()
+    )  # gmail, qq, 163, solo.dev: one each
     store = open_store(book, read_only=True)
-    assert store.tuples("SELECT kind, website FROM customers WHERE name = 'acme.io'") == [("company", "acme.io")]
-    assert {k for (k,) in store.tuples("SELECT kind FROM customers WHERE name <> 'acme.io'")} == {"person"}
+    assert store.tuples("SELECT kind, website FROM customers WHERE name = 'acme.io'") == [
+        ("company", "acme.io")
+    ]
+    assert {k for (k,) in store.tuples("SELECT kind FROM customers WHERE name <> 'acme.io'")} == {
+        "person"
+    }
     store.close()
 
 
@@ -143,10 +165,15 @@ def _with_codes(tmp_path: Path) -> Path:
     return path
 
 
-def test_a_customer_code_column_means_one_row_per_customer(book: Path, tmp_path: Path, capsys) -> None:
+def test_a_customer_code_column_means_one_row_per_customer(
+    book: Path, tmp_path: Path, capsys
+) -> None:
     code, out = _import(book, _with_codes(tmp_path), capsys=capsys)
     assert code == 0
-    assert "Read as one row per customer (it has a customer code column): 40 rows → 40 customers, 40 contacts." in out
+    assert (
+        "Read as one row per customer (it has a customer code column): 40 rows → 40 customers, 40 contacts."
+        in out
+    )
     store = open_store(book, read_only=True)
     assert store.tuples("SELECT count(DISTINCT customer_id), count(*) FROM contacts") == [(40, 40)]
     store.close()
@@ -155,24 +182,38 @@ def test_a_customer_code_column_means_one_row_per_customer(book: Path, tmp_path:
 def test_rows_overrides_the_reading_both_ways(book: Path, tmp_path: Path, capsys) -> None:
     hubspot = people_files.hubspot_contacts(tmp_path / "h.csv")
     code, out = _import(book, hubspot, "--rows", "customers", "--dry-run", capsys=capsys)
-    assert code == 0 and "Read as one row per customer (as chosen): 40 rows → would be 40 customers, 40 contacts." in out
+    assert (
+        code == 0
+        and "Read as one row per customer (as chosen): 40 rows → would be 40 customers, 40 contacts."
+        in out
+    )
     assert "Dry run: 40 customers would be imported" in out
 
     code, out = _import(book, hubspot, "--existing", "add", "--dry-run", capsys=capsys)
     assert "Read as one row per customer (--existing add merges nothing)" in out
 
     code, out = _import(book, hubspot, "--existing", "add", "--rows", "people", capsys=capsys)
-    assert code == 0 and "Read as one row per person (as chosen): 40 rows → 4 customers, 40 contacts." in out
+    assert (
+        code == 0
+        and "Read as one row per person (as chosen): 40 rows → 4 customers, 40 contacts." in out
+    )
 
 
 def test_rows_is_refused_for_interactions(book: Path, tmp_path: Path, capsys) -> None:
     source = tmp_path / "i.csv"
     source.write_text("code,date,channel,summary\nC00001,2026-01-01,call,x\n", encoding="utf-8")
-    assert cli.main(["--db", str(book), "import", str(source), "--kind", "interactions", "--rows", "people"]) == 2
+    assert (
+        cli.main(
+            ["--db", str(book), "import", str(source), "--kind", "interactions", "--rows", "people"]
+        )
+        == 2
+    )
     assert "--rows is for customer files" in capsys.readouterr().err
 
 
-def test_a_bad_row_is_rejected_alone_and_its_colleagues_still_come_in(book: Path, tmp_path: Path, capsys) -> None:
+def test_a_bad_row_is_rejected_alone_and_its_colleagues_still_come_in(
+    book: Path, tmp_path: Path, capsys
+) -> None:
     source = people_files.hubspot_contacts(tmp_path / "h.csv")
     text = source.read_text(encoding="utf-8").splitlines()
     broken = text[5].split(",")
@@ -189,23 +230,34 @@ def test_a_bad_row_is_rejected_alone_and_its_colleagues_still_come_in(book: Path
     assert sum(len(p) for p in _people_by_customer(book).values()) == 39
 
 
-def test_rows_already_in_the_book_are_looked_up_once_per_company(book: Path, tmp_path: Path, capsys) -> None:
+def test_rows_already_in_the_book_are_looked_up_once_per_company(
+    book: Path, tmp_path: Path, capsys
+) -> None:
     source = people_files.hubspot_contacts(tmp_path / "h.csv")
     first = _file_rows(source)[0]
     small = tmp_path / "one.csv"
-    small.write_text("Company Name,Email\n" + f"{first['Company Name']},{first['Email']}\n", encoding="utf-8")
+    small.write_text(
+        "Company Name,Email\n" + f"{first['Company Name']},{first['Email']}\n", encoding="utf-8"
+    )
     _import(book, small, "--rows", "customers", capsys=capsys)
     code, out = _import(book, source, "--dry-run", capsys=capsys)
     assert code == 0
-    assert "Already in the book, would be skipped (1 row;" in out and "Dry run: 3 customers would be imported" in out
+    assert (
+        "Already in the book, would be skipped (1 row;" in out
+        and "Dry run: 3 customers would be imported" in out
+    )
 
     code, out = _import(book, source, "--existing", "merge", capsys=capsys)
     assert "merged into their customer (1 row;" in out
     people = _people_by_customer(book)
-    assert len(people[first["Company Name"]]) == 10  # the company's people joined the customer already there
+    assert (
+        len(people[first["Company Name"]]) == 10
+    )  # the company's people joined the customer already there
 
 
-def test_reverting_an_import_removes_the_people_it_added_and_undo_brings_them_back(book: Path, tmp_path: Path, capsys) -> None:
+def test_reverting_an_import_removes_the_people_it_added_and_undo_brings_them_back(
+    book: Path, tmp_path: Path, capsys
+) -> None:
     _import(book, people_files.hubspot_contacts(tmp_path / "h.csv"), capsys=capsys)
     live = "SELECT count(*) FROM contacts WHERE deleted_at IS NULL"
 
@@ -224,12 +276,17 @@ def test_reverting_an_import_removes_the_people_it_added_and_undo_brings_them_ba
     assert count() == 40
 
 
-def test_a_file_of_people_without_a_company_column_needs_no_name_column(book: Path, tmp_path: Path, capsys) -> None:
+def test_a_file_of_people_without_a_company_column_needs_no_name_column(
+    book: Path, tmp_path: Path, capsys
+) -> None:
     source = tmp_path / "people.csv"
     source.write_text("姓,名,手机\n张,伟,13800138000\n李,娜,13900139000\n", encoding="utf-8")
     code, out = _import(book, source, capsys=capsys)
     assert code == 0 and "2 rows → 2 customers, 2 contacts" in out
-    assert _people_by_customer(book) == {"张伟": [("张伟", None, None, 1)], "李娜": [("李娜", None, None, 1)]}
+    assert _people_by_customer(book) == {
+        "张伟": [("张伟", None, None, 1)],
+        "李娜": [("李娜", None, None, 1)],
+    }
 
 
 def test_export_contacts_writes_one_row_per_person(book: Path, tmp_path: Path, capsys) -> None:
@@ -245,7 +302,16 @@ def test_export_contacts_writes_one_row_per_person(book: Path, tmp_path: Path, c
     assert cli.main(["--db", str(book), "export", str(out), "--contacts"]) == 0
     assert capsys.readouterr().out.strip() == f"Exported 40 contacts to {out}"
     rows = _file_rows(out, "utf-8-sig")
-    assert list(rows[0]) == ["code", "customer", "contact", "title", "phone", "email", "primary", "left"]
+    assert list(rows[0]) == [
+        "code",
+        "customer",
+        "contact",
+        "title",
+        "phone",
+        "email",
+        "primary",
+        "left",
+    ]
     mine = [r for r in rows if r["code"] == acme[1]]
     assert len(mine) == 10 and {r["customer"] for r in mine} == {acme[2]}
     assert [r["primary"] for r in mine] == ["TRUE"] + ["FALSE"] * 9
@@ -253,5 +319,9 @@ def test_export_contacts_writes_one_row_per_person(book: Path, tmp_path: Path, c
     # E.164, not "+1 (415) 555-0100" (the quote: a spreadsheet must not read "+1…" as a formula)
     assert all(r["phone"].startswith("'+1415555") for r in rows)
     source = {f"{r['First Name']} {r['Last Name']}": r for r in _file_rows(tmp_path / "h.csv")}
-    assert all(source[r["contact"]]["Email"] == r["email"] and source[r["contact"]]["Job Title"] == r["title"] for r in rows)
+    assert all(
+        source[r["contact"]]["Email"] == r["email"]
+        and source[r["contact"]]["Job Title"] == r["title"]
+        for r in rows
+    )
     assert cli.main(["--db", str(book), "export", str(out), "--contacts", "--columns", "code"]) == 2

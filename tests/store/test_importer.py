@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from custui.store.search_index import documents
 from custui.core import merge as merge_core
 from custui.store import importer, repo
 from custui.store import merge as store_merge
 from custui.store.db import Store
 from custui.store.readers import read_csv_bytes
+from custui.store.search_index import documents
 from tests.conftest import add_customer
 
 TODAY = date(2026, 11, 20)
@@ -28,7 +28,9 @@ def people(store: Store) -> dict[str, int]:
            for code, name in [("C00001", "华创科技"), ("C00002", "Acme"), ("C00003", "旧客户"), ("C00004", "Dup")]}  # fmt: skip
     repo.delete_customer(store, ids["C00003"])
     customers = [repo.get_customer(store, ids["C00002"]), repo.get_customer(store, ids["C00004"])]
-    store_merge.merge(store, merge_core.default_plan(customers))  # C00004 merged into C00002 (the older one)
+    store_merge.merge(
+        store, merge_core.default_plan(customers)
+    )  # C00004 merged into C00002 (the older one)
     return ids
 
 
@@ -47,7 +49,9 @@ C00001,2026-11-04,email,,,,,2026-12-01
 """
 
 
-def test_interactions_land_on_their_customers_and_bad_rows_are_reported(store: Store, people: dict[str, int]) -> None:
+def test_interactions_land_on_their_customers_and_bad_rows_are_reported(
+    store: Store, people: dict[str, int]
+) -> None:
     report = importer.import_table(store, _table(INTERACTIONS), "interactions", today=TODAY)
     assert (report.rows, report.imported, report.written) == (7, 3, True)
     assert report.rejected_rows == [5, 6, 7, 8]
@@ -61,20 +65,31 @@ def test_interactions_land_on_their_customers_and_bad_rows_are_reported(store: S
     assert [tuple(r) for r in rows] == [
         (people["C00001"], "2026-11-01", "call", "张伟", "positive", "2026-11-25"),
         (people["C00002"], "2026-11-02", "visit", "李娜", "neutral", None),
-        (people["C00002"], "2026-11-03", "message", None, None, None),  # C00004 was merged into C00002
+        (
+            people["C00002"],
+            "2026-11-03",
+            "message",
+            None,
+            None,
+            None,
+        ),  # C00004 was merged into C00002
     ]
 
 
 def test_strict_and_dry_run_write_nothing(store: Store, people: dict[str, int]) -> None:
-    strict = importer.import_table(store, _table(INTERACTIONS), "interactions", today=TODAY, strict=True)
-    dry = importer.import_table(store, _table(INTERACTIONS), "interactions", today=TODAY, dry_run=True)
+    strict = importer.import_table(
+        store, _table(INTERACTIONS), "interactions", today=TODAY, strict=True
+    )
+    dry = importer.import_table(
+        store, _table(INTERACTIONS), "interactions", today=TODAY, dry_run=True
+    )
     assert not strict.written and not dry.written and strict.imported == dry.imported == 0
     assert len(dry.rejected_rows) == 4
     assert _count(store, "interactions") == 0
 
 
 def test_orders_keep_money_exact(store: Store, people: dict[str, int]) -> None:
-    text = "code,order date,金额,产品,币种\nC00001,2026-10-01,\"¥1,234.50\",阀门,\nC00001,2026-10-02,1.2万,泵,usd\nC00001,2026-10-03,-5,x,\n"
+    text = 'code,order date,金额,产品,币种\nC00001,2026-10-01,"¥1,234.50",阀门,\nC00001,2026-10-02,1.2万,泵,usd\nC00001,2026-10-03,-5,x,\n'
     report = importer.import_table(store, _table(text), "orders", today=TODAY)
     assert report.imported == 2 and report.rejected_rows == [4]
     rows = store.query("SELECT amount_minor, currency, product FROM orders ORDER BY ordered_at")
@@ -100,27 +115,37 @@ def test_customers_are_validated_and_numbered(store: Store, people: dict[str, in
         ("X-9", "Own code", "company", None, None, None, 1),
         ("C00006", "新客户乙", "company", None, None, None, 1),
     ]
-    assert repo.search_ids(store, "新客户") == {rows_id for rows_id in _ids_named(store, "新客户")}
+    assert repo.search_ids(store, "新客户") == set(_ids_named(store, "新客户"))
 
 
 def _ids_named(store: Store, prefix: str) -> set[int]:
-    return {r[0] for r in store.query("SELECT id FROM customers WHERE name LIKE ?", (prefix + "%",))}
+    return {
+        r[0] for r in store.query("SELECT id FROM customers WHERE name LIKE ?", (prefix + "%",))
+    }
 
 
 def test_missing_required_columns_stop_before_any_row(store: Store, people: dict[str, int]) -> None:
     with pytest.raises(importer.MissingColumns, match=r"no column for: date .*; channel"):
-        importer.import_table(store, _table("客户编号,内容\nC00001,x\n"), "interactions", today=TODAY)
+        importer.import_table(
+            store, _table("客户编号,内容\nC00001,x\n"), "interactions", today=TODAY
+        )
 
 
 def test_ragged_rows_are_rejected_whole(store: Store, people: dict[str, int]) -> None:
-    report = importer.import_table(store, _table("name,city\nA,深圳\nB,上海,extra\n"), "customers", today=TODAY)
+    report = importer.import_table(
+        store, _table("name,city\nA,深圳\nB,上海,extra\n"), "customers", today=TODAY
+    )
     assert report.imported == 1 and report.rejected_rows == [3] and report.rows == 2
     assert "3 cells but the header has 2" in report.rejected[0].reason
 
 
-def test_a_failure_midway_writes_nothing(store: Store, people: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_midway_writes_nothing(
+    store: Store, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The write is one transaction: an error on the last row leaves no earlier row behind."""
-    text = "code,date,channel,summary\n" + "".join(f"C00001,2026-11-{d:02d},call,s{d}\n" for d in range(1, 29))
+    text = "code,date,channel,summary\n" + "".join(
+        f"C00001,2026-11-{d:02d},call,s{d}\n" for d in range(1, 29)
+    )
     original = store.conn.executemany
 
     class Boom(Exception):
@@ -151,7 +176,9 @@ class _Proxy:
 def test_progress_is_reported(store: Store, people: dict[str, int]) -> None:
     seen: list[tuple[int, int]] = []
     text = "name\n" + "".join(f"客户{n}\n" for n in range(4_500))
-    importer.import_table(store, _table(text), "customers", today=TODAY, progress=lambda d, t: seen.append((d, t)))
+    importer.import_table(
+        store, _table(text), "customers", today=TODAY, progress=lambda d, t: seen.append((d, t))
+    )
     assert seen == [(2000, 4500), (4000, 4500), (4500, 4500)]
 
 
@@ -168,16 +195,27 @@ def test_import_from_an_xlsx_file(store: Store, people: dict[str, int], tmp_path
     book.save(tmp_path / "o.xlsx")
     report = importer.import_table(store, read_table(tmp_path / "o.xlsx"), "orders", today=TODAY)
     assert report.imported == 1
-    assert tuple(store.query("SELECT ordered_at, amount_minor FROM orders")[0]) == ("2026-09-01", 88025)
+    assert tuple(store.query("SELECT ordered_at, amount_minor FROM orders")[0]) == (
+        "2026-09-01",
+        88025,
+    )
 
 
-def test_revert_takes_out_exactly_what_the_import_wrote_and_undo_brings_it_back(store: Store, people) -> None:
+def test_revert_takes_out_exactly_what_the_import_wrote_and_undo_brings_it_back(
+    store: Store, people
+) -> None:
     from custui.store import imports
 
-    first = importer.import_table(store, _table("name\n甲\n乙\n丙\n"), "customers", today=TODAY, source_name="a.csv")
-    second = importer.import_table(store, _table("name\n丁\n"), "customers", today=TODAY, source_name="b.csv")
+    first = importer.import_table(
+        store, _table("name\n甲\n乙\n丙\n"), "customers", today=TODAY, source_name="a.csv"
+    )
+    second = importer.import_table(
+        store, _table("name\n丁\n"), "customers", today=TODAY, source_name="b.csv"
+    )
     ids = dict(store.tuples("SELECT name, id FROM customers WHERE import_id IS NOT NULL"))
-    repo.delete_customer(store, ids["乙"])  # deleted by hand before the revert: must stay deleted after the undo
+    repo.delete_customer(
+        store, ids["乙"]
+    )  # deleted by hand before the revert: must stay deleted after the undo
     listed = imports.list_imports(store)
     assert [(r.id, r.source, r.rows, r.live) for r in listed] == [(second.import_id, "b.csv", 1, 1),
                                                                    (first.import_id, "a.csv", 3, 2)]  # fmt: skip
@@ -189,14 +227,21 @@ def test_revert_takes_out_exactly_what_the_import_wrote_and_undo_brings_it_back(
     assert {"甲", "丙", "丁"} <= active and "乙" not in active
 
 
-def test_industries_are_mapped_to_the_standard_list_with_the_reps_synonyms(store: Store, people) -> None:
+def test_industries_are_mapped_to_the_standard_list_with_the_reps_synonyms(
+    store: Store, people
+) -> None:
     from custui.store.settings import INDUSTRY_SYNONYMS_KEY, put_setting
 
     put_setting(store, INDUSTRY_SYNONYMS_KEY, {"机加工": "制造 Manufacturing"})
     text = "客户名称,所属行业\n甲,制造业\n乙,Retail\n丙,机加工\n丁,养蜂\n"
     importer.import_table(store, _table(text), "customers", today=TODAY)
     rows = dict(store.tuples("SELECT name, industry FROM customers WHERE import_id IS NOT NULL"))
-    assert rows == {"甲": "制造 Manufacturing", "乙": "零售 Retail", "丙": "制造 Manufacturing", "丁": "养蜂"}
+    assert rows == {
+        "甲": "制造 Manufacturing",
+        "乙": "零售 Retail",
+        "丙": "制造 Manufacturing",
+        "丁": "养蜂",
+    }
 
 
 def test_bulk_written_search_rows_equal_what_the_triggers_would_index(store: Store, people) -> None:
@@ -210,7 +255,10 @@ def test_bulk_written_search_rows_equal_what_the_triggers_would_index(store: Sto
                           "WHERE c.import_id = ? ORDER BY f.rowid", (report.import_id,))  # fmt: skip
     expected = documents(store.conn, [r[0] for r in stored])
     assert len(stored) == 3 and stored == expected
-    assert "customers_search_queue_insert" in {r[0] for r in store.tuples("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    assert [r[0] for r in store.tuples("SELECT rowid FROM customer_fts WHERE customer_fts MATCH 'cqyh*'")] == [
-        stored[2][0]
-    ]
+    assert "customers_search_queue_insert" in {
+        r[0] for r in store.tuples("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    assert [
+        r[0]
+        for r in store.tuples("SELECT rowid FROM customer_fts WHERE customer_fts MATCH 'cqyh*'")
+    ] == [stored[2][0]]

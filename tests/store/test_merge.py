@@ -37,20 +37,24 @@ def dump(store: Store) -> dict[str, list[tuple]]:
 
 def add_interaction(store: Store, customer_id: int, summary: str = "拜访") -> int:
     with store.transaction() as conn:
-        return int(conn.execute(
-            "INSERT INTO interactions (customer_id, occurred_at, channel, summary, created_at) "
-            "VALUES (?, '2024-03-01T10:00:00+00:00', 'visit', ?, '2024-03-01T10:00:00+00:00')",
-            (customer_id, summary),
-        ).lastrowid)
+        return int(
+            conn.execute(
+                "INSERT INTO interactions (customer_id, occurred_at, channel, summary, created_at) "
+                "VALUES (?, '2024-03-01T10:00:00+00:00', 'visit', ?, '2024-03-01T10:00:00+00:00')",
+                (customer_id, summary),
+            ).lastrowid
+        )
 
 
 def add_order(store: Store, customer_id: int, amount: int = 100_00) -> int:
     with store.transaction() as conn:
-        return int(conn.execute(
-            "INSERT INTO orders (customer_id, ordered_at, amount_minor, created_at) "
-            "VALUES (?, '2024-03-02', ?, '2024-03-02T00:00:00+00:00')",
-            (customer_id, amount),
-        ).lastrowid)
+        return int(
+            conn.execute(
+                "INSERT INTO orders (customer_id, ordered_at, amount_minor, created_at) "
+                "VALUES (?, '2024-03-02', ?, '2024-03-02T00:00:00+00:00')",
+                (customer_id, amount),
+            ).lastrowid
+        )
 
 
 def add_tags(store: Store, customer_id: int, *names: str) -> None:
@@ -64,7 +68,10 @@ def add_tags(store: Store, customer_id: int, *names: str) -> None:
 
 def set_times(store: Store, customer_id: int, created: str, updated: str) -> None:
     with store.transaction() as conn:
-        conn.execute("UPDATE customers SET created_at = ?, updated_at = ? WHERE id = ?", (created, updated, customer_id))
+        conn.execute(
+            "UPDATE customers SET created_at = ?, updated_at = ? WHERE id = ?",
+            (created, updated, customer_id),
+        )
 
 
 def customers(store: Store, *ids: int) -> list[dict]:
@@ -78,9 +85,18 @@ def count(store: Store, sql: str, *params) -> int:
 @pytest.fixture
 def book(store: Store) -> tuple[int, int, int]:
     """Three duplicates of one company, oldest first, with history of their own."""
-    a = add_customer(store, {"name": "深圳华强科技有限公司", "phone": "0755 8888 0000", "city": "深圳",
-                             "notes": "老客户，每季度回访。"})
-    b = add_customer(store, {"name": "华强科技", "contact_name": "王伟", "email": "wang@huaqiang.cn"})
+    a = add_customer(
+        store,
+        {
+            "name": "深圳华强科技有限公司",
+            "phone": "0755 8888 0000",
+            "city": "深圳",
+            "notes": "老客户，每季度回访。",
+        },
+    )
+    b = add_customer(
+        store, {"name": "华强科技", "contact_name": "王伟", "email": "wang@huaqiang.cn"}
+    )
     c = add_customer(store, {"name": "Huaqiang Tech", "phone": "138 0013 8000", "grade": "key"})
     set_times(store, a, "2022-01-01T00:00:00+00:00", "2022-06-01T00:00:00+00:00")
     set_times(store, b, "2023-01-01T00:00:00+00:00", "2024-06-01T00:00:00+00:00")
@@ -109,8 +125,12 @@ def test_merge_two_moves_everything_to_the_survivor(store: Store, book) -> None:
     assert count(store, "SELECT count(*) FROM interactions WHERE customer_id = ?", b) == 0
     survivor = repo.get_customer(store, a)
     assert {t["name"] for t in survivor["tags"]} == {"制造", "重点", "华南"}
-    assert survivor["name"] == "深圳华强科技有限公司"  # b's newer 华强科技 is a shorter variant of it
-    assert survivor["notes"] == "老客户，每季度回访。"  # nothing left out: a has no e-mail, b no phone
+    assert (
+        survivor["name"] == "深圳华强科技有限公司"
+    )  # b's newer 华强科技 is a shorter variant of it
+    assert (
+        survivor["notes"] == "老客户，每季度回访。"
+    )  # nothing left out: a has no e-mail, b no phone
     assert survivor["contact_name"] == "王伟" and survivor["email"] == "wang@huaqiang.cn"
     assert survivor["code"] == "C00001"
     merged = repo.get_customer(store, b)
@@ -128,7 +148,12 @@ def test_merge_three_in_one_go_and_search_hides_merged(store: Store, book) -> No
     assert count(store, "SELECT count(*) FROM interactions WHERE customer_id = ?", a) == 4
     assert count(store, "SELECT count(*) FROM orders WHERE customer_id = ?", a) == 2
     assert count(store, "SELECT count(*) FROM customer_tags WHERE customer_id IN (?, ?)", b, c) == 0
-    assert {t["name"] for t in repo.get_customer(store, a)["tags"]} == {"制造", "重点", "华南", "export"}
+    assert {t["name"] for t in repo.get_customer(store, a)["tags"]} == {
+        "制造",
+        "重点",
+        "华南",
+        "export",
+    }
     assert [r["merged_into"] for r in customers(store, b, c)] == [a, a]
     survivor = repo.get_customer(store, a)
     assert survivor["phone"] == "138 0013 8000" and survivor["phone_e164"] == "+8613800138000"
@@ -241,7 +266,10 @@ def test_not_duplicates_are_normalised(store: Store) -> None:
     assert not_duplicate_pairs(store) == {(ids[0], ids[1])}
     mark_group_not_duplicates(store, [ids[3], ids[2], ids[1]])
     assert not_duplicate_pairs(store) == {
-        (ids[0], ids[1]), (ids[1], ids[2]), (ids[1], ids[3]), (ids[2], ids[3])
+        (ids[0], ids[1]),
+        (ids[1], ids[2]),
+        (ids[1], ids[3]),
+        (ids[2], ids[3]),
     }
     unmark_not_duplicates(store, ids[3], ids[2])
     assert (ids[2], ids[3]) not in not_duplicate_pairs(store)
@@ -254,33 +282,39 @@ def test_not_duplicates_are_normalised(store: Store) -> None:
 # -- property: merge keeps counts, undo restores exactly -------------------------
 
 TEXT = st.one_of(st.none(), st.sampled_from(["", "  ", "华强", "Acme", "北京市朝阳区", "x" * 30]))
-CUSTOMER = st.fixed_dictionaries({
-    "name": st.sampled_from(["深圳华强", "华强科技有限公司", "Acme Ltd", "ACME", "王伟"]),
-    "contact_name": TEXT,
-    "city": TEXT,
-    "email": st.one_of(st.none(), st.sampled_from(["a@x.cn", "b@y.com"])),
-    "phone": st.one_of(st.none(), st.sampled_from(["138 0013 8000", "0755-88880000"])),
-    "grade": st.one_of(st.none(), st.sampled_from(["key", "potential", "normal"])),
-    "need_match": st.one_of(st.none(), st.integers(1, 5)),
-    "size": st.one_of(st.none(), st.integers(0, 500)),
-    "notes": TEXT,
-    "created_at": st.sampled_from(["2022-01-01", "2023-01-01", "2024-01-01"]),
-    "updated_at": st.sampled_from(["2024-01-01", "2024-06-01", "2025-01-01"]),
-    "interactions": st.integers(0, 3),
-    "orders": st.integers(0, 2),
-    "tags": st.sets(st.sampled_from(["重点", "制造", "export"]), max_size=3),
-})
+CUSTOMER = st.fixed_dictionaries(
+    {
+        "name": st.sampled_from(["深圳华强", "华强科技有限公司", "Acme Ltd", "ACME", "王伟"]),
+        "contact_name": TEXT,
+        "city": TEXT,
+        "email": st.one_of(st.none(), st.sampled_from(["a@x.cn", "b@y.com"])),
+        "phone": st.one_of(st.none(), st.sampled_from(["138 0013 8000", "0755-88880000"])),
+        "grade": st.one_of(st.none(), st.sampled_from(["key", "potential", "normal"])),
+        "need_match": st.one_of(st.none(), st.integers(1, 5)),
+        "size": st.one_of(st.none(), st.integers(0, 500)),
+        "notes": TEXT,
+        "created_at": st.sampled_from(["2022-01-01", "2023-01-01", "2024-01-01"]),
+        "updated_at": st.sampled_from(["2024-01-01", "2024-06-01", "2025-01-01"]),
+        "interactions": st.integers(0, 3),
+        "orders": st.integers(0, 2),
+        "tags": st.sets(st.sampled_from(["重点", "制造", "export"]), max_size=3),
+    }
+)
 
 
 @st.composite
 def scenarios(draw):
     book = draw(st.lists(CUSTOMER, min_size=3, max_size=6))
-    group = draw(st.lists(st.integers(0, len(book) - 1), min_size=2, max_size=len(book), unique=True))
+    group = draw(
+        st.lists(st.integers(0, len(book) - 1), min_size=2, max_size=len(book), unique=True)
+    )
     picks = draw(st.dictionaries(st.sampled_from(MERGE_FIELDS), st.integers(0, 5), max_size=6))
     return book, group, picks
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(scenarios())
 def test_merge_keeps_counts_and_undo_restores(scenario) -> None:
     book, group, picks = scenario
@@ -289,7 +323,9 @@ def test_merge_keeps_counts_and_undo_restores(scenario) -> None:
         try:
             ids = []
             for entry in book:
-                values = {k: v for k, v in entry.items() if k not in ("interactions", "orders", "tags")}
+                values = {
+                    k: v for k, v in entry.items() if k not in ("interactions", "orders", "tags")
+                }
                 customer_id = add_customer(store, values)
                 set_times(store, customer_id, entry["created_at"], entry["updated_at"])
                 for _ in range(entry["interactions"]):

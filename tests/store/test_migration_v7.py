@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 
 from custui import cli
-from custui.store import repo, scores
+from custui.store import repo, schema, scores
 from custui.store.db import open_store
 from custui.store.rates import set_rate, unconverted
-from custui.store import schema
 from custui.store.schema import SCHEMA_VERSION
 from custui.store.settings import base_currency, guessed, home_region
 from tests.conftest import old_file
@@ -43,7 +42,11 @@ def v6_file(tmp_path: Path) -> Path:
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (code, name, address, city, phone, e164, contact, title, STAMP, STAMP),
         )
-    for customer, currency, amount in ((1, "CNY", 100_000_00), (2, "USD", 880_00), (3, "CNY", 5_000_00)):
+    for customer, currency, amount in (
+        (1, "CNY", 100_000_00),
+        (2, "USD", 880_00),
+        (3, "CNY", 5_000_00),
+    ):
         conn.execute(
             "INSERT INTO orders (customer_id, ordered_at, amount_minor, currency, created_at) VALUES (?, ?, ?, ?, ?)",
             (customer, "2026-10-01", amount, currency, STAMP),
@@ -53,7 +56,9 @@ def v6_file(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("in_workers", [False, True], ids=["here", "in-workers"])
-def test_addresses_split_where_certain_and_become_searchable(v6_file: Path, in_workers: bool, monkeypatch) -> None:
+def test_addresses_split_where_certain_and_become_searchable(
+    v6_file: Path, in_workers: bool, monkeypatch
+) -> None:
     if in_workers:  # a big book's addresses are taken apart and re-indexed in worker processes
         from custui.core import parallel
 
@@ -65,8 +70,20 @@ def test_addresses_split_where_certain_and_become_searchable(v6_file: Path, in_w
     rows = {r["code"]: dict(r) for r in store.query("SELECT * FROM customers")}
     parts = ("street", "postcode", "city", "region", "country")
     assert [rows["C00001"][p] for p in parts] == ["Hauptstraße 5", "80331", "München", None, "DE"]
-    assert [rows["C00002"][p] for p in parts] == ["1 Market St", "94105", "San Francisco", "CA", "US"]
-    assert [rows["C00003"][p] for p in parts] == ["广东省深圳市南山区科技园路1号", None, "深圳", None, None]
+    assert [rows["C00002"][p] for p in parts] == [
+        "1 Market St",
+        "94105",
+        "San Francisco",
+        "CA",
+        "US",
+    ]
+    assert [rows["C00003"][p] for p in parts] == [
+        "广东省深圳市南山区科技园路1号",
+        None,
+        "深圳",
+        None,
+        None,
+    ]
     assert [rows["C00004"][p] for p in parts] == [None, None, None, None, None]
     for query, code in (("Hauptstraße", "C00001"), ("80331", "C00001"), ("Germany", "C00001"), ("德国", "C00001"),
                         ("科技园路", "C00003"), ("market", "C00002")):  # fmt: skip
@@ -89,11 +106,16 @@ def test_the_one_contact_of_each_customer_becomes_its_primary_person(v6_file: Pa
     store.close()
 
 
-def test_first_open_guesses_home_region_and_currency_and_says_so(v6_file: Path, monkeypatch) -> None:
+def test_first_open_guesses_home_region_and_currency_and_says_so(
+    v6_file: Path, monkeypatch
+) -> None:
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     store = open_store(v6_file)
     assert (home_region(store), base_currency(store)) == ("US", "USD")
-    assert guessed(store) == {"region": "the locale LANG=en_US.UTF-8", "currency": "the home region US"}
+    assert guessed(store) == {
+        "region": "the locale LANG=en_US.UTF-8",
+        "currency": "the home region US",
+    }
     # the old book's CNY orders now need a rate, and say so rather than count 1:1
     assert [(u.currency, u.orders) for u in unconverted(store)] == [("CNY", 2)]
     store.close()
@@ -117,10 +139,19 @@ def test_phones_damaged_by_the_chinese_default_come_back(v6_file: Path, capsys) 
     assert cli.main(["--db", str(v6_file), "config", "region", "US"]) == 0
     assert cli.main(["--db", str(v6_file), "fix-phones", "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "+864155550134" in out and "+14155550134" in out and "Dry run: 2 phones would change" in out
+    assert (
+        "+864155550134" in out and "+14155550134" in out and "Dry run: 2 phones would change" in out
+    )
     assert cli.main(["--db", str(v6_file), "fix-phones"]) == 0
     store = open_store(v6_file)
     phones = dict(store.tuples("SELECT code, phone_e164 FROM customers"))
-    assert phones == {"C00001": "+49891234567", "C00002": "+14155550134", "C00003": "+8613800138000", "C00004": None}
-    assert dict(store.tuples("SELECT code, phone FROM customers"))["C00002"] == "(415) 555-0134"  # as typed, always
+    assert phones == {
+        "C00001": "+49891234567",
+        "C00002": "+14155550134",
+        "C00003": "+8613800138000",
+        "C00004": None,
+    }
+    assert (
+        dict(store.tuples("SELECT code, phone FROM customers"))["C00002"] == "(415) 555-0134"
+    )  # as typed, always
     store.close()

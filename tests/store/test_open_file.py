@@ -41,7 +41,9 @@ def found(path: Path, text: str) -> set[str]:
         store.close()
 
 
-def test_a_customer_inserted_elsewhere_is_found_by_chinese_traditional_and_pinyin(book: Path) -> None:
+def test_a_customer_inserted_elsewhere_is_found_by_chinese_traditional_and_pinyin(
+    book: Path,
+) -> None:
     with plain(book) as conn:
         conn.execute("INSERT INTO customers (code, name, kind, city, created_at, updated_at) "
                      "VALUES ('C00900', '華創科技集團', 'company', '深圳', ?, ?)", (STAMP, STAMP))  # fmt: skip
@@ -53,7 +55,9 @@ def test_a_customer_inserted_elsewhere_is_found_by_chinese_traditional_and_pinyi
 
 def test_updates_and_deletes_elsewhere_move_the_search(book: Path) -> None:
     with plain(book) as conn:
-        conn.execute("UPDATE customers SET name = '盛和智能', notes = '展会认识' WHERE code = 'C00001'")
+        conn.execute(
+            "UPDATE customers SET name = '盛和智能', notes = '展会认识' WHERE code = 'C00001'"
+        )
     assert found(book, "盛和智能") == {"盛和智能"} and found(book, "展会") == {"盛和智能"}
     assert found(book, "盛和软件") == set()
     with plain(book) as conn:
@@ -68,8 +72,12 @@ def test_people_and_tags_written_elsewhere_are_found(book: Path) -> None:
                      "VALUES (?, '張偉', '采购经理', 1, ?, ?)", (customer, STAMP, STAMP))  # fmt: skip
         conn.execute("INSERT INTO tags (category, name) VALUES ('need', '节能改造')")
         (tag,) = conn.execute("SELECT id FROM tags WHERE name = '节能改造'").fetchone()
-        conn.execute("INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", (customer, tag))
-    assert found(book, "张伟") == {"盛和软件有限公司"}  # the person, traditional written, simplified typed
+        conn.execute(
+            "INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", (customer, tag)
+        )
+    assert found(book, "张伟") == {
+        "盛和软件有限公司"
+    }  # the person, traditional written, simplified typed
     assert found(book, "zhangwei") == {"盛和软件有限公司"}
     assert found(book, "节能") == {"盛和软件有限公司"}
     with plain(book) as conn:
@@ -113,9 +121,13 @@ def test_a_big_backlog_is_indexed_in_batches_with_progress(book: Path, monkeypat
     try:  # open_store brought it up to date already; queue again and watch the batches
         with store.transaction() as conn:
             conn.execute("INSERT INTO search_queue (customer_id) SELECT id FROM customers")
-        search_index.bring_up_to_date(store, progress=lambda done, total: seen.append((done, total)))
+        search_index.bring_up_to_date(
+            store, progress=lambda done, total: seen.append((done, total))
+        )
         assert seen == [(64, 301), (128, 301), (192, 301), (256, 301), (301, 301)]
-        assert store.tuples("SELECT rowid, doc, pinyin FROM customer_fts ORDER BY rowid") == documents(store.conn)
+        assert store.tuples(
+            "SELECT rowid, doc, pinyin FROM customer_fts ORDER BY rowid"
+        ) == documents(store.conn)
         assert len(repo.search_ids(store, "展会客户")) == 300
     finally:
         store.close()

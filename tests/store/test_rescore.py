@@ -23,13 +23,17 @@ def store(sample_copy: Store) -> Store:
     return sample_copy
 
 
-def add_order(store: Store, customer_id: int, amount: str = "12500", day: str = "2026-11-18") -> None:
+def add_order(
+    store: Store, customer_id: int, amount: str = "12500", day: str = "2026-11-18"
+) -> None:
     values, errors = validate_order({"ordered_at": day, "amount": amount, "currency": "CNY"}, AS_OF)
     assert not errors, errors
     timeline.add_order(store, customer_id, values)
 
 
-def log_call(store: Store, customer_id: int, sentiment: str = "negative", due: str = "2026-11-25") -> None:
+def log_call(
+    store: Store, customer_id: int, sentiment: str = "negative", due: str = "2026-11-25"
+) -> None:
     values, errors = validate_interaction({"occurred_at": "2026-11-19", "channel": "call", "summary": "rang",
                                            "sentiment": sentiment, "next_action": "send the quote",
                                            "next_action_due": due}, AS_OF)  # fmt: skip
@@ -38,7 +42,9 @@ def log_call(store: Store, customer_id: int, sentiment: str = "negative", due: s
 
 
 def delete_an_order(store: Store, customer_id: int) -> None:
-    rows = store.query("SELECT id FROM orders WHERE customer_id = ? AND deleted_at IS NULL LIMIT 1", (customer_id,))
+    rows = store.query(
+        "SELECT id FROM orders WHERE customer_id = ? AND deleted_at IS NULL LIMIT 1", (customer_id,)
+    )
     if rows:
         timeline.delete_entry(store, "order", rows[0][0])
 
@@ -68,7 +74,9 @@ def assert_same(quick: Book, full: Book) -> None:
 @pytest.mark.parametrize("change", list(CHANGES))
 def test_one_change_scores_as_a_full_re_score(store: Store, change: str) -> None:
     book = Book.load(store, AS_OF)
-    chosen = [int(i) for i in book.result.frame.index[[0, len(book) // 2, -1]]]  # top, middle, bottom
+    chosen = [
+        int(i) for i in book.result.frame.index[[0, len(book) // 2, -1]]
+    ]  # top, middle, bottom
     for customer_id in chosen:
         CHANGES[change](store, customer_id)
     quick = book.rescored(store, chosen)
@@ -76,13 +84,21 @@ def test_one_change_scores_as_a_full_re_score(store: Store, change: str) -> None
     assert_same(quick, Book.load(store, AS_OF))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(steps=st.lists(st.tuples(st.sampled_from(sorted(CHANGES)), st.integers(0, 59)), min_size=1, max_size=5))
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    steps=st.lists(
+        st.tuples(st.sampled_from(sorted(CHANGES)), st.integers(0, 59)), min_size=1, max_size=5
+    )
+)
 def test_changes_one_after_another_keep_the_scores_exact(store: Store, steps) -> None:
     """Each change re-scored on top of the last, as the app does; never a full re-score in between."""
     book = Book.load(store, AS_OF)
     for change, pick in steps:
-        active = sorted(int(i) for i in book.frame.index)  # a deleted customer takes no entries (examples share the file)
+        active = sorted(
+            int(i) for i in book.frame.index
+        )  # a deleted customer takes no entries (examples share the file)
         customer_id = active[pick % len(active)]
         CHANGES[change](store, customer_id)
         book = book.rescored(store, [customer_id])
@@ -95,4 +111,7 @@ def test_a_book_from_the_kept_ranking_says_it_cannot(store: Store) -> None:
     full = Book.load(store, AS_OF)
     score_cache.save(store, full.result, score_cache.change_count(store), "")
     kept = score_cache.load(store)
-    assert kept is not None and Book(kept, full.display).rescored(store, [int(full.result.frame.index[0])]) is None
+    assert (
+        kept is not None
+        and Book(kept, full.display).rescored(store, [int(full.result.frame.index[0])]) is None
+    )

@@ -81,12 +81,25 @@ def test_a_customer_added_since_comes_last_and_the_ranking_is_stale(book) -> Non
 
 def test_a_new_day_makes_it_stale_and_other_settings_unusable(book) -> None:
     store, _ = book
-    assert score_cache.kept(store, AS_OF + timedelta(days=1)) == score_cache.KeptRanking(AS_OF, fresh=False)
+    assert score_cache.kept(store, AS_OF + timedelta(days=1)) == score_cache.KeptRanking(
+        AS_OF, fresh=False
+    )
     config = load_scoring_config(store)
     dims = config.dimensions
-    save_scoring_config(store, replace(config, dimensions=(replace(dims[0], weight=dims[0].weight + 5),
-                                                           replace(dims[1], weight=dims[1].weight - 5), *dims[2:])))
-    assert score_cache.kept(store, AS_OF) is None  # weighed otherwise: not the ranking the rep asked for
+    save_scoring_config(
+        store,
+        replace(
+            config,
+            dimensions=(
+                replace(dims[0], weight=dims[0].weight + 5),
+                replace(dims[1], weight=dims[1].weight - 5),
+                *dims[2:],
+            ),
+        ),
+    )
+    assert (
+        score_cache.kept(store, AS_OF) is None
+    )  # weighed otherwise: not the ranking the rep asked for
 
 
 def test_another_format_is_not_used(book, monkeypatch) -> None:
@@ -123,7 +136,9 @@ def test_a_file_from_the_schema_before_keeps_its_data_and_starts_counting(tmp_pa
     store = open_store(path)
     assert [r[0] for r in store.query("SELECT name FROM customers")] == ["盛和软件有限公司"]
     assert score_cache.kept(store, AS_OF) is None and score_cache.change_count(store) == 0
-    values, errors = validate_order({"ordered_at": "2026-11-19", "amount": "1200", "currency": "CNY"}, AS_OF)
+    values, errors = validate_order(
+        {"ordered_at": "2026-11-19", "amount": "1200", "currency": "CNY"}, AS_OF
+    )
     assert not errors
     add_order(store, 1, values)
     assert score_cache.change_count(store) > 0

@@ -92,7 +92,9 @@ def raw_orders(store: Store) -> pd.DataFrame:
             return None
         return to_base(int(amount), currency, date.fromisoformat(day[:10]), base, rates)
 
-    rows = list(zip(frame["amount_minor"], frame["margin_minor"], frame["currency"], frame["ordered_at"]))
+    rows = list(
+        zip(frame["amount_minor"], frame["margin_minor"], frame["currency"], frame["ordered_at"])
+    )
     frame["amount_minor"] = [converted(a, c, d) or 0 for a, _, c, d in rows]
     frame["margin_minor"] = pd.array([converted(m, c, d) for _, m, c, d in rows], dtype="Int64")
     return frame.drop(columns="currency")
@@ -123,11 +125,17 @@ CONFIGS = [
 
 
 @pytest.mark.parametrize("config", CONFIGS, ids=["default", "short-windows"])
-@pytest.mark.parametrize("as_of", [ANCHOR, date(2026, 3, 5), date(2025, 6, 30), date(2024, 1, 20), date(2020, 1, 1)])
-def test_features_equal_the_core_definition(book: Store, as_of: date, config: ScoringConfig) -> None:
+@pytest.mark.parametrize(
+    "as_of", [ANCHOR, date(2026, 3, 5), date(2025, 6, 30), date(2024, 1, 20), date(2020, 1, 1)]
+)
+def test_features_equal_the_core_definition(
+    book: Store, as_of: date, config: ScoringConfig
+) -> None:
     inputs = scores.load_scoring_inputs(book, as_of, config)
     assert_same(inputs.order_feats, order_features(raw_orders(book), as_of, config))
-    assert_same(inputs.interaction_feats, interaction_features(raw_interactions(book), as_of, config))
+    assert_same(
+        inputs.interaction_feats, interaction_features(raw_interactions(book), as_of, config)
+    )
 
 
 def test_features_without_any_activity(store: Store) -> None:
@@ -143,11 +151,16 @@ def test_features_without_any_activity(store: Store) -> None:
 
 def test_the_slow_path_matches_and_names_a_bad_date(book: Store) -> None:
     fast = scores.load_order_features(book, ANCHOR)
-    assert scores._fast_order_features((0, "", "", "", "", "", "", "", "", ""), ANCHOR, DEFAULT_CONFIG) is not None
+    assert (
+        scores._fast_order_features((0, "", "", "", "", "", "", "", "", ""), ANCHOR, DEFAULT_CONFIG)
+        is not None
+    )
     assert_same(scores._reference_order_features(book, ANCHOR, DEFAULT_CONFIG), fast)
     with book.transaction() as conn:
         conn.execute("UPDATE orders SET ordered_at = '2024/5/1' WHERE id = 3")
-    code = book.query("SELECT c.code FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = 3")[0][0]
+    code = book.query(
+        "SELECT c.code FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = 3"
+    )[0][0]
     with pytest.raises(StoreError, match=f"order 3 of {code}: '2024/5/1'"):
         scores.load_order_features(book, ANCHOR)
 
@@ -158,7 +171,15 @@ def test_iso_day_numbers_agree_with_numpy_and_refuse_impossible_dates() -> None:
     assert np.array_equal(scores.leading_days(text, len(days)), days)
     mixed = "2024-02-29,2024-03-01T00:00:00+08:00,2024-03-02 9:00"
     assert scores.leading_days(mixed, 3).tolist() == [19782, 19783, 19784]
-    for bad in ("2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "0000-01-01", "2024-1-01x", "2024/01/01"):
+    for bad in (
+        "2023-02-29",
+        "2024-13-01",
+        "2024-00-10",
+        "2024-04-31",
+        "0000-01-01",
+        "2024-1-01x",
+        "2024/01/01",
+    ):
         assert scores.leading_days(bad, 1) is None, bad
     assert scores.leading_days("2024-01-01,2024-01", 2) is None
 
@@ -166,7 +187,9 @@ def test_iso_day_numbers_agree_with_numpy_and_refuse_impossible_dates() -> None:
 def test_leading_days_in_chunks_match_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     days = np.arange(19_000, 19_040)
     uniform = ",".join(str(d) for d in days.astype("datetime64[D]"))
-    ragged = ",".join(f"{d}T0{i % 10}:00" if i % 3 else str(d) for i, d in enumerate(days.astype("datetime64[D]")))
+    ragged = ",".join(
+        f"{d}T0{i % 10}:00" if i % 3 else str(d) for i, d in enumerate(days.astype("datetime64[D]"))
+    )
     monkeypatch.setattr(scores, "DAY_CHUNK", 7)
     for text in (uniform, ragged):
         assert np.array_equal(scores.leading_days(text, len(days)), days)
@@ -182,8 +205,10 @@ def test_deleted_and_merged_customers_are_left_out(book: Store) -> None:
     for frame in (inputs.order_feats, inputs.interaction_feats):
         assert {deleted, merged}.isdisjoint(frame.index) and set(frame.index) <= active
     assert set(inputs.tags.index) <= active
-    kept = book.query("SELECT count(*) FROM orders WHERE deleted_at IS NULL AND customer_id IN "
-                      f"(SELECT id FROM customers c WHERE {ACTIVE}) AND ordered_at < '2026-11-21'")[0][0]
+    kept = book.query(
+        "SELECT count(*) FROM orders WHERE deleted_at IS NULL AND customer_id IN "
+        f"(SELECT id FROM customers c WHERE {ACTIVE}) AND ordered_at < '2026-11-21'"
+    )[0][0]
     assert inputs.order_feats["order_count_total"].sum() == kept
     result = scores.score_book(book, ANCHOR)
     assert set(result.frame.index) == active
@@ -205,13 +230,18 @@ def test_customers_and_tags(book: Store) -> None:
 def test_config_round_trip_keeps_order_and_refuses_bad_weights(store: Store) -> None:
     assert scores.load_scoring_config(store) == DEFAULT_CONFIG
     config = DEFAULT_CONFIG.with_weights(
-        {"current_value": 30, "growth_potential": 40}, {"current_value": {"monetary": 50, "recency": 20}}
+        {"current_value": 30, "growth_potential": 40},
+        {"current_value": {"monetary": 50, "recency": 20}},
     ).validate()
     scores.save_scoring_config(store, config)
     assert scores.load_scoring_config(store) == config
     saved = json.loads(store.query("SELECT value FROM settings WHERE key = 'scoring'")[0][0])
     assert list(saved["dimensions"]) == [d.key for d in config.dimensions]
-    assert list(saved["dimensions"]["current_value"]["inputs"]) == ["recency", "frequency", "monetary"]
+    assert list(saved["dimensions"]["current_value"]["inputs"]) == [
+        "recency",
+        "frequency",
+        "monetary",
+    ]
 
     bad = config.with_weights({"current_value": 50})
     with pytest.raises(ConfigError) as refused:
@@ -223,7 +253,9 @@ def test_config_round_trip_keeps_order_and_refuses_bad_weights(store: Store) -> 
 def test_damaged_saved_settings_are_one_plain_error(store: Store) -> None:
     with store.transaction() as conn:
         conn.execute("INSERT INTO settings (key, value) VALUES ('scoring', '{\"window_days\": 1}')")
-    with pytest.raises(StoreError, match="saved scoring settings cannot be used: The RFM window must be"):
+    with pytest.raises(
+        StoreError, match="saved scoring settings cannot be used: The RFM window must be"
+    ):
         scores.score_book(store)
 
 
@@ -234,7 +266,10 @@ def test_score_book_ranks_with_the_saved_config(book: Store) -> None:
     assert frame["score"].is_monotonic_decreasing
     assert frame["rank"].is_monotonic_increasing and frame["rank"].iloc[0] == 1
     assert result.as_of == ANCHOR and result.config == DEFAULT_CONFIG
-    custom = replace(DEFAULT_CONFIG, tiers=replace(DEFAULT_CONFIG.tiers, strategic=60.0, core=40.0, potential=20.0))
+    custom = replace(
+        DEFAULT_CONFIG,
+        tiers=replace(DEFAULT_CONFIG.tiers, strategic=60.0, core=40.0, potential=20.0),
+    )
     scores.save_scoring_config(book, custom)
     again = scores.score_book(book, ANCHOR)
     assert again.config == custom
@@ -256,7 +291,9 @@ def test_score_book_inside_a_transaction_sees_its_own_rows(book: Store) -> None:
 
 def test_reads_stay_on_covering_indexes(book: Store) -> None:
     """Each read walks one V4 index and never fetches a table row (no table column read)."""
-    params = dict.fromkeys(("next_day", "window_start", "recent_start", "prior_start"), "2026-01-01")
+    params = dict.fromkeys(
+        ("next_day", "window_start", "recent_start", "prior_start"), "2026-01-01"
+    )
     for sql, index in (
         (scores.ORDER_SQL, "orders_scoring"),
         (scores.WINDOW_SQL, "interactions_scoring_time"),
@@ -272,7 +309,9 @@ def test_reads_stay_on_covering_indexes(book: Store) -> None:
         assert not [r for r in program if r["opcode"] == "Column" and r["p1"] in tables], sql
 
 
-def test_the_order_read_falls_back_to_the_store_connection(book: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_order_read_falls_back_to_the_store_connection(
+    book: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import sqlite3
 
     want = scores.score_book(book, ANCHOR).frame

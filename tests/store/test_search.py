@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from custui.core import text
-from custui.store.search_index import documents
 from custui.store import repo
 from custui.store.db import Store
 from custui.store.repo import ListQuery
+from custui.store.search_index import documents
 from tests.conftest import add_customer
 
 
@@ -19,11 +19,20 @@ def ids(store: Store, search: str, **kwargs) -> list[int]:
 @pytest.fixture
 def book(store: Store) -> dict[str, int]:
     people = {
-        "moumou": {"name": "深圳某某科技有限公司", "contact_name": "张伟", "phone": "138 0013 8000",
-                   "email": "zw@moumou.cn", "notes": "关注交期"},
+        "moumou": {
+            "name": "深圳某某科技有限公司",
+            "contact_name": "张伟",
+            "phone": "138 0013 8000",
+            "email": "zw@moumou.cn",
+            "notes": "关注交期",
+        },
         "jituan": {"name": "廣州華創科技集團", "contact_name": "李娜", "industry": "制造"},
-        "acme": {"name": "Acme Trading Co., Ltd.", "contact_name": "John Smith",
-                 "email": "john.smith@acme.com", "notes": "Prefers calls before 10am"},
+        "acme": {
+            "name": "Acme Trading Co., Ltd.",
+            "contact_name": "John Smith",
+            "email": "john.smith@acme.com",
+            "notes": "Prefers calls before 10am",
+        },
         "bergmann": {"name": "Bergmann GmbH", "contact_name": "Jürgen Groß", "region": "Bayern"},
     }
     return {key: add_customer(store, values) for key, values in people.items()}
@@ -32,26 +41,26 @@ def book(store: Store) -> dict[str, int]:
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("科技", {"moumou", "jituan"}),          # CJK substring inside a longer name
-        ("科技集团", {"jituan"}),                 # simplified finds traditional
-        ("科技集團", {"jituan"}),                 # traditional finds traditional
+        ("科技", {"moumou", "jituan"}),  # CJK substring inside a longer name
+        ("科技集团", {"jituan"}),  # simplified finds traditional
+        ("科技集團", {"jituan"}),  # traditional finds traditional
         ("华创", {"jituan"}),
-        ("keji", {"moumou", "jituan"}),          # pinyin without an IME
-        ("kj", {"moumou", "jituan"}),            # pinyin initials
-        ("zhangwei", {"moumou"}),                # pinyin of the contact
+        ("keji", {"moumou", "jituan"}),  # pinyin without an IME
+        ("kj", {"moumou", "jituan"}),  # pinyin initials
+        ("zhangwei", {"moumou"}),  # pinyin of the contact
         ("zw", {"moumou"}),
-        ("acme", {"acme"}),                      # Latin prefix, any case
+        ("acme", {"acme"}),  # Latin prefix, any case
         ("ACM", {"acme"}),
-        ("john@acme", {"acme"}),                 # e-mail
-        ("john smi", {"acme"}),                  # every term must match
-        ("13800138000", {"moumou"}),             # phone as digits
-        ("138 0013", {"moumou"}),                # phone as typed
-        ("8000", {"moumou"}),                    # last four digits
-        ("交期", {"moumou"}),                     # notes
+        ("john@acme", {"acme"}),  # e-mail
+        ("john smi", {"acme"}),  # every term must match
+        ("13800138000", {"moumou"}),  # phone as digits
+        ("138 0013", {"moumou"}),  # phone as typed
+        ("8000", {"moumou"}),  # last four digits
+        ("交期", {"moumou"}),  # notes
         ("calls", {"acme"}),
-        ("jurgen", {"bergmann"}),                # accents folded
-        ("gross", {"bergmann"}),                 # casefold("Groß") == "gross"
-        ("制造", {"jituan"}),                     # industry
+        ("jurgen", {"bergmann"}),  # accents folded
+        ("gross", {"bergmann"}),  # casefold("Groß") == "gross"
+        ("制造", {"jituan"}),  # industry
         ("nothing-like-this", set()),
         ("@@@", set()),
     ],
@@ -65,10 +74,16 @@ def test_quotes_and_fts_syntax_are_literal(store: Store, book: dict[str, int]) -
     """FTS5 syntax typed into the search is text: no error, and no operator widens or narrows it."""
     acme = ids(store, "acme")
     assert acme == [book["acme"]]
-    assert ids(store, '"') == ids(store, "*") == ids(store, "((") == []  # nothing searchable: nothing found
-    assert ids(store, 'acme"') == ids(store, "-acme") == acme  # punctuation only separates words (no NOT)
+    assert (
+        ids(store, '"') == ids(store, "*") == ids(store, "((") == []
+    )  # nothing searchable: nothing found
+    assert (
+        ids(store, 'acme"') == ids(store, "-acme") == acme
+    )  # punctuation only separates words (no NOT)
     for hostile in ("NEAR(acme)", "acme OR 1=1", "acme AND", "col:acme"):
-        assert ids(store, hostile) == [], hostile  # every word must match, "near", "or", "and", "col" too
+        assert ids(store, hostile) == [], (
+            hostile
+        )  # every word must match, "near", "or", "and", "col" too
 
 
 def test_updates_and_deletes_are_indexed(store: Store, book: dict[str, int]) -> None:
@@ -108,4 +123,6 @@ def test_fts_index_matches_source_after_many_edits(store: Store, book: dict[str,
     repo.search_ids(store, "拜访")  # a search brings the index up to date first
     indexed = store.tuples("SELECT rowid, doc, pinyin FROM customer_fts ORDER BY rowid")
     assert len(indexed) == 4 and indexed == documents(store.conn)
-    assert "第19次拜访" in text.fold(indexed[[r[0] for r in indexed].index(book["jituan"])][1]).replace(" ", "")
+    assert "第19次拜访" in text.fold(
+        indexed[[r[0] for r in indexed].index(book["jituan"])][1]
+    ).replace(" ", "")

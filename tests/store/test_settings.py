@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from custui.store.db import Store, StoreError, open_store
-from custui.store.settings import SavedView, delete_view, get_setting, put_setting, save_view, saved_views
+from custui.store.settings import (
+    SavedView,
+    delete_view,
+    get_setting,
+    put_setting,
+    save_view,
+    saved_views,
+)
 
 
 def test_setting_round_trip_survives_reopen(store: Store) -> None:
@@ -55,7 +62,11 @@ def test_follow_up_days_default_save_and_survive_damage(store: Store) -> None:
 
 
 def test_industry_synonyms_are_checked_and_kept(store) -> None:
-    from custui.store.settings import add_industry_synonym, industry_synonyms, remove_industry_synonym
+    from custui.store.settings import (
+        add_industry_synonym,
+        industry_synonyms,
+        remove_industry_synonym,
+    )
 
     assert add_industry_synonym(store, "  机加工 ", "制造 Manufacturing") == "机加工"
     with pytest.raises(ValueError, match="standard"):

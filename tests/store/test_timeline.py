@@ -22,7 +22,13 @@ def busy(store: Store) -> tuple[int, int]:
         for n in range(250):
             conn.execute(
                 "INSERT INTO interactions (customer_id, occurred_at, channel, summary, created_at) VALUES (?, ?, ?, ?, ?)",
-                (me, rnd.choice(stamps), rnd.choice(["call", "visit", "email"]), f"第{n}次", "2026-01-01"),
+                (
+                    me,
+                    rnd.choice(stamps),
+                    rnd.choice(["call", "visit", "email"]),
+                    f"第{n}次",
+                    "2026-01-01",
+                ),
             )
         for n in range(120):
             conn.execute(
@@ -33,7 +39,10 @@ def busy(store: Store) -> tuple[int, int]:
             "INSERT INTO interactions (customer_id, occurred_at, channel, created_at) VALUES (?, '2027-01-01', 'call', 'x')",
             (other,),
         )
-        conn.execute("UPDATE interactions SET deleted_at = '2026-11-01' WHERE customer_id = ? AND id % 10 = 0", (me,))
+        conn.execute(
+            "UPDATE interactions SET deleted_at = '2026-11-01' WHERE customer_id = ? AND id % 10 = 0",
+            (me,),
+        )
     return me, other
 
 
@@ -47,7 +56,9 @@ def everything(store: Store, customer_id: int) -> list[tuple]:
 
 
 @pytest.mark.parametrize("limit", [1, 7, 100, 1000])
-def test_pages_walk_the_whole_timeline_newest_first(store: Store, busy: tuple[int, int], limit: int) -> None:
+def test_pages_walk_the_whole_timeline_newest_first(
+    store: Store, busy: tuple[int, int], limit: int
+) -> None:
     me, _ = busy
     seen: list[tuple] = []
     after = None
@@ -68,12 +79,16 @@ def test_entries_carry_their_fields(store: Store, busy: tuple[int, int]) -> None
     orders = [e for e in entries if e.kind == "order"]
     assert all(e.amount_minor is not None and e.product and e.channel is None for e in orders)
     calls = [e for e in entries if e.kind == "interaction"]
-    assert all(e.channel in {"call", "visit", "email"} and e.summary.startswith("第") for e in calls)
+    assert all(
+        e.channel in {"call", "visit", "email"} and e.summary.startswith("第") for e in calls
+    )
     assert [e.at for e in timeline.page(store, other)] == ["2027-01-01"]
     assert timeline.page(store, 999_999) == [] and timeline.counts(store, 999_999) == (0, 0)
 
 
-def test_added_entries_come_first_and_gone_customers_refuse(store: Store, busy: tuple[int, int]) -> None:
+def test_added_entries_come_first_and_gone_customers_refuse(
+    store: Store, busy: tuple[int, int]
+) -> None:
     from datetime import date
 
     from custui.core.entries import validate_interaction, validate_order
@@ -117,12 +132,20 @@ def test_brief_gathers_contacts_actions_and_year_totals(store: Store) -> None:
     b = brief(store, me, date(2026, 11, 20))
     assert [e.summary for e in b.last_interactions] == ["#0", "#1", "#2"]
     assert [e.next_action for e in b.open_actions] == ["报价", "回访"]
-    assert (b.this_year.count, b.this_year.base_minor, b.this_year.unconverted) == (2, 100_00, {"USD": 1})
+    assert (b.this_year.count, b.this_year.base_minor, b.this_year.unconverted) == (
+        2,
+        100_00,
+        {"USD": 1},
+    )
     from custui.store.rates import set_rate
 
     set_rate(store, "USD", "7.10")
     b = brief(store, me, date(2026, 11, 20))
-    assert (b.this_year.base_minor, b.this_year.currency, b.this_year.unconverted) == (100_00 + 355_00, "CNY", {})
+    assert (b.this_year.base_minor, b.this_year.currency, b.this_year.unconverted) == (
+        100_00 + 355_00,
+        "CNY",
+        {},
+    )
     assert (b.last_year_to_date.count, b.last_year.count) == (1, 2)
     leap = brief(store, me, date(2028, 2, 29))
     assert leap.this_year.count == 0 and leap.last_year.count == 0
@@ -136,13 +159,20 @@ def test_edit_delete_and_restore_entries(store: Store, busy: tuple[int, int]) ->
     assert timeline.page(store, me, limit=1)[0].cursor != newest.cursor
     assert sum(timeline.counts(store, me)) == sum(before) - 1
     timeline.delete_entry(store, newest.kind, newest.id, restore=True)
-    assert timeline.page(store, me, limit=1)[0].cursor == newest.cursor and timeline.counts(store, me) == before
+    assert (
+        timeline.page(store, me, limit=1)[0].cursor == newest.cursor
+        and timeline.counts(store, me) == before
+    )
     call = next(e for e in timeline.page(store, me, limit=50) if e.kind == "interaction")
     values = {"occurred_at": call.at, "channel": "visit", "summary": "改过", "owner": "李娜", "sentiment": "negative",
               "next_action": None, "next_action_due": None}  # fmt: skip
     timeline.update_entry(store, "interaction", call.id, values)
     stored = timeline.get_entry(store, "interaction", call.id)
     assert (stored["channel"], stored["summary"], stored["sentiment"], stored["customer_id"]) == (
-        "visit", "改过", "negative", me)
+        "visit",
+        "改过",
+        "negative",
+        me,
+    )
     with pytest.raises(KeyError):
         timeline.get_entry(store, "order", 10**9)

@@ -36,7 +36,9 @@ def test_second_save_of_the_same_customer_is_told_not_overwriting(store: Store) 
     opened = repo.get_customer(store, cid)  # this window opens the form
     other_window(store.path, "C00001")
     with pytest.raises(repo.EditConflict, match="changed elsewhere"):
-        repo.update_customer(store, cid, {"notes": "saved here"}, expected_version=opened["row_version"])
+        repo.update_customer(
+            store, cid, {"notes": "saved here"}, expected_version=opened["row_version"]
+        )
     assert repo.get_customer(store, cid)["notes"] == "saved in the other window"
 
 

@@ -33,7 +33,9 @@ def test_cards_become_customer_rows() -> None:
     first, second = (dict(zip(table.headers, row)) for row in table.rows)
     assert (first["name"], first["kind"], first["contact_name"], first["contact_title"]) == (
         "深圳市华创科技有限公司", "company", "张伟", "采购经理")  # fmt: skip
-    assert first["phone"] == "138 0013 8000 / 020-1234 5678"  # every number: the cell phone before the home one
+    assert (
+        first["phone"] == "138 0013 8000 / 020-1234 5678"
+    )  # every number: the cell phone before the home one
     assert (first["street"], first["city"], first["region"]) == ("科技园路1号", "深圳", "广东")
     assert first["notes"] == "关注交期, 季度采购\nsecond line that is long enough to be folded"
     assert first["tags"] == "重点; risk/付款慢"
@@ -42,11 +44,20 @@ def test_cards_become_customer_rows() -> None:
 
 
 def test_a_broken_card_is_reported_by_number_and_the_rest_read() -> None:
-    broken = CARDS.replace("TITLE:采购经理\r\n", "TITLE:采购经理\r\nthis line has no colon at all\r\n")
+    broken = CARDS.replace(
+        "TITLE:采购经理\r\n", "TITLE:采购经理\r\nthis line has no colon at all\r\n"
+    )
     unterminated = broken + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half\r\n"
     table = read_vcards(unterminated.encode(), "c.vcf")
-    assert [r[1] for r in table.rows] == ["Jane Doe"] or [r[1] for r in table.rows] == ["Jane Doe", "Half"]
-    assert table.unreadable and table.unreadable[0].row == 1 and "card 1 cannot be read" in table.unreadable[0].reason
+    assert [r[1] for r in table.rows] == ["Jane Doe"] or [r[1] for r in table.rows] == [
+        "Jane Doe",
+        "Half",
+    ]
+    assert (
+        table.unreadable
+        and table.unreadable[0].row == 1
+        and "card 1 cannot be read" in table.unreadable[0].reason
+    )
 
 
 def test_files_without_cards_are_refused(tmp_path: Path) -> None:
@@ -73,10 +84,26 @@ def test_export_then_import_into_an_empty_file_loses_no_field(tmp_path: Path) ->
     contacts = tmp_path / "contacts.vcf"
     assert cli.main(["--db", str(source), "export", str(contacts)]) == 0
     empty = open_store(tmp_path / "empty.db")
-    report = importer.import_table(empty, read_table(contacts), "customers", today=__import__("datetime").date(2026, 11, 20))
+    report = importer.import_table(
+        empty, read_table(contacts), "customers", today=__import__("datetime").date(2026, 11, 20)
+    )
     assert report.rejected == []
-    fields = ("code", "name", "kind", "contact_name", "contact_title", "phone_e164", "email", "website", "street",
-              "postcode", "city", "region", "country", "notes")  # fmt: skip  (phones travel as E.164: the number, not its spacing)
+    fields = (
+        "code",
+        "name",
+        "kind",
+        "contact_name",
+        "contact_title",
+        "phone_e164",
+        "email",
+        "website",
+        "street",
+        "postcode",
+        "city",
+        "region",
+        "country",
+        "notes",
+    )  # fmt: skip  (phones travel as E.164: the number, not its spacing)
     before_store = open_store(source, read_only=True)
 
     def everyone(store: Store) -> dict[str, tuple]:
@@ -86,7 +113,9 @@ def test_export_then_import_into_an_empty_file_loses_no_field(tmp_path: Path) ->
         out = {}
         for r in rows:
             values = dict(zip(fields, r[1:]))
-            tags = tuple(sorted((t["category"], t["name"]) for t in repo.customer_tags(store, r[0])))
+            tags = tuple(
+                sorted((t["category"], t["name"]) for t in repo.customer_tags(store, r[0]))
+            )
             out[values["code"]] = (*(values[f] for f in fields), tags)
         return out
 
@@ -117,19 +146,30 @@ def test_one_card_per_person_and_every_person_comes_back_at_their_customer(tmp_p
     assert cli.main(["--db", str(source), "export", str(cards)]) == 0
     before_store = open_store(source, read_only=True)
     before = _people(before_store)
-    (customers,) = before_store.tuples("SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL")[0]
+    (customers,) = before_store.tuples(
+        "SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL"
+    )[0]
     before_store.close()
     text = cards.read_text(encoding="utf-8")
     with_people = sum(len(p) for p in before.values())
-    assert text.count("BEGIN:VCARD") == with_people + (customers - len(before))  # a customer without people: one card
+    assert text.count("BEGIN:VCARD") == with_people + (
+        customers - len(before)
+    )  # a customer without people: one card
     empty = open_store(tmp_path / "empty.db")
-    report = importer.import_table(empty, read_table(cards), "customers", today=__import__("datetime").date(2026, 11, 20))
-    assert report.reading.rows == "people" and (report.customers, report.contacts) == (customers, with_people)
+    report = importer.import_table(
+        empty, read_table(cards), "customers", today=__import__("datetime").date(2026, 11, 20)
+    )
+    assert report.reading.rows == "people" and (report.customers, report.contacts) == (
+        customers,
+        with_people,
+    )
     assert _people(empty) == before
     empty.close()
 
 
-def test_another_programs_cards_of_one_org_become_one_customer_with_all_of_them(tmp_path: Path) -> None:
+def test_another_programs_cards_of_one_org_become_one_customer_with_all_of_them(
+    tmp_path: Path,
+) -> None:
     """Cards as an iPhone writes them: each person with their ORG, no custui fields."""
     people = [("Sarah Miller", "Acme Inc.", "Buyer", "+1 415 555 0101", "sarah@acme.com"),
               ("Tom Baker", "ACME, Inc.", "Engineer", "+1 415 555 0102", "tom@acme.com"),
@@ -144,7 +184,9 @@ def test_another_programs_cards_of_one_org_become_one_customer_with_all_of_them(
     path = tmp_path / "iphone.vcf"
     path.write_text(text, encoding="utf-8")
     store = open_store(tmp_path / "book.db")
-    report = importer.import_table(store, read_table(path), "customers", today=__import__("datetime").date(2026, 11, 20))
+    report = importer.import_table(
+        store, read_table(path), "customers", today=__import__("datetime").date(2026, 11, 20)
+    )
     assert (report.rows, report.customers, report.contacts, report.rejected) == (4, 3, 4, [])
     rows = store.tuples("SELECT c.name, c.kind, c.email, p.name, p.title, p.email, p.is_primary FROM customers c "
                         "JOIN contacts p ON p.customer_id = c.id ORDER BY p.id")  # fmt: skip

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import date
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,27 +17,75 @@ from tests.conftest import add_customer
 
 #: A small, fixed book used by the list tests and snapshots.
 BOOK = (
-    {"code": "C00001", "name": "深圳市华创科技有限公司", "industry": "制造", "region": "广东", "city": "深圳",
-     "country": "CN", "contact_name": "张伟", "contact_title": "采购经理", "phone": "138 0013 8000",
-     "email": "zhangwei@huachuang.cn", "notes": "关注交期，季度采购"},
-    {"code": "C00002", "name": "廣州華創科技集團", "industry": "制造", "region": "广东", "city": "广州",
-     "contact_name": "李娜", "phone": "020-8888 1234"},
-    {"code": "C00003", "name": "Acme Trading Co., Ltd.", "industry": "Retail", "region": "California",
-     "city": "San Francisco", "country": "US", "contact_name": "John Smith", "phone": "(415) 555-0134",
-     "email": "john.smith@acme.com", "notes": "Prefers calls before 10am"},
-    {"code": "C00004", "name": "Bergmann GmbH", "industry": "Logistics", "region": "Bayern", "city": "München",
-     "country": "DE", "contact_name": "Jürgen Groß", "email": "j.gross@bergmann.de"},
-    {"code": "C00005", "name": "[bold red]Markup[/] Ltd", "industry": "IT", "contact_name": "\x1b[31mEsc\x1b[0m",
-     "notes": "Looks like markup; must show literally"},
-    {"code": "C00006", "name": "上海明远贸易股份有限公司", "industry": "贸易", "region": "上海", "city": "上海",
-     "contact_name": "王芳", "phone": "139 1234 5678"},
+    {
+        "code": "C00001",
+        "name": "深圳市华创科技有限公司",
+        "industry": "制造",
+        "region": "广东",
+        "city": "深圳",
+        "country": "CN",
+        "contact_name": "张伟",
+        "contact_title": "采购经理",
+        "phone": "138 0013 8000",
+        "email": "zhangwei@huachuang.cn",
+        "notes": "关注交期，季度采购",
+    },
+    {
+        "code": "C00002",
+        "name": "廣州華創科技集團",
+        "industry": "制造",
+        "region": "广东",
+        "city": "广州",
+        "contact_name": "李娜",
+        "phone": "020-8888 1234",
+    },
+    {
+        "code": "C00003",
+        "name": "Acme Trading Co., Ltd.",
+        "industry": "Retail",
+        "region": "California",
+        "city": "San Francisco",
+        "country": "US",
+        "contact_name": "John Smith",
+        "phone": "(415) 555-0134",
+        "email": "john.smith@acme.com",
+        "notes": "Prefers calls before 10am",
+    },
+    {
+        "code": "C00004",
+        "name": "Bergmann GmbH",
+        "industry": "Logistics",
+        "region": "Bayern",
+        "city": "München",
+        "country": "DE",
+        "contact_name": "Jürgen Groß",
+        "email": "j.gross@bergmann.de",
+    },
+    {
+        "code": "C00005",
+        "name": "[bold red]Markup[/] Ltd",
+        "industry": "IT",
+        "contact_name": "\x1b[31mEsc\x1b[0m",
+        "notes": "Looks like markup; must show literally",
+    },
+    {
+        "code": "C00006",
+        "name": "上海明远贸易股份有限公司",
+        "industry": "贸易",
+        "region": "上海",
+        "city": "上海",
+        "contact_name": "王芳",
+        "phone": "139 1234 5678",
+    },
 )
 
 
 def fill(store: Store) -> dict[str, int]:
     ids = {values["code"]: add_customer(store, values) for values in BOOK}
     tag = repo.ensure_tag(store, "重点", "potential")
-    repo.set_customer_tags(store, ids["C00001"], [tag, repo.ensure_tag(store, "制造业", "industry")])
+    repo.set_customer_tags(
+        store, ids["C00001"], [tag, repo.ensure_tag(store, "制造业", "industry")]
+    )
     repo.set_customer_tags(store, ids["C00003"], [tag])
     return ids
 
@@ -51,7 +99,9 @@ def _steady_cursors(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def code_ids(store: Store) -> dict[str, int]:
     """Every customer's id by code (the fixed book's and any a test added)."""
-    return {code: customer_id for customer_id, code in store.tuples("SELECT id, code FROM customers")}
+    return {
+        code: customer_id for customer_id, code in store.tuples("SELECT id, code FROM customers")
+    }
 
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample.db"

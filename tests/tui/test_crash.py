@@ -28,7 +28,9 @@ def failing(store: Store, monkeypatch) -> Store:
     return store
 
 
-async def test_a_crash_writes_a_report_without_customer_data(failing: Store, tmp_path, monkeypatch, capsys) -> None:
+async def test_a_crash_writes_a_report_without_customer_data(
+    failing: Store, tmp_path, monkeypatch, capsys
+) -> None:
     monkeypatch.setattr(crash, "crash_folder", lambda: tmp_path / "crashes")
     app = CustuiApp(failing, warm_up=False, as_of=AS_OF)
     with pytest.raises(KeyError):
@@ -48,7 +50,9 @@ async def test_a_crash_writes_a_report_without_customer_data(failing: Store, tmp
     assert "盛和" not in message and "Traceback" not in message
 
 
-async def test_debug_keeps_the_full_traceback(failing: Store, tmp_path, monkeypatch, capsys) -> None:
+async def test_debug_keeps_the_full_traceback(
+    failing: Store, tmp_path, monkeypatch, capsys
+) -> None:
     monkeypatch.setattr(crash, "crash_folder", lambda: tmp_path / "crashes")
     app = CustuiApp(failing, warm_up=False, as_of=AS_OF, debug=True)
     with pytest.raises(KeyError):
@@ -58,4 +62,6 @@ async def test_debug_keeps_the_full_traceback(failing: Store, tmp_path, monkeypa
             await settle(pilot)
     assert not (tmp_path / "crashes").exists()
     shown = capsys.readouterr().err
-    assert "Traceback" in shown and "盛和机密客户" in shown  # Textual's own traceback, locals and all
+    assert (
+        "Traceback" in shown and "盛和机密客户" in shown
+    )  # Textual's own traceback, locals and all

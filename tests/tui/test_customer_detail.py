@@ -57,25 +57,37 @@ def line(table: LazyTable, y: int) -> str:
     return table.render_line(y).text
 
 
-async def test_enter_opens_the_customer_with_its_timeline_newest_first(app: CustuiApp, history: dict[str, int]) -> None:
+async def test_enter_opens_the_customer_with_its_timeline_newest_first(
+    app: CustuiApp, history: dict[str, int]
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_customer(pilot, "C00001")
         title = str(screen.query_one("#title", Static).render())
         assert title == "C00001 · 深圳市华创科技有限公司"
-        assert str(screen.query_one("#count", Static).render()) == f"{HISTORY:,} interactions · 1 order"
+        assert (
+            str(screen.query_one("#count", Static).render())
+            == f"{HISTORY:,} interactions · 1 order"
+        )
         summary = str(screen.query_one("#detail-summary", Static).render())
         assert "Score" in summary and "#重点" in summary
         assert str(screen.query_one("#detail-people", Static).render()) == "★ 张伟 · 采购经理"
         table = screen.query_one("#timeline", LazyTable)
         assert table.row_count == HISTORY + 1
         top = line(table, 0)
-        assert top.startswith("2026-11-19") and "ORDER" in top and "CNY 123,456.78" in top and "伺服电机" in top
+        assert (
+            top.startswith("2026-11-19")
+            and "ORDER" in top
+            and "CNY 123,456.78" in top
+            and "伺服电机" in top
+        )
         assert "gone" not in "".join(line(table, y) for y in range(10))
         dates = [line(table, y)[:10] for y in range(1, 20)]
         assert dates == sorted(dates, reverse=True)
 
 
-async def test_the_timeline_loads_lazily_and_scrolls_to_the_oldest(app: CustuiApp, history: dict[str, int]) -> None:
+async def test_the_timeline_loads_lazily_and_scrolls_to_the_oldest(
+    app: CustuiApp, history: dict[str, int]
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_customer(pilot, "C00001")
         table = screen.query_one("#timeline", LazyTable)
@@ -88,7 +100,9 @@ async def test_the_timeline_loads_lazily_and_scrolls_to_the_oldest(app: CustuiAp
         assert oldest is not None and oldest["date"] == "2026-01-01"
 
 
-async def test_edit_from_the_detail_and_back(app: CustuiApp, book_store: Store, history: dict[str, int]) -> None:
+async def test_edit_from_the_detail_and_back(
+    app: CustuiApp, book_store: Store, history: dict[str, int]
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_customer(pilot, "C00001")
         await pilot.press("e")
@@ -104,7 +118,9 @@ async def test_edit_from_the_detail_and_back(app: CustuiApp, book_store: Store, 
 
 
 async def test_delete_from_the_detail_is_undone_from_the_list(
-    app: CustuiApp, book_store: Store, history: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    history: dict[str, int],
 ) -> None:
     me = history["C00001"]
     async with app.run_test(size=SIZE) as pilot:
@@ -123,11 +139,17 @@ async def test_delete_from_the_detail_is_undone_from_the_list(
 def test_entry_rows_and_money() -> None:
     from custui.store.timeline import Entry
 
-    assert money(5, "USD") == "USD 0.05" and money(0, "CNY") == "CNY 0.00" and money(None, "CNY") == ""
+    assert (
+        money(5, "USD") == "USD 0.05" and money(0, "CNY") == "CNY 0.00" and money(None, "CNY") == ""
+    )
     row = entry_row(Entry("interaction", 1, "2026-11-02T09:00:00+08:00", "visit", "拜访", "李娜", "negative",
                           "报价", "2026-11-09", True))  # fmt: skip
     assert row["date"] == "2026-11-02" and row["what"].startswith("visit")
-    assert row["sentiment"] == "▼ negative" and row["next_action"] == "✓ 报价" and row["due"] == "2026-11-09"
+    assert (
+        row["sentiment"] == "▼ negative"
+        and row["next_action"] == "✓ 报价"
+        and row["due"] == "2026-11-09"
+    )
 
 
 def test_customer_detail_snapshot(snap_compare, app: CustuiApp, history: dict[str, int]) -> None:
@@ -138,7 +160,9 @@ def test_customer_detail_snapshot(snap_compare, app: CustuiApp, history: dict[st
 
 
 async def test_log_a_call_with_keys_only_and_see_it_on_top(
-    app: CustuiApp, book_store: Store, history: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    history: dict[str, int],
 ) -> None:
     from custui.tui.screens.entry_form import EntryFormScreen
 
@@ -154,7 +178,11 @@ async def test_log_a_call_with_keys_only_and_see_it_on_top(
         assert pilot.app.screen is screen
         top = screen.query_one("#timeline", LazyTable).row_for(0)
         assert top is not None
-        assert (top["date"], top["summary"], top["owner"]) == ("2026-11-20", "张伟 · 与技术部开会", "李娜")
+        assert (top["date"], top["summary"], top["owner"]) == (
+            "2026-11-20",
+            "张伟 · 与技术部开会",
+            "李娜",
+        )
         assert top["with"] == "张伟"  # the primary contact unless another is picked
         assert top["what"].startswith("meeting") and top["sentiment"] == "▼ negative"
         assert (top["next_action"], top["due"]) == ("寄样品", "2026-11-23")  # AS_OF is a Friday
@@ -167,7 +195,9 @@ def timeline_count(store: Store, customer_id: int) -> int:
     return counts(store, customer_id)[0]
 
 
-async def test_an_order_changes_the_score_at_once(app: CustuiApp, book_store: Store, history: dict[str, int]) -> None:
+async def test_an_order_changes_the_score_at_once(
+    app: CustuiApp, book_store: Store, history: dict[str, int]
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await open_customer(pilot, "C00003")
         list_screen = pilot.app.screen_stack[1]
@@ -198,7 +228,11 @@ async def test_an_order_re_scores_from_memory_exactly_as_the_file_would(
         await open_customer(pilot, "C00003")
         list_screen = pilot.app.screen_stack[1]
         full_load = Book.load.__func__
-        monkeypatch.setattr(Book, "load", classmethod(lambda *a, **k: pytest.fail("the whole book was scored again")))
+        monkeypatch.setattr(
+            Book,
+            "load",
+            classmethod(lambda *a, **k: pytest.fail("the whole book was scored again")),
+        )
         await pilot.press("o")
         await settle(pilot)
         await pilot.press("tab", *"2万", "tab", "tab", *"伺服电机", "ctrl+s")
@@ -210,7 +244,9 @@ async def test_an_order_re_scores_from_memory_exactly_as_the_file_would(
 
 
 async def test_a_logged_call_moves_the_score_on_the_open_customer(
-    app: CustuiApp, book_store: Store, history: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    history: dict[str, int],
 ) -> None:
     """Recency counts calls: logging one today re-scores, and the header follows without reopening."""
     async with app.run_test(size=(80, 24)) as pilot:
@@ -228,7 +264,9 @@ async def test_a_logged_call_moves_the_score_on_the_open_customer(
 
 
 async def test_entry_errors_keep_the_form_and_esc_asks(
-    app: CustuiApp, book_store: Store, history: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    history: dict[str, int],
 ) -> None:
     from custui.tui.screens.confirm import ConfirmScreen
     from custui.tui.screens.entry_form import EntryFormScreen
@@ -261,7 +299,9 @@ def test_entry_form_snapshot(snap_compare, app: CustuiApp, history: dict[str, in
     assert snap_compare(app, terminal_size=SIZE, run_before=log)
 
 
-async def test_briefing_fits_one_screen_and_names_the_facts(app: CustuiApp, history: dict[str, int]) -> None:
+async def test_briefing_fits_one_screen_and_names_the_facts(
+    app: CustuiApp, history: dict[str, int]
+) -> None:
     from custui.tui.screens.briefing import BriefingScreen
 
     async with app.run_test(size=SIZE) as pilot:
@@ -275,13 +315,17 @@ async def test_briefing_fits_one_screen_and_names_the_facts(app: CustuiApp, hist
                          "Open next actions", "寄样品", "this year: 1 order · CNY 123,456.78", "#重点"):  # fmt: skip
             assert fragment in text, fragment
         assert text.count("电话回访 #") == 3
-        assert brief.query_one("#brief").outer_size.height <= SIZE[1] - 2  # one screen, no scrolling
+        assert (
+            brief.query_one("#brief").outer_size.height <= SIZE[1] - 2
+        )  # one screen, no scrolling
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(pilot.app.screen, CustomerDetailScreen)
 
 
-async def test_edit_delete_and_undo_an_entry(app: CustuiApp, book_store: Store, history: dict[str, int]) -> None:
+async def test_edit_delete_and_undo_an_entry(
+    app: CustuiApp, book_store: Store, history: dict[str, int]
+) -> None:
     from custui.tui.screens.entry_form import EntryFormScreen
     from custui.tui.screens.entry_view import EntryViewScreen
 
@@ -298,13 +342,20 @@ async def test_edit_delete_and_undo_an_entry(app: CustuiApp, book_store: Store, 
         await settle(pilot)
         form = pilot.app.screen
         assert isinstance(form, EntryFormScreen) and form.entry_id is not None
-        assert form.values()["amount"] == "123,456.78" and form.values()["ordered_at"] == "2026-11-19"
+        assert (
+            form.values()["amount"] == "123,456.78" and form.values()["ordered_at"] == "2026-11-19"
+        )
         form.query_one("#entry-product").focus()
         await pilot.press("home", "ctrl+k", *"伺服电机 SV-900", "ctrl+s")
         await settle(pilot)
         assert pilot.app.screen is screen
-        assert table.row_for(0)["summary"] == "CNY 123,456.78 · 伺服电机 SV-900" and table.row_count == HISTORY + 1  # type: ignore[index]
-        stored = book_store.query("SELECT ordered_at, amount_minor FROM orders WHERE product = '伺服电机 SV-900'")
+        assert (
+            table.row_for(0)["summary"] == "CNY 123,456.78 · 伺服电机 SV-900"
+            and table.row_count == HISTORY + 1
+        )  # type: ignore[index]
+        stored = book_store.query(
+            "SELECT ordered_at, amount_minor FROM orders WHERE product = '伺服电机 SV-900'"
+        )
         assert [tuple(r) for r in stored] == [("2026-11-19", 12345678)]
 
         await pilot.press("d")
@@ -316,7 +367,9 @@ async def test_edit_delete_and_undo_an_entry(app: CustuiApp, book_store: Store, 
 
 
 async def test_a_visit_dated_tomorrow_is_not_logged_as_history(
-    app: CustuiApp, book_store: Store, history: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    history: dict[str, int],
 ) -> None:
     """明天 as the date of a visit: the form stays open and says to plan it as the next action instead."""
     from custui.tui.screens.entry_form import EntryFormScreen
@@ -335,7 +388,9 @@ async def test_a_visit_dated_tomorrow_is_not_logged_as_history(
 
 
 async def test_the_log_form_at_60_by_20_shows_every_channel_and_reaches_due(
-    app: CustuiApp, book_store: Store, history: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    history: dict[str, int],
 ) -> None:
     """At 60x20 the form hid "x event", "o other" and the Due field: the choices wrap between options and
     the form scrolls to the field being typed."""
@@ -347,18 +402,36 @@ async def test_the_log_form_at_60_by_20_shows_every_channel_and_reaches_due(
         await settle(pilot)
         text = "\n".join(screen_lines(pilot.app))
         assert "x event" in text and "o other" in text
-        await pilot.press(*"today", "tab", "x", "tab", *"展会上见面", "tab", "tab", "tab", *"寄样品", "tab", *"+3d")
+        await pilot.press(
+            *"today",
+            "tab",
+            "x",
+            "tab",
+            *"展会上见面",
+            "tab",
+            "tab",
+            "tab",
+            *"寄样品",
+            "tab",
+            *"+3d",
+        )
         await settle(pilot)
         assert "Due" in "\n".join(screen_lines(pilot.app))
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(pilot.app.screen, CustomerDetailScreen)
         top = pilot.app.screen.query_one("#timeline", LazyTable).row_for(0)
-        assert top["summary"] == "张伟 · 展会上见面" and top["next_action"] == "寄样品" and top["due"] == "2026-11-23"
+        assert (
+            top["summary"] == "张伟 · 展会上见面"
+            and top["next_action"] == "寄样品"
+            and top["due"] == "2026-11-23"
+        )
 
 
 async def test_enter_shows_a_long_note_in_full_without_opening_the_form(
-    app: CustuiApp, book_store: Store, history: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    history: dict[str, int],
 ) -> None:
     """At 80 columns the timeline cuts a note; enter shows all of it to read, esc goes back untouched."""
     from custui.tui.screens.entry_view import EntryViewScreen
@@ -366,8 +439,11 @@ async def test_enter_shows_a_long_note_in_full_without_opening_the_form(
 
     note = "客户希望下个月安排工厂参观，" * 6 + "END"
     with book_store.transaction() as conn:
-        conn.execute("INSERT INTO interactions (customer_id, occurred_at, channel, summary, created_at) "
-                     "VALUES (?, '2026-11-20', 'visit', ?, 'x')", (history["C00001"], note))
+        conn.execute(
+            "INSERT INTO interactions (customer_id, occurred_at, channel, summary, created_at) "
+            "VALUES (?, '2026-11-20', 'visit', ?, 'x')",
+            (history["C00001"], note),
+        )
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_customer(pilot, "C00001")
         await pilot.press("enter")
@@ -375,7 +451,9 @@ async def test_enter_shows_a_long_note_in_full_without_opening_the_form(
         view = pilot.app.screen
         assert isinstance(view, EntryViewScreen)
         assert note in str(view.query_one("#entry-body", Static).render()).replace("\n", "")
-        assert any("END" in line for line in screen_lines(pilot.app)), "\n".join(screen_lines(pilot.app))
+        assert any("END" in line for line in screen_lines(pilot.app)), "\n".join(
+            screen_lines(pilot.app)
+        )
         await pilot.press("escape")
         await settle(pilot)
         assert pilot.app.screen is screen

@@ -108,8 +108,14 @@ async def open_first(pilot) -> None:
 def bergmann(store: Store) -> int:
     return add_customer(
         store,
-        {"code": "C00001", "name": "Bergmann GmbH", "kind": "company", "industry": "Logistics",
-         "email": "j.gross@bergmann.de", "need_match": 3},
+        {
+            "code": "C00001",
+            "name": "Bergmann GmbH",
+            "kind": "company",
+            "industry": "Logistics",
+            "email": "j.gross@bergmann.de",
+            "need_match": 3,
+        },
     )
 
 
@@ -166,7 +172,9 @@ async def test_a_phone_not_understood_is_marked_kept_and_never_blocks_saving(
         await tab_to(pilot, "phone")
         await pilot.press(*"(415) 555-0134")  # a US number, in a book whose home region is CN
         await tab_to(pilot, "email")
-        assert error(app, "phone") == ""  # it is a valid Chinese number: read as one, without a country
+        assert (
+            error(app, "phone") == ""
+        )  # it is a valid Chinese number: read as one, without a country
         await tab_to(pilot, "country")
         await pilot.press(*"United States")
         await tab_to(pilot, "grade")
@@ -174,7 +182,9 @@ async def test_a_phone_not_understood_is_marked_kept_and_never_blocks_saving(
         await pilot.press("ctrl+u", *"call the front desk")
         await tab_to(pilot, "email")
         label = app.screen.query_one("#error-phone", Static)
-        assert "Not understood as a phone number for US" in error(app, "phone") and label.has_class("-warning")
+        assert "Not understood as a phone number for US" in error(app, "phone") and label.has_class(
+            "-warning"
+        )
         assert not app.screen.query_one("#field-phone", Input).has_class("-invalid")
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -207,7 +217,9 @@ async def test_first_field_focused_and_tab_follows_visual_order(app: CustuiApp) 
             await pilot.press("tab")
             seen.append(focused_id(app))
         assert seen == [f"field-{name}" for name in FORM_ORDER]
-        assert sorted(FORM_ORDER) == sorted(spec.name for spec in CUSTOMER_FIELDS)  # every field, once
+        assert sorted(FORM_ORDER) == sorted(
+            spec.name for spec in CUSTOMER_FIELDS
+        )  # every field, once
         assert seen[1] == "field-phone"  # phone is one tab from the name
         await pilot.press(*["shift+tab"] * (len(CUSTOMER_FIELDS) - 1))
         assert focused_id(app) == "field-name"
@@ -226,7 +238,9 @@ async def test_two_columns_only_when_wide(store: Store, width: int, columns: int
             assert phone_box.x == name_box.x and phone_box.y == name_box.y + 1  # one line per field
         # each field that looks for duplicates has its own spot for the hints, inside its box
         for name in ("name", "phone", "email"):
-            assert app.screen.query_one(f"#hints-{name}").parent.parent is app.screen.query_one(f"#box-{name}")
+            assert app.screen.query_one(f"#hints-{name}").parent.parent is app.screen.query_one(
+                f"#box-{name}"
+            )
 
 
 # -- 2. several invalid fields ----------------------------------------------------
@@ -287,11 +301,15 @@ async def test_taken_code_is_shown_on_the_code_field(
 # -- 3. edit ------------------------------------------------------------------------
 
 
-async def test_edit_existing_customer(app: CustuiApp, store: Store, bergmann: int, notes: list[str]) -> None:
+async def test_edit_existing_customer(
+    app: CustuiApp, store: Store, bergmann: int, notes: list[str]
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
         screen = form(app)
-        assert str(screen.query_one("#form-title", Static).render()) == "Edit C00001 · Bergmann GmbH"
+        assert (
+            str(screen.query_one("#form-title", Static).render()) == "Edit C00001 · Bergmann GmbH"
+        )
         assert field_value(app, "industry") == "Logistics"
         await tab_to(pilot, "industry")
         await pilot.press(*"Robotics")  # the field's text is selected on entry: typing replaces it
@@ -310,13 +328,17 @@ async def test_edit_existing_customer(app: CustuiApp, store: Store, bergmann: in
         assert row["need_match"] == 3
         assert row["row_version"] == 2
         assert notes[-1] == "Saved Bergmann GmbH"
-        assert app.screen.table.row_for(0)["industry"] == "Robotics"  # the list re-read the row (the column shows from 160)
+        assert (
+            app.screen.table.row_for(0)["industry"] == "Robotics"
+        )  # the list re-read the row (the column shows from 160)
 
 
 # -- 4. cancel ------------------------------------------------------------------------
 
 
-async def test_escape_asks_only_when_something_changed(app: CustuiApp, store: Store, bergmann: int) -> None:
+async def test_escape_asks_only_when_something_changed(
+    app: CustuiApp, store: Store, bergmann: int
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
         await tab_to(pilot, "industry")
@@ -359,7 +381,9 @@ async def test_escape_asks_only_when_something_changed(app: CustuiApp, store: St
         assert len(rows(store)) == 1
 
 
-async def test_app_keys_q_and_1_do_not_drop_changes(app: CustuiApp, store: Store, bergmann: int) -> None:
+async def test_app_keys_q_and_1_do_not_drop_changes(
+    app: CustuiApp, store: Store, bergmann: int
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
         await tab_to(pilot, "industry")
@@ -404,7 +428,9 @@ async def test_edit_conflict_keeps_the_form_and_the_other_value(
 # -- 6. delete --------------------------------------------------------------------------
 
 
-async def test_ctrl_d_deletes_after_confirm(app: CustuiApp, store: Store, bergmann: int, notes: list[str]) -> None:
+async def test_ctrl_d_deletes_after_confirm(
+    app: CustuiApp, store: Store, bergmann: int, notes: list[str]
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
         await pilot.press("ctrl+d")  # priority: not "delete right" in the focused input
@@ -439,7 +465,9 @@ async def test_ctrl_d_on_a_new_customer_is_plain_editing(app: CustuiApp) -> None
 # -- 7. markup stays literal --------------------------------------------------------------
 
 
-async def test_markup_looking_name_is_saved_and_shown_literally(app: CustuiApp, store: Store) -> None:
+async def test_markup_looking_name_is_saved_and_shown_literally(
+    app: CustuiApp, store: Store
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await new_form(pilot)
         await pilot.press(*"[bold red]x[/]")
@@ -477,7 +505,9 @@ async def test_read_only_file_cannot_save(tmp_path: Path, monkeypatch: pytest.Mo
     app = CustuiApp(store, warm_up=False)
     seen: list[str] = []
     original = app.notify
-    monkeypatch.setattr(app, "notify", lambda message, **kw: (seen.append(str(message)), original(message, **kw)))
+    monkeypatch.setattr(
+        app, "notify", lambda message, **kw: (seen.append(str(message)), original(message, **kw))
+    )
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
         assert "read-only" in str(app.screen.query_one("#form-state", Static).render())
@@ -500,7 +530,9 @@ async def test_keys_typed_in_a_burst_after_tab_land_in_the_next_field(app: Custu
         assert app.screen.query_one("#field-phone", Input).value == "B"
 
 
-async def test_delete_from_the_form_is_undone_from_the_list(app: CustuiApp, store: Store, bergmann: int) -> None:
+async def test_delete_from_the_form_is_undone_from_the_list(
+    app: CustuiApp, store: Store, bergmann: int
+) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("e")
@@ -518,10 +550,15 @@ async def test_delete_from_the_form_is_undone_from_the_list(app: CustuiApp, stor
 
 @pytest.fixture
 def shenghe(store: Store) -> int:
-    return add_customer(store, {"name": "盛和软件有限公司", "kind": "company", "phone": "138 0013 8000", "city": "杭州"})
+    return add_customer(
+        store,
+        {"name": "盛和软件有限公司", "kind": "company", "phone": "138 0013 8000", "city": "杭州"},
+    )
 
 
-async def test_saving_a_probable_duplicate_asks_once(app: CustuiApp, store: Store, shenghe: int) -> None:
+async def test_saving_a_probable_duplicate_asks_once(
+    app: CustuiApp, store: Store, shenghe: int
+) -> None:
     """The same-phone hint is off-screen while the cursor is in Phone: save asks "probably C… 盛和软件" —
     keep editing, open it, or save anyway (then not asked again)."""
     from custui.tui.screens.choice import ChoiceScreen
@@ -544,7 +581,9 @@ async def test_saving_a_probable_duplicate_asks_once(app: CustuiApp, store: Stor
         assert len(rows(store)) == 2 and isinstance(app.screen, CustomerListScreen)
 
 
-async def test_open_the_probable_duplicate_instead_of_saving(app: CustuiApp, store: Store, shenghe: int) -> None:
+async def test_open_the_probable_duplicate_instead_of_saving(
+    app: CustuiApp, store: Store, shenghe: int
+) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await new_form(pilot)
         await pilot.press(*"盛和软件有限公司")
@@ -555,7 +594,9 @@ async def test_open_the_probable_duplicate_instead_of_saving(app: CustuiApp, sto
         assert len(rows(store)) == 1
 
 
-async def test_a_customer_unlike_any_other_is_saved_without_a_question(app: CustuiApp, store: Store, shenghe: int) -> None:
+async def test_a_customer_unlike_any_other_is_saved_without_a_question(
+    app: CustuiApp, store: Store, shenghe: int
+) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await new_form(pilot)
         await pilot.press(*"Bergmann GmbH")

@@ -124,9 +124,7 @@ async def test_markup_and_escapes_are_shown_inertly(app: CustuiApp) -> None:
         await type_search(pilot, "markup")
         await pilot.press("enter")  # back to the table
         await settle(pilot)
-        screen_text = "\n".join(
-            app.screen.table.render_line(y).text for y in range(2)
-        )
+        screen_text = "\n".join(app.screen.table.render_line(y).text for y in range(2))
         assert "[bold red]Markup[/]" in screen_text
         assert "\x1b" not in screen_text
         preview = str(app.screen.query_one("#preview", Static).render())
@@ -216,7 +214,7 @@ async def test_keys_typed_in_a_burst_after_slash_reach_the_search(app: CustuiApp
 
 
 async def test_slash_is_typed_in_the_filter_and_the_search(app: CustuiApp) -> None:
-    """"/" opens the search from the list, but where the rep is typing it is a character: the README's
+    """ "/" opens the search from the list, but where the rep is typing it is a character: the README's
     own filter ``tag:risk/*`` and a model number ``SV-750/x`` arrive whole."""
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -241,18 +239,26 @@ def test_no_priority_binding_takes_a_printable_key_unless_it_gives_it_back() -> 
     import importlib
     import pkgutil
 
-    import custui.tui.screens as screens
     from textual.binding import Binding
+
+    import custui.tui.screens as screens
 
     gives_back = {("CustomerListScreen", "slash")}
     found = set()
-    modules = [importlib.import_module(f"custui.tui.screens.{m.name}") for m in pkgutil.iter_modules(screens.__path__)]
+    modules = [
+        importlib.import_module(f"custui.tui.screens.{m.name}")
+        for m in pkgutil.iter_modules(screens.__path__)
+    ]
     modules.append(importlib.import_module("custui.tui.app"))
     for module in modules:
         for owner in vars(module).values():
             for binding in getattr(owner, "BINDINGS", []) if isinstance(owner, type) else []:
                 if isinstance(binding, Binding) and binding.priority:
-                    found |= {(owner.__name__, k.strip()) for k in binding.key.split(",") if _printable(k.strip())}
+                    found |= {
+                        (owner.__name__, k.strip())
+                        for k in binding.key.split(",")
+                        if _printable(k.strip())
+                    }
     assert found == gives_back
 
 
@@ -272,7 +278,8 @@ async def test_the_sort_arrow_shows_on_every_column_at_80_columns(app: CustuiApp
 
 
 async def test_the_ranking_arriving_keeps_the_cursor_on_its_customer(
-    app: CustuiApp, monkeypatch: pytest.MonkeyPatch,
+    app: CustuiApp,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Rows come first sorted by name, the ranking a moment later: a rep who has already moved to a customer
     stays on that customer when the rows re-sort, so an early enter opens the one they saw."""
@@ -309,7 +316,10 @@ async def test_an_untouched_list_starts_at_the_top_of_the_ranking(app: CustuiApp
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         table = app.screen.table
-        assert table.cursor_row == 0 and table.current_row_id() == app.screen.book.ids(app.store, app.screen.view_query)[0]
+        assert (
+            table.cursor_row == 0
+            and table.current_row_id() == app.screen.book.ids(app.store, app.screen.view_query)[0]
+        )
 
 
 async def test_y_copies_the_phone_email_or_address_with_one_more_key(app: CustuiApp) -> None:
@@ -395,11 +405,13 @@ async def test_the_palette_finds_commands_in_chinese(app: CustuiApp) -> None:
 
 
 @pytest.mark.parametrize(("width", "phone"), [(80, False), (120, True)])
-async def test_the_name_keeps_its_room_and_the_phone_joins_at_120(app: CustuiApp, width: int, phone: bool) -> None:
+async def test_the_name_keeps_its_room_and_the_phone_joins_at_120(
+    app: CustuiApp, width: int, phone: bool
+) -> None:
     """Columns have priorities: name, score, tier and due stay at 80 columns (the name with 24+ cells), the
     others drop out as the terminal narrows; the phone is on the list from 120 columns."""
     async with app.run_test(size=(width, 30)) as pilot:
         await settle(pilot)
-        shown = dict((c.key, w) for c, w in app.screen.table.visible_columns)
+        shown = {c.key: w for c, w in app.screen.table.visible_columns}
         assert shown["name"] >= 24 and {"score", "tier", "next_action_due"} <= set(shown)
         assert ("phone" in shown) is phone

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 
 import pytest
 from hypothesis import given
@@ -14,7 +15,6 @@ from custui.tui.screens.customer_list import CustomerListScreen
 from custui.tui.screens.dashboard import DashboardScreen
 from custui.tui.screens.pivot import PivotScreen
 from tests.tui.conftest import AS_OF, press_to, settle
-
 
 
 @pytest.fixture
@@ -40,7 +40,9 @@ async def test_dashboard_numbers_match_the_lists_counts(app: CustuiApp) -> None:
         screen = await open_dashboard(pilot)
         book = screen.snapshot.book
         listing = pilot.app.screen_stack[1]
-        assert isinstance(listing, CustomerListScreen) and book is listing.book  # the list's own scores, not a re-score
+        assert (
+            isinstance(listing, CustomerListScreen) and book is listing.book
+        )  # the list's own scores, not a re-score
         tiers = str(screen.query_one("#tier-table", Static).render())
         for tier in ("core", "potential", "basic"):
             count = int((book.frame["tier"].astype(str).str.lower() == tier).sum())
@@ -48,7 +50,9 @@ async def test_dashboard_numbers_match_the_lists_counts(app: CustuiApp) -> None:
         followups = str(screen.query_one("#followups-panel", Static).render())
         assert "overdue" in followups and "due within 7 days" in followups
         top = str(screen.query_one("#top-panel", Static).render()).splitlines()
-        assert len(top) == 10 and top[0].startswith(" 1. " + book.frame.sort_values("score", ascending=False)["code"].iloc[0])
+        assert len(top) == 10 and top[0].startswith(
+            " 1. " + book.frame.sort_values("score", ascending=False)["code"].iloc[0]
+        )
 
 
 async def test_pivot_cell_opens_the_list_filtered_to_it(app: CustuiApp) -> None:
@@ -60,18 +64,27 @@ async def test_pivot_cell_opens_the_list_filtered_to_it(app: CustuiApp) -> None:
         await settle(pilot)
         listing = pilot.app.screen
         assert isinstance(listing, CustomerListScreen)
-        assert listing.query_one("#filter", Input).value == f"industry={first_row} tier:{first_column.lower()}" or \
-            listing.query_one("#filter", Input).value == f'industry="{first_row}" tier:{first_column.lower()}'
+        assert (
+            listing.query_one("#filter", Input).value
+            == f"industry={first_row} tier:{first_column.lower()}"
+            or listing.query_one("#filter", Input).value
+            == f'industry="{first_row}" tier:{first_column.lower()}'
+        )
         assert listing.table.row_count == expected > 0
         # esc on the drilled list goes back to the same pivot, the filter cleared behind it
         await pilot.press("escape")
         await settle(pilot)
         back = pilot.app.screen
-        assert isinstance(back, PivotScreen) and (back.row_dim, back.col_dim) == (pivot.row_dim, pivot.col_dim)
+        assert isinstance(back, PivotScreen) and (back.row_dim, back.col_dim) == (
+            pivot.row_dim,
+            pivot.col_dim,
+        )
         assert listing.query_one("#filter", Input).value == ""
         await pilot.press("escape", "escape")
         await settle(pilot)
-        assert pilot.app.screen is listing  # and from there back as before: dashboard, then the list
+        assert (
+            pilot.app.screen is listing
+        )  # and from there back as before: dashboard, then the list
 
 
 async def test_pivot_pickers_change_the_table_by_key(app: CustuiApp) -> None:
@@ -79,7 +92,10 @@ async def test_pivot_pickers_change_the_table_by_key(app: CustuiApp) -> None:
         pivot = await open_pivot(pilot)
         await pilot.press("tab", "c")  # rows: tag category
         await settle(pilot)
-        assert pivot.table.row_dim == "tag_category" and pivot.table.rows[:2] == ["industry", "need"]
+        assert pivot.table.row_dim == "tag_category" and pivot.table.rows[:2] == [
+            "industry",
+            "need",
+        ]
         await pilot.press("tab", "tab", "m")  # measure: revenue
         await settle(pilot)
         assert pivot.table.measure == "revenue"
@@ -100,4 +116,4 @@ def test_count_axes_have_whole_number_ticks_that_cover_the_top(top: int) -> None
     ticks = count_ticks(top)
     assert ticks[0] == 0 and ticks[-1] >= top and len(ticks) <= 5
     assert all(isinstance(t, int) for t in ticks)
-    assert len({b - a for a, b in zip(ticks, ticks[1:])}) <= 1
+    assert len({b - a for a, b in itertools.pairwise(ticks)}) <= 1

@@ -18,7 +18,9 @@ class _Asking(App[None]):
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
-async def test_a_question_with_chinese_wraps_whole_words_inside_the_box(size: tuple[int, int]) -> None:
+async def test_a_question_with_chinese_wraps_whole_words_inside_the_box(
+    size: tuple[int, int],
+) -> None:
     app = _Asking()
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
@@ -26,7 +28,9 @@ async def test_a_question_with_chinese_wraps_whole_words_inside_the_box(size: tu
         text = " ".join(line.strip(" █▀▄") for line in lines)
         for word in QUESTION.split():
             assert word in text.split(), f"{word!r} is cut at {size}"
-        assert all(line.rstrip().endswith("█") for line in lines if "展会" in line or "Merge" in line)
+        assert all(
+            line.rstrip().endswith("█") for line in lines if "展会" in line or "Merge" in line
+        )
 
 
 class _Prompting(App[None]):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from textual.widgets import DataTable, Static
@@ -34,11 +34,20 @@ def history(store: Store, customer_id: int, n: int) -> None:
             conn.execute(
                 "INSERT INTO interactions (customer_id, occurred_at, channel, summary, created_at) "
                 "VALUES (?, ?, 'call', '回访', ?)",
-                (customer_id, f"2026-10-{k + 1:02d}T09:00:00+08:00", f"2026-10-{k + 1:02d}T09:00:00+08:00"),
+                (
+                    customer_id,
+                    f"2026-10-{k + 1:02d}T09:00:00+08:00",
+                    f"2026-10-{k + 1:02d}T09:00:00+08:00",
+                ),
             )
             conn.execute(
                 "INSERT INTO orders (customer_id, ordered_at, amount_minor, created_at) VALUES (?, ?, ?, ?)",
-                (customer_id, f"2026-10-{k + 1:02d}", 1000_00 * (k + 1), f"2026-10-{k + 1:02d}T00:00:00+00:00"),
+                (
+                    customer_id,
+                    f"2026-10-{k + 1:02d}",
+                    1000_00 * (k + 1),
+                    f"2026-10-{k + 1:02d}T00:00:00+00:00",
+                ),
             )
 
 
@@ -47,10 +56,12 @@ def planted(book_store: Store) -> dict[str, int]:
     """The fixed book plus PLANTED, typed in after it (so their values are the newest), and history."""
     for values in PLANTED:
         add_customer(book_store, values)
-    later = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat(timespec="seconds")
+    later = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="seconds")
     with book_store.transaction() as conn:
-        conn.execute("UPDATE customers SET created_at = ?, updated_at = ? WHERE code IN ('C00007', 'C00008')",
-                     (later, later))
+        conn.execute(
+            "UPDATE customers SET created_at = ?, updated_at = ? WHERE code IN ('C00007', 'C00008')",
+            (later, later),
+        )
     ids = code_ids(book_store)
     history(book_store, ids["C00003"], 3)
     history(book_store, ids["C00008"], 2)
@@ -75,13 +86,17 @@ def codes_of(store: Store, group) -> set[str]:
 
 
 async def test_queue_lists_planted_groups_strongest_first(
-    app: CustuiApp, book_store: Store, planted: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    planted: dict[str, int],
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_queue(pilot)
         groups = [codes_of(book_store, g) for g in screen.groups]
         assert {"C00001", "C00007"} in groups and {"C00003", "C00008"} in groups
-        assert [g.score for g in screen.groups] == sorted((g.score for g in screen.groups), reverse=True)
+        assert [g.score for g in screen.groups] == sorted(
+            (g.score for g in screen.groups), reverse=True
+        )
         assert screen.query_one("#groups", DataTable).row_count == len(screen.groups)
         assert "to review" in str(screen.query_one("#count", Static).render())
         await pilot.press("escape")
@@ -104,7 +119,9 @@ async def review_acme(pilot, store: Store) -> MergeReviewScreen:
     return review
 
 
-async def test_pick_fields_merge_and_undo(app: CustuiApp, book_store: Store, planted: dict[str, int]) -> None:
+async def test_pick_fields_merge_and_undo(
+    app: CustuiApp, book_store: Store, planted: dict[str, int]
+) -> None:
     ids = planted
     before = counts(book_store)
     async with app.run_test(size=SIZE) as pilot:
@@ -128,19 +145,29 @@ async def test_pick_fields_merge_and_undo(app: CustuiApp, book_store: Store, pla
         assert chosen_industry in detail
         await pilot.press("m")  # asks first: n keeps reviewing, nothing merged
         await settle(pilot)
-        assert "Merge 2 customers into C00003" in str(pilot.app.screen.query_one(".question", Static).render())
+        assert "Merge 2 customers into C00003" in str(
+            pilot.app.screen.query_one(".question", Static).render()
+        )
         await pilot.press("n")
         await settle(pilot)
-        assert pilot.app.screen is review and repo.get_customer(book_store, ids["C00008"])["merged_into"] is None
+        assert (
+            pilot.app.screen is review
+            and repo.get_customer(book_store, ids["C00008"])["merged_into"] is None
+        )
         await pilot.press("m", "y")
         await settle(pilot)
         queue = pilot.app.screen
         assert isinstance(queue, DuplicatesScreen)
         assert all(codes_of(book_store, g) != {"C00003", "C00008"} for g in queue.groups)
         survivor = repo.get_customer(book_store, ids["C00003"])
-        assert (survivor["name"], survivor["industry"]) == ("Acme Trading Co., Ltd.", chosen_industry)
+        assert (survivor["name"], survivor["industry"]) == (
+            "Acme Trading Co., Ltd.",
+            chosen_industry,
+        )
         assert repo.get_customer(book_store, ids["C00008"])["merged_into"] == ids["C00003"]
-        moved = book_store.query("SELECT count(*) FROM orders WHERE customer_id = ?", (ids["C00003"],))[0][0]
+        moved = book_store.query(
+            "SELECT count(*) FROM orders WHERE customer_id = ?", (ids["C00003"],)
+        )[0][0]
         assert moved == 5 and counts(book_store) == before
 
         await pilot.press("u")
@@ -148,11 +175,15 @@ async def test_pick_fields_merge_and_undo(app: CustuiApp, book_store: Store, pla
         assert repo.get_customer(book_store, ids["C00008"])["merged_into"] is None
         assert repo.get_customer(book_store, ids["C00003"])["name"] == "Acme Trading Co., Ltd."
         assert any(codes_of(book_store, g) == {"C00003", "C00008"} for g in queue.groups)
-        mine = book_store.query("SELECT count(*) FROM orders WHERE customer_id = ?", (ids["C00008"],))[0][0]
+        mine = book_store.query(
+            "SELECT count(*) FROM orders WHERE customer_id = ?", (ids["C00008"],)
+        )[0][0]
         assert mine == 2 and counts(book_store) == before
 
 
-async def test_merged_customer_leaves_the_list(app: CustuiApp, book_store: Store, planted: dict[str, int]) -> None:
+async def test_merged_customer_leaves_the_list(
+    app: CustuiApp, book_store: Store, planted: dict[str, int]
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await review_acme(pilot, book_store)
         await pilot.press("m", "y")
@@ -164,7 +195,9 @@ async def test_merged_customer_leaves_the_list(app: CustuiApp, book_store: Store
 
 
 async def test_not_duplicates_from_review_and_from_queue(
-    app: CustuiApp, book_store: Store, planted: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    planted: dict[str, int],
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await review_acme(pilot, book_store)
@@ -183,7 +216,9 @@ async def test_not_duplicates_from_review_and_from_queue(
 
 
 async def test_a_pair_marked_not_duplicates_is_taken_back_with_D(
-    app: CustuiApp, book_store: Store, planted: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    planted: dict[str, int],
 ) -> None:
     from custui.tui.screens.not_duplicates import NotDuplicatesScreen
 
@@ -197,22 +232,32 @@ async def test_a_pair_marked_not_duplicates_is_taken_back_with_D(
         await settle(pilot)
         dialog = pilot.app.screen
         assert isinstance(dialog, NotDuplicatesScreen) and dialog.table.row_count == 1
-        assert "C00003" in str(dialog.table.get_row_at(0)) and "C00008" in str(dialog.table.get_row_at(0))
+        assert "C00003" in str(dialog.table.get_row_at(0)) and "C00008" in str(
+            dialog.table.get_row_at(0)
+        )
         await pilot.press("d")
         await settle(pilot)
-        assert dialog.table.row_count == 0 and "No pair" in str(dialog.query_one("#dialog-empty", Static).render())
+        assert dialog.table.row_count == 0 and "No pair" in str(
+            dialog.query_one("#dialog-empty", Static).render()
+        )
         await pilot.press("escape")
         await settle(pilot)
         assert pilot.app.screen is queue
-        assert {"C00003", "C00008"} in [codes_of(book_store, g) for g in queue.groups]  # back at once
+        assert {"C00003", "C00008"} in [
+            codes_of(book_store, g) for g in queue.groups
+        ]  # back at once
         assert book_store.query("SELECT * FROM not_duplicates") == []
         await pilot.press("r")
         await settle(pilot)
-        assert {"C00003", "C00008"} in [codes_of(book_store, g) for g in queue.groups]  # and in scans
+        assert {"C00003", "C00008"} in [
+            codes_of(book_store, g) for g in queue.groups
+        ]  # and in scans
 
 
 async def test_escape_cancels_a_running_scan(
-    app: CustuiApp, planted: dict[str, int], monkeypatch: pytest.MonkeyPatch,
+    app: CustuiApp,
+    planted: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import threading
 
@@ -252,7 +297,9 @@ async def new_customer_form(pilot) -> CustomerFormScreen:
 
 
 async def test_form_hints_while_typing_and_open_existing(
-    app: CustuiApp, book_store: Store, planted: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    planted: dict[str, int],
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
         form = await new_customer_form(pilot)
@@ -264,10 +311,14 @@ async def test_form_hints_while_typing_and_open_existing(
         await pilot.press("ctrl+o")
         await settle(pilot)
         existing = pilot.app.screen
-        assert isinstance(existing, CustomerFormScreen) and existing.customer_id == planted["C00006"]
+        assert (
+            isinstance(existing, CustomerFormScreen) and existing.customer_id == planted["C00006"]
+        )
         await pilot.press("escape")
         await settle(pilot)
-        assert pilot.app.screen is form and form.raw_value("name") == "上海明远"  # the draft is untouched
+        assert (
+            pilot.app.screen is form and form.raw_value("name") == "上海明远"
+        )  # the draft is untouched
         for _ in range(4):
             await pilot.press("backspace")
         await settle(pilot)
@@ -275,7 +326,9 @@ async def test_form_hints_while_typing_and_open_existing(
 
 
 async def test_same_phone_is_hinted_whatever_the_name(
-    app: CustuiApp, book_store: Store, planted: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    planted: dict[str, int],
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
         form = await new_customer_form(pilot)
@@ -298,7 +351,9 @@ def test_duplicate_queue_snapshot(snap_compare, app: CustuiApp, planted: dict[st
     assert snap_compare(app, terminal_size=SIZE, run_before=queue)
 
 
-def test_merge_review_snapshot(snap_compare, app: CustuiApp, book_store: Store, planted: dict[str, int]) -> None:
+def test_merge_review_snapshot(
+    snap_compare, app: CustuiApp, book_store: Store, planted: dict[str, int]
+) -> None:
     async def review(pilot) -> None:
         await review_acme(pilot, book_store)
         await pilot.press("right")
@@ -309,7 +364,10 @@ def test_merge_review_snapshot(snap_compare, app: CustuiApp, book_store: Store, 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_merge_review_shows_every_customer_at_the_design_size(
-    app: CustuiApp, book_store: Store, planted: dict[str, int], size: tuple[int, int],
+    app: CustuiApp,
+    book_store: Store,
+    planted: dict[str, int],
+    size: tuple[int, int],
 ) -> None:
     """At 80 columns the review showed the survivor only: every customer's column is on screen now."""
     from tests.tui.conftest import screen_lines

@@ -8,7 +8,6 @@ typed into a box is tested in test_customer_list (priority bindings).
 
 from __future__ import annotations
 
-
 import pytest
 from textual.binding import Binding
 
@@ -47,7 +46,6 @@ SCREENS = [
 ]
 
 
-
 def keys_of(screen: type) -> list[str]:
     """The first key of each of the screen's own bindings (in the order the footer shows them)."""
     keys = []
@@ -75,7 +73,9 @@ async def reach(pilot, screen: type, path: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(("screen", "path"), SCREENS, ids=[s.__name__ for s, _ in SCREENS])
-async def test_every_key_of_every_screen_at_80_by_24(sample_store: Store, screen: type, path: tuple[str, ...]) -> None:
+async def test_every_key_of_every_screen_at_80_by_24(
+    sample_store: Store, screen: type, path: tuple[str, ...]
+) -> None:
     app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
     pressed = []
     async with app.run_test(size=(80, 24)) as pilot:

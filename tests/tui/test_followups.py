@@ -14,7 +14,12 @@ from custui.tui.screens.followups import FollowUpsScreen, FollowUpTable
 from tests.tui.conftest import code_ids, press_to, settle
 
 SIZE = (120, 30)
-DUE = {"C00001": "2026-11-10", "C00003": "2026-11-20", "C00006": "2026-11-27", "C00002": "2026-11-18"}
+DUE = {
+    "C00001": "2026-11-10",
+    "C00003": "2026-11-20",
+    "C00006": "2026-11-27",
+    "C00002": "2026-11-18",
+}
 
 
 @pytest.fixture
@@ -44,13 +49,22 @@ async def test_overdue_first_then_today_then_later(app: CustuiApp, due: dict[str
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_followups(pilot)
         assert shown_codes(screen) == ["C00001", "C00002", "C00003", "C00006"]
-        assert str(screen.query_one("#count", Static).render()) == "4 open · 2 overdue · 1 due today"
+        assert (
+            str(screen.query_one("#count", Static).render()) == "4 open · 2 overdue · 1 due today"
+        )
         table = screen.query_one("#followups", FollowUpTable)
-        assert [table.row_for(i)["when"] for i in range(4)] == ["overdue", "overdue", "today", "later"]  # type: ignore[index]
+        assert [table.row_for(i)["when"] for i in range(4)] == [
+            "overdue",
+            "overdue",
+            "today",
+            "later",
+        ]  # type: ignore[index]
         assert "10d overdue" in table.render_line(0).text and "today" in table.render_line(2).text
 
 
-async def test_done_with_one_key_and_undo(app: CustuiApp, book_store: Store, due: dict[str, int]) -> None:
+async def test_done_with_one_key_and_undo(
+    app: CustuiApp, book_store: Store, due: dict[str, int]
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_followups(pilot)
         await pilot.press("d")
@@ -62,7 +76,9 @@ async def test_done_with_one_key_and_undo(app: CustuiApp, book_store: Store, due
         assert shown_codes(screen) == ["C00001", "C00002", "C00003", "C00006"]
 
 
-async def test_done_and_schedule_the_next(app: CustuiApp, book_store: Store, due: dict[str, int]) -> None:
+async def test_done_and_schedule_the_next(
+    app: CustuiApp, book_store: Store, due: dict[str, int]
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_followups(pilot)
         await pilot.press("down", "n")
@@ -70,7 +86,11 @@ async def test_done_and_schedule_the_next(app: CustuiApp, book_store: Store, due
         form = pilot.app.screen
         assert isinstance(form, EntryFormScreen)
         values = form.values()
-        assert (values["channel"], values["next_action"], values["next_action_due"]) == ("visit", "跟进 C00002", "+14d")
+        assert (values["channel"], values["next_action"], values["next_action_due"]) == (
+            "visit",
+            "跟进 C00002",
+            "+14d",
+        )
         await pilot.press("tab", "tab", *"已拜访，客户要样品", "ctrl+s")
         await settle(pilot)
         assert pilot.app.screen is screen
@@ -83,13 +103,18 @@ async def test_done_and_schedule_the_next(app: CustuiApp, book_store: Store, due
         await settle(pilot)
         assert shown_codes(screen) == ["C00001", "C00002", "C00003", "C00006"]
         assert len(followups.open_ids(book_store)) == 4
-        assert book_store.conn.execute(
-            "SELECT count(*) FROM interactions WHERE summary = '已拜访，客户要样品' AND deleted_at IS NULL"
-        ).fetchone()[0] == 0
+        assert (
+            book_store.conn.execute(
+                "SELECT count(*) FROM interactions WHERE summary = '已拜访，客户要样品' AND deleted_at IS NULL"
+            ).fetchone()[0]
+            == 0
+        )
 
 
 async def test_done_and_next_cancelled_leaves_the_follow_up_open(
-    app: CustuiApp, book_store: Store, due: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    due: dict[str, int],
 ) -> None:
     """``n`` then esc: nothing happened, so nothing is marked done, and the toast says it is still open."""
     async with app.run_test(size=(80, 24)) as pilot:
@@ -108,7 +133,9 @@ async def test_done_and_next_cancelled_leaves_the_follow_up_open(
         assert any("Still open" in n.message for n in pilot.app._notifications)
 
 
-async def test_enter_jumps_to_the_customer(app: CustuiApp, book_store: Store, due: dict[str, int]) -> None:
+async def test_enter_jumps_to_the_customer(
+    app: CustuiApp, book_store: Store, due: dict[str, int]
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await open_followups(pilot)
         await pilot.press("enter")
@@ -137,10 +164,14 @@ async def test_the_rep_sets_a_channel_delay_and_done_next_uses_it(
         delays = pilot.app.screen
         assert isinstance(delays, FollowUpDelaysScreen)
         assert delays.query_one("#delay-visit", Input).has_focus
-        await pilot.press("end", "backspace", "backspace", *"400", "enter")  # too many: told, nothing saved
+        await pilot.press(
+            "end", "backspace", "backspace", *"400", "enter"
+        )  # too many: told, nothing saved
         await settle(pilot)
         assert pilot.app.screen is delays
-        assert "Visit: whole days from 0 to 365" in str(delays.query_one("#delays-error", Static).render())
+        assert "Visit: whole days from 0 to 365" in str(
+            delays.query_one("#delays-error", Static).render()
+        )
         await pilot.press("backspace", "backspace", "backspace", *"10", "enter")
         await settle(pilot)
         assert pilot.app.screen is screen
@@ -151,7 +182,9 @@ async def test_the_rep_sets_a_channel_delay_and_done_next_uses_it(
 
 
 async def test_postpone_moves_the_follow_up_without_marking_it_done(
-    app: CustuiApp, book_store: Store, due: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    due: dict[str, int],
 ) -> None:
     """p: tomorrow, a week, a month or a typed day; the follow-up stays open, u puts the day back."""
     async with app.run_test(size=(80, 24)) as pilot:
@@ -173,16 +206,21 @@ async def test_postpone_moves_the_follow_up_without_marking_it_done(
         assert table.row_for(3)["next_action_due"] == "2026-12-15"  # type: ignore[index]
 
 
-async def test_the_customer_keeps_its_name_at_80_columns(app: CustuiApp, due: dict[str, int]) -> None:
+async def test_the_customer_keeps_its_name_at_80_columns(
+    app: CustuiApp, due: dict[str, int]
+) -> None:
     """The follow-ups showed two characters of a name at 80 columns."""
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_followups(pilot)
-        shown = dict((c.key, w) for c, w in screen.query_one("#followups", FollowUpTable).visible_columns)
+        shown = {c.key: w for c, w in screen.query_one("#followups", FollowUpTable).visible_columns}
         assert shown["customer"] >= 24 and "next_action" in shown
 
 
 async def test_c_writes_the_open_follow_ups_as_a_calendar(
-    app: CustuiApp, book_store: Store, due: dict[str, int], tmp_path,
+    app: CustuiApp,
+    book_store: Store,
+    due: dict[str, int],
+    tmp_path,
 ) -> None:
     from icalendar import Calendar
 
@@ -192,21 +230,31 @@ async def test_c_writes_the_open_follow_ups_as_a_calendar(
         await pilot.press("c", "ctrl+a", "ctrl+k", *str(target), "enter")
         await settle(pilot)
     todos = Calendar.from_ical(target.read_bytes()).walk("VTODO")
-    assert sorted(str(t["SUMMARY"]).split(" · ")[0] for t in todos) == sorted(f"跟进 {c}" for c in DUE)
+    assert sorted(str(t["SUMMARY"]).split(" · ")[0] for t in todos) == sorted(
+        f"跟进 {c}" for c in DUE
+    )
 
 
-async def test_the_home_title_says_what_is_due(app: CustuiApp, book_store: Store, due: dict[str, int]) -> None:
+async def test_the_home_title_says_what_is_due(
+    app: CustuiApp, book_store: Store, due: dict[str, int]
+) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert str(app.screen.query_one("#title", Static).render()) == "book.db · 2 overdue · 1 today"
+        assert (
+            str(app.screen.query_one("#title", Static).render()) == "book.db · 2 overdue · 1 today"
+        )
         await open_followups(pilot)
         await pilot.press("d", "escape")  # C00001 done: one overdue less
         await settle(pilot)
-        assert str(app.screen.query_one("#title", Static).render()) == "book.db · 1 overdue · 1 today"
+        assert (
+            str(app.screen.query_one("#title", Static).render()) == "book.db · 1 overdue · 1 today"
+        )
 
 
 async def test_slash_searches_the_follow_ups_by_customer_or_next_action(
-    app: CustuiApp, book_store: Store, due: dict[str, int],
+    app: CustuiApp,
+    book_store: Store,
+    due: dict[str, int],
 ) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_followups(pilot)

@@ -29,7 +29,9 @@ def evil(book_store: Store) -> int:
             "INSERT INTO interactions (customer_id, occurred_at, channel, summary, next_action, created_at) "
             "VALUES (?, '2026-11-01', 'call', ?, ?, 'now')", (cid, HOSTILE["markup"] + HOSTILE["ansi"], "[b]x[/b]\x1b[2J"),
         )  # fmt: skip
-        tag = conn.execute("INSERT INTO tags (name, category) VALUES ('[red]标签[/red][5m', 'risk')").lastrowid
+        tag = conn.execute(
+            "INSERT INTO tags (name, category) VALUES ('[red]标签[/red]\x1b[5m', 'risk')"
+        ).lastrowid
     tags.add_tag(book_store, [cid], tag)
     return int(cid)
 
@@ -52,7 +54,9 @@ async def test_list_detail_and_brief_show_hostile_text_inertly(app: CustuiApp, e
         await settle(pilot)
         assert isinstance(pilot.app.screen, CustomerDetailScreen)
         detail = screen_text(pilot.app)
-        assert "[bold red]Evil[/]" in detail and "[bold red]Acme[/] [link=" in detail  # the call's summary
+        assert (
+            "[bold red]Evil[/]" in detail and "[bold red]Acme[/] [link=" in detail
+        )  # the call's summary
         assert "[b]x[/b]" in detail and not INVISIBLE & set(detail)
         await pilot.press("enter")  # edit the call
         await settle(pilot)

@@ -55,7 +55,9 @@ async def test_import_with_keys_only_merges_adds_and_reports(app: CustuiApp, sou
     async with app.run_test(size=(120, 36)) as pilot:
         wizard = await open_preview(pilot, source)
         assert wizard.state.table.headers[5] == "备忘"
-        assert "备忘" in wizard._mapping().ignored  # an unknown header is not read until the rep says so
+        assert (
+            "备忘" in wizard._mapping().ignored
+        )  # an unknown header is not read until the rep says so
         await read_column_as(pilot, 5, "notes")
         assert wizard._mapping().fields[5] == "notes"
 
@@ -64,7 +66,9 @@ async def test_import_with_keys_only_merges_adds_and_reports(app: CustuiApp, sou
         assert wizard.step == "review"
         assert wizard.state.checked.rejected_rows == [4]
         assert [(e.row, e.customer_id) for e in wizard.state.existing] == [(2, before["C00001"])]
-        assert wizard.state.decisions == {2: "skip"}  # nothing changes an existing customer unless the rep says so
+        assert wizard.state.decisions == {
+            2: "skip"
+        }  # nothing changes an existing customer unless the rep says so
         await pilot.press("m")
         assert wizard.state.decisions == {2: "merge"}
 
@@ -72,20 +76,30 @@ async def test_import_with_keys_only_merges_adds_and_reports(app: CustuiApp, sou
         await settle(pilot)
         assert wizard.step == "done"
         report = str(wizard.query_one("#report").render())
-        assert "Imported 2 customers" in report and "1 merged" in report and "1 row rejected" in report
+        assert (
+            "Imported 2 customers" in report and "1 merged" in report and "1 row rejected" in report
+        )
         await press_to(pilot, "enter", screen=CustomerListScreen)
 
     after = code_ids(store)
     assert len(after) == len(before) + 2  # the new one, and the merged-away row kept for undo
     merged = store.query("SELECT id, merged_into FROM customers WHERE merged_into IS NOT NULL")
-    assert [r["merged_into"] for r in merged] == [before["C00001"]]  # as the duplicates screen merges: u undoes it there
-    assert store.tuples("SELECT survivor_id FROM merges WHERE undone_at IS NULL") == [(before["C00001"],)]
+    assert [r["merged_into"] for r in merged] == [
+        before["C00001"]
+    ]  # as the duplicates screen merges: u undoes it there
+    assert store.tuples("SELECT survivor_id FROM merges WHERE undone_at IS NULL") == [
+        (before["C00001"],)
+    ]
     assert store.tuples("SELECT count(*) FROM customers WHERE name = '新锐材料有限公司'") == [(1,)]
     assert store.tuples("SELECT count(*) FROM customers WHERE name = '坏数据公司'") == [(0,)]
-    assert store.tuples("SELECT kind, source, rows FROM imports") == [("customers", "new-customers.csv", 2)]
+    assert store.tuples("SELECT kind, source, rows FROM imports") == [
+        ("customers", "new-customers.csv", 2)
+    ]
 
 
-async def test_an_unreadable_file_is_explained_on_the_first_step(app: CustuiApp, tmp_path: Path) -> None:
+async def test_an_unreadable_file_is_explained_on_the_first_step(
+    app: CustuiApp, tmp_path: Path
+) -> None:
     binary = tmp_path / "photo.csv"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     async with app.run_test(size=(120, 36)) as pilot:
@@ -96,9 +110,10 @@ async def test_an_unreadable_file_is_explained_on_the_first_step(app: CustuiApp,
         await pilot.press("ctrl+u", *str(binary), "enter")
         await settle(pilot)
         assert wizard.step == "file"
-        assert "not a text table" in str(wizard.query_one("#file-problem").render()).lower() or "binary" in str(
-            wizard.query_one("#file-problem").render()
-        ).lower()
+        assert (
+            "not a text table" in str(wizard.query_one("#file-problem").render()).lower()
+            or "binary" in str(wizard.query_one("#file-problem").render()).lower()
+        )
 
 
 async def test_esc_cancels_a_running_check_and_writes_nothing(
@@ -133,13 +148,17 @@ def test_preview_snapshot(snap_compare, app: CustuiApp, source: Path) -> None:
     assert snap_compare(app, terminal_size=(120, 30), run_before=preview)
 
 
-async def test_imports_from_the_palette_revert_and_undo_with_keys(app: CustuiApp, source: Path) -> None:
+async def test_imports_from_the_palette_revert_and_undo_with_keys(
+    app: CustuiApp, source: Path
+) -> None:
     from datetime import date
 
     from custui.store.readers import read_table
     from custui.tui.screens.imports import ImportsScreen
 
-    report = importer.import_table(app.store, read_table(source), "customers", today=date(2026, 11, 20))
+    report = importer.import_table(
+        app.store, read_table(source), "customers", today=date(2026, 11, 20)
+    )
     live = "SELECT count(*) FROM customers WHERE deleted_at IS NULL"
     before = app.store.tuples(live)[0][0]
     async with app.run_test(size=(120, 36)) as pilot:
@@ -203,7 +222,9 @@ async def test_industry_names_from_the_palette_add_and_remove_with_keys(app: Cus
         assert industry_synonyms(app.store) == {}
 
 
-async def test_a_file_that_reads_two_ways_shows_each_and_imports_the_one_chosen(app: CustuiApp, tmp_path: Path) -> None:
+async def test_a_file_that_reads_two_ways_shows_each_and_imports_the_one_chosen(
+    app: CustuiApp, tmp_path: Path
+) -> None:
     from textual.widgets import Input
 
     from tests.store.encoded import AMBIGUOUS
@@ -232,7 +253,9 @@ async def test_a_file_that_reads_two_ways_shows_each_and_imports_the_one_chosen(
         await pilot.press("enter")  # import
         await settle(pilot)
         assert wizard.step == "done"
-    assert app.store.tuples("SELECT city FROM customers WHERE name = 'Sillanpää Oy'") == [("Pyhtää",)]
+    assert app.store.tuples("SELECT city FROM customers WHERE name = 'Sillanpää Oy'") == [
+        ("Pyhtää",)
+    ]
     assert app.store.tuples("SELECT count(*) FROM customers WHERE name LIKE 'Sillanp滗%'") == [(0,)]
 
 
@@ -244,11 +267,17 @@ async def test_e_does_nothing_for_a_file_that_reads_one_way(app: CustuiApp, sour
         table = wizard.state.table
         await pilot.press("e")
         await settle(pilot)
-        assert wizard.step == "preview" and wizard.state.table is table and wizard.state.encoding is None
+        assert (
+            wizard.step == "preview"
+            and wizard.state.table is table
+            and wizard.state.encoding is None
+        )
 
 
 @pytest.mark.parametrize("presses", [0, 1, 2])
-async def test_the_rep_chooses_how_the_rows_read_with_p(app: CustuiApp, tmp_path: Path, presses: int) -> None:
+async def test_the_rep_chooses_how_the_rows_read_with_p(
+    app: CustuiApp, tmp_path: Path, presses: int
+) -> None:
     """A HubSpot export of 40 people: one row per person by itself (4 customers), p reads one row per
     customer (40), p again back; the check, the import and the report all use the reading shown."""
     from tests import people_files
@@ -267,7 +296,9 @@ async def test_the_rep_chooses_how_the_rows_read_with_p(app: CustuiApp, tmp_path
             await pilot.press("p")
             await settle(pilot)
         words = "one row per person" if per_person else "one row per customer"
-        assert f"Read as {words}" in str(line.render()) and ("as chosen" in str(line.render())) == bool(presses)
+        assert f"Read as {words}" in str(line.render()) and (
+            "as chosen" in str(line.render())
+        ) == bool(presses)
 
         await pilot.press("enter")  # check every row
         await settle(pilot)
@@ -275,11 +306,16 @@ async def test_the_rep_chooses_how_the_rows_read_with_p(app: CustuiApp, tmp_path
         made = "4 customers, 40 contacts" if per_person else "40 customers, 40 contacts"
         assert f"40 rows → would be {made}" in str(wizard.query_one("#review-summary").render())
 
-        await pilot.press("A", "enter")  # add every row, even one like a customer of the book; import
+        await pilot.press(
+            "A", "enter"
+        )  # add every row, even one like a customer of the book; import
         await settle(pilot)
         assert wizard.step == "done"
         report = str(wizard.query_one("#report").render())
-        assert f"Imported {4 if per_person else 40} customers" in report and f"40 rows → {made}." in report
+        assert (
+            f"Imported {4 if per_person else 40} customers" in report
+            and f"40 rows → {made}." in report
+        )
         await press_to(pilot, "enter", screen=CustomerListScreen)
     assert store.tuples(live)[0][0] == before + (4 if per_person else 40)
     assert store.tuples("SELECT count(*) FROM contacts WHERE import_id IS NOT NULL") == [(40,)]

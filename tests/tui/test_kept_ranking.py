@@ -31,7 +31,9 @@ def keep_ranking(store: Store) -> list[int]:
 
 def order(store: Store, customer_id: int, amount: str) -> None:
     """An order entered as the order form enters one (validated, then stored)."""
-    values, errors = validate_order({"ordered_at": "2026-11-19", "amount": amount, "currency": "CNY"}, AS_OF)
+    values, errors = validate_order(
+        {"ordered_at": "2026-11-19", "amount": amount, "currency": "CNY"}, AS_OF
+    )
     assert not errors, errors
     add_order(store, customer_id, values)
 
@@ -45,7 +47,9 @@ def list_screen(app: CustuiApp) -> CustomerListScreen:
     return app.screen
 
 
-async def test_a_fresh_kept_ranking_is_shown_and_nothing_is_scored(sample_store: Store, monkeypatch) -> None:
+async def test_a_fresh_kept_ranking_is_shown_and_nothing_is_scored(
+    sample_store: Store, monkeypatch
+) -> None:
     ranking = keep_ranking(sample_store)
 
     def no_scoring(*args, **kwargs):
@@ -57,7 +61,11 @@ async def test_a_fresh_kept_ranking_is_shown_and_nothing_is_scored(sample_store:
         await settle(pilot)
         screen = list_screen(app)
         assert screen.table.row_ids == ranking
-        assert screen.book is not None and "scored as of 2026-11-20" in title(app) and "updating" not in title(app)
+        assert (
+            screen.book is not None
+            and "scored as of 2026-11-20" in title(app)
+            and "updating" not in title(app)
+        )
         await pilot.press("w")  # the kept frame explains a score as the scored one does
         await settle(pilot)
         assert isinstance(app.screen, ScoreExplanationScreen)
@@ -94,15 +102,22 @@ async def test_a_stale_ranking_is_labelled_then_replaced_and_the_cursor_keeps_it
         assert "updating" not in title(app)
         assert screen.table.row_ids.index(last) < len(ranking) - 50  # the big order moved it up
         assert screen.table.current_row_id() == chosen  # … and the cursor stayed on its customer
-        assert screen.table.row_ids.index(chosen) == len(ranking) - 1  # one down: the cursor followed it
+        assert (
+            screen.table.row_ids.index(chosen) == len(ranking) - 1
+        )  # one down: the cursor followed it
 
 
 @pytest.mark.parametrize("kept_before", [False, True], ids=["first start", "after a change"])
-async def test_scoring_keeps_its_ranking_for_the_next_start(sample_store: Store, kept_before: bool) -> None:
+async def test_scoring_keeps_its_ranking_for_the_next_start(
+    sample_store: Store, kept_before: bool
+) -> None:
     if kept_before:
         last = keep_ranking(sample_store)[-1]
         order(sample_store, last, "10")
-    assert score_cache.kept(sample_store, AS_OF) in (None, score_cache.KeptRanking(AS_OF, fresh=False))
+    assert score_cache.kept(sample_store, AS_OF) in (
+        None,
+        score_cache.KeptRanking(AS_OF, fresh=False),
+    )
     app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -110,7 +125,9 @@ async def test_scoring_keeps_its_ranking_for_the_next_start(sample_store: Store,
         assert score_cache.ranked_ids(sample_store) == list_screen(app).table.row_ids
 
 
-async def test_a_new_days_ranking_leaves_an_untouched_cursor_on_its_customer(sample_store: Store, monkeypatch) -> None:
+async def test_a_new_days_ranking_leaves_an_untouched_cursor_on_its_customer(
+    sample_store: Store, monkeypatch
+) -> None:
     """Scored for another day (here the month before: its recency reorders the top), the customer the rep
     is looking at stays under the cursor."""
     ranking = keep_ranking(sample_store)

@@ -36,9 +36,18 @@ def team(book_store: Store) -> dict[str, int]:
     return {
         "customer": me,
         "张伟": contacts.list_contacts(book_store, me)[0]["id"],
-        "李娜": add_person(book_store, me, name="李娜", title="工程师", phone="139 0000 1111", email="lina@huachuang.cn",
-                          notes="负责选型，周二下午方便"),
-        "王强": add_person(book_store, me, name="王强", title="厂长", im="wq_wx", left_at="2026-03-01"),
+        "李娜": add_person(
+            book_store,
+            me,
+            name="李娜",
+            title="工程师",
+            phone="139 0000 1111",
+            email="lina@huachuang.cn",
+            notes="负责选型，周二下午方便",
+        ),
+        "王强": add_person(
+            book_store, me, name="王强", title="厂长", im="wq_wx", left_at="2026-03-01"
+        ),
     }
 
 
@@ -48,7 +57,9 @@ def people_names(store: Store, customer_id: int) -> list[str]:
 
 async def open_customer(pilot, code: str = "C00001") -> CustomerDetailScreen:
     await settle(pilot)
-    await pilot.press("slash", *code, "enter")  # the search runs in a worker: wait before opening the row
+    await pilot.press(
+        "slash", *code, "enter"
+    )  # the search runs in a worker: wait before opening the row
     return await press_to(pilot, "enter", screen=CustomerDetailScreen)
 
 
@@ -77,16 +88,24 @@ async def test_the_customer_screen_lists_its_people_primary_first_those_who_left
         assert lines == ["★ 张伟 · 采购经理", "  李娜 · 工程师 · +8613900001111 · lina@huachuang.cn",
                          "  王强 · 厂长 · wq_wx · left 2026-03-01"]  # fmt: skip
         rendered = people.render()
-        assert any("dim" in str(span.style) for span in rendered.spans if "王强" in rendered.plain[span.start : span.end])
+        assert any(
+            "dim" in str(span.style)
+            for span in rendered.spans
+            if "王强" in rendered.plain[span.start : span.end]
+        )
 
 
-async def test_a_short_terminal_shows_two_lines_of_people(app: CustuiApp, team: dict[str, int]) -> None:
+async def test_a_short_terminal_shows_two_lines_of_people(
+    app: CustuiApp, team: dict[str, int]
+) -> None:
     async with app.run_test(size=SMALL) as pilot:
         await open_people(pilot)
         assert detail_people(pilot).splitlines() == ["★ 张伟 · 采购经理", "  +2 more · p people"]
 
 
-async def test_add_a_person_by_keys(app: CustuiApp, book_store: Store, team: dict[str, int]) -> None:
+async def test_add_a_person_by_keys(
+    app: CustuiApp, book_store: Store, team: dict[str, int]
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_people(pilot)
         form = await press_to(pilot, "n", screen=ContactFormScreen)
@@ -95,9 +114,16 @@ async def test_add_a_person_by_keys(app: CustuiApp, book_store: Store, team: dic
                           *"chenjing_wx", "tab", *"管付款", "ctrl+s")  # fmt: skip
         await settle(pilot)
         assert pilot.app.screen is dialog
-        stored = next(p for p in contacts.list_contacts(book_store, team["customer"]) if p["name"] == "陈静")
-        assert (stored["title"], stored["phone_e164"], stored["email"], stored["im"], stored["notes"]) == (
-            "财务经理", "+862155550000", "cj@huachuang.cn", "chenjing_wx", "管付款")
+        stored = next(
+            p for p in contacts.list_contacts(book_store, team["customer"]) if p["name"] == "陈静"
+        )
+        assert (
+            stored["title"],
+            stored["phone_e164"],
+            stored["email"],
+            stored["im"],
+            stored["notes"],
+        ) == ("财务经理", "+862155550000", "cj@huachuang.cn", "chenjing_wx", "管付款")
         assert not stored["is_primary"] and stored["left_at"] is None
         assert any("陈静" in row for row in table_text(dialog))
         assert dialog.current()["name"] == "陈静"  # the cursor is on the one added
@@ -119,7 +145,9 @@ async def test_the_contact_form_says_what_is_wrong_under_each_field(
         assert "required" in message("name")
         await pilot.press("tab", *"12345", "tab", *"bad@", "tab")
         await settle(pilot)
-        assert "kept as typed" in message("phone") and form.query_one("#contact-error-phone").has_class("-warning")
+        assert "kept as typed" in message("phone") and form.query_one(
+            "#contact-error-phone"
+        ).has_class("-warning")
         assert "e-mail" in message("email").lower()
         await pilot.press("tab", "tab", *"2099-01-01", "ctrl+s")
         await settle(pilot)
@@ -138,7 +166,9 @@ async def test_the_contact_form_says_what_is_wrong_under_each_field(
         assert "周敏" not in people_names(book_store, team["customer"])
 
 
-async def test_edit_a_person_with_enter_and_e(app: CustuiApp, book_store: Store, team: dict[str, int]) -> None:
+async def test_edit_a_person_with_enter_and_e(
+    app: CustuiApp, book_store: Store, team: dict[str, int]
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_people(pilot)
         await pilot.press("down")
@@ -172,7 +202,9 @@ async def test_an_edit_over_another_windows_save_is_refused_and_kept(
         assert contacts.get_contact(book_store, team["李娜"])["title"] == "总工"
 
 
-async def test_mark_the_primary_contact(app: CustuiApp, book_store: Store, team: dict[str, int]) -> None:
+async def test_mark_the_primary_contact(
+    app: CustuiApp, book_store: Store, team: dict[str, int]
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_people(pilot)
         await pilot.press("down", "asterisk")
@@ -180,7 +212,9 @@ async def test_mark_the_primary_contact(app: CustuiApp, book_store: Store, team:
         assert contacts.get_contact(book_store, team["李娜"])["is_primary"] == 1
         assert table_text(dialog)[0].startswith("★ 李娜")
         assert detail_people(pilot).startswith("★ 李娜 · 工程师")
-        assert repo.get_customer(book_store, team["customer"])["contact_name"] == "李娜"  # list, brief, call list
+        assert (
+            repo.get_customer(book_store, team["customer"])["contact_name"] == "李娜"
+        )  # list, brief, call list
         await pilot.press("down", "m")  # 张伟, now second: m does the same
         await settle(pilot)
         assert contacts.get_contact(book_store, team["张伟"])["is_primary"] == 1
@@ -196,7 +230,9 @@ async def test_mark_the_primary_contact(app: CustuiApp, book_store: Store, team:
         assert "张伟" in str(pilot.app.screen.query_one("#preview", Static).render())
 
 
-async def test_mark_left_and_back_keeps_the_history(app: CustuiApp, book_store: Store, team: dict[str, int]) -> None:
+async def test_mark_left_and_back_keeps_the_history(
+    app: CustuiApp, book_store: Store, team: dict[str, int]
+) -> None:
     from custui.store import timeline
 
     me = team["customer"]
@@ -207,7 +243,11 @@ async def test_mark_left_and_back_keeps_the_history(app: CustuiApp, book_store: 
         await pilot.press("down", "l")
         await settle(pilot)
         assert contacts.get_contact(book_store, team["李娜"])["left_at"] == AS_OF.isoformat()
-        assert [row.split()[0] for row in table_text(dialog)] == ["★", "李娜", "王强"]  # those who left after
+        assert [row.split()[0] for row in table_text(dialog)] == [
+            "★",
+            "李娜",
+            "王强",
+        ]  # those who left after
         assert "left 2026-11-20" in table_text(dialog)[1]
         assert "left 2026-11-20" in detail_people(pilot)
         await pilot.press("escape")
@@ -220,7 +260,9 @@ async def test_mark_left_and_back_keeps_the_history(app: CustuiApp, book_store: 
         assert contacts.get_contact(book_store, team["李娜"])["left_at"] is None
 
 
-async def test_remove_a_person_and_undo(app: CustuiApp, book_store: Store, team: dict[str, int]) -> None:
+async def test_remove_a_person_and_undo(
+    app: CustuiApp, book_store: Store, team: dict[str, int]
+) -> None:
     me = team["customer"]
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_people(pilot)
@@ -247,7 +289,9 @@ async def test_remove_a_person_and_undo(app: CustuiApp, book_store: Store, team:
         assert people_names(book_store, me) == ["张伟", "李娜", "王强"]  # nothing more to undo
 
 
-async def test_a_customer_without_people_adds_the_first_as_primary(app: CustuiApp, book_store: Store) -> None:
+async def test_a_customer_without_people_adds_the_first_as_primary(
+    app: CustuiApp, book_store: Store
+) -> None:
     me = code_ids(book_store)["C00006"]
     contacts.remove_contact(book_store, contacts.list_contacts(book_store, me)[0]["id"])
     async with app.run_test(size=SIZE) as pilot:
@@ -257,17 +301,24 @@ async def test_a_customer_without_people_adds_the_first_as_primary(app: CustuiAp
         await press_to(pilot, "n", screen=ContactFormScreen)
         await pilot.press(*"Sarah Miller", "ctrl+s")
         await settle(pilot)
-        assert [(p["name"], p["is_primary"]) for p in contacts.list_contacts(book_store, me)] == [("Sarah Miller", 1)]
+        assert [(p["name"], p["is_primary"]) for p in contacts.list_contacts(book_store, me)] == [
+            ("Sarah Miller", 1)
+        ]
 
 
-async def test_log_an_interaction_with_a_chosen_person(app: CustuiApp, book_store: Store, team: dict[str, int]) -> None:
+async def test_log_an_interaction_with_a_chosen_person(
+    app: CustuiApp, book_store: Store, team: dict[str, int]
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await open_people(pilot)
         await pilot.press("escape")
         form = await press_to(pilot, "i", screen=EntryFormScreen)
         choice = form.query_one("#entry-contact_id")
         assert choice.value == str(team["张伟"])  # the primary contact to start with
-        assert choice.labels == {str(team["张伟"]): "张伟", str(team["李娜"]): "李娜"}  # 王强 left: not offered
+        assert choice.labels == {
+            str(team["张伟"]): "张伟",
+            str(team["李娜"]): "李娜",
+        }  # 王强 left: not offered
         await pilot.press("tab", "tab", *"技术交流", "tab", "tab", "tab", "tab", "tab", "2")
         assert pilot.app.focused is choice and choice.value == str(team["李娜"])
         await pilot.press("ctrl+s")
@@ -325,14 +376,18 @@ def test_people_dialog_snapshot(snap_compare, app: CustuiApp, team: dict[str, in
     assert snap_compare(app, terminal_size=SIZE, run_before=people)
 
 
-def test_customer_screen_with_people_snapshot(snap_compare, app: CustuiApp, team: dict[str, int]) -> None:
+def test_customer_screen_with_people_snapshot(
+    snap_compare, app: CustuiApp, team: dict[str, int]
+) -> None:
     async def detail(pilot) -> None:
         await open_customer(pilot)
 
     assert snap_compare(app, terminal_size=(100, 32), run_before=detail)
 
 
-def test_contact_form_snapshot_on_a_small_terminal(snap_compare, app: CustuiApp, team: dict[str, int]) -> None:
+def test_contact_form_snapshot_on_a_small_terminal(
+    snap_compare, app: CustuiApp, team: dict[str, int]
+) -> None:
     async def form(pilot) -> None:
         await open_people(pilot)
         await pilot.press("n", "tab", *"工程师", "tab", *"12345", "tab")
@@ -355,5 +410,7 @@ async def test_the_brief_names_the_primary_contact_and_who_each_contact_was_with
         brief = await press_to(pilot, "b", screen=BriefingScreen)
         text = str(brief.query_one("#brief", Static).render())
         assert "★ 李娜 · 工程师 · +8613900001111 · lina@huachuang.cn" in text
-        assert "also: 张伟 (采购经理)" in text and "王强" not in text  # who left is not offered for a visit
+        assert (
+            "also: 张伟 (采购经理)" in text and "王强" not in text
+        )  # who left is not offered for a visit
         assert "确认样机 (with 张伟)" in text

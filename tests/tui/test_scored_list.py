@@ -17,8 +17,6 @@ from custui.tui.screens.scoring_settings import ScoringSettingsScreen
 from tests.tui.conftest import AS_OF, screen_lines, settle
 
 
-
-
 @pytest.fixture
 def app(sample_store: Store) -> CustuiApp:
     return CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
@@ -103,7 +101,9 @@ async def test_filter_and_search_combine(app: CustuiApp) -> None:
         await pilot.press("enter", "f", *"tier:core")
         await settle(pilot)
         frame = screen(app).book.frame
-        assert set(screen(app).table.row_ids) == {i for i in searched if frame.at[i, "tier"] == "Core"}
+        assert set(screen(app).table.row_ids) == {
+            i for i in searched if frame.at[i, "tier"] == "Core"
+        }
 
 
 async def test_explanation_adds_up_to_the_score_shown(app: CustuiApp) -> None:
@@ -136,7 +136,9 @@ async def set_field(pilot, field_id: str, value: str) -> None:
     assert field.value == value
 
 
-async def test_weights_must_add_up_and_then_re_rank_live(app: CustuiApp, sample_store: Store) -> None:
+async def test_weights_must_add_up_and_then_re_rank_live(
+    app: CustuiApp, sample_store: Store
+) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         before = list(screen(app).table.row_ids)
@@ -151,7 +153,9 @@ async def test_weights_must_add_up_and_then_re_rank_live(app: CustuiApp, sample_
         assert isinstance(app.screen, ScoringSettingsScreen)  # refused
         await set_field(pilot, "dim-growth_potential", "0")
         assert "Weights add up" in str(app.screen.query_one("#verdict", Static).render())
-        await settle(pilot)  # live: the preview re-ranks under the new weights before anything is saved
+        await settle(
+            pilot
+        )  # live: the preview re-ranks under the new weights before anything is saved
         shown = "\n".join(screen_lines(app))
         assert "▲" in shown or "▼" in shown  # customers moved up or down in the editor's preview
         assert load_scoring_config(sample_store).weights()["current_value"]["weight"] != 70
@@ -187,7 +191,9 @@ async def test_saved_view_is_recalled_from_the_palette(app: CustuiApp, sample_st
         assert list(screen(app).table.row_ids) == churned
 
 
-async def test_saved_views_are_shown_deleted_and_brought_back_with_v(app: CustuiApp, sample_store: Store) -> None:
+async def test_saved_views_are_shown_deleted_and_brought_back_with_v(
+    app: CustuiApp, sample_store: Store
+) -> None:
     from custui.store.settings import SavedView, save_view
     from custui.tui.screens.saved_views import SavedViewsScreen
 
@@ -236,7 +242,9 @@ async def test_rfm_thresholds_replace_quintiles(app: CustuiApp, sample_store: St
         assert set(recent["r_score"]) == {5} and set(middle["r_score"]) == {3}
 
 
-async def test_x_exports_exactly_the_rows_shown_in_their_order(app: CustuiApp, tmp_path: Path) -> None:
+async def test_x_exports_exactly_the_rows_shown_in_their_order(
+    app: CustuiApp, tmp_path: Path
+) -> None:
     import csv
 
     target = tmp_path / "view.csv"
@@ -259,7 +267,9 @@ async def test_x_exports_exactly_the_rows_shown_in_their_order(app: CustuiApp, t
     from custui.core.call_list import COLUMNS
 
     assert reader.fieldnames == list(COLUMNS)  # the same call list as custui export
-    assert all(r["currency"] == "CNY" for r in rows) and any(r["phone"].startswith("'+86") for r in rows)  # never a formula
+    assert all(r["currency"] == "CNY" for r in rows) and any(
+        r["phone"].startswith("'+86") for r in rows
+    )  # never a formula
 
 
 async def test_why_and_weights_are_readable_at_80_columns(app: CustuiApp) -> None:

@@ -57,7 +57,9 @@ SCREENS: list[tuple[str, tuple[str, ...]]] = [
 
 
 @pytest.mark.parametrize(("name", "keys"), SCREENS, ids=[name for name, _ in SCREENS])
-def test_every_screen_at_80_by_24(snap_compare, sample_store: Store, name: str, keys: tuple[str, ...]) -> None:
+def test_every_screen_at_80_by_24(
+    snap_compare, sample_store: Store, name: str, keys: tuple[str, ...]
+) -> None:
     app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
 
     async def reach(pilot) -> None:
@@ -84,7 +86,9 @@ def test_import_wizard_at_80_by_24(
     snap_compare, sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str
 ) -> None:
     (tmp_path / "leads.csv").write_text(IMPORT_CSV, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)  # the file is typed as a relative name: the snapshot holds no temp path
+    monkeypatch.chdir(
+        tmp_path
+    )  # the file is typed as a relative name: the snapshot holds no temp path
     app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
 
     async def reach(pilot) -> None:

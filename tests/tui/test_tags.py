@@ -24,7 +24,9 @@ async def move_to(pilot, customer_id: int) -> None:
     await settle(pilot)
 
 
-async def test_tag_one_customer_with_autocomplete_keys_only(app: CustuiApp, book_store: Store) -> None:
+async def test_tag_one_customer_with_autocomplete_keys_only(
+    app: CustuiApp, book_store: Store
+) -> None:
     ids = code_ids(book_store)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -40,7 +42,9 @@ async def test_tag_one_customer_with_autocomplete_keys_only(app: CustuiApp, book
         await pilot.press(*"付款慢")  # nothing like it yet: the only choice creates it
         assert "new tag “付款慢” in custom" in str(suggestions.get_option_at_index(0).prompt)
         await pilot.press("tab", "tab", "r")  # the category row: r = risk
-        assert "in risk" in str(suggestions.get_option_at_index(suggestions.option_count - 1).prompt)
+        assert "in risk" in str(
+            suggestions.get_option_at_index(suggestions.option_count - 1).prompt
+        )
         await pilot.press("shift+tab", "shift+tab", "enter")
         await settle(pilot)
         assert tag_names(book_store, ids["C00002"]) == ["potential/重点", "risk/付款慢"]
@@ -65,7 +69,9 @@ async def test_an_invalid_tag_name_is_explained(app: CustuiApp, book_store: Stor
         assert "Tag categories are industry, need, risk, potential, custom" in message
 
 
-async def test_bulk_tag_everyone_matching_a_filter_and_undo(app: CustuiApp, book_store: Store) -> None:
+async def test_bulk_tag_everyone_matching_a_filter_and_undo(
+    app: CustuiApp, book_store: Store
+) -> None:
     ids = code_ids(book_store)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -88,7 +94,9 @@ async def test_bulk_tag_everyone_matching_a_filter_and_undo(app: CustuiApp, book
         assert "VIP" not in {t.name for t in tags.all_tags(book_store)}
 
 
-async def test_space_marks_and_capital_t_untags_the_marked(app: CustuiApp, book_store: Store) -> None:
+async def test_space_marks_and_capital_t_untags_the_marked(
+    app: CustuiApp, book_store: Store
+) -> None:
     ids = code_ids(book_store)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -99,7 +107,10 @@ async def test_space_marks_and_capital_t_untags_the_marked(app: CustuiApp, book_
         assert table.render_line(table.cursor_row - 1 - table.scroll_offset.y).text.startswith("✓ ")
         await pilot.press("T")
         await settle(pilot)
-        assert str(pilot.app.screen.query_one(".title", Static).render()) == "Remove a tag from 1 customer"
+        assert (
+            str(pilot.app.screen.query_one(".title", Static).render())
+            == "Remove a tag from 1 customer"
+        )
         await pilot.press(*"制造", "enter")
         await settle(pilot)
         assert tag_names(book_store, ids["C00001"]) == ["potential/重点"]
@@ -131,7 +142,10 @@ async def open_manager(pilot):
 
 def manager_rows(screen) -> list[tuple[str, str, int]]:
     table = screen.table
-    return [(r["category"], r["chip"][0], r["customers"]) for r in (table.row_for(i) for i in range(table.row_count))]
+    return [
+        (r["category"], r["chip"][0], r["customers"])
+        for r in (table.row_for(i) for i in range(table.row_count))
+    ]
 
 
 async def move_manager_to(pilot, screen, label: str) -> None:
@@ -150,7 +164,9 @@ def vip(book_store: Store) -> int:
     return tag
 
 
-async def test_manager_lists_tags_with_counts_and_merges_two(app: CustuiApp, book_store: Store, vip: int) -> None:
+async def test_manager_lists_tags_with_counts_and_merges_two(
+    app: CustuiApp, book_store: Store, vip: int
+) -> None:
     ids = code_ids(book_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_manager(pilot)
@@ -162,7 +178,10 @@ async def test_manager_lists_tags_with_counts_and_merges_two(app: CustuiApp, boo
         await settle(pilot)
         await pilot.press("y")
         await settle(pilot)
-        assert manager_rows(screen) == [("industry", "industry/制造业", 1), ("potential", "potential/重点", 3)]
+        assert manager_rows(screen) == [
+            ("industry", "industry/制造业", 1),
+            ("potential", "potential/重点", 3),
+        ]
         assert tag_names(book_store, ids["C00002"]) == ["potential/重点"]
         await pilot.press("u")
         await settle(pilot)
@@ -170,7 +189,9 @@ async def test_manager_lists_tags_with_counts_and_merges_two(app: CustuiApp, boo
         assert tag_names(book_store, ids["C00002"]) == ["potential/VIP"]
 
 
-async def test_rename_onto_an_existing_name_offers_merge(app: CustuiApp, book_store: Store, vip: int) -> None:
+async def test_rename_onto_an_existing_name_offers_merge(
+    app: CustuiApp, book_store: Store, vip: int
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_manager(pilot)
         await move_manager_to(pilot, screen, "potential/VIP")
@@ -180,10 +201,15 @@ async def test_rename_onto_an_existing_name_offers_merge(app: CustuiApp, book_st
         assert "potential/重点 already exists. Merge potential/VIP into it?" in question
         await pilot.press("y")
         await settle(pilot)
-        assert manager_rows(screen) == [("industry", "industry/制造业", 1), ("potential", "potential/重点", 3)]
+        assert manager_rows(screen) == [
+            ("industry", "industry/制造业", 1),
+            ("potential", "potential/重点", 3),
+        ]
 
 
-async def test_recategorise_recolour_delete_and_undo(app: CustuiApp, book_store: Store, vip: int) -> None:
+async def test_recategorise_recolour_delete_and_undo(
+    app: CustuiApp, book_store: Store, vip: int
+) -> None:
     from custui.store import tags
 
     async with app.run_test(size=SIZE) as pilot:
@@ -200,10 +226,15 @@ async def test_recategorise_recolour_delete_and_undo(app: CustuiApp, book_store:
         assert [r[1] for r in manager_rows(screen)] == ["industry/制造业", "potential/重点"]
         await pilot.press("u")
         await settle(pilot)
-        assert tags.get_tag(book_store, vip).customers == 2 and tags.get_tag(book_store, vip).color == "red"
+        assert (
+            tags.get_tag(book_store, vip).customers == 2
+            and tags.get_tag(book_store, vip).color == "red"
+        )
 
 
-async def test_enter_shows_the_customers_with_the_tag(app: CustuiApp, book_store: Store, vip: int) -> None:
+async def test_enter_shows_the_customers_with_the_tag(
+    app: CustuiApp, book_store: Store, vip: int
+) -> None:
     ids = code_ids(book_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_manager(pilot)

@@ -12,7 +12,9 @@ from tests.store.test_two_windows import other_window
 from tests.tui.conftest import code_ids, settle
 
 
-async def test_another_windows_save_appears_without_a_key(app: CustuiApp, book_store: Store) -> None:
+async def test_another_windows_save_appears_without_a_key(
+    app: CustuiApp, book_store: Store
+) -> None:
     cid = code_ids(book_store)["C00004"]
     async with app.run_test(size=(130, 30)) as pilot:
         await settle(pilot)
@@ -27,7 +29,9 @@ async def test_another_windows_save_appears_without_a_key(app: CustuiApp, book_s
         assert any("another window" in str(n.message) for n in pilot.app._notifications)
 
 
-async def test_a_conflicting_save_keeps_the_edits_and_says_why(app: CustuiApp, book_store: Store) -> None:
+async def test_a_conflicting_save_keeps_the_edits_and_says_why(
+    app: CustuiApp, book_store: Store
+) -> None:
     cid = code_ids(book_store)["C00004"]
     async with app.run_test(size=(130, 40)) as pilot:
         await settle(pilot)

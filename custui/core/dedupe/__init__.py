@@ -35,19 +35,19 @@ from custui.core.dedupe.model import (
 )
 
 if TYPE_CHECKING:
-    from custui.core.dedupe.linkage import LinkageModel
     from custui.core.dedupe.index import Index, clusters, find_duplicates, score_pair
     from custui.core.dedupe.keys import company_key, person_key
+    from custui.core.dedupe.linkage import LinkageModel
 
 __all__ = [
     "DEFAULT_THRESHOLD",
     "SUGGEST_THRESHOLD",
     "Index",
+    "LinkageModel",
     "Match",
     "NameKey",
     "Record",
     "ScanCancelled",
-    "LinkageModel",
     "clusters",
     "company_key",
     "find_duplicates",

@@ -34,7 +34,7 @@ from custui.core.dedupe.keys import (
     place_key,
     website_key,
 )
-from custui.core.dedupe.linkage import FIELDS, LEVELS, CAPPED_LOG2_ODDS, Comparison, factor_text
+from custui.core.dedupe.linkage import CAPPED_LOG2_ODDS, FIELDS, LEVELS, Comparison, factor_text
 from custui.core.dedupe.model import NameKey, Record, RecordList, RecordSource, ScanCancelled
 from custui.core.dedupe.places import CITY_PROVINCE, place_of
 from custui.core.text import has_cjk, to_simplified
@@ -59,7 +59,8 @@ def value_codes(values: Sequence[Any]) -> np.ndarray:
     """A code per value (-1 for a missing one): compared for equality only."""
     return np.fromiter(
         (-1 if value is None or value == "" or value == () else code_of(value) for value in values),
-        dtype=np.int64, count=len(values),
+        dtype=np.int64,
+        count=len(values),
     )
 
 
@@ -70,12 +71,12 @@ class Prepared:
     record: Record
     kind: int
     key: NameKey
-    order: str              # name words in typed order (persons), else the key
+    order: str  # name words in typed order (persons), else the key
     phone: str | None
     email: str | None
     website: str | None
     mail_domain: str | None
-    province: str | None    # from the city/region fields, else from the name
+    province: str | None  # from the city/region fields, else from the name
     city: str | None
     name_province: str | None
     name_city: str | None
@@ -101,7 +102,9 @@ def prepare(record: Record) -> Prepared:
     key = name_key(record.name, "person" if kind == 1 else "company")
     order = key.key
     if kind == 1 and not has_cjk(record.name or ""):
-        order = " ".join(w for w in nfkc(record.name).casefold().replace(".", " ").replace(",", " ").split())
+        order = " ".join(
+            w for w in nfkc(record.name).casefold().replace(".", " ").replace(",", " ").split()
+        )
     email = email_key(record.email)
     website = website_key(record.website)
     province, city = place_key(record.city, record.region)
@@ -115,10 +118,22 @@ def prepare(record: Record) -> Prepared:
     address, number = address_key(record.address)
     phone = phone_key(record.phone_e164)
     return Prepared(
-        record=record, kind=kind, key=key, order=order, phone=phone, email=email,
-        website=website, mail_domain=email_domain(email), province=province or name_province,
-        city=city or name_city, name_province=name_province, name_city=name_city, contact=contact,
-        address=address, address_number=number, postcode=_postcode(record.postcode),
+        record=record,
+        kind=kind,
+        key=key,
+        order=order,
+        phone=phone,
+        email=email,
+        website=website,
+        mail_domain=email_domain(email),
+        province=province or name_province,
+        city=city or name_city,
+        name_province=name_province,
+        name_city=name_city,
+        contact=contact,
+        address=address,
+        address_number=number,
+        postcode=_postcode(record.postcode),
         points=_points(record, phone, email),
     )
 
@@ -129,7 +144,9 @@ def _postcode(value: str | None) -> str | None:
     return text or None
 
 
-def shared_point(pa: Prepared, pb: Prepared, *, mail: bool | None = None) -> tuple[str, str, str] | None:
+def shared_point(
+    pa: Prepared, pb: Prepared, *, mail: bool | None = None
+) -> tuple[str, str, str] | None:
     """A phone or e-mail (only e-mails when *mail*, only phones when not) the two share through their
     people (not customer to customer: that is "same phone"): (the value, whose at a, whose at b)."""
     if not (pa.record.people or pb.record.people) or not pa.points or not pb.points:
@@ -166,8 +183,13 @@ class Points:
         if len(parts) == 1:
             return parts[0]
         offsets = np.cumsum([0] + [p.start[-1] for p in parts[:-1]])
-        start = np.concatenate([parts[0].start[:1]] + [p.start[1:] + o for p, o in zip(parts, offsets)])
-        return cls(start, *(np.concatenate([getattr(p, f) for p in parts]) for f in ("code", "person", "mail")))
+        start = np.concatenate(
+            [parts[0].start[:1]] + [p.start[1:] + o for p, o in zip(parts, offsets)]
+        )
+        return cls(
+            start,
+            *(np.concatenate([getattr(p, f) for p in parts]) for f in ("code", "person", "mail")),
+        )
 
     def has_people(self, rows: np.ndarray) -> np.ndarray:
         """Per row: some phone or e-mail of its people is known."""
@@ -182,7 +204,9 @@ class Points:
         return owner, first + np.arange(int(counts.sum()))
 
 
-def shared_points(pa: Points, ia: np.ndarray, pb: Points, ib: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def shared_points(
+    pa: Points, ia: np.ndarray, pb: Points, ib: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Per pair: the two share a phone, an e-mail, through at least one side's people (vectorised
     :func:`shared_point`)."""
     phone, mail = np.zeros(len(ia), dtype=bool), np.zeros(len(ia), dtype=bool)
@@ -222,21 +246,23 @@ class Features:
     order: np.ndarray
     contact: np.ndarray
     address: np.ndarray
-    city: np.ndarray        # the city as compared (for "city alike": Eaton / Eatin)
-    phone: np.ndarray       # the phone key ("" when none): a tie-break of the name order
-    postcode: np.ndarray    # the postcode as compared ("" when none)
-    words: np.ndarray       # (records, MAX_WORDS) codes of the name's words (-1 padding)
-    spaced: np.ndarray      # the key has several words (token order matters)
-    ordered: np.ndarray     # the typed word order differs from the key (people)
-    cjk: np.ndarray         # the name is written in Chinese
-    length: np.ndarray      # characters of the compact key
-    first: np.ndarray       # the key's first word
+    city: np.ndarray  # the city as compared (for "city alike": Eaton / Eatin)
+    phone: np.ndarray  # the phone key ("" when none): a tie-break of the name order
+    postcode: np.ndarray  # the postcode as compared ("" when none)
+    words: np.ndarray  # (records, MAX_WORDS) codes of the name's words (-1 padding)
+    spaced: np.ndarray  # the key has several words (token order matters)
+    ordered: np.ndarray  # the typed word order differs from the key (people)
+    cjk: np.ndarray  # the name is written in Chinese
+    length: np.ndarray  # characters of the compact key
+    first: np.ndarray  # the key's first word
     street_words: np.ndarray  # the street has several words
-    points: Points          # every phone and e-mail of the record and its people
+    points: Points  # every phone and e-mail of the record and its people
     codes: dict[str, np.ndarray] = field(default_factory=dict)
     #: When :func:`build_features` was asked for them: the blocking keys' codes and their records'
     #: positions, then the rare keys' (the index takes them and lets them go).
-    block_keys: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
+    block_keys: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = field(
+        default=None, repr=False
+    )
     _prepared: dict[int, Prepared] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
@@ -284,8 +310,28 @@ def _anagram(compact: str) -> str:
     return "".join(sorted(compact)) if 2 < len(compact) <= 8 and has_cjk(compact) else ""
 
 
-_CODED = ("compact", "pinyin", "anagram", "phone", "email", "domain_web", "domain_mail", "city", "province", "name_city", "name_province",
-          "branch", "numbers", "generation", "legal", "qualifier", "address_number", "postcode", "contact", "address")
+_CODED = (
+    "compact",
+    "pinyin",
+    "anagram",
+    "phone",
+    "email",
+    "domain_web",
+    "domain_mail",
+    "city",
+    "province",
+    "name_city",
+    "name_province",
+    "branch",
+    "numbers",
+    "generation",
+    "legal",
+    "qualifier",
+    "address_number",
+    "postcode",
+    "contact",
+    "address",
+)
 
 
 #: Blocking keys of one prepared record: keys whose large groups are paired with sorted neighbours,
@@ -304,7 +350,9 @@ class ChunkFeatures:
     kind: np.ndarray
     words: np.ndarray
     points: Points
-    keys: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None  # codes, members; rare codes, members
+    keys: (
+        tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None
+    )  # codes, members; rare codes, members
 
 
 def features_of_chunk(records: list[Record], keys: KeyMaker | None = None) -> ChunkFeatures:
@@ -349,7 +397,9 @@ def build_features(
     from custui.core.parallel import map_stream, workers_for
 
     source: RecordSource = RecordList(records) if isinstance(records, Sequence) else records
-    n = len(source)  # for progress and the number of workers only: the chunks say how many there are
+    n = len(
+        source
+    )  # for progress and the number of workers only: the chunks say how many there are
     parts: list[ChunkFeatures] = []
     done = 0
     work = partial(features_of_chunk, keys=keys)
@@ -373,7 +423,12 @@ def _joined(source: RecordSource, parts: list[ChunkFeatures], *, with_keys: bool
     def joined(arrays: list[np.ndarray], empty: np.ndarray) -> np.ndarray:
         return np.concatenate(arrays) if arrays else empty
 
-    key, compact, order, address = column("key"), column("compact"), column("order"), column("address")
+    key, compact, order, address = (
+        column("key"),
+        column("compact"),
+        column("order"),
+        column("address"),
+    )
     n = len(key)
     features = Features(
         source=source,
@@ -482,7 +537,9 @@ PINYIN_SIMILARITY = 92.0
 ANAGRAM_SIMILARITY = 85.0
 
 
-def _name_similarity(fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, A, B, workers: int):
+def _name_similarity(
+    fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, A, B, workers: int
+):
     same_compact = _same(A["compact"], B["compact"])
     sim = _sim(fa.compact[ia], fb.compact[ib], fuzz.ratio, workers)
     # word order only matters for keys of several words; typed order only for people
@@ -492,7 +549,10 @@ def _name_similarity(fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray,
     ):
         if mask.any():
             sub_a, sub_b = ia[mask], ib[mask]
-            sim[mask] = np.maximum(sim[mask], _sim(getattr(fa, column)[sub_a], getattr(fb, column)[sub_b], scorer, workers))
+            sim[mask] = np.maximum(
+                sim[mask],
+                _sim(getattr(fa, column)[sub_a], getattr(fb, column)[sub_b], scorer, workers),
+            )
     pinyin_same = _same(A["pinyin"], B["pinyin"]) & ~same_compact
     sim = np.where(pinyin_same, np.maximum(sim, PINYIN_SIMILARITY), sim)
     anagram = _same(A["anagram"], B["anagram"]) & ~same_compact
@@ -529,7 +589,9 @@ def _distinct_first_words(fa: Features, ia: np.ndarray, fb: Features, ib: np.nda
     return out
 
 
-def _cjk_within(fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, sim: np.ndarray) -> np.ndarray:
+def _cjk_within(
+    fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, sim: np.ndarray
+) -> np.ndarray:
     """Chinese company names, one inside the other (盛和 / 盛和软件), among the pairs not already alike."""
     # one inside the other needs two lengths (the same length would be the same name)
     mask = ((sim < 85) & (fa.kind[ia] == 0) & (fb.kind[ib] == 0) & fa.cjk[ia] & fb.cjk[ib]
@@ -544,7 +606,9 @@ def _cjk_within(fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, sim:
 def _sim(a: np.ndarray, b: np.ndarray, scorer, workers: int, cutoff: float = 0) -> np.ndarray:
     if len(a) == 0:
         return np.zeros(0, dtype=np.float64)
-    return process.cpdist(a, b, scorer=scorer, workers=workers, score_cutoff=cutoff).astype(np.float64)
+    return process.cpdist(a, b, scorer=scorer, workers=workers, score_cutoff=cutoff).astype(
+        np.float64
+    )
 
 
 def _masked_sim(column_a: np.ndarray, column_b: np.ndarray, mask: np.ndarray, workers: int, *, cutoff: float,
@@ -559,13 +623,21 @@ def _masked_sim(column_a: np.ndarray, column_b: np.ndarray, mask: np.ndarray, wo
         if words is not None:
             several = words[0][mask] | words[1][mask]
             if several.any():
-                sim[several] = np.maximum(sim[several], _sim(a[several], b[several], fuzz.token_set_ratio, workers, cutoff))
+                sim[several] = np.maximum(
+                    sim[several],
+                    _sim(a[several], b[several], fuzz.token_set_ratio, workers, cutoff),
+                )
         out[mask] = sim
     return out
 
 
 def compare(
-    fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, *, workers: int = -1,
+    fa: Features,
+    ia: np.ndarray,
+    fb: Features,
+    ib: np.ndarray,
+    *,
+    workers: int = -1,
     typed_similarity: np.ndarray | None = None,
 ) -> Comparison:
     """The pairs (fa[ia[k]], fb[ib[k]]) compared field by field into the levels of :data:`.linkage.LEVELS`.
@@ -585,7 +657,11 @@ def compare(
     sim[~named] = 0.0
     within, common_word = _shared_words(fa.words[ia], fb.words[ib])
     cjk_within = _cjk_within(fa, ia, fb, ib, sim)
-    sim = np.where(_distinct_first_words(fa, ia, fb, ib, sim, workers), np.minimum(sim, DISTINCT_FIRST_WORDS), sim)
+    sim = np.where(
+        _distinct_first_words(fa, ia, fb, ib, sim, workers),
+        np.minimum(sim, DISTINCT_FIRST_WORDS),
+        sim,
+    )
 
     people_phone, people_mail = shared_points(fa.points, ia, fb.points, ib)
     phone_same = _same(A["phone"], B["phone"]) | people_phone
@@ -595,11 +671,21 @@ def compare(
         | _same(A["domain_web"], B["domain_mail"]) | _same(A["domain_mail"], B["domain_web"])
     )  # fmt: skip
     streets = _both(A["address"], B["address"])
-    street_sim = _masked_sim(fa.address[ia], fb.address[ib], streets, workers, cutoff=70,
-                             words=(fa.street_words[ia], fb.street_words[ib]))
+    street_sim = _masked_sim(
+        fa.address[ia],
+        fb.address[ib],
+        streets,
+        workers,
+        cutoff=70,
+        words=(fa.street_words[ia], fb.street_words[ib]),
+    )
     cities = (fa.city[ia] != "") & (fb.city[ib] != "")
-    city_sim = _masked_sim(fa.city[ia], fb.city[ib], cities & _differ(A["city"], B["city"]), workers, cutoff=85)
-    name_city_diff = _differ(A["name_city"], B["name_city"]) | _differ(A["name_province"], B["name_province"])
+    city_sim = _masked_sim(
+        fa.city[ia], fb.city[ib], cities & _differ(A["city"], B["city"]), workers, cutoff=85
+    )
+    name_city_diff = _differ(A["name_city"], B["name_city"]) | _differ(
+        A["name_province"], B["name_province"]
+    )
     # a person's contact is mostly the person: only companies' contacts are compared
     contacts = _both(A["contact"], B["contact"]) & (fa.kind[ia] == 0) & (fb.kind[ib] == 0)
     contact_sim = _masked_sim(fa.contact[ia], fb.contact[ib], contacts, workers, cutoff=75)
@@ -610,7 +696,13 @@ def compare(
         "qualifier_diff": _differ(A["qualifier"], B["qualifier"]), "legal_diff": _differ(A["legal"], B["legal"]),
         "branch_one": (A["branch"] == -1) != (B["branch"] == -1),
     }  # fmt: skip
-    conflict = flags["branch_diff"] | flags["numbers_diff"] | flags["generation_diff"] | flags["qualifier_diff"] | flags["branch_one"]
+    conflict = (
+        flags["branch_diff"]
+        | flags["numbers_diff"]
+        | flags["generation_diff"]
+        | flags["qualifier_diff"]
+        | flags["branch_one"]
+    )
     everyone = np.ones(len(ia), dtype=bool)
     people = (fa.kind[ia] == 1) & (fb.kind[ib] == 1)
     street_same, alike = street_sim >= 95, street_sim >= 85
@@ -619,7 +711,7 @@ def compare(
     numbers_agree = numbers_same | (no_number_a & no_number_b)
     number_missing = no_number_a != no_number_b
     numbers_differ = _differ(A["address_number"], B["address_number"])
-    located = (_both(A["address"], B["address"]) | _both(A["address_number"], B["address_number"]))
+    located = _both(A["address"], B["address"]) | _both(A["address_number"], B["address_number"])
     website_same = _same(A["domain_web"], B["domain_web"])
     postcode_same = _same(A["postcode"], B["postcode"])
     city_same = _same(A["city"], B["city"]) & ~name_city_diff
@@ -644,7 +736,10 @@ def compare(
         "contact": _levels(contacts, contact_sim >= 90, contact_sim >= 75),
         "form": _levels(everyone, ~kind_diff & ~conflict & ~flags["legal_diff"], ~kind_diff & ~conflict, ~kind_diff),
     }  # fmt: skip
-    agreed = {"name": np.where(levels["name"] == 0, A["compact"], -1), "city": np.where(levels["city"] == 0, A["city"], -1)}
+    agreed = {
+        "name": np.where(levels["name"] == 0, A["compact"], -1),
+        "city": np.where(levels["city"] == 0, A["city"], -1),
+    }
     details = {"pinyin_same": pinyin_same, "anagram": anagram, "typed": typed, "street_similarity": street_sim,
                "city_similarity": city_sim, "contact_similarity": contact_sim, "people_phone": people_phone,
                "people_mail": people_mail, "name_city_diff": name_city_diff, **flags}  # fmt: skip
@@ -654,7 +749,7 @@ def compare(
 # --------------------------------------------------------------------------- reasons
 
 #: The highest probability (in %) of a pair whose names differ or whose branches do.
-CAP = 100.0 / (1.0 + 2.0 ** -CAPPED_LOG2_ODDS)
+CAP = 100.0 / (1.0 + 2.0**-CAPPED_LOG2_ODDS)
 
 
 def _quote(pieces: Sequence[str]) -> str:
@@ -663,10 +758,15 @@ def _quote(pieces: Sequence[str]) -> str:
 
 def _has_fullwidth(text: str) -> bool:
     """Full-width letters or digits (ＡＣＭＥ, １３８); full-width brackets are normal in Chinese."""
-    return any("\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a" for ch in text)
+    return any(
+        "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a"
+        for ch in text
+    )
 
 
-def name_reason(pa: Prepared, pb: Prepared, similarity: float, pinyin_same: bool, anagram: bool = False) -> str:
+def name_reason(
+    pa: Prepared, pb: Prepared, similarity: float, pinyin_same: bool, anagram: bool = False
+) -> str:
     """How the two names compare, in words: "name 93 % alike after removing 'Co., Ltd.'"."""
     a, b = pa.record.name or "", pb.record.name or ""
     if a == b:
@@ -679,18 +779,33 @@ def name_reason(pa: Prepared, pb: Prepared, similarity: float, pinyin_same: bool
         notes.append("traditional ↔ simplified")
     if nfkc(a).casefold() == nfkc(b).casefold() and nfkc(a) != nfkc(b) and not notes:
         notes.append("upper/lower case")
-    removed = [p for p in ka.removed if p not in kb.removed] + [p for p in kb.removed if p not in ka.removed]
+    removed = [p for p in ka.removed if p not in kb.removed] + [
+        p for p in kb.removed if p not in ka.removed
+    ]
     expanded = list(dict.fromkeys(ka.expanded + kb.expanded))
-    if pa.kind == 1 and pb.kind == 1 and ka.key == kb.key and pa.order != pb.order and " " in ka.key:
-        if sorted(pa.order.split()) != pa.order.split() or sorted(pb.order.split()) != pb.order.split():
-            notes.append("given and family name swapped")
+    same_person_reordered = (
+        pa.kind == 1 and pb.kind == 1 and ka.key == kb.key and pa.order != pb.order
+    )
+    if (
+        same_person_reordered
+        and " " in ka.key
+        and (
+            sorted(pa.order.split()) != pa.order.split()
+            or sorted(pb.order.split()) != pb.order.split()
+        )
+    ):
+        notes.append("given and family name swapped")
     if ka.compact == kb.compact and ka.key != kb.key:
         notes.append("spacing")
     tail = ""
     if removed:
         tail += f" after removing {_quote(removed)}"
     if expanded:
-        tail += (" and" if removed else "") + " reading " + ", ".join(e.replace(" → ", " as ") for e in expanded)
+        tail += (
+            (" and" if removed else "")
+            + " reading "
+            + ", ".join(e.replace(" → ", " as ") for e in expanded)
+        )
     if notes:
         tail += f" ({', '.join(notes)})"
     if ka.compact == kb.compact and ka.compact:
@@ -718,12 +833,20 @@ def _field_text(name: str, level: int, pa: Prepared, pb: Prepared, c: Comparison
         if level == len(LEVELS["name"]) - 1:
             return f"names differ ({sim:.0f} % alike: {CAP:.0f} % at most)"
         return name_reason(pa, pb, sim, bool(d["pinyin_same"][k]), bool(d["anagram"][k]))
-    if name in ("phone", "email") and level == 0 and (d["people_phone"][k] if name == "phone" else d["people_mail"][k]):
-        value, who_a, who_b = shared_point(pa, pb, mail=name == "email") or ("", "", "")
+    if (
+        name in ("phone", "email")
+        and level == 0
+        and (d["people_phone"][k] if name == "phone" else d["people_mail"][k])
+    ):
+        _value, who_a, who_b = shared_point(pa, pb, mail=name == "email") or ("", "", "")
         whose = " / ".join(dict.fromkeys(w for w in (who_a, who_b) if w))
         return f"same {'e-mail' if name == 'email' else 'phone'} ({whose})"
     if name == "address" and level in (1, 4):
-        return f"address {d['street_similarity'][k]:.0f} % alike" if level == 1 else f"street {d['street_similarity'][k]:.0f} % alike"
+        return (
+            f"address {d['street_similarity'][k]:.0f} % alike"
+            if level == 1
+            else f"street {d['street_similarity'][k]:.0f} % alike"
+        )
     if name == "address" and level == 3:
         return f"same street, other number ({pa.address_number} / {pb.address_number})"
     if name == "city":
@@ -749,7 +872,9 @@ def _field_text(name: str, level: int, pa: Prepared, pb: Prepared, c: Comparison
     return LEVELS[name][level]
 
 
-def reasons_for(pa: Prepared, pb: Prepared, c: Comparison, factors: Mapping[str, np.ndarray], k: int) -> tuple[str, ...]:
+def reasons_for(
+    pa: Prepared, pb: Prepared, c: Comparison, factors: Mapping[str, np.ndarray], k: int
+) -> tuple[str, ...]:
     """Pair *k*'s evidence in words, each with its Bayes factor, strongest for first, then against:
     "same e-mail ×900", "name 91 % alike ×35", "different phones ×0.04".  Factors near 1 are left out."""
     said = []

@@ -35,15 +35,22 @@ import bisect
 import os
 import threading
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
-
 from rapidfuzz import fuzz, process
 
-from custui.core.dedupe.engine import Features, Prepared, build_features, compare, reasons_for, value_codes
+from custui.core.dedupe.engine import (
+    Features,
+    Prepared,
+    build_features,
+    compare,
+    reasons_for,
+    value_codes,
+)
+from custui.core.dedupe.keys import typed_prefix
 from custui.core.dedupe.linkage import (
     U_SAMPLE,
     Comparison,
@@ -53,8 +60,14 @@ from custui.core.dedupe.linkage import (
     estimate_u,
     frequencies,
 )
-from custui.core.dedupe.keys import typed_prefix
-from custui.core.dedupe.model import DEFAULT_THRESHOLD, SUGGEST_THRESHOLD, Match, Record, RecordSource, ScanCancelled
+from custui.core.dedupe.model import (
+    DEFAULT_THRESHOLD,
+    SUGGEST_THRESHOLD,
+    Match,
+    Record,
+    RecordSource,
+    ScanCancelled,
+)
 from custui.core.parallel import can_fork, map_stream, workers_for
 from custui.core.text import has_cjk
 
@@ -104,7 +117,11 @@ def block_keys(p: Prepared) -> tuple[list[str], list[str]]:
     for other in (p.key.pinyin, p.order.replace(" ", "")):
         if other and other != compact:
             keys.append("n" + other[: DELETION_SPAN - 1])
-    words = [w for w in dict.fromkeys(p.key.key.split()) if len(w) >= MIN_TOKEN] if " " in p.key.key else []
+    words = (
+        [w for w in dict.fromkeys(p.key.key.split()) if len(w) >= MIN_TOKEN]
+        if " " in p.key.key
+        else []
+    )
     street = [w for w in dict.fromkeys(p.address.split()) if len(w) >= MIN_TOKEN][:3]
     rare = [f"t{word}" for word in words]
     # a name word, a street word or the house number where the customer is; a name word on a street
@@ -137,7 +154,9 @@ def _distinct(codes: np.ndarray) -> np.ndarray:
     return codes
 
 
-def _pairs_in_groups(hashes: np.ndarray, members: np.ndarray, rank: np.ndarray, *, window: int = BLOCK_WINDOW) -> np.ndarray:
+def _pairs_in_groups(
+    hashes: np.ndarray, members: np.ndarray, rank: np.ndarray, *, window: int = BLOCK_WINDOW
+) -> np.ndarray:
     """Codes (see :func:`_pair_codes`) of all pairs within groups of equal hash (neighbours within
     *window* for groups over BLOCK_CAP)."""
     n = len(rank)
@@ -183,7 +202,9 @@ class Evidence:
 
 def _sorted_keys(codes: np.ndarray, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     order = np.argsort(codes, kind="stable")
-    return codes[order], members[order].astype(np.int32)  # positions fit 32 bits: a quarter less to hold
+    return codes[order], members[order].astype(
+        np.int32
+    )  # positions fit 32 bits: a quarter less to hold
 
 
 class Index:
@@ -201,12 +222,16 @@ class Index:
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
         feature_progress = (lambda f: progress(0.85 * f)) if progress else None
-        self.features = build_features(records, progress=feature_progress, cancelled=cancelled, keys=block_keys)
+        self.features = build_features(
+            records, progress=feature_progress, cancelled=cancelled, keys=block_keys
+        )
         assert self.features.block_keys is not None
         common_codes, common_members, rare_codes, rare_members = self.features.block_keys
         self.features.block_keys = None
         n = len(self.features)
-        self._by_id = np.argsort(self.features.ids, kind="stable")  # positions in id order (no dict of 100k ints)
+        self._by_id = np.argsort(
+            self.features.ids, kind="stable"
+        )  # positions in id order (no dict of 100k ints)
         # name order: for sorted neighbourhoods, for large groups and for prefix lookups
         compact, city, phone = self.features.compact, self.features.city, self.features.phone
         by_name = sorted(range(n), key=lambda i: (compact[i], city[i], phone[i]))
@@ -251,13 +276,20 @@ class Index:
         """Positions (i < j) of every candidate pair the blocks produce (computed once)."""
         if self._pairs is None:
             n = max(len(self.features), 1)
-            parts = [_pairs_in_groups(self._hashes, self._members, self._rank),
-                     _pairs_in_groups(self._rare_hashes, self._rare_members, self._rank, window=0)]
+            parts = [
+                _pairs_in_groups(self._hashes, self._members, self._rank),
+                _pairs_in_groups(self._rare_hashes, self._rare_members, self._rank, window=0),
+            ]
             for order in (self._sorted_index, self._reverse_order(), *self._place_orders()):
-                parts += [_pair_codes(order[:-d], order[d:], n) for d in range(1, SORTED_WINDOW + 1)]
+                parts += [
+                    _pair_codes(order[:-d], order[d:], n) for d in range(1, SORTED_WINDOW + 1)
+                ]
             code = _distinct(np.concatenate(parts))
             del parts
-            self._pairs = ((code // n).astype(np.int32), (code % n).astype(np.int32))  # half the bytes of int64
+            self._pairs = (
+                (code // n).astype(np.int32),
+                (code % n).astype(np.int32),
+            )  # half the bytes of int64
         return self._pairs
 
     def _place_orders(self) -> list[np.ndarray]:
@@ -265,9 +297,16 @@ class Index:
         or city sorted by it, then by name: typos in the name and the street meet their neighbours."""
         f = self.features
         streets = [(address.replace(" ", ""), i) for i, address in enumerate(f.address) if address]
-        places = [(postcode or city, compact, i)
-                  for i, (postcode, city, compact) in enumerate(zip(f.postcode, f.city, f.compact)) if postcode or city]
-        return [np.array([t[-1] for t in sorted(rows)], dtype=np.int64) for rows in (streets, places) if len(rows) > 1]
+        places = [
+            (postcode or city, compact, i)
+            for i, (postcode, city, compact) in enumerate(zip(f.postcode, f.city, f.compact))
+            if postcode or city
+        ]
+        return [
+            np.array([t[-1] for t in sorted(rows)], dtype=np.int64)
+            for rows in (streets, places)
+            if len(rows) > 1
+        ]
 
     def _reverse_order(self) -> np.ndarray:
         backwards = [c[::-1] for c in self.features.compact]
@@ -304,7 +343,9 @@ class Index:
         finally:
             results.close()  # stops the workers when left early
 
-    def _forked(self, slices: Iterator[tuple[np.ndarray, np.ndarray]], workers: int) -> Generator[Comparison, None, None]:
+    def _forked(
+        self, slices: Iterator[tuple[np.ndarray, np.ndarray]], workers: int
+    ) -> Generator[Comparison, None, None]:
         global _FORKED
         _FORKED = self.features
         try:
@@ -312,7 +353,9 @@ class Index:
         finally:
             _FORKED = None
 
-    def _threaded(self, slices: Iterator[tuple[np.ndarray, np.ndarray]], count: int) -> Generator[Comparison, None, None]:
+    def _threaded(
+        self, slices: Iterator[tuple[np.ndarray, np.ndarray]], count: int
+    ) -> Generator[Comparison, None, None]:
         threads = max(1, min(COMPARE_THREADS, count))
 
         def one(pairs: tuple[np.ndarray, np.ndarray]) -> Comparison:
@@ -336,7 +379,12 @@ class Index:
                  for c in self._batches(a, b, cancelled, progress)]  # fmt: skip
         return Comparison.joined(parts) if parts else compare(self.features, a, self.features, b)
 
-    def fit(self, *, progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None) -> LinkageModel:
+    def fit(
+        self,
+        *,
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> LinkageModel:
         """Fit the model to this book: u on random pairs, then m and the prior by EM on the candidate
         pairs (no labels).  Done once, by the first :meth:`scan` or :meth:`candidates_for` (thread-safe)."""
         with self._fit_lock:
@@ -344,18 +392,26 @@ class Index:
                 self._fit(progress, cancelled)
             return self.model
 
-    def _fit(self, progress: Callable[[float], None] | None, cancelled: Callable[[], bool] | None) -> None:
+    def _fit(
+        self, progress: Callable[[float], None] | None, cancelled: Callable[[], bool] | None
+    ) -> None:
         n = len(self.features)
         total = n * (n - 1) // 2
         if n < 3:
             self.fitted = True
             return
         ra, rb = _random_pairs(n, min(U_SAMPLE, total))
-        u = estimate_u(self._compare_all(ra, rb, cancelled, progress and (lambda f: progress(0.3 * f))))
+        u = estimate_u(
+            self._compare_all(ra, rb, cancelled, progress and (lambda f: progress(0.3 * f)))
+        )
         a, b = self.candidate_pairs()
         # held as level patterns (~5 bytes a pair): EM fits the patterns, the scan scores them
-        compared = PatternedPairs.of(self._batches(a, b, cancelled, progress and (lambda f: progress(0.3 + 0.5 * f))))
-        start = LinkageModel(LinkageModel.start().m, u, 1.0 / max(n, 2)).for_book(self.model.frequencies, n)
+        compared = PatternedPairs.of(
+            self._batches(a, b, cancelled, progress and (lambda f: progress(0.3 + 0.5 * f)))
+        )
+        start = LinkageModel(LinkageModel.start().m, u, 1.0 / max(n, 2)).for_book(
+            self.model.frequencies, n
+        )
         self.model = estimate(start, compared, total)
         self._compared, self.fitted = compared, True
 
@@ -377,7 +433,11 @@ class Index:
         if self._compared is not None:
             rough = self._compared.chances(self.model)  # float32: millions of pairs
         else:  # fewer than three records
-            rough = self.model.chances(compare(self.features, a, self.features, b)) if len(a) else np.zeros(0)
+            rough = (
+                self.model.chances(compare(self.features, a, self.features, b))
+                if len(a)
+                else np.zeros(0)
+            )
         # the pairs near or over the threshold, then their exact (float64) chance, as pair() gives it
         near = np.flatnonzero(rough >= (threshold - 0.1) / 100.0)
         del rough
@@ -394,7 +454,11 @@ class Index:
             ia, ib = a[shown], b[shown]
             for k in range(len(shown)):
                 if k % REASON_BATCH == 0:  # the records to word, read a batch at a time
-                    self.features.prefetch(np.concatenate((ia[k : k + REASON_BATCH], ib[k : k + REASON_BATCH])).tolist())
+                    self.features.prefetch(
+                        np.concatenate(
+                            (ia[k : k + REASON_BATCH], ib[k : k + REASON_BATCH])
+                        ).tolist()
+                    )
                 i, j = int(ia[k]), int(ib[k])
                 pair = (min(int(ids[i]), int(ids[j])), max(int(ids[i]), int(ids[j])))
                 if pair in dismissed:
@@ -402,7 +466,14 @@ class Index:
                 pi, pj = self.features.prepared(i), self.features.prepared(j)
                 if ids[j] < ids[i]:
                     pi, pj = pj, pi
-                found.append(Match(pair[0], pair[1], round(float(chance[k]), 1), reasons_for(pi, pj, c, factors, k)))
+                found.append(
+                    Match(
+                        pair[0],
+                        pair[1],
+                        round(float(chance[k]), 1),
+                        reasons_for(pi, pj, c, factors, k),
+                    )
+                )
         if cancelled is not None and cancelled():
             raise ScanCancelled
         found.sort(key=lambda m: (-m.score, m.a, m.b))
@@ -443,7 +514,12 @@ class Index:
         return sim * (0.75 + 0.25 * share)
 
     def candidates_for(
-        self, draft: Record, limit: int = 5, threshold: float = SUGGEST_THRESHOLD, *, same_name: bool = False
+        self,
+        draft: Record,
+        limit: int = 5,
+        threshold: float = SUGGEST_THRESHOLD,
+        *,
+        same_name: bool = False,
     ) -> list[Match]:
         """Existing customers that look like *draft*, best first (``Match.a`` is the draft's id).
 
@@ -464,16 +540,28 @@ class Index:
         hi = np.minimum(np.searchsorted(self._hashes, q, "right"), lo + DRAFT_KEY_CAP)
         parts = [self._members[x:y] for x, y in zip(lo.tolist(), hi.tolist()) if y > x]
         q = value_codes(rare)
-        lo, hi = np.searchsorted(self._rare_hashes, q, "left"), np.searchsorted(self._rare_hashes, q, "right")
-        parts += [self._rare_members[x:y] for x, y in zip(lo.tolist(), hi.tolist()) if 0 < y - x <= BLOCK_CAP]
+        lo, hi = (
+            np.searchsorted(self._rare_hashes, q, "left"),
+            np.searchsorted(self._rare_hashes, q, "right"),
+        )
+        parts += [
+            self._rare_members[x:y]
+            for x, y in zip(lo.tolist(), hi.tolist())
+            if 0 < y - x <= BLOCK_CAP
+        ]
         compact = typed_prefix(p.key, draft.name or "")
         if compact and len(compact) >= (2 if has_cjk(compact) else 3):
             at = bisect.bisect_left(self._sorted_names, compact)
             stop = at
-            while (stop < len(self._sorted_names) and stop - at < DRAFT_PREFIX_CAP
-                   and self._sorted_names[stop].startswith(compact)):
+            while (
+                stop < len(self._sorted_names)
+                and stop - at < DRAFT_PREFIX_CAP
+                and self._sorted_names[stop].startswith(compact)
+            ):
                 stop += 1
-            parts.append(self._sorted_index[max(0, at - SORTED_WINDOW) : max(stop, at + SORTED_WINDOW)])
+            parts.append(
+                self._sorted_index[max(0, at - SORTED_WINDOW) : max(stop, at + SORTED_WINDOW)]
+            )
         if not parts:
             return []
         found = np.unique(np.concatenate(parts))
@@ -481,7 +569,14 @@ class Index:
         if len(found) == 0:
             return []
         zeros = np.zeros(len(found), dtype=np.int64)
-        c = compare(features, zeros, self.features, found, workers=1, typed_similarity=self._typed_similarity(p, found))
+        c = compare(
+            features,
+            zeros,
+            self.features,
+            found,
+            workers=1,
+            typed_similarity=self._typed_similarity(p, found),
+        )
         factors, chance = self.model.probability(c)
         scores = np.round(100.0 * chance, 1)
         shown = (scores >= threshold) | (c.levels["phone"] == 0) | (c.levels["email"] == 0)
@@ -493,7 +588,14 @@ class Index:
         self.features.prefetch(found[order[: max(limit, 0)]].tolist())
         for k in order[: max(limit, 0)].tolist():
             other = self.features.prepared(int(found[k]))
-            out.append(Match(draft.id, other.record.id, float(scores[k]), reasons_for(p, other, c, factors, k)))
+            out.append(
+                Match(
+                    draft.id,
+                    other.record.id,
+                    float(scores[k]),
+                    reasons_for(p, other, c, factors, k),
+                )
+            )
         return out
 
 
@@ -527,11 +629,18 @@ def score_pair(a: Record, b: Record, *, model: LinkageModel | None = None) -> Ma
     """The match probability (in %) with reasons for two records, by *model* (a book's fitted model, whose
     value counts are not used here; default: the starting model, as for a pair seen without its book).
     Symmetric: the order does not matter."""
-    model = LinkageModel(model.m, model.u, model.prior) if model is not None else LinkageModel.start()
+    model = (
+        LinkageModel(model.m, model.u, model.prior) if model is not None else LinkageModel.start()
+    )
     features = build_features([a, b])
     c = compare(features, np.array([0]), features, np.array([1]), workers=1)
     factors, chance = model.probability(c)
-    return Match(a.id, b.id, round(float(100.0 * chance[0]), 1), reasons_for(features.prepared(0), features.prepared(1), c, factors, 0))
+    return Match(
+        a.id,
+        b.id,
+        round(float(100.0 * chance[0]), 1),
+        reasons_for(features.prepared(0), features.prepared(1), c, factors, 0),
+    )
 
 
 def find_duplicates(
@@ -549,9 +658,13 @@ def find_duplicates(
     the next checkpoint and raises :class:`ScanCancelled` (nothing partial is
     returned: a half scan would silently miss duplicates).
     """
-    index = Index(records, progress=(lambda f: progress(0.3 * f)) if progress else None, cancelled=cancelled)
+    index = Index(
+        records, progress=(lambda f: progress(0.3 * f)) if progress else None, cancelled=cancelled
+    )
     return index.scan(
-        threshold=threshold, cancelled=cancelled, not_duplicates=not_duplicates,
+        threshold=threshold,
+        cancelled=cancelled,
+        not_duplicates=not_duplicates,
         progress=(lambda f: progress(0.3 + 0.7 * f)) if progress else None,
     )
 

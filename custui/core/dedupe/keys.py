@@ -13,7 +13,6 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
-from custui.core.free_mail import FREE_MAIL, company_domain  # noqa: F401  (FREE_MAIL: the one list, re-exported)
 from custui.core.dedupe.model import NameKey
 from custui.core.dedupe.places import (
     CITY_PROVINCE,
@@ -26,12 +25,13 @@ from custui.core.dedupe.places import (
     place_of,
     strip_admin_suffix,
 )
+from custui.core.free_mail import FREE_MAIL, company_domain  # noqa: F401  (FREE_MAIL: the one list, re-exported)
 from custui.core.text import has_cjk, pinyin_syllables, to_simplified
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _OPEN = "【〔［「『〖〘[{<《"
 _CLOSE = "】〕］」』〗〙]}>》"
-_BRACKETS = str.maketrans({**{c: "(" for c in _OPEN}, **{c: ")" for c in _CLOSE}})
+_BRACKETS = str.maketrans({**dict.fromkeys(_OPEN, "("), **dict.fromkeys(_CLOSE, ")")})
 _PAREN = re.compile(r"\(([^()]*)\)|\(([^()]*)$")
 _NOT_WORD = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"[^\W_]+")
@@ -41,8 +41,24 @@ _DIGITS = re.compile(r"\d+")
 
 #: Chinese legal forms, longest first; stripped from the end again and again.
 ZH_LEGAL = (
-    "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "股份公司", "集团公司", "总公司", "有限合伙",
-    "普通合伙", "合伙企业", "个体工商户", "公司", "集团", "控股", "实业", "企业", "商行", "厂",
+    "股份有限公司",
+    "有限责任公司",
+    "集团有限公司",
+    "有限公司",
+    "股份公司",
+    "集团公司",
+    "总公司",
+    "有限合伙",
+    "普通合伙",
+    "合伙企业",
+    "个体工商户",
+    "公司",
+    "集团",
+    "控股",
+    "实业",
+    "企业",
+    "商行",
+    "厂",
 )
 #: Business words that are no brand on their own: a place is not stripped if only these remain
 #: (安康科技 stays 安康科技, but 安康华创科技 is 华创科技 from 安康).
@@ -58,10 +74,29 @@ _GENERIC_ZH_ONLY = re.compile("(?:" + "|".join(sorted(_GENERIC_ZH, key=len, reve
 _ZH_BRANCH_END = re.compile(
     r"(分公司|分店|分行|支行|办事处|代表处|营业部|分厂|门店|分部|分中心|营业厅|专卖店|旗舰店|体验店|店)$"
 )
-_ZH_STRONG_BRANCH = {"分公司", "分店", "分行", "支行", "办事处", "代表处", "营业部", "分厂", "门店", "分部",
-                     "分中心", "营业厅"}
-_ZH_BRANCH_CLASS = {"分店": "店", "门店": "店", "专卖店": "店", "旗舰店": "店", "体验店": "店", "支行": "分行",
-                    "代表处": "办事处"}
+_ZH_STRONG_BRANCH = {
+    "分公司",
+    "分店",
+    "分行",
+    "支行",
+    "办事处",
+    "代表处",
+    "营业部",
+    "分厂",
+    "门店",
+    "分部",
+    "分中心",
+    "营业厅",
+}
+_ZH_BRANCH_CLASS = {
+    "分店": "店",
+    "门店": "店",
+    "专卖店": "店",
+    "旗舰店": "店",
+    "体验店": "店",
+    "支行": "分行",
+    "代表处": "办事处",
+}
 _ZH_NUMERAL = "0-9一二三四五六七八九十百零〇两"
 _ZH_ORDINAL_END = re.compile(f"第?[{_ZH_NUMERAL}]+号?$")
 _ZH_NUMBERS = re.compile(f"第[{_ZH_NUMERAL}]+|[{_ZH_NUMERAL}]+号|\\d+")
@@ -80,31 +115,71 @@ _EN_LEGAL_FORMS = (
     (r"corp(?:oration)?\.?", "inc"),
     (r"g\.?\s?m\.?\s?b\.?\s?h\.?", "de"),
     (r"(?:kgaa|kg|ag|ohg|e\.\s?k\.)", "de"),
-    (r"(?:s\.a\.s\.?|sas|s\.?a\.?r\.?l\.?|s\.a\.|sa|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|oy|a/s|k\.k\.)", "other"),
+    (
+        r"(?:s\.a\.s\.?|sas|s\.?a\.?r\.?l\.?|s\.a\.|sa|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|oy|a/s|k\.k\.)",
+        "other",
+    ),
     (r"(?:&|and)\s*co\.?", None),
     (r"co\.?|company", None),
     (r"group|holdings?", None),
 )
 #: One pattern for all forms: group "f<i>" tells which form (and so which family) matched.
 _EN_LEGAL = re.compile(
-    r"(?i)(?:^|[\s,]+)(?P<s>" + "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(_EN_LEGAL_FORMS)) + r")[\s.,]*$"
+    r"(?i)(?:^|[\s,]+)(?P<s>"
+    + "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(_EN_LEGAL_FORMS))
+    + r")[\s.,]*$"
 )
 _EN_LEGAL_WORDS = re.compile(
-    r"(?i)^(?:" + "|".join(p for p, _ in _EN_LEGAL_FORMS) + r"|有限合伙|集团|有限公司|股份有限公司)$"
+    r"(?i)^(?:"
+    + "|".join(p for p, _ in _EN_LEGAL_FORMS)
+    + r"|有限合伙|集团|有限公司|股份有限公司)$"
 )
 
 #: Abbreviations read in full (both sides then meet on the long form).
 ABBREVIATIONS = {
-    "intl": "international", "int": "international", "mfg": "manufacturing", "mfrs": "manufacturers",
-    "tech": "technology", "techs": "technology", "technologies": "technology", "corp": "corporation",
-    "co": "company", "bros": "brothers", "svc": "services", "svcs": "services", "sys": "systems",
-    "eng": "engineering", "engg": "engineering", "mgmt": "management", "assoc": "associates",
-    "assocs": "associates", "dist": "distribution", "distr": "distribution", "natl": "national",
-    "ind": "industries", "inds": "industries", "elec": "electric", "ctr": "center", "centre": "center",
-    "dept": "department", "univ": "university", "inst": "institute", "pharm": "pharmaceutical",
-    "pharma": "pharmaceutical", "pharmaceuticals": "pharmaceutical", "labs": "laboratories",
-    "lab": "laboratory", "hldgs": "holdings", "grp": "group", "mfr": "manufacturer", "equip": "equipment",
-    "prods": "products", "prod": "products", "chem": "chemical", "chems": "chemicals", "amer": "american",
+    "intl": "international",
+    "int": "international",
+    "mfg": "manufacturing",
+    "mfrs": "manufacturers",
+    "tech": "technology",
+    "techs": "technology",
+    "technologies": "technology",
+    "corp": "corporation",
+    "co": "company",
+    "bros": "brothers",
+    "svc": "services",
+    "svcs": "services",
+    "sys": "systems",
+    "eng": "engineering",
+    "engg": "engineering",
+    "mgmt": "management",
+    "assoc": "associates",
+    "assocs": "associates",
+    "dist": "distribution",
+    "distr": "distribution",
+    "natl": "national",
+    "ind": "industries",
+    "inds": "industries",
+    "elec": "electric",
+    "ctr": "center",
+    "centre": "center",
+    "dept": "department",
+    "univ": "university",
+    "inst": "institute",
+    "pharm": "pharmaceutical",
+    "pharma": "pharmaceutical",
+    "pharmaceuticals": "pharmaceutical",
+    "labs": "laboratories",
+    "lab": "laboratory",
+    "hldgs": "holdings",
+    "grp": "group",
+    "mfr": "manufacturer",
+    "equip": "equipment",
+    "prods": "products",
+    "prod": "products",
+    "chem": "chemical",
+    "chems": "chemicals",
+    "amer": "american",
 }
 _GENERIC_EN = frozenset(
     "trading trade traders technology industrial industries manufacturing precision machinery components retail"
@@ -113,32 +188,120 @@ _GENERIC_EN = frozenset(
     " builders engineering foods food farms beverages international company group holdings services electronics"
     " import export and the of corporation products equipment chemical chemicals".split()
 )
-_BRANCH_WORDS = frozenset("branch office store shop outlet location site depot showroom warehouse".split())
+_BRANCH_WORDS = frozenset(
+    "branch office store shop outlet location site depot showroom warehouse".split()
+)
 _EN_DASH_TAIL = re.compile(r"\s+[-–—|/]\s+([^-–—|/]+)$")
-_EN_STORE_NUMBER = re.compile(r"(?i)(?:\b(?:store|shop|branch|outlet|unit|no\.?|number)\s*)?#\s*(\d+)|"
-                              r"\b(?:store|shop|branch|outlet|no\.?)\s*(\d+)\b")
+_EN_STORE_NUMBER = re.compile(
+    r"(?i)(?:\b(?:store|shop|branch|outlet|unit|no\.?|number)\s*)?#\s*(\d+)|"
+    r"\b(?:store|shop|branch|outlet|no\.?)\s*(\d+)\b"
+)
 
 _TITLES = frozenset("mr mrs ms miss mx dr prof sir madam mme herr frau dame".split())
-_GENERATIONS = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "2nd": "ii", "iii": "iii",
-                "3rd": "iii", "iv": "iv", "4th": "iv"}
+_GENERATIONS = {
+    "jr": "jr",
+    "junior": "jr",
+    "sr": "sr",
+    "senior": "sr",
+    "ii": "ii",
+    "2nd": "ii",
+    "iii": "iii",
+    "3rd": "iii",
+    "iv": "iv",
+    "4th": "iv",
+}
 #: Nicknames read as the full given name.
 NICKNAMES = {
-    "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "bill": "william", "billy": "william",
-    "will": "william", "liam": "william", "jim": "james", "jimmy": "james", "jamie": "james", "mike": "michael",
-    "mick": "michael", "mikey": "michael", "tom": "thomas", "tommy": "thomas", "dave": "david", "davy": "david",
-    "chris": "christopher", "kit": "christopher", "kate": "katherine", "katie": "katherine", "kathy": "katherine",
-    "cathy": "katherine", "catherine": "katherine", "kathryn": "katherine", "liz": "elizabeth", "lizzie": "elizabeth",
-    "beth": "elizabeth", "betty": "elizabeth", "jenny": "jennifer", "jen": "jennifer", "alex": "alexander",
-    "dan": "daniel", "danny": "daniel", "joe": "joseph", "joey": "joseph", "sam": "samuel", "steve": "steven",
-    "stephen": "steven", "tony": "anthony", "rick": "richard", "ricky": "richard", "dick": "richard",
-    "rich": "richard", "matt": "matthew", "nick": "nicholas", "ben": "benjamin", "andy": "andrew", "drew": "andrew",
-    "pat": "patrick", "sue": "susan", "suzy": "susan", "peggy": "margaret", "maggie": "margaret", "meg": "margaret",
-    "ed": "edward", "eddie": "edward", "ted": "edward", "greg": "gregory", "jeff": "jeffrey", "jon": "jonathan",
-    "johnny": "john", "jack": "john", "ken": "kenneth", "kenny": "kenneth", "larry": "lawrence", "len": "leonard",
-    "nate": "nathan", "pete": "peter", "phil": "philip", "ron": "ronald", "ronnie": "ronald", "sandy": "sandra",
-    "tim": "timothy", "vicky": "victoria", "abby": "abigail", "becky": "rebecca", "debbie": "deborah",
-    "josh": "joshua", "manny": "manuel", "fred": "frederick", "freddie": "frederick", "hank": "henry",
-    "harry": "henry", "charlie": "charles", "chuck": "charles", "al": "albert", "gerry": "gerald", "jerry": "gerald",
+    "bob": "robert",
+    "bobby": "robert",
+    "rob": "robert",
+    "robbie": "robert",
+    "bill": "william",
+    "billy": "william",
+    "will": "william",
+    "liam": "william",
+    "jim": "james",
+    "jimmy": "james",
+    "jamie": "james",
+    "mike": "michael",
+    "mick": "michael",
+    "mikey": "michael",
+    "tom": "thomas",
+    "tommy": "thomas",
+    "dave": "david",
+    "davy": "david",
+    "chris": "christopher",
+    "kit": "christopher",
+    "kate": "katherine",
+    "katie": "katherine",
+    "kathy": "katherine",
+    "cathy": "katherine",
+    "catherine": "katherine",
+    "kathryn": "katherine",
+    "liz": "elizabeth",
+    "lizzie": "elizabeth",
+    "beth": "elizabeth",
+    "betty": "elizabeth",
+    "jenny": "jennifer",
+    "jen": "jennifer",
+    "alex": "alexander",
+    "dan": "daniel",
+    "danny": "daniel",
+    "joe": "joseph",
+    "joey": "joseph",
+    "sam": "samuel",
+    "steve": "steven",
+    "stephen": "steven",
+    "tony": "anthony",
+    "rick": "richard",
+    "ricky": "richard",
+    "dick": "richard",
+    "rich": "richard",
+    "matt": "matthew",
+    "nick": "nicholas",
+    "ben": "benjamin",
+    "andy": "andrew",
+    "drew": "andrew",
+    "pat": "patrick",
+    "sue": "susan",
+    "suzy": "susan",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "meg": "margaret",
+    "ed": "edward",
+    "eddie": "edward",
+    "ted": "edward",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "jon": "jonathan",
+    "johnny": "john",
+    "jack": "john",
+    "ken": "kenneth",
+    "kenny": "kenneth",
+    "larry": "lawrence",
+    "len": "leonard",
+    "nate": "nathan",
+    "pete": "peter",
+    "phil": "philip",
+    "ron": "ronald",
+    "ronnie": "ronald",
+    "sandy": "sandra",
+    "tim": "timothy",
+    "vicky": "victoria",
+    "abby": "abigail",
+    "becky": "rebecca",
+    "debbie": "deborah",
+    "josh": "joshua",
+    "manny": "manuel",
+    "fred": "frederick",
+    "freddie": "frederick",
+    "hank": "henry",
+    "harry": "henry",
+    "charlie": "charles",
+    "chuck": "charles",
+    "al": "albert",
+    "gerry": "gerald",
+    "jerry": "gerald",
 }
 
 # --------------------------------------------------------------------------- small helpers
@@ -207,7 +370,11 @@ def _classify_bracket(content: str) -> tuple[str, str]:
     if _EN_LEGAL_WORDS.match(content.strip()) or squashed.replace(" ", "") in ZH_LEGAL:
         return "legal", ""
     compact = squashed.replace(" ", "")
-    if _ZH_BRANCH_END.search(compact) or _BRANCH_WORDS & set(squashed.split()) or _EN_STORE_NUMBER.search(content):
+    if (
+        _ZH_BRANCH_END.search(compact)
+        or _BRANCH_WORDS & set(squashed.split())
+        or _EN_STORE_NUMBER.search(content)
+    ):
         return "branch", _normalise_branch(squashed)
     return "qualifier", compact
 
@@ -224,7 +391,11 @@ def _normalise_branch(text: str) -> str:
             compact = compact[: m.start()]
         compact = re.sub("[市区县省]", "", compact)
         return compact + marker
-    words = [w for w in _WORDS.findall(text) if w not in _BRANCH_WORDS and w not in ("no", "number", "the")]
+    words = [
+        w
+        for w in _WORDS.findall(text)
+        if w not in _BRANCH_WORDS and w not in ("no", "number", "the")
+    ]
     return " ".join(words)
 
 
@@ -275,7 +446,12 @@ def _company_key(name: str) -> NameKey:
         key = _company_latin(text, removed, region, branch, qualifier, legal)
     if not key.key:  # nothing but brackets or punctuation: the whole name is the key
         whole = _squash(name) or " ".join(nfkc(name).casefold().split())
-        key = replace(key, key=whole, removed=(), pinyin="".join(pinyin_of(whole)) if has_cjk(whole) else whole)
+        key = replace(
+            key,
+            key=whole,
+            removed=(),
+            pinyin="".join(pinyin_of(whole)) if has_cjk(whole) else whole,
+        )
     return key
 
 
@@ -356,7 +532,11 @@ def _strip_zh_region(text: str, removed: list[str]) -> tuple[str, str | None]:
         removed.append(m.group(0))
         pos = m.end()
         d = DISTRICT_PREFIX.match(text, pos)
-        if d and len(_squash(text[d.end() :])) >= 2 and not _is_generic_zh(_squash(text[d.end() :])):
+        if (
+            d
+            and len(_squash(text[d.end() :])) >= 2
+            and not _is_generic_zh(_squash(text[d.end() :]))
+        ):
             removed.append(d.group(0))
             pos = d.end()
     return text[pos:], region
@@ -382,8 +562,14 @@ def _company_cjk(text, removed, region, branch, qualifier, legal) -> NameKey:
         key = _squash(text) or text.casefold().strip()
     numbers = tuple(sorted(set(_ZH_NUMBERS.findall(key))))
     return NameKey(
-        key=key, removed=tuple(dict.fromkeys(removed)), region=region, branch=branch or None,
-        qualifier=qualifier or None, legal=legal, numbers=numbers, pinyin="".join(pinyin_of(key)),
+        key=key,
+        removed=tuple(dict.fromkeys(removed)),
+        region=region,
+        branch=branch or None,
+        qualifier=qualifier or None,
+        legal=legal,
+        numbers=numbers,
+        pinyin="".join(pinyin_of(key)),
     )
 
 
@@ -392,8 +578,11 @@ def _company_latin(text, removed, region, branch, qualifier, legal) -> NameKey:
     tail = _EN_DASH_TAIL.search(text)
     if tail:
         words = _WORDS.findall(tail.group(1).casefold())
-        if words and (_BRANCH_WORDS & set(words) or any(w.isdigit() for w in words) or len(words) <= 3) and \
-                not _EN_LEGAL_WORDS.match(tail.group(1).strip()):
+        if (
+            words
+            and (_BRANCH_WORDS & set(words) or any(w.isdigit() for w in words) or len(words) <= 3)
+            and not _EN_LEGAL_WORDS.match(tail.group(1).strip())
+        ):
             branch = branch or _normalise_branch(tail.group(1))
             text = text[: tail.start()]
     store = _EN_STORE_NUMBER.search(text)
@@ -444,8 +633,14 @@ def _company_latin(text, removed, region, branch, qualifier, legal) -> NameKey:
     key = " ".join(words) or _squash(text) or text.casefold().strip()
     numbers = tuple(sorted({w for w in words if any(c.isdigit() for c in w)}))
     return NameKey(
-        key=key, removed=tuple(dict.fromkeys(removed)), expanded=tuple(dict.fromkeys(expanded)), region=region,
-        branch=branch or None, qualifier=qualifier or None, legal=legal, numbers=numbers,
+        key=key,
+        removed=tuple(dict.fromkeys(removed)),
+        expanded=tuple(dict.fromkeys(expanded)),
+        region=region,
+        branch=branch or None,
+        qualifier=qualifier or None,
+        legal=legal,
+        numbers=numbers,
         pinyin=key.replace(" ", ""),
     )
 
@@ -494,8 +689,13 @@ def _person_key(name: str) -> NameKey:
         kept = [w for w in kept if len(w) > 1]  # middle initials
     kept.sort()
     key = " ".join(kept) or _squash(text) or text.strip()
-    return NameKey(key=key, removed=tuple(removed_l), expanded=tuple(expanded), generation=generation,
-                   pinyin=key.replace(" ", ""))
+    return NameKey(
+        key=key,
+        removed=tuple(removed_l),
+        expanded=tuple(expanded),
+        generation=generation,
+        pinyin=key.replace(" ", ""),
+    )
 
 
 #: Two-character family names (else the first character is the family name).
@@ -538,8 +738,23 @@ def place_in_address(address: str | None) -> tuple[str | None, str | None]:
     return province, city
 
 
-_LEGAL_WORDS_EN = ("limited", "ltd", "llc", "inc", "incorporated", "corp", "corporation", "company", "co",
-                   "gmbh", "group", "holdings", "plc", "pty", "llp")
+_LEGAL_WORDS_EN = (
+    "limited",
+    "ltd",
+    "llc",
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "gmbh",
+    "group",
+    "holdings",
+    "plc",
+    "pty",
+    "llp",
+)
 
 
 def typed_prefix(key: NameKey, name: str) -> str:
@@ -614,7 +829,9 @@ def place_key(city: str | None, region: str | None) -> tuple[str | None, str | N
     province = town = None
     if city:
         folded = to_simplified(nfkc(city)).casefold().strip()
-        province, town = place_of(_NOT_WORD.sub(" ", folded).strip() if folded.isascii() else _squash(folded))
+        province, town = place_of(
+            _NOT_WORD.sub(" ", folded).strip() if folded.isascii() else _squash(folded)
+        )
         if town is None and province is None:
             town = strip_admin_suffix(_squash(folded)) or None
         elif town is None:  # a province typed as the city
@@ -629,9 +846,22 @@ def place_key(city: str | None, region: str | None) -> tuple[str | None, str | N
     return province, town
 
 
-_STREET_WORDS = {"st": "street", "rd": "road", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "dr": "drive",
-                 "ln": "lane", "ct": "court", "pl": "place", "sq": "square", "hwy": "highway", "str": "strasse",
-                 "fl": "floor", "ste": "suite"}
+_STREET_WORDS = {
+    "st": "street",
+    "rd": "road",
+    "ave": "avenue",
+    "av": "avenue",
+    "blvd": "boulevard",
+    "dr": "drive",
+    "ln": "lane",
+    "ct": "court",
+    "pl": "place",
+    "sq": "square",
+    "hwy": "highway",
+    "str": "strasse",
+    "fl": "floor",
+    "ste": "suite",
+}
 
 
 @lru_cache(maxsize=4096)

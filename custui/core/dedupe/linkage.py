@@ -105,8 +105,10 @@ class Comparison:
     def part(self, rows: slice | np.ndarray) -> Comparison:
         """The pairs at *rows* (views for a slice, copies for positions)."""
         return Comparison(
-            {f: v[rows] for f, v in self.levels.items()}, self.pair_class[rows],
-            {f: v[rows] for f, v in self.agreed.items()}, self.name_similarity[rows],
+            {f: v[rows] for f, v in self.levels.items()},
+            self.pair_class[rows],
+            {f: v[rows] for f, v in self.agreed.items()},
+            self.name_similarity[rows],
             {f: v[rows] for f, v in self.details.items()},
         )
 
@@ -122,7 +124,10 @@ class Comparison:
 
 
 def _start_m() -> dict[str, np.ndarray]:
-    return {f: np.array([START_M[f], START_M_PEOPLE.get(f, START_M[f])], dtype=np.float64) for f in FIELDS}
+    return {
+        f: np.array([START_M[f], START_M_PEOPLE.get(f, START_M[f])], dtype=np.float64)
+        for f in FIELDS
+    }
 
 
 @dataclass
@@ -164,7 +169,12 @@ class LinkageModel:
         return out
 
     def _term_frequency(
-        self, name: str, factor: np.ndarray, level: np.ndarray, klass: np.ndarray, agreed: np.ndarray
+        self,
+        name: str,
+        factor: np.ndarray,
+        level: np.ndarray,
+        klass: np.ndarray,
+        agreed: np.ndarray,
     ) -> np.ndarray:
         """An exact level's factor as m / u of that value, u being the chance that another record of the
         book holds it ((count − 1) / (records − 1), at least one record; blended with the level's u as
@@ -176,7 +186,9 @@ class LinkageModel:
             return factor
         others = max(self.records - 1, 1)
         level_u = self.u[name][klass[exact], 0]
-        u = (np.maximum(count[exact] - 1.0, 1.0) + TF_PRIOR_WEIGHT * level_u) / (others + TF_PRIOR_WEIGHT)
+        u = (np.maximum(count[exact] - 1.0, 1.0) + TF_PRIOR_WEIGHT * level_u) / (
+            others + TF_PRIOR_WEIGHT
+        )
         factor = factor.copy()
         factor[exact] = np.log2(self.m[name][klass[exact], 0]) - np.log2(u)
         return factor
@@ -193,7 +205,9 @@ class LinkageModel:
     @staticmethod
     def capped(comparison: Comparison) -> np.ndarray:
         """The pairs a level of :data:`CAPPING_LEVELS` holds."""
-        return np.any([comparison.levels[f] == level for f, level in CAPPING_LEVELS.items()], axis=0)
+        return np.any(
+            [comparison.levels[f] == level for f, level in CAPPING_LEVELS.items()], axis=0
+        )
 
     def probability(self, comparison: Comparison) -> tuple[dict[str, np.ndarray], np.ndarray]:
         """Each field's log2 factors and the match probability (0–1) of every pair of *comparison*."""
@@ -205,16 +219,24 @@ class LinkageModel:
         once would take hundreds of MB."""
         out = np.empty(len(comparison), dtype=np.float64)
         for start in range(0, len(comparison), batch):
-            out[start : start + batch] = self.probability(comparison.part(slice(start, start + batch)))[1]
+            out[start : start + batch] = self.probability(
+                comparison.part(slice(start, start + batch))
+            )[1]
         return out
 
 
-def _per_class(level: np.ndarray, klass: np.ndarray, weights: np.ndarray | None, levels: int) -> np.ndarray:
+def _per_class(
+    level: np.ndarray, klass: np.ndarray, weights: np.ndarray | None, levels: int
+) -> np.ndarray:
     """(classes × levels) sums of *weights* (or counts) over the pairs where the field is present."""
     present = level >= 0
     flat = klass[present].astype(np.int64) * levels + level[present]
     w = None if weights is None else weights[present]
-    return np.bincount(flat, weights=w, minlength=len(CLASSES) * levels).reshape(len(CLASSES), levels).astype(np.float64)
+    return (
+        np.bincount(flat, weights=w, minlength=len(CLASSES) * levels)
+        .reshape(len(CLASSES), levels)
+        .astype(np.float64)
+    )
 
 
 def estimate_u(random_pairs: Comparison) -> dict[str, np.ndarray]:
@@ -223,7 +245,9 @@ def estimate_u(random_pairs: Comparison) -> dict[str, np.ndarray]:
     pairs, some of them duplicates, do not decide alone; unseen levels stay possible)."""
     out = {}
     for name in FIELDS:
-        counts = _per_class(random_pairs.levels[name], random_pairs.pair_class, None, len(LEVELS[name]))
+        counts = _per_class(
+            random_pairs.levels[name], random_pairs.pair_class, None, len(LEVELS[name])
+        )
         counts += U_PRIOR_WEIGHT * np.array(START_U[name])
         out[name] = counts / counts.sum(axis=1, keepdims=True)
     return out
@@ -245,7 +269,9 @@ def decode_patterns(codes: np.ndarray) -> Comparison:
         base = len(LEVELS[name]) + 1
         levels[name] = (rest % base - 1).astype(np.int8)
         rest = rest // base
-    return Comparison({f: levels[f] for f in FIELDS}, rest.astype(np.int8), {}, np.zeros(len(codes)))
+    return Comparison(
+        {f: levels[f] for f in FIELDS}, rest.astype(np.int8), {}, np.zeros(len(codes))
+    )
 
 
 def patterns(comparison: Comparison) -> tuple[Comparison, np.ndarray]:
@@ -261,11 +287,13 @@ class PatternedPairs:
     exact name or city is weighed by how common it is, the value agreed on: ~5 bytes a pair instead of
     the ~30 of a :class:`Comparison`, and scored a pattern at a time."""
 
-    patterns: Comparison            # one row per distinct pattern
-    counts: np.ndarray              # pairs showing each pattern
-    pattern: np.ndarray             # int32: each pair's row in *patterns*
-    agreed_rows: np.ndarray         # int32: the pairs with some agreed value
-    agreed: dict[str, np.ndarray]   # per term-frequency field, those pairs' agreed value code (-1: none)
+    patterns: Comparison  # one row per distinct pattern
+    counts: np.ndarray  # pairs showing each pattern
+    pattern: np.ndarray  # int32: each pair's row in *patterns*
+    agreed_rows: np.ndarray  # int32: the pairs with some agreed value
+    agreed: dict[
+        str, np.ndarray
+    ]  # per term-frequency field, those pairs' agreed value code (-1: none)
 
     @classmethod
     def of(cls, batches: Iterable[Comparison]) -> PatternedPairs:
@@ -278,13 +306,21 @@ class PatternedPairs:
         offset = 0
         for batch in batches:
             unique, inverse = np.unique(pattern_codes(batch), return_inverse=True)
-            ids = np.array([number.setdefault(code, len(number)) for code in unique.tolist()], dtype=np.int32)
+            ids = np.array(
+                [number.setdefault(code, len(number)) for code in unique.tolist()], dtype=np.int32
+            )
             pattern.append(ids[inverse.ravel()])
             fields = [f for f in TF_FIELDS if f in batch.agreed]
-            some = np.flatnonzero(np.any([batch.agreed[f] >= 0 for f in fields], axis=0)) if fields else np.zeros(0, np.int64)
+            some = (
+                np.flatnonzero(np.any([batch.agreed[f] >= 0 for f in fields], axis=0))
+                if fields
+                else np.zeros(0, np.int64)
+            )
             rows.append((some + offset).astype(np.int32))
             for f in TF_FIELDS:
-                agreed[f].append(batch.agreed[f][some] if f in batch.agreed else np.full(len(some), -1, np.int64))
+                agreed[f].append(
+                    batch.agreed[f][some] if f in batch.agreed else np.full(len(some), -1, np.int64)
+                )
             offset += len(batch)
         every = np.concatenate(pattern) if pattern else np.zeros(0, np.int32)
         return cls(decode_patterns(np.array(list(number), dtype=np.int64)),
@@ -310,7 +346,11 @@ class PatternedPairs:
 
 
 def estimate(
-    model: LinkageModel, candidates: Comparison | PatternedPairs, total_pairs: int, *, iterations: int = EM_ITERATIONS
+    model: LinkageModel,
+    candidates: Comparison | PatternedPairs,
+    total_pairs: int,
+    *,
+    iterations: int = EM_ITERATIONS,
 ) -> LinkageModel:
     """EM over the candidate pairs: each pair's chance of being one customer (E), then m and the prior
     from those chances (M).  u stays as counted on random pairs; the prior is the expected number of
@@ -330,7 +370,9 @@ def estimate(
             if name in FIXED_M:
                 continue
             weights = _per_class(unique.levels[name], unique.pair_class, chance, len(LEVELS[name]))
-            m[name] = (weights + M_PRIOR_WEIGHT * start[name]) / (weights.sum(axis=1, keepdims=True) + M_PRIOR_WEIGHT)
+            m[name] = (weights + M_PRIOR_WEIGHT * start[name]) / (
+                weights.sum(axis=1, keepdims=True) + M_PRIOR_WEIGHT
+            )
     return LinkageModel(m, model.u, prior, model.frequencies, model.records)
 
 
@@ -338,7 +380,7 @@ def estimate(
 class ValueCounts:
     """How many records of the book hold each value (by its code)."""
 
-    codes: np.ndarray   # sorted distinct codes
+    codes: np.ndarray  # sorted distinct codes
     counts: np.ndarray  # records holding each
 
     def of(self, codes: np.ndarray) -> np.ndarray:
@@ -360,7 +402,7 @@ def frequencies(codes: np.ndarray) -> ValueCounts:
 
 def factor_text(log2_factor: float) -> str:
     """A Bayes factor as people read it: ×900, ×3.5, ×0.04."""
-    factor = 2.0 ** log2_factor
+    factor = 2.0**log2_factor
     if factor >= 10:
         return f"×{factor:,.0f}"
     if factor >= 1:

@@ -54,7 +54,8 @@ _TABLE = """
 """
 
 #: Districts and development zones reps write before a branch or after a city ("深圳市南山区…").
-DISTRICTS = frozenset("""
+DISTRICTS = frozenset(
+    """
 南山 福田 宝安 龙岗 罗湖 龙华 光明 坪山 盐田 天河 番禺 黄埔 白云 越秀 海珠 荔湾 花都 增城 南沙 从化 长安 松山湖
 南城 虎门 顺德 南海 禅城 三水 吴中 相城 姑苏 吴江 江宁 鼓楼 建邺 玄武 秦淮 栖霞 浦口 新吴 滨湖 梁溪 锡山 滨江
 余杭 西湖 拱墅 上城 萧山 临平 鄞州 北仑 镇海 江北 海曙 浦东 闵行 嘉定 松江 徐汇 静安 黄浦 长宁 普陀 杨浦 宝山
@@ -62,17 +63,34 @@ DISTRICTS = frozenset("""
 城阳 市南 市北 崂山 李沧 历下 历城 槐荫 武侯 双流 锦江 青羊 金牛 成华 郫都 东湖 江汉 洪山 武昌 汉阳 江岸 硚口
 渝北 九龙坡 渝中 沙坪坝 南岸 思明 湖里 集美 海沧 同安 仓山 台江 晋安 岳麓 雨花 芙蓉 开福 天心 金水 郑东 中原
 二七 管城 雁塔 未央 碑林 莲湖 曲江 蜀山 包河 瑶海 庐阳 工业园 高新 经开 开发
-""".split())
+""".split()
+)
 
 PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市")
 CITY_SUFFIXES = ("自治州", "地区", "新区", "市", "州", "盟")
 #: Words that name the country or a continent: removed from a key, never a conflict.
-NEUTRAL_PLACES = frozenset({"中国", "中国大陆", "中华", "全国", "china", "prc", "pr china", "the prc", "mainland china"})
+NEUTRAL_PLACES = frozenset(
+    {"中国", "中国大陆", "中华", "全国", "china", "prc", "pr china", "the prc", "mainland china"}
+)
 #: Latin spellings that pinyin gets wrong, or English names.
 _LATIN_EXTRA = {
-    "hong kong": "香港", "hongkong": "香港", "hk": "香港", "macau": "澳门", "macao": "澳门", "peking": "北京",
-    "canton": "广州", "chungking": "重庆", "amoy": "厦门", "taipei": "台北", "kaohsiung": "高雄", "tianjin": "天津",
-    "xian": "西安", "xi an": "西安", "chongqing": "重庆", "shaanxi": "陕西", "inner mongolia": "内蒙古",
+    "hong kong": "香港",
+    "hongkong": "香港",
+    "hk": "香港",
+    "macau": "澳门",
+    "macao": "澳门",
+    "peking": "北京",
+    "canton": "广州",
+    "chungking": "重庆",
+    "amoy": "厦门",
+    "taipei": "台北",
+    "kaohsiung": "高雄",
+    "tianjin": "天津",
+    "xian": "西安",
+    "xi an": "西安",
+    "chongqing": "重庆",
+    "shaanxi": "陕西",
+    "inner mongolia": "内蒙古",
     "tibet": "西藏",
 }
 

@@ -13,6 +13,7 @@ Units: weights are percentages (0–100); money bounds are integer minor units
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from dataclasses import dataclass, field, replace
@@ -59,14 +60,23 @@ INPUTS: dict[str, tuple[str, str]] = {
         "margin in the window, scored 1–5 by the quintile rule among customers with margin "
         "recorded → (s−1)×25; orders without margin: neutral; no orders: 0",
     ),
-    "growth_rating": ("Growth rating 成长潜力评分", "rep's rating 1–5 → (g−1)×25; not rated: neutral"),
+    "growth_rating": (
+        "Growth rating 成长潜力评分",
+        "rep's rating 1–5 → (g−1)×25; not rated: neutral",
+    ),
     "need_match": ("Need match 需求匹配", "rep's rating 1–5 → (n−1)×25; not rated: neutral"),
-    "win_likelihood": ("Win likelihood 成交可能", "rep's rating 1–5 → (w−1)×25; not rated: neutral"),
+    "win_likelihood": (
+        "Win likelihood 成交可能",
+        "rep's rating 1–5 → (w−1)×25; not rated: neutral",
+    ),
     "spend_trend": (
         "Spend trend 消费趋势",
         "recent half-year vs the half-year before, capped ±cap % → 50 + 50×trend/cap",
     ),
-    "tenure": ("Years as customer 合作年限", "years since first order, capped → years/cap×100; none: 0"),
+    "tenure": (
+        "Years as customer 合作年限",
+        "years since first order, capped → years/cap×100; none: 0",
+    ),
     "regularity": (
         "Order regularity 下单规律",
         "gaps between order days: 100×(1 − coefficient of variation), floor 0; "
@@ -77,7 +87,10 @@ INPUTS: dict[str, tuple[str, str]] = {
         "contacts in the sentiment window, positive 100 / neutral 50 / negative 0, "
         "mean weighted by 0.5^(age/half-life); none: neutral",
     ),
-    "strategic_rating": ("Strategic rating 战略价值评分", "rep's rating 1–5 → (s−1)×25; not rated: neutral"),
+    "strategic_rating": (
+        "Strategic rating 战略价值评分",
+        "rep's rating 1–5 → (s−1)×25; not rated: neutral",
+    ),
 }
 
 
@@ -171,17 +184,29 @@ DEFAULT_DIMENSIONS: tuple[Dimension, ...] = (
     Dimension(
         "current_value",
         40.0,
-        (InputWeight("recency", 30.0), InputWeight("frequency", 30.0), InputWeight("monetary", 40.0)),
+        (
+            InputWeight("recency", 30.0),
+            InputWeight("frequency", 30.0),
+            InputWeight("monetary", 40.0),
+        ),
     ),
     Dimension(
         "growth_potential",
         30.0,
-        (InputWeight("growth_rating", 50.0), InputWeight("need_match", 25.0), InputWeight("spend_trend", 25.0)),
+        (
+            InputWeight("growth_rating", 50.0),
+            InputWeight("need_match", 25.0),
+            InputWeight("spend_trend", 25.0),
+        ),
     ),
     Dimension(
         "relationship_stability",
         20.0,
-        (InputWeight("tenure", 40.0), InputWeight("regularity", 30.0), InputWeight("sentiment", 30.0)),
+        (
+            InputWeight("tenure", 40.0),
+            InputWeight("regularity", 30.0),
+            InputWeight("sentiment", 30.0),
+        ),
     ),
     Dimension("strategic_importance", 10.0, (InputWeight("strategic_rating", 100.0),)),
 )
@@ -235,7 +260,10 @@ class ScoringConfig:
 
     def weights(self) -> dict[str, dict[str, Any]]:
         """{dimension: {"weight": w, "inputs": {input: w}}} — the editor's view."""
-        return {d.key: {"weight": d.weight, "inputs": {i.key: i.weight for i in d.inputs}} for d in self.dimensions}
+        return {
+            d.key: {"weight": d.weight, "inputs": {i.key: i.weight for i in d.inputs}}
+            for d in self.dimensions
+        }
 
     def with_weights(
         self,
@@ -257,7 +285,9 @@ class ScoringConfig:
                 for k in extra:
                     if k not in INPUTS:
                         raise ConfigError(f"Unknown input '{k}'.")
-                new_inputs = tuple(InputWeight(i.key, float(inputs[d.key].get(i.key, i.weight))) for i in d.inputs)
+                new_inputs = tuple(
+                    InputWeight(i.key, float(inputs[d.key].get(i.key, i.weight))) for i in d.inputs
+                )
                 new_inputs += tuple(InputWeight(k, float(inputs[d.key][k])) for k in extra)
             new_dims.append(Dimension(d.key, float(dimensions.get(d.key, d.weight)), new_inputs))
         return replace(self, dimensions=tuple(new_dims))
@@ -273,7 +303,9 @@ class ScoringConfig:
     def validate(self) -> ScoringConfig:
         """Return self, or raise ``ConfigError`` with the first problem in plain words."""
         if self.version != CONFIG_VERSION:
-            raise ConfigError(f"Unsupported scoring settings version {self.version} (this custui reads {CONFIG_VERSION}).")
+            raise ConfigError(
+                f"Unsupported scoring settings version {self.version} (this custui reads {CONFIG_VERSION})."
+            )
         _int_at_least(self.window_days, 2, "The RFM window")
         if self.window_days > 3660:
             raise ConfigError("The RFM window must be at most 3660 days.")
@@ -282,16 +314,26 @@ class ScoringConfig:
         _check_measure(self.monetary, "Monetary", "minor units", ascending=False, minimum=1)
         self._check_weights()
         t = self.tiers
-        for name, value in (("Strategic", t.strategic), ("Core", t.core), ("Potential", t.potential)):
+        for name, value in (
+            ("Strategic", t.strategic),
+            ("Core", t.core),
+            ("Potential", t.potential),
+        ):
             if not _is_number(value) or not 0 <= value <= 100:
-                raise ConfigError(f"Tier bound of {name} must be a number between 0 and 100 (got {value!r}).")
+                raise ConfigError(
+                    f"Tier bound of {name} must be a number between 0 and 100 (got {value!r})."
+                )
         if not t.strategic > t.core > t.potential:
             raise ConfigError(
                 "Tier bounds must go down: Strategic > Core > Potential "
                 f"(got {_pct(t.strategic)}, {_pct(t.core)}, {_pct(t.potential)})."
             )
-        if sorted(r.tier for r in self.priority) != sorted(TIERS) or len(self.priority) != len(TIERS):
-            raise ConfigError("The priority table needs exactly one row for each tier: " + ", ".join(TIERS) + ".")
+        if sorted(r.tier for r in self.priority) != sorted(TIERS) or len(self.priority) != len(
+            TIERS
+        ):
+            raise ConfigError(
+                "The priority table needs exactly one row for each tier: " + ", ".join(TIERS) + "."
+            )
         for r in self.priority:
             if r.normal not in PRIORITIES or r.churn not in PRIORITIES:
                 raise ConfigError(f"Priority of tier {r.tier} must be one of S, A, B, C.")
@@ -310,13 +352,17 @@ class ScoringConfig:
         _int_at_least(c.of_last, 1, "Churn: contacts looked at")
         _int_at_least(c.negatives, 1, "Churn: negative contacts")
         if c.negatives > c.of_last:
-            raise ConfigError(f"Churn: {c.negatives} negative of the last {c.of_last} contacts can never happen.")
+            raise ConfigError(
+                f"Churn: {c.negatives} negative of the last {c.of_last} contacts can never happen."
+            )
         s = self.sentiment
         _int_at_least(s.window_days, 1, "The sentiment window")
         if not _is_number(s.half_life_days) or s.half_life_days <= 0:
             raise ConfigError("The sentiment half-life must be more than 0 days.")
         if self.segments not in SEGMENT_PRESETS:
-            raise ConfigError(f"Unknown segment preset '{self.segments}' (choose {' or '.join(SEGMENT_PRESETS)}).")
+            raise ConfigError(
+                f"Unknown segment preset '{self.segments}' (choose {' or '.join(SEGMENT_PRESETS)})."
+            )
         return self
 
     def _check_weights(self) -> None:
@@ -337,7 +383,9 @@ class ScoringConfig:
                 if i.key not in INPUTS:
                     raise ConfigError(f"Unknown input '{i.key}' in {d.label}.")
                 if i.key in seen_inputs:
-                    raise ConfigError(f"Input {INPUTS[i.key][0]} is used twice ({DIMENSION_LABELS[seen_inputs[i.key]]} and {d.label}).")
+                    raise ConfigError(
+                        f"Input {INPUTS[i.key][0]} is used twice ({DIMENSION_LABELS[seen_inputs[i.key]]} and {d.label})."
+                    )
                 seen_inputs[i.key] = d.key
                 _check_weight(i.weight, f"{INPUTS[i.key][0]} in {d.label}")
             total = math.fsum(i.weight for i in d.inputs)
@@ -398,26 +446,38 @@ def _check_weight(value: object, what: str) -> None:
         raise ConfigError(f"Weight of {what} must be between 0 and 100 % (got {value!r}).")
 
 
-def _check_measure(rule: MeasureRule, name: str, unit: str, *, ascending: bool, minimum: int) -> None:
+def _check_measure(
+    rule: MeasureRule, name: str, unit: str, *, ascending: bool, minimum: int
+) -> None:
     if rule.method not in METHODS:
-        raise ConfigError(f"{name}: method must be 'quintile' or 'thresholds' (got {rule.method!r}).")
+        raise ConfigError(
+            f"{name}: method must be 'quintile' or 'thresholds' (got {rule.method!r})."
+        )
     if rule.method == "quintile":
         return
     if not rule.bands:
         raise ConfigError(f"{name}: thresholds need at least one band.")
     for b in rule.bands:
         if not isinstance(b.bound, int) or isinstance(b.bound, bool) or b.bound < minimum:
-            raise ConfigError(f"{name}: threshold {b.bound!r} must be a whole number of {unit}, at least {minimum}.")
+            raise ConfigError(
+                f"{name}: threshold {b.bound!r} must be a whole number of {unit}, at least {minimum}."
+            )
     for s in [b.score for b in rule.bands] + [rule.otherwise]:
         if not isinstance(s, int) or isinstance(s, bool) or not 1 <= s <= 5:
             raise ConfigError(f"{name}: scores must be whole numbers from 1 to 5 (got {s!r}).")
     bounds = [b.bound for b in rule.bands]
-    pairs = list(zip(bounds, bounds[1:]))
+    pairs = list(itertools.pairwise(bounds))
     if ascending and any(a >= b for a, b in pairs):
-        raise ConfigError(f"{name}: thresholds must go up ({', '.join(map(str, bounds))} {unit} is not increasing).")
+        raise ConfigError(
+            f"{name}: thresholds must go up ({', '.join(map(str, bounds))} {unit} is not increasing)."
+        )
     if not ascending and any(a <= b for a, b in pairs):
-        raise ConfigError(f"{name}: thresholds must go down ({', '.join(map(str, bounds))} {unit} is not decreasing).")
+        raise ConfigError(
+            f"{name}: thresholds must go down ({', '.join(map(str, bounds))} {unit} is not decreasing)."
+        )
     scores = [b.score for b in rule.bands] + [rule.otherwise]
-    if any(a < b for a, b in zip(scores, scores[1:])):
+    if any(a < b for a, b in itertools.pairwise(scores)):
         worse = "longer ago" if ascending else "smaller"
-        raise ConfigError(f"{name}: a {worse} value cannot score higher (scores {', '.join(map(str, scores))}).")
+        raise ConfigError(
+            f"{name}: a {worse} value cannot score higher (scores {', '.join(map(str, scores))})."
+        )

@@ -41,7 +41,11 @@ from custui.core.scoring.config import (
 
 
 def _measure_to_dict(m: MeasureRule) -> dict[str, Any]:
-    return {"method": m.method, "bands": [{"bound": b.bound, "score": b.score} for b in m.bands], "otherwise": m.otherwise}
+    return {
+        "method": m.method,
+        "bands": [{"bound": b.bound, "score": b.score} for b in m.bands],
+        "otherwise": m.otherwise,
+    }
 
 
 def config_to_dict(cfg: ScoringConfig) -> dict[str, Any]:
@@ -52,7 +56,11 @@ def config_to_dict(cfg: ScoringConfig) -> dict[str, Any]:
         "frequency": _measure_to_dict(cfg.frequency),
         "monetary": _measure_to_dict(cfg.monetary),
         "dimensions": cfg.weights(),
-        "tiers": {"strategic": cfg.tiers.strategic, "core": cfg.tiers.core, "potential": cfg.tiers.potential},
+        "tiers": {
+            "strategic": cfg.tiers.strategic,
+            "core": cfg.tiers.core,
+            "potential": cfg.tiers.potential,
+        },
         "priority": {r.tier: {"normal": r.normal, "churn": r.churn} for r in cfg.priority},
         "neutral": cfg.neutral,
         "new_days": cfg.new_days,
@@ -91,7 +99,9 @@ class _Reader:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if not isinstance(value, int) or isinstance(value, bool):
-            raise ConfigError(f"Setting '{self.where}.{key}' must be a whole number (got {value!r}).")
+            raise ConfigError(
+                f"Setting '{self.where}.{key}' must be a whole number (got {value!r})."
+            )
         return value
 
     def text(self, key: str, default: str | None = None) -> str:
@@ -134,7 +144,13 @@ def _read_dimensions(raw: _Reader) -> tuple[Dimension, ...]:
         d = raw.sub(key)
         d.done(("weight", "inputs"))
         inputs = d.sub("inputs")
-        dims.append(Dimension(key, d.number("weight"), tuple(InputWeight(k, inputs.number(k)) for k in inputs.data)))
+        dims.append(
+            Dimension(
+                key,
+                d.number("weight"),
+                tuple(InputWeight(k, inputs.number(k)) for k in inputs.data),
+            )
+        )
     return tuple(dims)
 
 
@@ -153,7 +169,9 @@ def config_from_dict(data: Any) -> ScoringConfig:
     default = ScoringConfig()
     version = d.whole("version", CONFIG_VERSION)
     if version > CONFIG_VERSION:
-        raise ConfigError(f"These scoring settings were saved by a newer custui (version {version}).")
+        raise ConfigError(
+            f"These scoring settings were saved by a newer custui (version {version})."
+        )
     dims = d.maybe("dimensions")
     prio = d.maybe("priority")
     tiers = d.maybe("tiers")
@@ -162,7 +180,11 @@ def config_from_dict(data: Any) -> ScoringConfig:
     t, c, s = default.tiers, default.churn, default.sentiment
     if tiers:
         tiers.done(("strategic", "core", "potential"))
-        t = TierBounds(tiers.number("strategic", t.strategic), tiers.number("core", t.core), tiers.number("potential", t.potential))
+        t = TierBounds(
+            tiers.number("strategic", t.strategic),
+            tiers.number("core", t.core),
+            tiers.number("potential", t.potential),
+        )
     if churn:
         churn.done(tuple(f.name for f in fields(ChurnRule)))
         c = ChurnRule(
@@ -174,7 +196,10 @@ def config_from_dict(data: Any) -> ScoringConfig:
         )
     if senti:
         senti.done(tuple(f.name for f in fields(SentimentRule)))
-        s = SentimentRule(senti.whole("window_days", s.window_days), senti.number("half_life_days", s.half_life_days))
+        s = SentimentRule(
+            senti.whole("window_days", s.window_days),
+            senti.number("half_life_days", s.half_life_days),
+        )
     cfg = ScoringConfig(
         version=version,
         window_days=d.whole("window_days", default.window_days),

@@ -86,7 +86,9 @@ class Explanation:
         for d in self.dimensions:
             out.append(f"{d.label} {_num(d.weight)} %: {d.points:.1f}")
             for i in d.inputs:
-                out.append(f"  {i.label} {_num(i.share)} %: {i.raw} · {_num(round(i.value, 1))}/100 → {i.points:.1f}")
+                out.append(
+                    f"  {i.label} {_num(i.share)} %: {i.raw} · {_num(round(i.value, 1))}/100 → {i.points:.1f}"
+                )
         out.append(f"Total {self.total:.1f}")
         return out
 
@@ -154,38 +156,67 @@ def _raw(key: str, row: pd.Series, cfg: ScoringConfig) -> tuple[str, bool]:
     window = cfg.window_days
     has = not _is_na(row["recency_days"])
     if key == "recency":
-        return (f"last order {_days(int(row['recency_days']))} → R {row['r_score']}" if has else "no orders yet → R 1"), True
+        return (
+            f"last order {_days(int(row['recency_days']))} → R {row['r_score']}"
+            if has
+            else "no orders yet → R 1"
+        ), True
     if key == "frequency":
-        return f"{_plural(int(row['frequency']), 'order')} in {window} days → F {row['f_score']}", True
+        return (
+            f"{_plural(int(row['frequency']), 'order')} in {window} days → F {row['f_score']}",
+            True,
+        )
     if key == "monetary":
-        return f"{format_money(int(row['monetary_minor']))} in {window} days → M {row['m_score']}", True
+        return (
+            f"{format_money(int(row['monetary_minor']))} in {window} days → M {row['m_score']}",
+            True,
+        )
     if key == "margin":
         if not _is_na(row["margin_score"]):
-            return f"margin {format_money(int(row['margin_window_minor']))} in {window} days → {row['margin_score']} of 5", True
+            return (
+                f"margin {format_money(int(row['margin_window_minor']))} in {window} days → {row['margin_score']} of 5",
+                True,
+            )
         if has and row["frequency"] > 0:
             return f"— (no margin recorded, counted {neutral})", False
         return f"no orders in {window} days", True
     if key in ("growth_rating", "need_match", "win_likelihood", "strategic_rating"):
         col = {"growth_rating": "growth_potential", "strategic_rating": "strategic"}.get(key, key)
         v = row[col]
-        return (f"— (not rated, counted {neutral})", False) if _is_na(v) else (f"rated {int(v)} of 5", True)
+        return (
+            (f"— (not rated, counted {neutral})", False)
+            if _is_na(v)
+            else (f"rated {int(v)} of 5", True)
+        )
     if key == "spend_trend":
         half = cfg.trend_half_days
         trend = row["spend_trend_pct"]
         if _is_na(trend):
             return f"— (no spend in the last {2 * half} days, counted {neutral})", False
-        recent, prior = format_money(int(row["amount_recent_minor"])), format_money(int(row["amount_prior_minor"]))
-        return f"last {half} days {recent} vs the {half} before {prior} ({trend:+.0f} %, cap ±{_num(cfg.trend_cap_pct)} %)", True
+        recent, prior = (
+            format_money(int(row["amount_recent_minor"])),
+            format_money(int(row["amount_prior_minor"])),
+        )
+        return (
+            f"last {half} days {recent} vs the {half} before {prior} ({trend:+.0f} %, cap ±{_num(cfg.trend_cap_pct)} %)",
+            True,
+        )
     if key == "tenure":
         if not has:
             return "no orders yet", True
         first = pd.Timestamp(row["first_order"]).date().isoformat()
-        return f"first order {first}, {row['tenure_years']:.1f} years (cap {_num(cfg.tenure_cap_years)})", True
+        return (
+            f"first order {first}, {row['tenure_years']:.1f} years (cap {_num(cfg.tenure_cap_years)})",
+            True,
+        )
     if key == "regularity":
         if _is_na(row["gap_cv"]):
             return f"— (fewer than 3 order days, counted {neutral})", False
         every = _num(row["median_gap_days"])
-        return f"usually every {every} day{'' if every == '1' else 's'}, variation {row['gap_cv']:.2f}", True
+        return (
+            f"usually every {every} day{'' if every == '1' else 's'}, variation {row['gap_cv']:.2f}",
+            True,
+        )
     if key == "sentiment":
         days = cfg.sentiment.window_days
         if row["sentiment_n"] == 0 or _is_na(row["sentiment_score"]):
@@ -217,7 +248,9 @@ def explain(result: ScoreResult, customer_id: int) -> Explanation:
                 )
             )
         dims.append(
-            DimensionExplanation(d.key, DIMENSION_LABELS[d.key], d.weight, float(row[f"dim_{d.key}"]), tuple(inputs))
+            DimensionExplanation(
+                d.key, DIMENSION_LABELS[d.key], d.weight, float(row[f"dim_{d.key}"]), tuple(inputs)
+            )
         )
     reason = row["churn_reason"]
     return Explanation(

@@ -161,12 +161,18 @@ def order_settings(config: ScoringConfig) -> dict[str, int]:
 def interaction_settings(config: ScoringConfig) -> dict[str, float]:
     """The settings interaction features depend on (besides as_of)."""
     s = config.sentiment
-    return {"window_days": s.window_days, "half_life_days": s.half_life_days, "of_last": config.churn.of_last}
+    return {
+        "window_days": s.window_days,
+        "half_life_days": s.half_life_days,
+        "of_last": config.churn.of_last,
+    }
 
 
 def needs_new_features(old: ScoringConfig, new: ScoringConfig) -> bool:
     """True when ``new`` changes a setting the feature frames were computed with."""
-    return order_settings(old) != order_settings(new) or interaction_settings(old) != interaction_settings(new)
+    return order_settings(old) != order_settings(new) or interaction_settings(
+        old
+    ) != interaction_settings(new)
 
 
 def _stamp(frame: pd.DataFrame, t: int, settings: dict) -> pd.DataFrame:
@@ -196,7 +202,9 @@ def _group_starts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _sum_by_group(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
     """Exact int64 sums of consecutive groups (every group non-empty)."""
-    return np.add.reduceat(values.astype(np.int64, copy=False), starts) if len(values) else values[:0]
+    return (
+        np.add.reduceat(values.astype(np.int64, copy=False), starts) if len(values) else values[:0]
+    )
 
 
 def _empty(columns: dict[str, str]) -> pd.DataFrame:
@@ -208,7 +216,9 @@ def _empty(columns: dict[str, str]) -> pd.DataFrame:
 # --------------------------------------------------------------------------- orders
 
 
-def gap_stats(order_days: np.ndarray, customer: np.ndarray, groups: int) -> tuple[np.ndarray, np.ndarray]:
+def gap_stats(
+    order_days: np.ndarray, customer: np.ndarray, groups: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Σ gap² and median gap per customer from distinct order days.
 
     *order_days* (int day numbers) and *customer* (group 0..groups-1) are one
@@ -232,7 +242,9 @@ def gap_stats(order_days: np.ndarray, customer: np.ndarray, groups: int) -> tupl
     return sumsq, median
 
 
-def order_features(orders: pd.DataFrame, as_of: date, config: ScoringConfig = DEFAULT_CONFIG) -> pd.DataFrame:
+def order_features(
+    orders: pd.DataFrame, as_of: date, config: ScoringConfig = DEFAULT_CONFIG
+) -> pd.DataFrame:
     """Aggregate raw orders (columns customer_id, ordered_at, amount_minor and
     optionally margin_minor) into the order feature frame of this module."""
     t = as_day(as_of)
@@ -254,11 +266,23 @@ def order_features(orders: pd.DataFrame, as_of: date, config: ScoringConfig = DE
 
     keep = day <= t
     if not keep.all():
-        cid, day, amount, margin, has_margin = cid[keep], day[keep], amount[keep], margin[keep], has_margin[keep]
+        cid, day, amount, margin, has_margin = (
+            cid[keep],
+            day[keep],
+            amount[keep],
+            margin[keep],
+            has_margin[keep],
+        )
     if len(cid) == 0:
         return _stamp(_empty(ORDER_FEATURE_COLUMNS), t, stamp)
     order = np.lexsort((day, cid))
-    cid, day, amount, margin, has_margin = cid[order], day[order], amount[order], margin[order], has_margin[order]
+    cid, day, amount, margin, has_margin = (
+        cid[order],
+        day[order],
+        amount[order],
+        margin[order],
+        has_margin[order],
+    )
     n = len(cid)
     starts, gid = _group_starts(cid)
     ends = np.r_[starts[1:], n]
@@ -285,7 +309,9 @@ def order_features(orders: pd.DataFrame, as_of: date, config: ScoringConfig = DE
             "order_days_total": _sum_by_group(new_day, starts),
             "orders_window": _sum_by_group(in_window, starts),
             "amount_window_minor": _sum_by_group(np.where(in_window, amount, 0), starts),
-            "margin_window_minor": pd.arrays.IntegerArray(margin_sum.astype(np.int64), margin_n == 0),
+            "margin_window_minor": pd.arrays.IntegerArray(
+                margin_sum.astype(np.int64), margin_n == 0
+            ),
             "amount_recent_minor": _sum_by_group(np.where(recent, amount, 0), starts),
             "amount_prior_minor": _sum_by_group(np.where(prior, amount, 0), starts),
             "median_gap_days": median,
@@ -326,7 +352,11 @@ def interaction_features(
     else:
         code = np.full(n_all, -1, dtype=np.int8)
     value = np.where(code >= 0, np.array(list(SENTIMENT_VALUES.values()))[code], np.nan)
-    row_id = interactions["id"].to_numpy(dtype=np.int64) if "id" in interactions else np.zeros(n_all, np.int64)
+    row_id = (
+        interactions["id"].to_numpy(dtype=np.int64)
+        if "id" in interactions
+        else np.zeros(n_all, np.int64)
+    )
     due = np.full(n_all, np.iinfo(np.int64).max, dtype=np.int64)
     if "next_action_due" in interactions:
         due_day, due_missing = day_numbers(interactions["next_action_due"])
@@ -338,11 +368,20 @@ def interaction_features(
         open_ = ~(due_missing | done)
         due[open_] = due_day[open_]
     if not keep.all():
-        cid, day, at, value, row_id, due = cid[keep], day[keep], at[keep], value[keep], row_id[keep], due[keep]
+        cid, day, at, value, row_id, due = (
+            cid[keep],
+            day[keep],
+            at[keep],
+            value[keep],
+            row_id[keep],
+            due[keep],
+        )
     if len(cid) == 0:
         return _stamp(_empty(INTERACTION_FEATURE_COLUMNS), t, stamp)
     # negative, neutral, positive, unrated: rows tied on everything else are identical
-    negative_first = np.where(np.isnan(value), 3, np.searchsorted(np.array([0.0, 50.0, 100.0]), value))
+    negative_first = np.where(
+        np.isnan(value), 3, np.searchsorted(np.array([0.0, 50.0, 100.0]), value)
+    )
     # Deterministic order whatever the input row order: customer, then latest first.
     order = np.lexsort((negative_first, -row_id, -at, cid))
     cid, day, value, due = cid[order], day[order], value[order], due[order]
@@ -371,7 +410,9 @@ def interaction_features(
     frame = pd.DataFrame(
         {
             "last_contact": days_to_datetime(np.maximum.reduceat(day, starts)),
-            "contacts_window": np.bincount(gid, weights=in_window, minlength=groups).astype(np.int64),
+            "contacts_window": np.bincount(gid, weights=in_window, minlength=groups).astype(
+                np.int64
+            ),
             "sentiment_n": n_rated,
             "sentiment_score": score,
             "recent_rated": np.minimum(n_rated, of_last),

@@ -87,7 +87,9 @@ def measure_scores(
     return scores, worse
 
 
-def band_text(rule: MeasureRule, score: int, value: float, unit: str, *, lower_is_better: bool, fmt=str) -> str:
+def band_text(
+    rule: MeasureRule, score: int, value: float, unit: str, *, lower_is_better: bool, fmt=str
+) -> str:
     """Why a threshold score: "≤ 30 days → 5" / "≥ 5 orders → 3" / "otherwise → 1"."""
     for band in rule.bands:
         if (value <= band.bound) if lower_is_better else (value >= band.bound):

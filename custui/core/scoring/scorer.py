@@ -58,7 +58,15 @@ DETAIL_COLUMNS = (
     "last_contact", "contacts_window", "sentiment_n", "sentiment_score", "recent_rated", "recent_negatives",
     "next_action_due",
 )  # fmt: skip
-COLUMNS = RFM_COLUMNS + COMPOSITE_COLUMNS + CHURN_COLUMNS + DIMENSION_COLUMNS + POINT_COLUMNS + VALUE_COLUMNS + DETAIL_COLUMNS
+COLUMNS = (
+    RFM_COLUMNS
+    + COMPOSITE_COLUMNS
+    + CHURN_COLUMNS
+    + DIMENSION_COLUMNS
+    + POINT_COLUMNS
+    + VALUE_COLUMNS
+    + DETAIL_COLUMNS
+)
 _BASE = RFM_COLUMNS + CHURN_COLUMNS + DETAIL_COLUMNS
 
 _CELLS = np.array([f"{r}{f}{m}" for r in range(1, 6) for f in range(1, 6) for m in range(1, 6)])
@@ -95,7 +103,9 @@ def _customer_ids(customers: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     return customers, ids
 
 
-def _positions(feats: pd.DataFrame | None, ids: np.ndarray) -> tuple[pd.DataFrame | None, np.ndarray]:
+def _positions(
+    feats: pd.DataFrame | None, ids: np.ndarray
+) -> tuple[pd.DataFrame | None, np.ndarray]:
     if feats is None or len(feats) == 0:
         return None, np.full(len(ids), -1, dtype=np.int64)
     if "customer_id" in feats.columns:
@@ -121,7 +131,9 @@ def _col_float(feats: pd.DataFrame | None, pos: np.ndarray, name: str) -> np.nda
     return out
 
 
-def _col_days(feats: pd.DataFrame | None, pos: np.ndarray, name: str) -> tuple[np.ndarray, np.ndarray]:
+def _col_days(
+    feats: pd.DataFrame | None, pos: np.ndarray, name: str
+) -> tuple[np.ndarray, np.ndarray]:
     days = np.zeros(len(pos), dtype=np.int64)
     missing = np.ones(len(pos), dtype=bool)
     if feats is not None and name in feats.columns:
@@ -165,8 +177,12 @@ def _churn(
         ]  # fmt: skip
     if sour.any():
         reason[sour] = [
-            f"{before}; {n} of the last {of} contacts negative" if before else f"{n} of the last {of} contacts negative"
-            for before, n, of in zip(reason[sour].tolist(), negatives[sour].tolist(), looked[sour].tolist())
+            f"{before}; {n} of the last {of} contacts negative"
+            if before
+            else f"{n} of the last {of} contacts negative"
+            for before, n, of in zip(
+                reason[sour].tolist(), negatives[sour].tolist(), looked[sour].tolist()
+            )
         ]
     return cadence | sour, pd.array(reason, dtype="string")
 
@@ -238,7 +254,9 @@ def score(
     if has_margin.any():
         mw = worse_counts(margin[has_margin], higher_is_better=True)
         margin_score[has_margin] = quintile_scores(mw, int(has_margin.sum()))
-    values["margin"] = np.where(has_margin, (margin_score - 1) * 25.0, np.where(has & (freq > 0), neutral, 0.0))
+    values["margin"] = np.where(
+        has_margin, (margin_score - 1) * 25.0, np.where(has & (freq > 0), neutral, 0.0)
+    )
 
     ratings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     for key, col in RATING_COLUMNS.items():
@@ -255,7 +273,11 @@ def score(
     prior = _col_int(of, opos, "amount_prior_minor")
     cap = float(config.trend_cap_pct)
     with np.errstate(divide="ignore", invalid="ignore"):
-        trend = np.where(prior > 0, (recent - prior) / np.where(prior > 0, prior, 1) * 100.0, np.where(recent > 0, cap, 0.0))
+        trend = np.where(
+            prior > 0,
+            (recent - prior) / np.where(prior > 0, prior, 1) * 100.0,
+            np.where(recent > 0, cap, 0.0),
+        )
     trend = np.clip(trend, -cap, cap)
     spend_none = (recent == 0) & (prior == 0)
     values["spend_trend"] = np.where(spend_none, neutral, 50.0 + 50.0 * trend / cap)
@@ -270,7 +292,12 @@ def score(
     sumsq = _col_int(of, opos, "gap_sumsq_days")
     enough = has & (n_gaps >= 2) & (gap_sum > 0)
     with np.errstate(divide="ignore", invalid="ignore"):
-        cv = np.where(enough, np.sqrt(np.maximum(n_gaps * sumsq - gap_sum * gap_sum, 0)) / np.where(enough, gap_sum, 1), np.nan)
+        cv = np.where(
+            enough,
+            np.sqrt(np.maximum(n_gaps * sumsq - gap_sum * gap_sum, 0))
+            / np.where(enough, gap_sum, 1),
+            np.nan,
+        )
     values["regularity"] = np.where(enough, 100.0 * np.clip(1.0 - cv, 0.0, 1.0), neutral)
 
     s_n = _col_int(inf, ipos, "sentiment_n")
@@ -315,7 +342,9 @@ def score(
         "amount_prior_minor": prior,
         "spend_trend_pct": trend_pct,
         "tenure_years": tenure,
-        "margin_window_minor": _int_array(_col_int(of, opos, "margin_window_minor"), np.isnan(margin)),
+        "margin_window_minor": _int_array(
+            _col_int(of, opos, "margin_window_minor"), np.isnan(margin)
+        ),
         "margin_score": _int_array(margin_score, ~has_margin),
         **{col: _int_array(v, miss) for col, (v, miss) in ratings.items()},
         "last_contact": days_to_datetime(lc, lc_missing),
@@ -331,7 +360,9 @@ def score(
     return ScoreResult(frame, config, as_of, meta, (customers, order_feats, interaction_feats))
 
 
-def _assemble(ids: np.ndarray, base: dict[str, Any], values: dict[str, np.ndarray], config: ScoringConfig) -> pd.DataFrame:
+def _assemble(
+    ids: np.ndarray, base: dict[str, Any], values: dict[str, np.ndarray], config: ScoringConfig
+) -> pd.DataFrame:
     n = len(ids)
     points, dims, total = composite_tenths(values, config, n)
     tiers = tier_codes(total, config)
@@ -347,7 +378,9 @@ def _assemble(ids: np.ndarray, base: dict[str, Any], values: dict[str, np.ndarra
     cols: dict[str, Any] = {c: take(base[c]) for c in RFM_COLUMNS}
     cols["score"] = sorted_total / 10.0
     cols["tier"] = pd.Categorical.from_codes(tiers[order], categories=TIER_ORDER, ordered=True)
-    cols["priority"] = pd.Categorical.from_codes(prio[order], categories=PRIORITY_ORDER, ordered=True)
+    cols["priority"] = pd.Categorical.from_codes(
+        prio[order], categories=PRIORITY_ORDER, ordered=True
+    )
     cols["rank"] = rank.astype(np.int64)
     for c in CHURN_COLUMNS:
         cols[c] = take(base[c])
@@ -378,9 +411,13 @@ def rerank(result: ScoreResult, config: ScoringConfig) -> ScoreResult:
     config.validate()
     if needs_rescore(result.config, config):
         if needs_new_features(result.config, config):
-            raise ValueError("this change alters the RFM or sentiment windows: compute the features again and score")
+            raise ValueError(
+                "this change alters the RFM or sentiment windows: compute the features again and score"
+            )
         if not result.sources:
-            raise ValueError("this change needs a full re-score, and the result keeps no source data")
+            raise ValueError(
+                "this change needs a full re-score, and the result keeps no source data"
+            )
         return score(*result.sources, result.as_of, config)
     frame = result.frame
 

@@ -66,37 +66,78 @@ class SegmentRule:
 
 def _prospect(config: ScoringConfig) -> SegmentRule:
     return SegmentRule(
-        "prospect", "Prospect", "未成交客户", "prospect", "no orders on or before the as-of date", lambda c: ~c.has_orders
+        "prospect",
+        "Prospect",
+        "未成交客户",
+        "prospect",
+        "no orders on or before the as-of date",
+        lambda c: ~c.has_orders,
     )
 
 
 def _standard(config: ScoringConfig) -> tuple[SegmentRule, ...]:
     return (
         _prospect(config),
-        SegmentRule("new", "New", "新客户", "new", f"first order within the last {config.new_days} days", lambda c: c.is_new),
         SegmentRule(
-            "champions", "Champions", "冠军客户", "high_value", "R ≥ 4 and F ≥ 4 and M ≥ 4",
+            "new",
+            "New",
+            "新客户",
+            "new",
+            f"first order within the last {config.new_days} days",
+            lambda c: c.is_new,
+        ),
+        SegmentRule(
+            "champions",
+            "Champions",
+            "冠军客户",
+            "high_value",
+            "R ≥ 4 and F ≥ 4 and M ≥ 4",
             lambda c: (c.r >= 4) & (c.f >= 4) & (c.m >= 4),
         ),
         SegmentRule(
-            "loyal", "Loyal", "忠诚客户", "high_value", "R ≥ 3 and F ≥ 3 and M ≥ 3",
+            "loyal",
+            "Loyal",
+            "忠诚客户",
+            "high_value",
+            "R ≥ 3 and F ≥ 3 and M ≥ 3",
             lambda c: (c.r >= 3) & (c.f >= 3) & (c.m >= 3),
         ),
         SegmentRule(
-            "cant_lose", "Can't lose", "不能流失", "churn_risk", "R ≤ 2 and (F ≥ 4 or M ≥ 4)",
+            "cant_lose",
+            "Can't lose",
+            "不能流失",
+            "churn_risk",
+            "R ≤ 2 and (F ≥ 4 or M ≥ 4)",
             lambda c: (c.r <= 2) & ((c.f >= 4) | (c.m >= 4)),
         ),
         SegmentRule(
-            "at_risk", "At risk", "流失风险", "churn_risk", "R ≤ 2 and (F ≥ 3 or M ≥ 3)",
+            "at_risk",
+            "At risk",
+            "流失风险",
+            "churn_risk",
+            "R ≤ 2 and (F ≥ 3 or M ≥ 3)",
             lambda c: (c.r <= 2) & ((c.f >= 3) | (c.m >= 3)),
         ),
         SegmentRule(
-            "potential_loyalist", "Potential loyalist", "潜力忠诚", "potential", "R ≥ 3 and (F ≥ 3 or M ≥ 3)",
+            "potential_loyalist",
+            "Potential loyalist",
+            "潜力忠诚",
+            "potential",
+            "R ≥ 3 and (F ≥ 3 or M ≥ 3)",
             lambda c: (c.r >= 3) & ((c.f >= 3) | (c.m >= 3)),
         ),
         SegmentRule("promising", "Promising", "有望客户", "potential", "R ≥ 3", lambda c: c.r >= 3),
-        SegmentRule("hibernating", "Hibernating", "沉睡客户", "low_value", "R = 2", lambda c: c.r == 2),
-        SegmentRule("lost", "Lost", "流失客户", "low_value", "everything else (R = 1)", lambda c: np.ones(len(c.r), bool)),
+        SegmentRule(
+            "hibernating", "Hibernating", "沉睡客户", "low_value", "R = 2", lambda c: c.r == 2
+        ),
+        SegmentRule(
+            "lost",
+            "Lost",
+            "流失客户",
+            "low_value",
+            "everything else (R = 1)",
+            lambda c: np.ones(len(c.r), bool),
+        ),
     )
 
 
@@ -109,28 +150,67 @@ def _cn8(config: ScoringConfig) -> tuple[SegmentRule, ...]:
     def rule(key: str, en: str, zh: str, group: str, r: bool, f: bool, m: bool) -> SegmentRule:
         text = ", ".join((hi_r if r else lo_r, hi_f if f else lo_f, hi_m if m else lo_m))
         return SegmentRule(
-            key, en, zh, group, text,
+            key,
+            en,
+            zh,
+            group,
+            text,
             lambda c: (c.r_high == r) & (c.f_high == f) & (c.m_high == m),
         )
 
     rules = (
         _prospect(config),
         rule("important_value", "Important value", "重要价值客户", "high_value", True, True, True),
-        rule("important_develop", "Important to develop", "重要发展客户", "potential", True, False, True),
-        rule("important_retain", "Important to retain", "重要保持客户", "churn_risk", False, True, True),
-        rule("important_winback", "Important to win back", "重要挽留客户", "churn_risk", False, False, True),
+        rule(
+            "important_develop",
+            "Important to develop",
+            "重要发展客户",
+            "potential",
+            True,
+            False,
+            True,
+        ),
+        rule(
+            "important_retain",
+            "Important to retain",
+            "重要保持客户",
+            "churn_risk",
+            False,
+            True,
+            True,
+        ),
+        rule(
+            "important_winback",
+            "Important to win back",
+            "重要挽留客户",
+            "churn_risk",
+            False,
+            False,
+            True,
+        ),
         rule("general_value", "General value", "一般价值客户", "potential", True, True, False),
-        rule("general_develop", "General to develop", "一般发展客户", "potential", True, False, False),
-        rule("general_retain", "General to retain", "一般保持客户", "low_value", False, True, False),
+        rule(
+            "general_develop", "General to develop", "一般发展客户", "potential", True, False, False
+        ),
+        rule(
+            "general_retain", "General to retain", "一般保持客户", "low_value", False, True, False
+        ),
     )
     last = SegmentRule(
-        "general_winback", "General to win back", "一般挽留客户", "low_value",
-        f"everything else ({lo_r}, {lo_f}, {lo_m})", lambda c: np.ones(len(c.r), bool),
+        "general_winback",
+        "General to win back",
+        "一般挽留客户",
+        "low_value",
+        f"everything else ({lo_r}, {lo_f}, {lo_m})",
+        lambda c: np.ones(len(c.r), bool),
     )
     return (*rules, last)
 
 
-PRESETS: dict[str, Callable[[ScoringConfig], tuple[SegmentRule, ...]]] = {"standard": _standard, "cn8": _cn8}
+PRESETS: dict[str, Callable[[ScoringConfig], tuple[SegmentRule, ...]]] = {
+    "standard": _standard,
+    "cn8": _cn8,
+}
 
 
 def segment_rules(config: ScoringConfig) -> tuple[SegmentRule, ...]:

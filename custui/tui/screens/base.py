@@ -30,4 +30,8 @@ class AppScreen(Screen[ResultT]):
     @staticmethod
     def title_bar(title: str = "", count: str = "") -> Horizontal:
         """The title (left) and a count or state (right); update them through ``#title`` / ``#count``."""
-        return Horizontal(Static(title, id="title", markup=False), Static(count, id="count", markup=False), id="title-bar")
+        return Horizontal(
+            Static(title, id="title", markup=False),
+            Static(count, id="count", markup=False),
+            id="title-bar",
+        )

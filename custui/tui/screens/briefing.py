@@ -51,7 +51,11 @@ def _people(people: list[dict[str, Any]], line: Callable[[str], None]) -> None:
 
 
 def _with(entry: Entry) -> str:
-    return f"{entry.summary or ''} (with {entry.contact_name})" if entry.contact_name else entry.summary or ""
+    return (
+        f"{entry.summary or ''} (with {entry.contact_name})"
+        if entry.contact_name
+        else entry.summary or ""
+    )
 
 
 def brief_text(brief: Brief, explanation: Explanation | None) -> Text:
@@ -74,7 +78,9 @@ def brief_text(brief: Brief, explanation: Explanation | None) -> Text:
         heading("Score")
         line(f"{explanation.score:.1f} · {explanation.tier} · priority {explanation.priority} · "
              f"{explanation.segment_label} · RFM {explanation.rfm_cell}")  # fmt: skip
-        inputs = sorted((i for d in explanation.dimensions for i in d.inputs), key=lambda i: -i.points)
+        inputs = sorted(
+            (i for d in explanation.dimensions for i in d.inputs), key=lambda i: -i.points
+        )
         for item in inputs[:TOP_INPUTS]:
             line(f"  + {item.points:.1f}  {item.label}: {item.raw}")
         if explanation.churn:
@@ -93,7 +99,9 @@ def brief_text(brief: Brief, explanation: Explanation | None) -> Text:
         line("  none")
     heading("Orders")
     line(f"  this year: {_totals(brief.this_year)}")
-    line(f"  last year, same period: {_totals(brief.last_year_to_date)} · whole year: {_totals(brief.last_year)}")
+    line(
+        f"  last year, same period: {_totals(brief.last_year_to_date)} · whole year: {_totals(brief.last_year)}"
+    )
     tags = " ".join(f"#{t['name']}" for t in c.get("tags", []))
     if tags:
         heading("Tags")

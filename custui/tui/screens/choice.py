@@ -11,7 +11,6 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-
 #: More choices than this are shown in two columns (a field list must fit 80x24).
 COLUMN_ROWS = 10
 
@@ -29,7 +28,9 @@ class ChoiceScreen(ModalScreen["str | None"]):
     ChoiceScreen .keys { color: $text-muted; margin-top: 1; }
     """
 
-    def __init__(self, title: str, choices: Mapping[str, str], labels: Mapping[str, Text | str] | None = None) -> None:
+    def __init__(
+        self, title: str, choices: Mapping[str, str], labels: Mapping[str, Text | str] | None = None
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.choices = dict(choices)  # key -> value
@@ -41,12 +42,18 @@ class ChoiceScreen(ModalScreen["str | None"]):
             line = Text(f" {key}  ", style="bold")
             line.append(self.labels.get(key, value))
             lines.append(line)
-        per_column = -(-len(lines) // (1 if len(lines) <= COLUMN_ROWS else 2))  # many choices: two columns
+        per_column = -(
+            -len(lines) // (1 if len(lines) <= COLUMN_ROWS else 2)
+        )  # many choices: two columns
         with Vertical():
             yield Static(self.title_text, classes="title", markup=False)
             with Horizontal():
                 for start in range(0, len(lines), per_column):
-                    yield Static(Text("\n").join(lines[start : start + per_column]), classes="column", markup=False)
+                    yield Static(
+                        Text("\n").join(lines[start : start + per_column]),
+                        classes="column",
+                        markup=False,
+                    )
             yield Static("press a key · esc cancel", classes="keys", markup=False)
 
     def on_key(self, event: events.Key) -> None:

@@ -23,8 +23,13 @@ from custui.tui.screens.modal_form import Checked, FormField, ModalForm
 NOTES_LINES = 3
 
 FIELDS = tuple(
-    FormField(spec.name, spec.label, spec.placeholder, lines=NOTES_LINES if spec.name == "notes" else 1,
-              required=spec.name == "name")  # fmt: skip
+    FormField(
+        spec.name,
+        spec.label,
+        spec.placeholder,
+        lines=NOTES_LINES if spec.name == "notes" else 1,
+        required=spec.name == "name",
+    )
     for spec in CONTACT_FIELDS
 )
 
@@ -64,7 +69,9 @@ class ContactFormScreen(ModalForm):
             contact_id = contacts.add_contact(self.store, self.customer_id, clean)
         else:
             contact_id = int(self.contact["id"])
-            contacts.update_contact(self.store, contact_id, clean, expected_version=self.contact["row_version"])
+            contacts.update_contact(
+                self.store, contact_id, clean, expected_version=self.contact["row_version"]
+            )
         kept = " (phone kept as typed: not understood)" if warnings else ""
         self.notify(display_safe(f"Saved {clean['name']}{kept}"), markup=False,
                     severity="warning" if warnings else "information")  # fmt: skip

@@ -78,13 +78,17 @@ def entry_row(entry: timeline.Entry) -> dict[str, Any]:
     due = day_cell(entry.next_action_due)
     return {
         "date": day_cell(entry.at),
-        "what": CHANNELS.get("order" if is_order else entry.channel or "other", entry.channel or ""),
+        "what": CHANNELS.get(
+            "order" if is_order else entry.channel or "other", entry.channel or ""
+        ),
         "summary": _order_text(entry) if is_order else _interaction_text(entry),
         "with": entry.contact_name or "",
         "owner": entry.owner or "",
         "sentiment": SENTIMENTS.get(entry.sentiment or "", ""),
         "mood": entry.sentiment or "",
-        "next_action": (("✓ " if entry.done else "") + entry.next_action) if entry.next_action else "",
+        "next_action": (("✓ " if entry.done else "") + entry.next_action)
+        if entry.next_action
+        else "",
         "due": due,
     }
 
@@ -112,21 +116,69 @@ class CustomerDetailScreen(AppScreen["int | None"]):
 
     BINDING_GROUP_TITLE = "Customer"
     BINDINGS = [
-        Binding("i", "entry_add('interaction')", "Log interaction", id="detail-log",
-                tooltip="Log a visit, call, meeting, e-mail… with this customer"),
-        Binding("o", "entry_add('order')", "Add order", id="detail-order", tooltip="Add an order of this customer"),
-        Binding("p", "people_show", "People", id="detail-people",
-                tooltip="The people at this customer: add, edit, remove, mark the primary and who left"),
-        Binding("enter", "entry_view", "Read entry", id="detail-entry-view",
-                tooltip="Read the highlighted entry in full (e there edits it)"),
-        Binding("d,delete", "entry_delete", "Delete entry", id="detail-entry-delete",
-                tooltip="Delete the highlighted entry (u undoes)"),
-        Binding("u", "entry_undo", "Undo delete", id="detail-entry-undo", tooltip="Bring back the last deleted entry"),
-        Binding("e", "customer_edit", "Edit", id="detail-edit", tooltip="Edit this customer's fields"),
-        Binding("t", "tags_edit", "Tags", id="detail-tags", tooltip="Add or remove this customer's tags"),
-        Binding("b", "briefing", "Brief", id="detail-brief", tooltip="The one-screen brief before a visit"),
-        Binding("y", "copy", "Copy", id="detail-copy", show=False,
-                tooltip="Copy this customer's phone, e-mail, address or name"),
+        Binding(
+            "i",
+            "entry_add('interaction')",
+            "Log interaction",
+            id="detail-log",
+            tooltip="Log a visit, call, meeting, e-mail… with this customer",
+        ),
+        Binding(
+            "o",
+            "entry_add('order')",
+            "Add order",
+            id="detail-order",
+            tooltip="Add an order of this customer",
+        ),
+        Binding(
+            "p",
+            "people_show",
+            "People",
+            id="detail-people",
+            tooltip="The people at this customer: add, edit, remove, mark the primary and who left",
+        ),
+        Binding(
+            "enter",
+            "entry_view",
+            "Read entry",
+            id="detail-entry-view",
+            tooltip="Read the highlighted entry in full (e there edits it)",
+        ),
+        Binding(
+            "d,delete",
+            "entry_delete",
+            "Delete entry",
+            id="detail-entry-delete",
+            tooltip="Delete the highlighted entry (u undoes)",
+        ),
+        Binding(
+            "u",
+            "entry_undo",
+            "Undo delete",
+            id="detail-entry-undo",
+            tooltip="Bring back the last deleted entry",
+        ),
+        Binding(
+            "e", "customer_edit", "Edit", id="detail-edit", tooltip="Edit this customer's fields"
+        ),
+        Binding(
+            "t", "tags_edit", "Tags", id="detail-tags", tooltip="Add or remove this customer's tags"
+        ),
+        Binding(
+            "b",
+            "briefing",
+            "Brief",
+            id="detail-brief",
+            tooltip="The one-screen brief before a visit",
+        ),
+        Binding(
+            "y",
+            "copy",
+            "Copy",
+            id="detail-copy",
+            show=False,
+            tooltip="Copy this customer's phone, e-mail, address or name",
+        ),
         Binding("escape", "back", "Back", id="detail-back", tooltip="Back to the list"),
     ]
 
@@ -149,7 +201,9 @@ class CustomerDetailScreen(AppScreen["int | None"]):
         yield self.title_bar()
         yield Static("", id="detail-people", markup=False)
         yield Static("", id="detail-summary", markup=False)
-        table = TimelineTable(TIMELINE_COLUMNS, self._fetch_entries, sortable=False, openable=False, id="timeline")
+        table = TimelineTable(
+            TIMELINE_COLUMNS, self._fetch_entries, sortable=False, openable=False, id="timeline"
+        )
         yield from with_header(table)
         yield Footer()
 
@@ -196,8 +250,12 @@ class CustomerDetailScreen(AppScreen["int | None"]):
         self.people_region = region
         self.label = display_safe(f"{customer['code']} · {customer['name']}")
         self.query_one("#title", Static).update(self.label)
-        self.query_one("#count", Static).update(f"{counted(counts[0], 'interaction')} · {counted(counts[1], 'order')}")
-        lines = [Text(line) if isinstance(line, str) else line for line in self._summary_lines(customer)]
+        self.query_one("#count", Static).update(
+            f"{counted(counts[0], 'interaction')} · {counted(counts[1], 'order')}"
+        )
+        lines = [
+            Text(line) if isinstance(line, str) else line for line in self._summary_lines(customer)
+        ]
         self.query_one("#detail-summary", Static).update(Text("\n").join(lines))
         self.people = people
         self._show_people()
@@ -218,7 +276,9 @@ class CustomerDetailScreen(AppScreen["int | None"]):
             return "" if value in (None, "") else display_safe(str(value))
 
         reach = " · ".join(v for v in (field("phone"), field("email"), field("website")) if v)
-        place = " · ".join(v for v in (field("kind"), field("industry"), display_safe(one_line(customer))) if v)
+        place = " · ".join(
+            v for v in (field("kind"), field("industry"), display_safe(one_line(customer))) if v
+        )
         lines = [line for line in (reach, place) if line]
         book = self.book
         if book is not None and self.customer_id in book.frame.index:
@@ -257,10 +317,17 @@ class CustomerDetailScreen(AppScreen["int | None"]):
 
         def saved(entry_id: int | None) -> None:
             if entry_id is not None:
-                self._entry_changed("Interaction logged." if kind == "interaction" else "Order added; scores update.")
+                self._entry_changed(
+                    "Interaction logged."
+                    if kind == "interaction"
+                    else "Order added; scores update."
+                )
 
         self.app.push_screen(
-            EntryFormScreen(self.custui.store, self.customer_id, self.label, kind, self.custui.today), saved
+            EntryFormScreen(
+                self.custui.store, self.customer_id, self.label, kind, self.custui.today
+            ),
+            saved,
         )
 
     def _current_key(self) -> timeline.Cursor | None:
@@ -277,7 +344,9 @@ class CustomerDetailScreen(AppScreen["int | None"]):
                 self.custui.customers_changed([self.customer_id])
                 self.reload()
 
-        self.app.push_screen(TagEditorScreen(self.custui.store, [self.customer_id], f"Tags · {self.label}"), closed)
+        self.app.push_screen(
+            TagEditorScreen(self.custui.store, [self.customer_id], f"Tags · {self.label}"), closed
+        )
 
     def _entry_changed(self, message: str) -> None:
         self.notify(message, markup=False)
@@ -322,7 +391,9 @@ class CustomerDetailScreen(AppScreen["int | None"]):
             if changed is not None:
                 self._entry_changed("Entry saved.")
 
-        form = EntryFormScreen(self.custui.store, self.customer_id, self.label, kind, self.custui.today, entry=entry)
+        form = EntryFormScreen(
+            self.custui.store, self.customer_id, self.label, kind, self.custui.today, entry=entry
+        )
         self.app.push_screen(form, saved)
 
     def action_entry_delete(self) -> None:
@@ -353,7 +424,9 @@ class CustomerDetailScreen(AppScreen["int | None"]):
 
         def closed(_result: None) -> None:
             if changed:
-                self.custui.customers_changed([self.customer_id])  # the list shows the primary contact and searches everyone
+                self.custui.customers_changed(
+                    [self.customer_id]
+                )  # the list shows the primary contact and searches everyone
 
         changed: list[bool] = []
 
@@ -369,7 +442,10 @@ class CustomerDetailScreen(AppScreen["int | None"]):
 
     def action_customer_edit(self) -> None:
         def saved(customer_id: int | None) -> None:
-            if customer_id is not None and repo.get_customer(self.custui.store, customer_id)["deleted_at"]:
+            if (
+                customer_id is not None
+                and repo.get_customer(self.custui.store, customer_id)["deleted_at"]
+            ):
                 self.dismiss(customer_id)  # the list registers the delete for undo and re-scores
                 return
             self.custui.customers_changed([self.customer_id])

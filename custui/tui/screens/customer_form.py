@@ -29,7 +29,13 @@ from textual.widgets import Footer, Input, Select, Static, TextArea
 from custui.core.dedupe import Match, Record
 from custui.core.model import CUSTOMER_FIELDS, FIELDS_BY_NAME, FieldSpec, FieldType, Kind
 from custui.core.text import display_safe
-from custui.core.validate import FieldError, customer_warnings, normalize_multiline, normalize_text, validate_customer
+from custui.core.validate import (
+    FieldError,
+    customer_warnings,
+    normalize_multiline,
+    normalize_text,
+    validate_customer,
+)
 from custui.store import repo
 from custui.store.db import Store, StoreError
 from custui.store.settings import home_region
@@ -52,7 +58,10 @@ HINT_LIMIT = 3
 #: The form's sections, in tab order: what a rep fills on most new customers comes first (name, phone,
 #: e-mail, the person), so at 80x24 they are all on screen and Phone is one tab from the name.
 FORM_LAYOUT: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Customer 客户", ("name", "phone", "email", "contact_name", "contact_title", "kind", "industry")),
+    (
+        "Customer 客户",
+        ("name", "phone", "email", "contact_name", "contact_title", "kind", "industry"),
+    ),
     ("Place 区域", ("city", "region", "country", "street", "postcode")),
     ("More 更多", ("code", "size", "source", "website")),
     ("Assessment 评估", ("grade", "need_match", "win_likelihood", "growth_potential", "strategic")),
@@ -85,8 +94,14 @@ class CustomerFormScreen(Screen[int | None]):
         # priority: focus moves as tab arrives, so keys typed right after it land in the next field
         Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
         Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
-        Binding("ctrl+o", "open_existing", "Open existing", id="form-open-existing", priority=True,
-                tooltip="Open the customer that probably exists already (this form stays)"),
+        Binding(
+            "ctrl+o",
+            "open_existing",
+            "Open existing",
+            id="form-open-existing",
+            priority=True,
+            tooltip="Open the customer that probably exists already (this form stays)",
+        ),
     ]
 
     DEFAULT_CSS = """
@@ -213,9 +228,13 @@ class CustomerFormScreen(Screen[int | None]):
             yield Static(label, classes="field-label", markup=False)
             with Vertical(classes="field-editor"):
                 yield self._editor(spec)
-                yield Static("", id=f"{ERROR_PREFIX}{spec.name}", classes="field-error", markup=False)
+                yield Static(
+                    "", id=f"{ERROR_PREFIX}{spec.name}", classes="field-error", markup=False
+                )
                 if spec.name in HINT_FIELDS:
-                    yield Static("", id=f"{HINTS_PREFIX}{spec.name}", classes="duplicate-hints", markup=False)
+                    yield Static(
+                        "", id=f"{HINTS_PREFIX}{spec.name}", classes="duplicate-hints", markup=False
+                    )
 
     def _editor(self, spec: FieldSpec) -> Widget:
         widget_id = f"{FIELD_PREFIX}{spec.name}"
@@ -237,7 +256,9 @@ class CustomerFormScreen(Screen[int | None]):
             )
         if spec.type is FieldType.LONG_TEXT:
             return TextArea(
-                normalize_multiline(value),  # as the validator will save it: no control characters reach the screen
+                normalize_multiline(
+                    value
+                ),  # as the validator will save it: no control characters reach the screen
                 id=widget_id,
                 soft_wrap=True,
                 tab_behavior="focus",
@@ -246,7 +267,9 @@ class CustomerFormScreen(Screen[int | None]):
                 compact=True,
             )
         return Input(
-            normalize_text(value),  # as the validator will save it: no control characters reach the screen
+            normalize_text(
+                value
+            ),  # as the validator will save it: no control characters reach the screen
             placeholder=spec.placeholder,
             id=widget_id,
             compact=True,
@@ -254,14 +277,23 @@ class CustomerFormScreen(Screen[int | None]):
 
     def on_mount(self) -> None:
         if self._missing_message is not None:
-            self.notify(f"Cannot open this customer: {self._missing_message}", severity="error", markup=False)
+            self.notify(
+                f"Cannot open this customer: {self._missing_message}",
+                severity="error",
+                markup=False,
+            )
             self._close(None)
             return
         self._initial_raw = self.raw_values()
         # Focusing the first field may scroll it flush to the top, hiding its section title.
-        self.call_after_refresh(self.query_one("#form-body", VerticalScroll).scroll_home, animate=False)
+        self.call_after_refresh(
+            self.query_one("#form-body", VerticalScroll).scroll_home, animate=False
+        )
         if self.store.read_only:
-            self._show_message("This file is open read-only: you can look, but changes cannot be saved.", warning=True)
+            self._show_message(
+                "This file is open read-only: you can look, but changes cannot be saved.",
+                warning=True,
+            )
         if self.is_new:
             self._prepare_hints()
 
@@ -306,7 +338,9 @@ class CustomerFormScreen(Screen[int | None]):
         else:
             self._shown_invalid.discard(name)
 
-    def _show_errors(self, errors: list[FieldError], names: list[str], warnings: list[FieldError] = ()) -> None:
+    def _show_errors(
+        self, errors: list[FieldError], names: list[str], warnings: list[FieldError] = ()
+    ) -> None:
         """Show *errors*, else *warnings*; clear the line of every other field in *names*."""
         by_field = {e.field: e.message for e in errors}
         warned = {w.field: w.message for w in warnings}
@@ -322,7 +356,9 @@ class CustomerFormScreen(Screen[int | None]):
         if self._leaving or not self.is_attached:
             return
         names = ["phone", "country"] if name in ("phone", "country") else [name]
-        clean, errors = validate_customer({n: self.raw_value(n) for n in names}, default_region=self.phone_region)
+        clean, errors = validate_customer(
+            {n: self.raw_value(n) for n in names}, default_region=self.phone_region
+        )
         self._show_errors(errors, names, customer_warnings(clean, self.phone_region))
 
     def _show_message(self, text: str | None, *, warning: bool = False) -> None:
@@ -333,7 +369,11 @@ class CustomerFormScreen(Screen[int | None]):
 
     def _display_name(self) -> str:
         name = " ".join(self.raw_value("name").split()) or self._original.get("name") or ""
-        return display_safe(name) if name else ("this new customer" if self.is_new else "this customer")
+        return (
+            display_safe(name)
+            if name
+            else ("this new customer" if self.is_new else "this customer")
+        )
 
     # -- events -------------------------------------------------------------------
 
@@ -373,7 +413,10 @@ class CustomerFormScreen(Screen[int | None]):
             return None
         values = {HINT_FIELDS[name]: value or None for name, value in raw.items()}
         if raw["phone"]:  # compared as stored: read for the country typed, else the home region
-            phones = validate_customer({"phone": raw["phone"], "country": self.raw_value("country")}, default_region=self.phone_region)[0]
+            phones = validate_customer(
+                {"phone": raw["phone"], "country": self.raw_value("country")},
+                default_region=self.phone_region,
+            )[0]
             values["phone_e164"] = phones.get("phone_e164") or raw["phone"]
         return Record(id=self.customer_id or 0, kind=self.raw_value("kind") or "company", **values)
 
@@ -391,7 +434,7 @@ class CustomerFormScreen(Screen[int | None]):
         return (matches[0], display_safe(f"{row['code']} {row['name']}")) if row else None
 
     def _ask_before_saving_a_duplicate(self, match: Match, who: str) -> None:
-        """"Probably C00277 盛和软件有限公司": save anyway (asked once), open that one, or keep editing."""
+        """ "Probably C00277 盛和软件有限公司": save anyway (asked once), open that one, or keep editing."""
         from custui.tui.screens.choice import ChoiceScreen
 
         def answered(choice: str | None) -> None:
@@ -399,7 +442,9 @@ class CustomerFormScreen(Screen[int | None]):
                 self._duplicate_answered = True
                 self.action_form_save()
             elif choice == "open":
-                self.app.open_customer(match.b, on_saved=lambda _saved: self.app.customers_changed())  # type: ignore[attr-defined]
+                self.app.open_customer(
+                    match.b, on_saved=lambda _saved: self.app.customers_changed()
+                )  # type: ignore[attr-defined]
 
         reasons = display_safe("; ".join(match.reasons[:2]))
         self.app.push_screen(ChoiceScreen(
@@ -413,13 +458,18 @@ class CustomerFormScreen(Screen[int | None]):
         matches = self.app.hint_index().candidates_for(draft, limit=HINT_LIMIT, same_name=True)  # type: ignore[attr-defined]
         rows = repo.list_rows(self.store, [m.b for m in matches])
         names = {cid: f"{row['code']} {row['name']}" for cid, row in rows.items()}
-        self.app.call_from_thread(self._show_hints, generation, [m for m in matches if m.b in names], names)
+        self.app.call_from_thread(
+            self._show_hints, generation, [m for m in matches if m.b in names], names
+        )
 
     def _show_hints(self, generation: int, matches: list[Match], names: dict[int, str]) -> None:
         if generation != self._hint_generation or not self.is_attached:
             return
         self.hints = matches
-        lines = [display_safe(f"• {names[m.b]} · {m.score:.0f} · {'; '.join(m.reasons[:3])}") for m in matches]
+        lines = [
+            display_safe(f"• {names[m.b]} · {m.score:.0f} · {'; '.join(m.reasons[:3])}")
+            for m in matches
+        ]
         if lines:
             lines.insert(0, "Probably exists already — ctrl+o opens the first:")
         for name in HINT_FIELDS:
@@ -439,7 +489,8 @@ class CustomerFormScreen(Screen[int | None]):
         if not self.hints:
             return
         self.app.open_customer(  # type: ignore[attr-defined]
-            self.hints[0].b, on_saved=lambda _saved: self.app.customers_changed()  # type: ignore[attr-defined]
+            self.hints[0].b,
+            on_saved=lambda _saved: self.app.customers_changed(),  # type: ignore[attr-defined]
         )
 
     @on(Input.Submitted)
@@ -453,9 +504,7 @@ class CustomerFormScreen(Screen[int | None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "customer_delete" and self.is_new:
             return False  # hidden from the footer; ctrl+d keeps its editing meaning
-        if action == "open_existing" and not self.hints:
-            return False
-        return True
+        return not (action == "open_existing" and not self.hints)
 
     def action_form_save(self) -> None:
         if self._leaving:
@@ -468,7 +517,10 @@ class CustomerFormScreen(Screen[int | None]):
         warnings = customer_warnings(clean, self.phone_region)
         self._show_errors(errors, list(raw), warnings)
         if errors:
-            self.notify(f"{_plural(len(errors), 'field needs', 'fields need')} attention", severity="warning")
+            self.notify(
+                f"{_plural(len(errors), 'field needs', 'fields need')} attention",
+                severity="warning",
+            )
             self.editor(errors[0].field).focus()
             return
         name = display_safe(clean.get("name") or "")
@@ -482,7 +534,9 @@ class CustomerFormScreen(Screen[int | None]):
                 saved_id = repo.insert_customer(self.store, clean)
             else:
                 assert self.customer_id is not None
-                repo.update_customer(self.store, self.customer_id, clean, expected_version=self._expected_version)
+                repo.update_customer(
+                    self.store, self.customer_id, clean, expected_version=self._expected_version
+                )
                 saved_id = self.customer_id
         except repo.EditConflict:
             text = (
@@ -508,11 +562,16 @@ class CustomerFormScreen(Screen[int | None]):
         """A refusal from the store: inline on the code when the code is taken, else a notification."""
         code = clean.get("code")
         try:
-            code_taken = bool(code) and repo.code_exists(self.store, str(code), except_id=self.customer_id)
+            code_taken = bool(code) and repo.code_exists(
+                self.store, str(code), except_id=self.customer_id
+            )
         except (StoreError, sqlite3.Error):
             code_taken = False
         if code_taken:
-            self._set_error("code", f"Code {code} is already used by another customer; pick another or leave it blank.")
+            self._set_error(
+                "code",
+                f"Code {code} is already used by another customer; pick another or leave it blank.",
+            )
             self.editor("code").focus()
             self.notify("1 field needs attention", severity="warning")
             return
@@ -529,7 +588,9 @@ class CustomerFormScreen(Screen[int | None]):
             if discard:
                 self._close(None)
 
-        self.app.push_screen(ConfirmScreen(f"Discard your changes to {self._display_name()}?"), answered)
+        self.app.push_screen(
+            ConfirmScreen(f"Discard your changes to {self._display_name()}?"), answered
+        )
 
     def action_customer_delete(self) -> None:
         if self._leaving or self.customer_id is None:
@@ -552,7 +613,9 @@ class CustomerFormScreen(Screen[int | None]):
             self._close(customer_id)
 
         self.app.push_screen(
-            ConfirmScreen(f"Delete {name}? Its interactions and orders are kept and u in the list brings it back."),
+            ConfirmScreen(
+                f"Delete {name}? Its interactions and orders are kept and u in the list brings it back."
+            ),
             answered,
         )
 
@@ -562,6 +625,6 @@ class CustomerFormScreen(Screen[int | None]):
 
 
 def _group_id(group: str) -> str:
-    """"Identity 基本信息" -> "identity" (an id-safe word for each section)."""
+    """ "Identity 基本信息" -> "identity" (an id-safe word for each section)."""
     word = group.split()[0] if group.split() else "group"
     return "".join(ch for ch in word.lower() if ch.isascii() and ch.isalnum()) or "group"

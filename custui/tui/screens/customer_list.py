@@ -67,7 +67,16 @@ LIST_COLUMNS = (
 )
 
 #: Columns that only exist once scores are computed.
-SCORED_SORTS = {"score", "tier", "priority", "segment", "rfm", "last_contact", "next_action_due", "tags"}
+SCORED_SORTS = {
+    "score",
+    "tier",
+    "priority",
+    "segment",
+    "rfm",
+    "last_contact",
+    "next_action_due",
+    "tags",
+}
 
 
 class CustomerListScreen(ListTagging, AppScreen[None]):
@@ -78,32 +87,122 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
     BINDING_GROUP_TITLE = "Customers"
     BINDINGS = [
         # priority: handled as the key arrives, so keys typed right after "/" reach the search box
-        Binding("slash", "search_focus", "Search", id="search-focus", tooltip="Search customers", priority=True),
-        Binding("f", "filter_focus", "Filter", id="filter-focus",
-                tooltip="Filter the list (tier:core score>=70 tag:重点 …)"),
+        Binding(
+            "slash",
+            "search_focus",
+            "Search",
+            id="search-focus",
+            tooltip="Search customers",
+            priority=True,
+        ),
+        Binding(
+            "f",
+            "filter_focus",
+            "Filter",
+            id="filter-focus",
+            tooltip="Filter the list (tier:core score>=70 tag:重点 …)",
+        ),
         Binding("n", "customer_new", "New", id="customer-new", tooltip="New customer"),
-        Binding("e", "customer_edit", "Edit", id="customer-edit", tooltip="Edit the highlighted customer"),
-        Binding("w", "score_explain", "Why", id="score-explain", tooltip="Explain the highlighted customer's score"),
-        Binding("b", "briefing", "Brief", id="customer-brief", tooltip="The one-screen brief before a visit"),
-        Binding("y", "copy", "Copy", id="customer-copy", show=False,
-                tooltip="Copy the highlighted customer's phone, e-mail, address or name"),
-        Binding("W", "scoring_edit", "Weights", id="scoring-edit", show=False, tooltip="Edit scoring weights and tiers"),
-        Binding("v", "view_save", "Save view", id="view-save", show=False, tooltip="Save this filter and sort as a view"),
-        Binding("V", "views_show", "Views", id="views-show-list", show=False,
-                tooltip="Saved views: show one, delete one (u undoes)"),
-        Binding("x", "view_export", "Export", id="view-export", show=False,
-                tooltip="Export the customers shown, in this order, to .csv, .xlsx or .vcf"),
-        Binding("d,delete", "customer_delete", "Delete", id="customer-delete",
-                tooltip="Delete the highlighted customer (asks; u undoes)"),
-        Binding("t", "tags_edit", "Tags", id="tags-edit",
-                tooltip="Edit the highlighted customer's tags, or add a tag to the marked ones"),
-        Binding("T", "tags_remove", "Untag", id="tags-remove", show=False,
-                tooltip="Remove a tag from the marked customers (or the highlighted one)"),
-        Binding("A", "mark_all", "Mark all", id="mark-all", show=False,
-                tooltip="Mark every customer shown (the current search and filter); again: unmark"),
+        Binding(
+            "e",
+            "customer_edit",
+            "Edit",
+            id="customer-edit",
+            tooltip="Edit the highlighted customer",
+        ),
+        Binding(
+            "w",
+            "score_explain",
+            "Why",
+            id="score-explain",
+            tooltip="Explain the highlighted customer's score",
+        ),
+        Binding(
+            "b",
+            "briefing",
+            "Brief",
+            id="customer-brief",
+            tooltip="The one-screen brief before a visit",
+        ),
+        Binding(
+            "y",
+            "copy",
+            "Copy",
+            id="customer-copy",
+            show=False,
+            tooltip="Copy the highlighted customer's phone, e-mail, address or name",
+        ),
+        Binding(
+            "W",
+            "scoring_edit",
+            "Weights",
+            id="scoring-edit",
+            show=False,
+            tooltip="Edit scoring weights and tiers",
+        ),
+        Binding(
+            "v",
+            "view_save",
+            "Save view",
+            id="view-save",
+            show=False,
+            tooltip="Save this filter and sort as a view",
+        ),
+        Binding(
+            "V",
+            "views_show",
+            "Views",
+            id="views-show-list",
+            show=False,
+            tooltip="Saved views: show one, delete one (u undoes)",
+        ),
+        Binding(
+            "x",
+            "view_export",
+            "Export",
+            id="view-export",
+            show=False,
+            tooltip="Export the customers shown, in this order, to .csv, .xlsx or .vcf",
+        ),
+        Binding(
+            "d,delete",
+            "customer_delete",
+            "Delete",
+            id="customer-delete",
+            tooltip="Delete the highlighted customer (asks; u undoes)",
+        ),
+        Binding(
+            "t",
+            "tags_edit",
+            "Tags",
+            id="tags-edit",
+            tooltip="Edit the highlighted customer's tags, or add a tag to the marked ones",
+        ),
+        Binding(
+            "T",
+            "tags_remove",
+            "Untag",
+            id="tags-remove",
+            show=False,
+            tooltip="Remove a tag from the marked customers (or the highlighted one)",
+        ),
+        Binding(
+            "A",
+            "mark_all",
+            "Mark all",
+            id="mark-all",
+            show=False,
+            tooltip="Mark every customer shown (the current search and filter); again: unmark",
+        ),
         Binding("u", "undo", "Undo", id="list-undo", tooltip="Undo the last delete or tag change"),
-        Binding("escape", "search_clear", "Clear", id="search-clear", show=False,
-                tooltip="Clear the search and filter"),
+        Binding(
+            "escape",
+            "search_clear",
+            "Clear",
+            id="search-clear",
+            show=False,
+            tooltip="Clear the search and filter",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -122,8 +221,12 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         self._kept_read = False
         self._book_stale = False  # the book shown is a kept ranking being re-scored
         self._scoring_lock = threading.Lock()  # one scoring at a time, each on the last one's book
-        self._newest_book: Book | None = None  # the last book a scoring made (shown, or about to be)
-        self._keep_moved_cursor = False  # the next rows shown keep the cursor's customer if it was moved
+        self._newest_book: Book | None = (
+            None  # the last book a scoring made (shown, or about to be)
+        )
+        self._keep_moved_cursor = (
+            False  # the next rows shown keep the cursor's customer if it was moved
+        )
         #: what esc does after clearing the filter, when another screen opened the list filtered (a pivot cell)
         self.back_action: Callable[[], None] | None = None
 
@@ -197,7 +300,10 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
     # -- scores -----------------------------------------------------------------
 
     def load_scores(
-        self, config: ScoringConfig | None = None, *, keep_cursor_on: int | None = None,
+        self,
+        config: ScoringConfig | None = None,
+        *,
+        keep_cursor_on: int | None = None,
         changed: Collection[int] | None = None,
     ) -> None:
         """(Re)compute scores in a worker; the list switches to them when ready.  With *changed* (the
@@ -206,7 +312,12 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         self._score_book(config, keep_cursor_on, changed)
 
     @work(thread=True, group="scoring")
-    def _score_book(self, config: ScoringConfig | None, keep_cursor_on: int | None, changed: Collection[int] | None) -> None:
+    def _score_book(
+        self,
+        config: ScoringConfig | None,
+        keep_cursor_on: int | None,
+        changed: Collection[int] | None,
+    ) -> None:
         """The list's book: from the ranking kept in the file when the list opens and one is kept (no
         scoring at all when it is fresh); after an edit, the edited customers scored again from memory;
         else scored from the file and kept for the next start.  One at a time, in the order asked: each
@@ -231,19 +342,30 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
                 result = score_cache.load(store)
                 if result is not None:
                     self._newest_book = book = Book(result, load_display(store))
-                    self.app.call_from_thread(self._book_ready, book, keep_cursor_on, left_out, stale=not kept.fresh)
+                    self.app.call_from_thread(
+                        self._book_ready, book, keep_cursor_on, left_out, stale=not kept.fresh
+                    )
                     if kept.fresh:
                         return
-                    keep_cursor_on = None  # the new ranking keeps the cursor's customer, whatever the rep did
+                    keep_cursor_on = (
+                        None  # the new ranking keeps the cursor's customer, whatever the rep did
+                    )
             changes, settings = score_cache.change_count(store), score_cache.saved_settings(store)
             saved = load_scoring_config(store)
             self._newest_book = book = Book.load(store, as_of=self.custui.as_of, config=config)
-            self.app.call_from_thread(self._book_ready, book, keep_cursor_on, left_out, follow_cursor=kept is not None)
+            self.app.call_from_thread(
+                self._book_ready, book, keep_cursor_on, left_out, follow_cursor=kept is not None
+            )
         if book.config == saved:  # scored as the next start would: keep it
             score_cache.save(store, book.result, changes, settings)
 
     def _book_ready(
-        self, book: Book, keep_cursor_on: int | None, left_out: list | None = None, *, stale: bool = False,
+        self,
+        book: Book,
+        keep_cursor_on: int | None,
+        left_out: list | None = None,
+        *,
+        stale: bool = False,
         follow_cursor: bool = False,
     ) -> None:
         """Show *book* (a *stale* one is labelled "updating…"); with *follow_cursor* the customer under the
@@ -276,12 +398,19 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         self._load_ids(self._generation, self.view_query, self.book, keep_cursor_on)
 
     @work(thread=True, exclusive=True, group="list-query")
-    def _load_ids(self, generation: int, view: ViewQuery, book: Book | None, keep_cursor_on: int | None) -> None:
+    def _load_ids(
+        self, generation: int, view: ViewQuery, book: Book | None, keep_cursor_on: int | None
+    ) -> None:
         from custui.core.query import FilterError
 
         store = self.custui.store
         error = ""
-        if book is None and view.sort == "score" and not view.search.strip() and self._kept_ranking() is not None:
+        if (
+            book is None
+            and view.sort == "score"
+            and not view.search.strip()
+            and self._kept_ranking() is not None
+        ):
             from custui.store.score_cache import ranked_ids
 
             ids = ranked_ids(store)
@@ -300,7 +429,12 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         self.app.call_from_thread(self._show_ids, generation, ids, total, keep_cursor_on, error)
 
     def _show_ids(
-        self, generation: int, ids: list[int] | None, total: int, keep_cursor_on: int | None, error: str
+        self,
+        generation: int,
+        ids: list[int] | None,
+        total: int,
+        keep_cursor_on: int | None,
+        error: str,
     ) -> None:
         if generation != self._generation:
             return
@@ -317,16 +451,27 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         count = self.query_one("#count", Static)
         narrowed = self.view_query.search.strip() or self.view_query.filter.strip()
         shown = f"{len(ids):,} of {total:,} match" if narrowed else counted(total, "customer")
-        if self.book is None and self._kept is not None and self.view_query.sort == "score" and not narrowed:
+        if (
+            self.book is None
+            and self._kept is not None
+            and self.view_query.sort == "score"
+            and not narrowed
+        ):
             self.table.show_sort("score", True)  # drawn in the kept ranking's order
         count.update(shown + self._scored_label())
 
     def _scored_label(self) -> str:
-        """" · scored as of DAY" — and " · updating…" while a kept ranking that no longer holds is re-scored."""
+        """ " · scored as of DAY" — and " · updating…" while a kept ranking that no longer holds is re-scored."""
         kept = self._kept
         if self.book is not None:
-            return f" · scored as of {self.book.as_of}" + (" · updating…" if self._book_stale else "")
-        if kept is not None and self.view_query.sort == "score" and not self.view_query.search.strip():
+            return f" · scored as of {self.book.as_of}" + (
+                " · updating…" if self._book_stale else ""
+            )
+        if (
+            kept is not None
+            and self.view_query.sort == "score"
+            and not self.view_query.search.strip()
+        ):
             return f" · scored as of {kept.as_of}" + ("" if kept.fresh else " · updating…")
         return " · scoring…"
 
@@ -359,7 +504,9 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
     @on(LazyTable.SortRequested)
     def _sort(self, event: LazyTable.SortRequested) -> None:
         if self.book is None and event.key not in repo.SORT_EXPRESSIONS:
-            self.notify("Scores are still being computed; try again in a moment.", severity="warning")
+            self.notify(
+                "Scores are still being computed; try again in a moment.", severity="warning"
+            )
             return
         self._set_view(sort=event.key, descending=event.descending)
         self.table.show_sort(event.key, event.descending)
@@ -376,7 +523,10 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         from custui.store.followups import summary
 
         load = summary(self.custui.store, self.custui.today)
-        due = [f"{load.overdue:,} overdue" if load.overdue else "", f"{load.due_today:,} today" if load.due_today else ""]
+        due = [
+            f"{load.overdue:,} overdue" if load.overdue else "",
+            f"{load.due_today:,} today" if load.due_today else "",
+        ]
         title = " · ".join(x for x in (self.custui.store.path.name, *due) if x)
         self.app.call_from_thread(self.query_one("#title", Static).update, display_safe(title))
 
@@ -416,8 +566,13 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         lines = [
             " · ".join(
                 display_safe(v)
-                for v in (customer["name"], customer.get("contact_name"), customer.get("contact_title"),
-                          customer.get("phone"), customer.get("email"))
+                for v in (
+                    customer["name"],
+                    customer.get("contact_name"),
+                    customer.get("contact_title"),
+                    customer.get("phone"),
+                    customer.get("email"),
+                )
                 if v
             ),
             display_safe(why),
@@ -460,7 +615,9 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         """Show a saved view: its search, filter and sort."""
         self.query_one("#search", Input).value = view.search
         self.query_one("#filter", Input).value = view.filter
-        self._set_view(search=view.search, filter=view.filter, sort=view.sort, descending=view.descending)
+        self._set_view(
+            search=view.search, filter=view.filter, sort=view.sort, descending=view.descending
+        )
         self.table.show_sort(view.sort, view.descending)
         self.reload()
         self.notify(f"View: {display_safe(view.name)}", markup=False)
@@ -475,17 +632,24 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
                 return
             q = self.view_query
             save_view(self.custui.store, SavedView(name, q.search, q.filter, q.sort, q.descending))
-            self.notify(f"Saved view {display_safe(name)}: recall it with V or ctrl+p.", markup=False)
+            self.notify(
+                f"Saved view {display_safe(name)}: recall it with V or ctrl+p.", markup=False
+            )
 
         self.app.push_screen(
-            PromptScreen("Name this view (search, filter and sort are kept):", placeholder="this week's calls"),
+            PromptScreen(
+                "Name this view (search, filter and sort are kept):",
+                placeholder="this week's calls",
+            ),
             named,
         )
 
     def action_views_show(self) -> None:
         from custui.tui.screens.saved_views import SavedViewsScreen
 
-        self.app.push_screen(SavedViewsScreen(), lambda view: self.apply_view(view) if view is not None else None)
+        self.app.push_screen(
+            SavedViewsScreen(), lambda view: self.apply_view(view) if view is not None else None
+        )
 
     def action_view_export(self) -> None:
         from datetime import date
@@ -511,8 +675,8 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, path: Path, ids: list[int]) -> None:
-        from custui.store.db import StoreError
         from custui.store.call_list import export_view
+        from custui.store.db import StoreError
 
         book = self.book
         try:
@@ -521,18 +685,26 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         except StoreError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
-        self.app.call_from_thread(self.notify, display_safe(f"Exported {counted(count, 'customer')} to {path}"), markup=False)
+        self.app.call_from_thread(
+            self.notify,
+            display_safe(f"Exported {counted(count, 'customer')} to {path}"),
+            markup=False,
+        )
 
     def action_score_explain(self) -> None:
         row_id = self.table.current_row_id()
         if row_id is None:
             return
         if self.book is None or row_id not in self.book.frame.index:
-            self.notify("Scores are still being computed; try again in a moment.", severity="warning")
+            self.notify(
+                "Scores are still being computed; try again in a moment.", severity="warning"
+            )
             return
         from custui.tui.screens.score_explanation import ScoreExplanationScreen
 
-        self.app.push_screen(ScoreExplanationScreen(self.book.explain(row_id), self.book.name_of(row_id)))
+        self.app.push_screen(
+            ScoreExplanationScreen(self.book.explain(row_id), self.book.name_of(row_id))
+        )
 
     def action_briefing(self) -> None:
         row_id = self.table.current_row_id()
@@ -541,7 +713,9 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
 
     def action_scoring_edit(self) -> None:
         if self.book is None:
-            self.notify("Scores are still being computed; try again in a moment.", severity="warning")
+            self.notify(
+                "Scores are still being computed; try again in a moment.", severity="warning"
+            )
             return
         from custui.tui.screens.scoring_settings import ScoringSettingsScreen
 
@@ -556,7 +730,9 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
                 save_scoring_config(self.custui.store, config)
             try:
                 self.book = book.reranked(config)
-            except ValueError:  # more than weights changed, and this book was kept unscored: score again
+            except (
+                ValueError
+            ):  # more than weights changed, and this book was kept unscored: score again
                 self.load_scores(keep_cursor_on=self.table.current_row_id())
                 self.notify("Settings saved; the list is being scored again.")
                 return
@@ -579,13 +755,17 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             customer = repo.get_customer(self.custui.store, customer_id)
             if customer["deleted_at"]:
                 self._push_delete_undo(customer_id, customer["name"])
-        self.data_changed(keep_cursor_on=customer_id or self.table.current_row_id(),
-                          changed=None if customer_id is None else [customer_id])
+        self.data_changed(
+            keep_cursor_on=customer_id or self.table.current_row_id(),
+            changed=None if customer_id is None else [customer_id],
+        )
 
     def file_changed(self) -> None:
         self.data_changed(keep_cursor_on=self.table.current_row_id())
 
-    def data_changed(self, *, keep_cursor_on: int | None, changed: Collection[int] | None = None) -> None:
+    def data_changed(
+        self, *, keep_cursor_on: int | None, changed: Collection[int] | None = None
+    ) -> None:
         """The file changed (only for the customers *changed*, when known): re-list now, re-score in the
         background (tag colours may have changed too)."""
         self.load_tag_colors()
@@ -609,7 +789,9 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             self.data_changed(keep_cursor_on=None, changed=[row_id])
 
         self.app.push_screen(
-            ConfirmScreen(f"Delete {display_safe(name)}? Its interactions and orders are kept and u brings it back."),
+            ConfirmScreen(
+                f"Delete {display_safe(name)}? Its interactions and orders are kept and u brings it back."
+            ),
             confirmed,
         )
 
@@ -628,4 +810,3 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         if not self.custui.check_writable():
             return
         self.data_changed(keep_cursor_on=self.undo_stack.pop()())
-

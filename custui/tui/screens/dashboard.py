@@ -20,9 +20,9 @@ from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Footer, Static
 from textual_plotext import PlotextPlot
 
-from custui.tui.screens.base import AppScreen
 from custui.core import dashboard as numbers
 from custui.core.text import counted, display_safe, fit_cells
+from custui.tui.screens.base import AppScreen
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -102,8 +102,20 @@ class DashboardScreen(AppScreen[None]):
     """
     BINDING_GROUP_TITLE = "Dashboard"
     BINDINGS = [
-        Binding("p", "pivot", "Pivot", id="dashboard-pivot", tooltip="Cross-classify customers by two dimensions"),
-        Binding("r", "refresh_numbers", "Refresh", id="dashboard-refresh", tooltip="Read the numbers again"),
+        Binding(
+            "p",
+            "pivot",
+            "Pivot",
+            id="dashboard-pivot",
+            tooltip="Cross-classify customers by two dimensions",
+        ),
+        Binding(
+            "r",
+            "refresh_numbers",
+            "Refresh",
+            id="dashboard-refresh",
+            tooltip="Read the numbers again",
+        ),
         Binding("escape", "back", "Back", id="dashboard-back", tooltip="Back to the list"),
     ]
 
@@ -143,13 +155,17 @@ class DashboardScreen(AppScreen[None]):
     def on_resize(self, event: events.Resize) -> None:
         self._layout(event.size.width)
         if self.snapshot is not None:  # month labels depend on the chart's width
-            self.call_after_refresh(self._orders, self.snapshot.months, rgb(self.app.theme_variables.get("success", "")))
+            self.call_after_refresh(
+                self._orders, self.snapshot.months, rgb(self.app.theme_variables.get("success", ""))
+            )
 
     def _layout(self, width: int) -> None:
         self.set_class(width < WIDE, "-narrow")
 
     def file_changed(self) -> None:
-        self.load(rescore=True)  # the list only starts re-scoring: its book would still be the old one
+        self.load(
+            rescore=True
+        )  # the list only starts re-scoring: its book would still be the old one
 
     # -- loading ----------------------------------------------------------------------
 
@@ -204,7 +220,11 @@ class DashboardScreen(AppScreen[None]):
         )
         segment_chart = self.query_one("#segment-chart", Static)
         segment_chart.update(
-            segment_bars(snapshot.segments, theme.get("accent", ""), width=max(segment_chart.size.width - 32, 10))
+            segment_bars(
+                snapshot.segments,
+                theme.get("accent", ""),
+                width=max(segment_chart.size.width - 32, 10),
+            )
         )
         self._orders(snapshot.months, rgb(theme.get("success", "")))
         load = snapshot.follow_ups
@@ -216,7 +236,9 @@ class DashboardScreen(AppScreen[None]):
         self.query_one("#churn-panel", Static).update(self._churn_lines(snapshot.churn))
         self.query_one("#top-panel", Static).update(self._top_lines(snapshot.top))
 
-    def _bars(self, selector: str, labels: list[str], values: list[int], colour: Any, *, every: int = 1) -> None:
+    def _bars(
+        self, selector: str, labels: list[str], values: list[int], colour: Any, *, every: int = 1
+    ) -> None:
         """A bar per value; every *every*-th label shown, counted back from the last."""
         chart = self.query_one(selector, PlotextPlot)
         plt = chart.plt
@@ -232,9 +254,13 @@ class DashboardScreen(AppScreen[None]):
         chart.refresh()
 
     def _orders(self, months: pd.DataFrame, colour: Any) -> None:
-        labels = [m[2:] for m in months["month"]]  # "24-12": two digits of the year keep 24 labels short
+        labels = [
+            m[2:] for m in months["month"]
+        ]  # "24-12": two digits of the year keep 24 labels short
         room = self.query_one("#orders-chart", PlotextPlot).size.width >= 8 * len(labels)
-        self._bars("#orders-chart", labels, months["orders"].tolist(), colour, every=1 if room else 3)  # else quarterly
+        self._bars(
+            "#orders-chart", labels, months["orders"].tolist(), colour, every=1 if room else 3
+        )  # else quarterly
 
     @staticmethod
     def _churn_lines(churn: pd.DataFrame) -> str:
@@ -242,15 +268,23 @@ class DashboardScreen(AppScreen[None]):
             return "No customer is flagged as a churn risk."
         lines = []
         for row in churn.itertuples(index=False):
-            last = str(row.last_order)[:10] if row.last_order is not None and row.last_order == row.last_order else "never"
-            lines.append(f"{fit_cells(display_safe(f'{row.code} {row.name}'), 26)} {row.score:5.1f}  last order {last}")
+            last = (
+                str(row.last_order)[:10]
+                if row.last_order is not None and row.last_order == row.last_order
+                else "never"
+            )
+            lines.append(
+                f"{fit_cells(display_safe(f'{row.code} {row.name}'), 26)} {row.score:5.1f}  last order {last}"
+            )
         return "\n".join(lines)
 
     @staticmethod
     def _top_lines(top: pd.DataFrame) -> str:
         lines = []
         for rank, row in enumerate(top.itertuples(index=False), 1):
-            lines.append(f"{rank:>2}. {fit_cells(display_safe(f'{row.code} {row.name}'), 30)} {row.score:5.1f} {row.tier}")
+            lines.append(
+                f"{rank:>2}. {fit_cells(display_safe(f'{row.code} {row.name}'), 30)} {row.score:5.1f} {row.tier}"
+            )
         return "\n".join(lines) or "No customers yet."
 
     # -- actions -------------------------------------------------------------------------

@@ -19,9 +19,9 @@ from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from custui.tui.screens.base import AppScreen
 from custui.core.dedupe import ScanCancelled
 from custui.core.text import display_safe, fit_cells
+from custui.tui.screens.base import AppScreen
 
 if TYPE_CHECKING:
     from custui.store.dupes import DuplicateGroup
@@ -49,15 +49,41 @@ class DuplicatesScreen(AppScreen[None]):
 
     BINDING_GROUP_TITLE = "Duplicates"
     BINDINGS = [
-        Binding("enter", "review", "Review", id="duplicates-review", tooltip="Compare the group side by side",
-                priority=True),
-        Binding("n", "dismiss_group", "Not duplicates", id="duplicates-not",
-                tooltip="Mark the highlighted group as different customers"),
-        Binding("D", "dismissed", "Dismissed", id="duplicates-dismissed",
-                tooltip="Pairs marked as different customers; take one back"),
-        Binding("u", "merge_undo", "Undo merge", id="duplicates-undo", tooltip="Undo the last merge"),
-        Binding("r", "rescan", "Rescan", id="duplicates-rescan", tooltip="Scan the whole file again"),
-        Binding("escape", "back", "Back", id="duplicates-back", tooltip="Cancel the scan / back to the list"),
+        Binding(
+            "enter",
+            "review",
+            "Review",
+            id="duplicates-review",
+            tooltip="Compare the group side by side",
+            priority=True,
+        ),
+        Binding(
+            "n",
+            "dismiss_group",
+            "Not duplicates",
+            id="duplicates-not",
+            tooltip="Mark the highlighted group as different customers",
+        ),
+        Binding(
+            "D",
+            "dismissed",
+            "Dismissed",
+            id="duplicates-dismissed",
+            tooltip="Pairs marked as different customers; take one back",
+        ),
+        Binding(
+            "u", "merge_undo", "Undo merge", id="duplicates-undo", tooltip="Undo the last merge"
+        ),
+        Binding(
+            "r", "rescan", "Rescan", id="duplicates-rescan", tooltip="Scan the whole file again"
+        ),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            id="duplicates-back",
+            tooltip="Cancel the scan / back to the list",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -117,17 +143,23 @@ class DuplicatesScreen(AppScreen[None]):
             step = int(fraction * PROGRESS_STEPS)
             if step != last[0]:
                 last[0] = step
-                self.app.call_from_thread(self.query_one("#scan-bar", ProgressBar).update, progress=fraction)
+                self.app.call_from_thread(
+                    self.query_one("#scan-bar", ProgressBar).update, progress=fraction
+                )
 
         try:
             stamp = self.custui.data_stamp()
-            matches, index = dupes.scan_with_index(store, progress=progress, cancelled=lambda: worker.is_cancelled)
+            matches, index = dupes.scan_with_index(
+                store, progress=progress, cancelled=lambda: worker.is_cancelled
+            )
             groups = dupes.group_matches(matches)
             names = self._names(groups)
         except ScanCancelled:
             self.app.call_from_thread(self._scan_ended, "Scan cancelled; r scans again.")
             return
-        self.custui.adopt_hint_index(stamp, index)  # the form's hints judge by the model this scan fitted
+        self.custui.adopt_hint_index(
+            stamp, index
+        )  # the form's hints judge by the model this scan fitted
         self.app.call_from_thread(self._scan_done, groups, names, stamp)
 
     def _names(self, groups: list[DuplicateGroup]) -> dict[int, str]:
@@ -136,7 +168,9 @@ class DuplicatesScreen(AppScreen[None]):
         rows = list_rows(self.custui.store, [i for g in groups for i in g.ids])
         return {cid: f"{row['code']} {row['name']}" for cid, row in rows.items()}
 
-    def _scan_done(self, groups: list[DuplicateGroup], names: dict[int, str], stamp: object) -> None:
+    def _scan_done(
+        self, groups: list[DuplicateGroup], names: dict[int, str], stamp: object
+    ) -> None:
         self.custui.remember_duplicates(stamp, groups, names)
         self._scan_ended("")
         self._show(groups, names)
@@ -157,7 +191,11 @@ class DuplicatesScreen(AppScreen[None]):
         for group in self.groups:
             table.add_row(
                 Text(f"{group.score:5.1f}" if group.score < 99.95 else "  100", justify="right"),
-                Text(fit_cells(display_safe(_members(self.names, group)), self._members_width).rstrip()),
+                Text(
+                    fit_cells(
+                        display_safe(_members(self.names, group)), self._members_width
+                    ).rstrip()
+                ),
                 Text(fit_cells(display_safe(" · ".join(group.reasons)), self._why_width).rstrip()),
                 key=_row_key(group),
             )
@@ -166,7 +204,9 @@ class DuplicatesScreen(AppScreen[None]):
     def _show_count(self) -> None:
         count = len(self.groups)
         self.query_one("#count", Static).update(
-            f"{count:,} group{'s' if count != 1 else ''} to review" if count else "no duplicates found"
+            f"{count:,} group{'s' if count != 1 else ''} to review"
+            if count
+            else "no duplicates found"
         )
         self._show_detail()
 
@@ -180,7 +220,9 @@ class DuplicatesScreen(AppScreen[None]):
         group = self._current()
         detail = self.query_one("#group-detail", Static)
         if group is None:
-            detail.update("" if self.groups or self.scanning else "Nothing to review. r scans again.")
+            detail.update(
+                "" if self.groups or self.scanning else "Nothing to review. r scans again."
+            )
             return
         lines = [f"{self.names.get(m.a, m.a)} ↔ {self.names.get(m.b, m.b)}  {m.score:.0f} %: {' · '.join(m.reasons)}"
                  for m in group.matches[:3]]  # fmt: skip
@@ -262,13 +304,19 @@ class DuplicatesScreen(AppScreen[None]):
 
         undo_merge(self.custui.store, last["id"])
         self.custui.customers_changed()
-        group = regroup(self.custui.store, [last["survivor_id"], *last["merged_ids"]], self.custui.ready_hint_index())
+        group = regroup(
+            self.custui.store,
+            [last["survivor_id"], *last["merged_ids"]],
+            self.custui.ready_hint_index(),
+        )
         names = {**self.names, **self._names([group])}
         groups = sorted([*self.groups, group], key=lambda g: (-g.score, g.ids))
         self.custui.remember_duplicates(self.custui.data_stamp(), groups, names)
         self._show(groups, names)
         self.query_one("#groups", DataTable).move_cursor(row=groups.index(group))
-        self.notify(f"Undid the merge into {display_safe(last['survivor_name'] or '')}.", markup=False)
+        self.notify(
+            f"Undid the merge into {display_safe(last['survivor_name'] or '')}.", markup=False
+        )
 
     def action_back(self) -> None:
         if self.scanning:

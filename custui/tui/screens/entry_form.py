@@ -50,14 +50,18 @@ PERSON_KEYS = "1234567890"
 def person_field(people: Sequence[Mapping[str, Any]], current: int | None) -> FormField | None:
     """The "With" choice: the customer's people still there, and whoever the entry already names
     (someone who left or was removed since stays theirs); None when the customer has nobody."""
-    offered = [p for p in people if (not p["left_at"] and not p["deleted_at"]) or p["id"] == current]
+    offered = [
+        p for p in people if (not p["left_at"] and not p["deleted_at"]) or p["id"] == current
+    ]
     if not offered:
         return None
     labels = {}
     for person in offered[: len(PERSON_KEYS)]:
         gone = " (removed)" if person["deleted_at"] else " (left)" if person["left_at"] else ""
         labels[str(person["id"])] = display_safe(person["name"] or "?") + gone
-    return FormField("contact_id", "With 联系人", keys=dict(zip(PERSON_KEYS, labels)), labels=labels)
+    return FormField(
+        "contact_id", "With 联系人", keys=dict(zip(PERSON_KEYS, labels)), labels=labels
+    )
 
 
 def initial_values(kind: str, stored: Mapping[str, Any]) -> dict[str, str]:
@@ -117,7 +121,12 @@ class EntryFormScreen(ModalForm):
             if person is not None:
                 fields += (person,)
                 primary = next((p for p in people if p["is_primary"] and not p["deleted_at"]), None)
-                if entry is None and "contact_id" not in values and primary is not None and not primary["left_at"]:
+                if (
+                    entry is None
+                    and "contact_id" not in values
+                    and primary is not None
+                    and not primary["left_at"]
+                ):
                     values["contact_id"] = str(primary["id"])
         else:
             fields = ORDER_FIELDS
@@ -129,9 +138,15 @@ class EntryFormScreen(ModalForm):
 
     def form_title(self) -> str:
         if self.entry_id is not None:
-            title = "Edit interaction 修改跟进" if self.kind == "interaction" else "Edit order 修改订单"
+            title = (
+                "Edit interaction 修改跟进" if self.kind == "interaction" else "Edit order 修改订单"
+            )
         else:
-            title = "Log an interaction 记录跟进" if self.kind == "interaction" else "Add an order 新增订单"
+            title = (
+                "Log an interaction 记录跟进"
+                if self.kind == "interaction"
+                else "Add an order 新增订单"
+            )
         return display_safe(f"{title} · {self.customer_name}")
 
     def check(self, values: Mapping[str, str]) -> Checked:

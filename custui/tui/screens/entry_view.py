@@ -30,15 +30,22 @@ def entry_text(kind: str, entry: Mapping[str, Any], person: str | None = None) -
     values["person"] = person
     if kind == "order":
         currency = values.get("currency") or ""
-        values["amount"] = f"{currency} {format_money(values.get('amount_minor'), currency)}".strip()
+        values["amount"] = (
+            f"{currency} {format_money(values.get('amount_minor'), currency)}".strip()
+        )
         margin = values.get("margin_minor")
-        values["margin"] = f"{currency} {format_money(margin, currency)}".strip() if margin is not None else None
+        values["margin"] = (
+            f"{currency} {format_money(margin, currency)}".strip() if margin is not None else None
+        )
     text = Text()
     for name, label in INTERACTION_LINES if kind == "interaction" else ORDER_LINES:
         value = values.get(name)
         if value not in (None, ""):
             text.append(f"{label:<18}", style="dim")
-            text.append(display_safe(str(value)[:10] if name.endswith(("_at", "_due")) else str(value)) + "\n")
+            text.append(
+                display_safe(str(value)[:10] if name.endswith(("_at", "_due")) else str(value))
+                + "\n"
+            )
     if kind == "interaction" and values.get("summary"):
         text.append("\n")
         text.append(display_safe(str(values["summary"]), one_line=False))
@@ -57,8 +64,16 @@ class EntryViewScreen(ModalScreen["str | None"]):
     EntryViewScreen .entry-title { text-style: bold; margin-bottom: 1; }
     """
     BINDINGS = [
-        Binding("e,enter", "choose('edit')", "Edit", id="entry-view-edit", tooltip="Edit this entry"),
-        Binding("d,delete", "choose('delete')", "Delete", id="entry-view-delete", tooltip="Delete this entry (u undoes)"),
+        Binding(
+            "e,enter", "choose('edit')", "Edit", id="entry-view-edit", tooltip="Edit this entry"
+        ),
+        Binding(
+            "d,delete",
+            "choose('delete')",
+            "Delete",
+            id="entry-view-delete",
+            tooltip="Delete this entry (u undoes)",
+        ),
         Binding("escape", "choose('')", "Close", id="entry-view-close"),
     ]
 

@@ -56,8 +56,13 @@ class FollowUpDelaysScreen(ModalScreen[dict[str, int] | None]):
             with Grid():
                 for channel in FOLLOW_UP_DAYS:
                     yield Label(CHANNEL_LABELS[channel], markup=False)
-                    yield Input(str(current[channel]), type="integer", max_length=3, compact=True,
-                                id=f"delay-{channel}")
+                    yield Input(
+                        str(current[channel]),
+                        type="integer",
+                        max_length=3,
+                        compact=True,
+                        id=f"delay-{channel}",
+                    )
             yield Static("", id="delays-error", markup=False)
             yield Static("↑/↓ field · enter save · esc cancel", id="delays-keys", markup=False)
 
@@ -66,7 +71,9 @@ class FollowUpDelaysScreen(ModalScreen[dict[str, int] | None]):
 
     @on(Input.Submitted)
     def action_save(self) -> None:
-        raw = {channel: self.query_one(f"#delay-{channel}", Input).value for channel in FOLLOW_UP_DAYS}
+        raw = {
+            channel: self.query_one(f"#delay-{channel}", Input).value for channel in FOLLOW_UP_DAYS
+        }
         clean, errors = validate_follow_up_days(raw)
         if errors:
             self.query_one("#delays-error", Static).update("\n".join(e.message for e in errors))

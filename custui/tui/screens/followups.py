@@ -10,6 +10,7 @@ that is saved (``u`` undoes both), ``enter`` opens the customer.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC
 from typing import Any
 
 from textual import on, work
@@ -17,11 +18,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Input, Static
 
-from custui.tui.screens.base import AppScreen
 from custui.core.text import display_safe
 from custui.store import followups
 from custui.store.settings import follow_up_days
+from custui.tui.screens.base import AppScreen
 from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_header
+
 
 def _relative(days: Any) -> str:
     if days is None:
@@ -34,7 +36,9 @@ def _relative(days: Any) -> str:
 FOLLOW_UP_COLUMNS = (
     Column("next_action_due", "Due", width=10, format=day_cell, style_key="when"),
     Column("days", "When", width=12, format=_relative, style_key="when"),
-    Column("customer", "Customer", width=24, flex=2),  # code and 16+ cells of name even at 80 columns
+    Column(
+        "customer", "Customer", width=24, flex=2
+    ),  # code and 16+ cells of name even at 80 columns
     Column("next_action", "Next action", width=12, flex=3),
     Column("channel", "Via", width=8, drop=1),
     Column("summary", "Last contact", width=12, flex=2, drop=3),
@@ -62,17 +66,50 @@ class FollowUpsScreen(AppScreen[None]):
 
     BINDING_GROUP_TITLE = "Follow-ups"
     BINDINGS = [
-        Binding("d,space", "done", "Done", id="followup-done", tooltip="Mark the highlighted follow-up done"),
-        Binding("n", "done_and_next", "Done + next", id="followup-next",
-                tooltip="Mark it done and schedule the next one"),
-        Binding("p", "postpone", "Postpone", id="followup-postpone",
-                tooltip="Move the follow-up to another day without marking it done"),
+        Binding(
+            "d,space",
+            "done",
+            "Done",
+            id="followup-done",
+            tooltip="Mark the highlighted follow-up done",
+        ),
+        Binding(
+            "n",
+            "done_and_next",
+            "Done + next",
+            id="followup-next",
+            tooltip="Mark it done and schedule the next one",
+        ),
+        Binding(
+            "p",
+            "postpone",
+            "Postpone",
+            id="followup-postpone",
+            tooltip="Move the follow-up to another day without marking it done",
+        ),
         Binding("u", "undo", "Undo", id="followup-undo", tooltip="Undo the last done or postpone"),
-        Binding("s", "delays", "Delays", id="followup-delays", tooltip="Set the follow-up delay of each channel"),
-        Binding("c", "calendar", "Calendar", id="followup-calendar", show=False,
-                tooltip="Write every open follow-up to an iCalendar file for your calendar app 日历"),
-        Binding("slash", "search_focus", "Search", id="followups-search",
-                tooltip="Search the follow-ups: customer name, pinyin, phone, or the next action"),
+        Binding(
+            "s",
+            "delays",
+            "Delays",
+            id="followup-delays",
+            tooltip="Set the follow-up delay of each channel",
+        ),
+        Binding(
+            "c",
+            "calendar",
+            "Calendar",
+            id="followup-calendar",
+            show=False,
+            tooltip="Write every open follow-up to an iCalendar file for your calendar app 日历",
+        ),
+        Binding(
+            "slash",
+            "search_focus",
+            "Search",
+            id="followups-search",
+            tooltip="Search the follow-ups: customer name, pinyin, phone, or the next action",
+        ),
         Binding("escape", "back", "Back", id="followups-back", tooltip="Back to the list"),
     ]
 
@@ -83,8 +120,11 @@ class FollowUpsScreen(AppScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield self.title_bar("Follow-ups")
-        yield Input(placeholder="/ search customer (name, pinyin, phone) or next action", id="followups-search",
-                    compact=True)
+        yield Input(
+            placeholder="/ search customer (name, pinyin, phone) or next action",
+            id="followups-search",
+            compact=True,
+        )
         table = FollowUpTable(FOLLOW_UP_COLUMNS, self._fetch, sortable=False, id="followups")
         yield from with_header(table)
         yield Footer()
@@ -127,7 +167,9 @@ class FollowUpsScreen(AppScreen[None]):
         load = followups.summary(self.custui.store, self.custui.today)
         self.app.call_from_thread(self._show, ids, load, keep_cursor_on)
 
-    def _show(self, ids: list[int], load: followups.FollowUpLoad, keep_cursor_on: int | None) -> None:
+    def _show(
+        self, ids: list[int], load: followups.FollowUpLoad, keep_cursor_on: int | None
+    ) -> None:
         self.table.set_rows(ids, keep_cursor_on=keep_cursor_on)
         self.query_one("#count", Static).update(
             f"{load.open:,} open · {load.overdue:,} overdue · {load.due_today:,} due today"
@@ -164,8 +206,16 @@ class FollowUpsScreen(AppScreen[None]):
         if row is None or not self.custui.check_writable():
             return
         self._mark_done(row)
-        self._undo.append((lambda: followups.set_done(self.custui.store, row["id"], done=False), row["id"], "Open again."))
-        self.notify(display_safe(f"Done: {row['next_action']} ({row['name']}). u undoes."), markup=False)
+        self._undo.append(
+            (
+                lambda: followups.set_done(self.custui.store, row["id"], done=False),
+                row["id"],
+                "Open again.",
+            )
+        )
+        self.notify(
+            display_safe(f"Done: {row['next_action']} ({row['name']}). u undoes."), markup=False
+        )
 
     def action_done_and_next(self) -> None:
         """Log what happened and the next step; the follow-up is done only once that is saved (esc leaves
@@ -178,12 +228,16 @@ class FollowUpsScreen(AppScreen[None]):
         channel = row["channel"] or "call"
         initial = {"channel": channel, "next_action": row["next_action"] or "",
                    "next_action_due": f"+{follow_up_days(self.custui.store)[channel]}d"}  # fmt: skip
-        if row["contact_id"] is not None:  # with the same person as the one done (else the primary contact)
+        if (
+            row["contact_id"] is not None
+        ):  # with the same person as the one done (else the primary contact)
             initial["contact_id"] = str(row["contact_id"])
 
         def saved(entry_id: int | None) -> None:
             if entry_id is None:
-                self.notify(display_safe(f"Still open: {row['next_action']} ({row['name']})."), markup=False)
+                self.notify(
+                    display_safe(f"Still open: {row['next_action']} ({row['name']})."), markup=False
+                )
                 return
             self._mark_done(row)
 
@@ -193,12 +247,21 @@ class FollowUpsScreen(AppScreen[None]):
                 followups.set_done(self.custui.store, row["id"], done=False)
                 timeline.delete_entry(self.custui.store, "interaction", entry_id)
 
-            self._undo.append((undo, row["id"], "Open again; the interaction logged with it is deleted."))
+            self._undo.append(
+                (undo, row["id"], "Open again; the interaction logged with it is deleted.")
+            )
             self.notify(display_safe(f"Done: {row['next_action']} ({row['name']}), next one logged. u undoes both."),
                         markup=False)  # fmt: skip
 
         self.app.push_screen(
-            EntryFormScreen(self.custui.store, row["customer_id"], row["customer"], "interaction", self.custui.today, initial),
+            EntryFormScreen(
+                self.custui.store,
+                row["customer_id"],
+                row["customer"],
+                "interaction",
+                self.custui.today,
+                initial,
+            ),
             saved,
         )
 
@@ -265,7 +328,7 @@ class FollowUpsScreen(AppScreen[None]):
         def write(typed: str | None) -> None:
             if not typed:
                 return
-            from datetime import datetime, timezone
+            from datetime import datetime
             from pathlib import Path
 
             from custui.core.agenda import agenda_calendar
@@ -274,9 +337,11 @@ class FollowUpsScreen(AppScreen[None]):
             path = Path(typed).expanduser()
             rows = followups.due_by(self.custui.store, self.custui.today, everything=True)
             try:
-                path.write_bytes(agenda_calendar(rows, datetime.now(timezone.utc)))
+                path.write_bytes(agenda_calendar(rows, datetime.now(UTC)))
             except OSError as exc:
-                self.notify(f"Not written: {exc.strerror or exc} ({path})", severity="error", markup=False)
+                self.notify(
+                    f"Not written: {exc.strerror or exc} ({path})", severity="error", markup=False
+                )
                 return
             self.notify(display_safe(f"Wrote {counted(len(rows), 'open follow-up')} to {path}: import it in your "
                                      "calendar."), markup=False)  # fmt: skip
@@ -291,7 +356,9 @@ class FollowUpsScreen(AppScreen[None]):
 
         def saved(days: dict[str, int] | None) -> None:
             if days is not None:
-                self.notify("Follow-up delays saved: " + ", ".join(f"{c} {d}d" for c, d in days.items()))
+                self.notify(
+                    "Follow-up delays saved: " + ", ".join(f"{c} {d}d" for c, d in days.items())
+                )
 
         self.app.push_screen(FollowUpDelaysScreen(self.custui.store), saved)
 
@@ -302,5 +369,7 @@ class FollowUpsScreen(AppScreen[None]):
             return
         from custui.tui.screens.customer_detail import CustomerDetailScreen
 
-        self.app.push_screen(CustomerDetailScreen(row["customer_id"]), lambda _: self.reload(self.table.current_row_id()))
-
+        self.app.push_screen(
+            CustomerDetailScreen(row["customer_id"]),
+            lambda _: self.reload(self.table.current_row_id()),
+        )

@@ -62,7 +62,13 @@ def _problem_lines(title: str, problems, more_hint: str) -> list[str]:
     """A title and "Row n · field: reason" lines, the first SHOWN_REJECTIONS of them; [] when none."""
     if not problems:
         return []
-    lines = [title, *(f"Row {r.row} · {r.field}: {display_safe(r.reason)}" for r in problems[:SHOWN_REJECTIONS])]
+    lines = [
+        title,
+        *(
+            f"Row {r.row} · {r.field}: {display_safe(r.reason)}"
+            for r in problems[:SHOWN_REJECTIONS]
+        ),
+    ]
     if len(problems) > SHOWN_REJECTIONS:
         lines.append(f"… and {len(problems) - SHOWN_REJECTIONS:,} more {more_hint}".rstrip())
     return lines
@@ -89,11 +95,17 @@ class PathSuggester(Suggester):
         folder, _, start = value.rpartition(os.sep)
         base = Path(os.path.expanduser(folder or "."))
         try:
-            names = sorted(entry.name + (os.sep if entry.is_dir() else "") for entry in os.scandir(base))
+            names = sorted(
+                entry.name + (os.sep if entry.is_dir() else "") for entry in os.scandir(base)
+            )
         except OSError:
             return None
         for name in names:
-            if name.startswith(start) and not name.startswith(".") and (name.endswith(os.sep) or name.lower().endswith(IMPORTABLE)):
+            if (
+                name.startswith(start)
+                and not name.startswith(".")
+                and (name.endswith(os.sep) or name.lower().endswith(IMPORTABLE))
+            ):
                 return f"{folder}{os.sep if folder else ''}{name}"
         return None
 
@@ -106,12 +118,20 @@ class WizardState:
     sheet: str | None = None
     kind: str = "customers"
     table: Table | None = None
-    encoding: str | None = None  # the reading chosen for a file that reads two ways (a Python codec)
+    encoding: str | None = (
+        None  # the reading chosen for a file that reads two ways (a Python codec)
+    )
     readings: list[str] = field(default_factory=list)  # the two readings of such a file, else empty
-    overrides: dict[int, str | None] = field(default_factory=dict)  # column -> field (None: not read)
-    rows: str | None = None  # the rep's reading of a customer file (core.people_rows.ROWS); None: the file's own
+    overrides: dict[int, str | None] = field(
+        default_factory=dict
+    )  # column -> field (None: not read)
+    rows: str | None = (
+        None  # the rep's reading of a customer file (core.people_rows.ROWS); None: the file's own
+    )
     checked: ImportReport | None = None  # the dry run's report
-    existing: list[Existing] = field(default_factory=list)  # rows that probably are customers already
+    existing: list[Existing] = field(
+        default_factory=list
+    )  # rows that probably are customers already
     decisions: dict[int, str] = field(default_factory=dict)  # row -> add | skip | merge
 
 
@@ -135,18 +155,60 @@ class ImportWizardScreen(AppScreen[bool]):
     ImportWizardScreen #report { height: auto; }
     """
     BINDINGS = [
-        Binding("escape", "back", "Back", id="import-back", tooltip="Back one step; cancels a running check or import"),
-        Binding("f", "map_column", "Field", id="import-map", tooltip="Read the column under the cursor as another field"),
-        Binding("k", "change_kind", "Kind", id="import-kind", tooltip="Customers, interactions or orders"),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            id="import-back",
+            tooltip="Back one step; cancels a running check or import",
+        ),
+        Binding(
+            "f",
+            "map_column",
+            "Field",
+            id="import-map",
+            tooltip="Read the column under the cursor as another field",
+        ),
+        Binding(
+            "k",
+            "change_kind",
+            "Kind",
+            id="import-kind",
+            tooltip="Customers, interactions or orders",
+        ),
         Binding("enter", "next", "Next", id="import-next", priority=True),
-        Binding("r", "reread", "Re-read file", id="import-reread", tooltip="Read the file again (after fixing it)"),
-        Binding("e", "switch_reading", "Switch", id="import-reading",
-                tooltip="A file that reads two ways: show it in the other encoding"),
-        Binding("p", "switch_rows", "Rows", id="import-rows",
-                tooltip="One row per customer, or one row per person (a company's rows become one customer)"),
-        Binding("m", "decide('merge')", "Merge", id="import-merge", tooltip="Merge this row into the customer it probably is"),
+        Binding(
+            "r",
+            "reread",
+            "Re-read file",
+            id="import-reread",
+            tooltip="Read the file again (after fixing it)",
+        ),
+        Binding(
+            "e",
+            "switch_reading",
+            "Switch",
+            id="import-reading",
+            tooltip="A file that reads two ways: show it in the other encoding",
+        ),
+        Binding(
+            "p",
+            "switch_rows",
+            "Rows",
+            id="import-rows",
+            tooltip="One row per customer, or one row per person (a company's rows become one customer)",
+        ),
+        Binding(
+            "m",
+            "decide('merge')",
+            "Merge",
+            id="import-merge",
+            tooltip="Merge this row into the customer it probably is",
+        ),
         Binding("s", "decide('skip')", "Skip", id="import-skip", tooltip="Leave this row out"),
-        Binding("a", "decide('add')", "Add", id="import-add", tooltip="Add this row as a new customer"),
+        Binding(
+            "a", "decide('add')", "Add", id="import-add", tooltip="Add this row as a new customer"
+        ),
         Binding("M", "decide_all('merge')", "Merge all", id="import-merge-all", show=False),
         Binding("S", "decide_all('skip')", "Skip all", id="import-skip-all", show=False),
         Binding("A", "decide_all('add')", "Add all", id="import-add-all", show=False),
@@ -154,7 +216,15 @@ class ImportWizardScreen(AppScreen[bool]):
     #: which actions each step offers (the footer and palette show only those)
     STEP_ACTIONS = {
         "file": {"back", "next"},
-        "preview": {"back", "next", "map_column", "change_kind", "reread", "switch_reading", "switch_rows"},
+        "preview": {
+            "back",
+            "next",
+            "map_column",
+            "change_kind",
+            "reread",
+            "switch_reading",
+            "switch_rows",
+        },
         "working": {"back"},
         "review": {"back", "next", "decide", "decide_all", "reread"},
         "done": {"back", "next"},
@@ -179,7 +249,12 @@ class ImportWizardScreen(AppScreen[bool]):
         with ContentSwitcher(initial="step-file", id="steps"):
             with Vertical(id="step-file"):
                 yield Static("File to import (CSV, XLSX or vCard) — → completes:", classes="label")
-                yield Input(self.start_path, placeholder="~/Downloads/customers.xlsx", id="path", suggester=PathSuggester())
+                yield Input(
+                    self.start_path,
+                    placeholder="~/Downloads/customers.xlsx",
+                    id="path",
+                    suggester=PathSuggester(),
+                )
                 yield Static("Sheet of a workbook (blank: the first):", classes="label")
                 yield Input(placeholder="Sheet1", id="sheet")
                 yield Static("The rows are:", classes="label")
@@ -190,7 +265,9 @@ class ImportWizardScreen(AppScreen[bool]):
                 yield Static("", id="source-info", markup=False)
                 yield Static("", id="reading", markup=False)
                 yield Static("", id="rows-reading", markup=False)
-                yield DataTable(id="wiz-preview", cursor_type="column", zebra_stripes=True, header_height=2)
+                yield DataTable(
+                    id="wiz-preview", cursor_type="column", zebra_stripes=True, header_height=2
+                )
                 yield Static("", id="mapping-problem", classes="problem")
                 yield Static("←/→ column · f read it as another field · k kind · p rows per customer/person · enter check "
                              "every row · r re-read · esc back", classes="hint")  # fmt: skip
@@ -202,8 +279,10 @@ class ImportWizardScreen(AppScreen[bool]):
                 yield Static("", id="review-summary", markup=False)
                 yield DataTable(id="existing", cursor_type="row", zebra_stripes=True)
                 yield Static("", id="rejections", markup=False)
-                yield Static("m merge into it · s skip · a add (M S A: every row) · enter import · r re-read · esc back",
-                             classes="hint")
+                yield Static(
+                    "m merge into it · s skip · a add (M S A: every row) · enter import · r re-read · esc back",
+                    classes="hint",
+                )
             with Vertical(id="step-done"):
                 yield Static("", id="report", markup=False)
                 yield Static("enter or esc: back to the list", classes="hint")
@@ -214,7 +293,9 @@ class ImportWizardScreen(AppScreen[bool]):
                       "decide_all"}:  # fmt: skip
             if action not in self.STEP_ACTIONS[self.step]:
                 return False
-            if (action.startswith("decide") or action == "switch_rows") and self.state.kind != "customers":
+            if (
+                action.startswith("decide") or action == "switch_rows"
+            ) and self.state.kind != "customers":
                 return False
             if action == "switch_reading" and not self.state.readings:
                 return False
@@ -254,7 +335,11 @@ class ImportWizardScreen(AppScreen[bool]):
         try:
             table, readings = _read(self.state.path, self.state.sheet, self.state.encoding)
         except (StoreError, OSError) as exc:
-            message = str(exc) if isinstance(exc, StoreError) else f"Cannot open {self.state.path}: {exc.strerror or exc}."
+            message = (
+                str(exc)
+                if isinstance(exc, StoreError)
+                else f"Cannot open {self.state.path}: {exc.strerror or exc}."
+            )
             self.app.call_from_thread(self.query_one("#file-problem", Static).update, message)
             return
         self.app.call_from_thread(self._show_preview, table, readings)
@@ -264,7 +349,9 @@ class ImportWizardScreen(AppScreen[bool]):
             self.state.readings, self.state.encoding = readings, readings[0]
         self.state.table = table
         # another reading (or a fixed file) may have fewer columns: forget choices for ones that are gone
-        self.state.overrides = {i: f for i, f in self.state.overrides.items() if i < len(table.headers)}
+        self.state.overrides = {
+            i: f for i, f in self.state.overrides.items() if i < len(table.headers)
+        }
         self.query_one("#file-problem", Static).update("")
         self._go("preview")
         self._fill_preview()
@@ -272,7 +359,9 @@ class ImportWizardScreen(AppScreen[bool]):
     # -- step 2: columns -------------------------------------------------------------
 
     def _mapping(self) -> columns.ColumnMap:
-        return columns.map_headers(self.state.table.headers, self.state.kind, dict(self.state.overrides))
+        return columns.map_headers(
+            self.state.table.headers, self.state.kind, dict(self.state.overrides)
+        )
 
     def _reading(self) -> Reading | None:
         """How the rows read (store.importer.reading_for, as the command line asks): the rep's choice, else
@@ -290,11 +379,21 @@ class ImportWizardScreen(AppScreen[bool]):
         preview.clear(columns=True)
         for index, header in enumerate(table.headers):
             target = mapping.fields.get(index)
-            label = Text(fit_cells(display_safe(header) or f"column {index + 1}", PREVIEW_WIDTH) + "\n")
-            label.append(f"→ {columns.label(target)}" if target else "→ (not read)", style="bold" if target else "dim")
+            label = Text(
+                fit_cells(display_safe(header) or f"column {index + 1}", PREVIEW_WIDTH) + "\n"
+            )
+            label.append(
+                f"→ {columns.label(target)}" if target else "→ (not read)",
+                style="bold" if target else "dim",
+            )
             preview.add_column(label, key=str(index))
         for row in table.rows[:PREVIEW_ROWS]:
-            preview.add_row(*(fit_cells(display_safe("" if cell is None else cell), PREVIEW_WIDTH) for cell in row))
+            preview.add_row(
+                *(
+                    fit_cells(display_safe("" if cell is None else cell), PREVIEW_WIDTH)
+                    for cell in row
+                )
+            )
         preview.move_cursor(column=min(cursor, max(len(table.headers) - 1, 0)))
         rows = len(table.rows) + len(table.unreadable)
         self.query_one("#source-info", Static).update(
@@ -305,7 +404,11 @@ class ImportWizardScreen(AppScreen[bool]):
         self._show_rows_reading()
         problem = ""
         if mapping.missing:
-            problem = "No column is read as: " + ", ".join(columns.label(f) for f in mapping.missing) + " — press f on the column that holds it."
+            problem = (
+                "No column is read as: "
+                + ", ".join(columns.label(f) for f in mapping.missing)
+                + " — press f on the column that holds it."
+            )
         self.query_one("#mapping-problem", Static).update(problem)
 
     def _show_readings(self) -> None:
@@ -313,7 +416,11 @@ class ImportWizardScreen(AppScreen[bool]):
 
         readings = [encoding_label(codec) for codec in self.state.readings]
         line = self.query_one("#reading", Static)
-        line.update(f"This file reads two ways: {' or '.join(readings)} — press e to switch" if readings else "")
+        line.update(
+            f"This file reads two ways: {' or '.join(readings)} — press e to switch"
+            if readings
+            else ""
+        )
         line.display = bool(readings)
 
     def _show_rows_reading(self) -> None:
@@ -324,7 +431,9 @@ class ImportWizardScreen(AppScreen[bool]):
         line.display = reading is not None
         if reading is not None:
             other = next(r for r in ROW_WORDS if r != reading.rows)
-            line.update(f"Read as {ROW_WORDS[reading.rows]} ({reading.why}) — p: {ROW_WORDS[other]}")
+            line.update(
+                f"Read as {ROW_WORDS[reading.rows]} ({reading.why}) — p: {ROW_WORDS[other]}"
+            )
 
     def action_switch_rows(self) -> None:
         """One row per customer ↔ one row per person: the check and the import read the file so."""
@@ -356,7 +465,9 @@ class ImportWizardScreen(AppScreen[bool]):
         def chosen(value: str | None) -> None:
             if value is None:
                 return
-            self.state.overrides = {i: f for i, f in self.state.overrides.items() if not (value and f == value)}
+            self.state.overrides = {
+                i: f for i, f in self.state.overrides.items() if not (value and f == value)
+            }
             self.state.overrides[index] = value or None
             self._fill_preview()
 
@@ -379,7 +490,10 @@ class ImportWizardScreen(AppScreen[bool]):
 
     def _start_check(self) -> None:
         if self._mapping().missing:
-            self.notify("Say which columns hold the missing fields first (f on a column).", severity="warning")
+            self.notify(
+                "Say which columns hold the missing fields first (f on a column).",
+                severity="warning",
+            )
             return
         self.cancel = threading.Event()
         self._working("Checking every row…")
@@ -422,7 +536,7 @@ class ImportWizardScreen(AppScreen[bool]):
         except importer.ImportCancelled:
             app.call_from_thread(self._cancelled, "preview")
             return
-        except Exception as exc:  # a surprise must not take the app down: say so, stay on the columns
+        except Exception as exc:  # noqa: BLE001 - a surprise must not take the app down: say so, stay on the columns
             app.call_from_thread(self._failed, f"The check stopped: {exc}", "preview")
             return
         app.call_from_thread(self._show_review, report, existing)
@@ -437,7 +551,9 @@ class ImportWizardScreen(AppScreen[bool]):
         state.decisions = {e.row: "skip" for e in existing}
         self._go("review")
         self._fill_existing()
-        lines = _problem_lines("Rejected:", report.rejected, "(custui import --dry-run --rejects FILE lists them all)")
+        lines = _problem_lines(
+            "Rejected:", report.rejected, "(custui import --dry-run --rejects FILE lists them all)"
+        )
         lines += _problem_lines("Kept as written, not understood (filter phone:invalid finds them later):",
                                 report.warnings, "")  # fmt: skip
         self.query_one("#rejections", Static).update("\n".join(lines))
@@ -445,13 +561,17 @@ class ImportWizardScreen(AppScreen[bool]):
     def _show_summary(self) -> None:
         state, report = self.state, self.state.checked
         bad = len(report.rejected_rows)
-        lines = [f"{report.rows - bad:,} of {_rows(report.rows)} fine; {bad:,} rejected (left out: fix the file and press r)."]
+        lines = [
+            f"{report.rows - bad:,} of {_rows(report.rows)} fine; {bad:,} rejected (left out: fix the file and press r)."
+        ]
         if report.reading is not None:
             lines.append(report.reading_line(written=False) + ".")
         kept = len({w.row for w in report.warnings})
         if kept:
             keeps = "keeps" if kept == 1 else "keep"
-            lines.append(f"{_rows(kept)} {keeps} a phone or country as written: not understood, but nothing is lost.")
+            lines.append(
+                f"{_rows(kept)} {keeps} a phone or country as written: not understood, but nothing is lost."
+            )
         if state.kind == "customers":
             counts = {a: sum(1 for d in state.decisions.values() if d == a) for a in ACTION_LABELS}
             looks = "looks" if len(state.existing) == 1 else "look"
@@ -510,7 +630,9 @@ class ImportWizardScreen(AppScreen[bool]):
 
         state, app = self.state, self.custui
         ids = {e.row: e.customer_id for e in state.existing}
-        decisions = {row: (action, ids[row]) for row, action in state.decisions.items() if action != "add"}
+        decisions = {
+            row: (action, ids[row]) for row, action in state.decisions.items() if action != "add"
+        }
         try:
             report = importer.import_table(
                 app.store, state.table, state.kind, today=app.today, overrides=state.overrides,
@@ -523,8 +645,10 @@ class ImportWizardScreen(AppScreen[bool]):
         except StoreError as exc:
             app.call_from_thread(self._failed, str(exc), "review")
             return
-        except Exception as exc:  # the transaction rolled back: nothing was written
-            app.call_from_thread(self._failed, f"The import stopped and wrote nothing: {exc}", "review")
+        except Exception as exc:  # noqa: BLE001 - the transaction rolled back: nothing was written
+            app.call_from_thread(
+                self._failed, f"The import stopped and wrote nothing: {exc}", "review"
+            )
             return
         app.call_from_thread(self._show_report, report)
 
@@ -539,7 +663,9 @@ class ImportWizardScreen(AppScreen[bool]):
         if report.reading is not None and report.written:
             lines.append(report.reading_line(written=True) + ".")
         if report.merged or report.skipped:
-            lines.append(f"Already in the book: {report.merged:,} merged into their customer, {report.skipped:,} skipped.")
+            lines.append(
+                f"Already in the book: {report.merged:,} merged into their customer, {report.skipped:,} skipped."
+            )
         if report.rejected_rows:
             lines.append(f"Left out: {_rows(len(report.rejected_rows))} rejected.")
         self.query_one("#report", Static).update("\n".join(lines))

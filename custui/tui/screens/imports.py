@@ -17,8 +17,20 @@ class ImportsScreen(TableDialog):
     TITLE_TEXT = "Imports"
     HINT = "r revert (takes out what it wrote, after a backup) · u undo a revert · esc close"
     BINDINGS = [
-        Binding("r", "revert", "Revert", id="imports-revert", tooltip="Take out everything the import wrote"),
-        Binding("u", "undo_revert", "Undo revert", id="imports-undo", tooltip="Bring back what a revert took out"),
+        Binding(
+            "r",
+            "revert",
+            "Revert",
+            id="imports-revert",
+            tooltip="Take out everything the import wrote",
+        ),
+        Binding(
+            "u",
+            "undo_revert",
+            "Undo revert",
+            id="imports-undo",
+            tooltip="Bring back what a revert took out",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -57,7 +69,9 @@ class ImportsScreen(TableDialog):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self._change(revert_import, record, "Took out {n:,} rows of import {id}; u brings them back.")
+                self._change(
+                    revert_import, record, "Took out {n:,} rows of import {id}; u brings them back."
+                )
 
         self.app.push_screen(ConfirmScreen(
             f"Revert import {record.id} ({display_safe(record.source)}, {record.live:,} rows still in the book)? "

@@ -23,7 +23,13 @@ class IndustryNamesScreen(TableDialog):
     TITLE_TEXT = "Your words for industries (imports read them as the standard name)"
     HINT = "n add a word · d remove · esc close"
     BINDINGS = [
-        Binding("n", "add", "New word", id="industry-add", tooltip="Read a word of your files as a standard industry"),
+        Binding(
+            "n",
+            "add",
+            "New word",
+            id="industry-add",
+            tooltip="Read a word of your files as a standard industry",
+        ),
         Binding("d", "remove", "Remove", id="industry-remove"),
     ]
 
@@ -37,7 +43,11 @@ class IndustryNamesScreen(TableDialog):
         table.add_columns("Your word", "Read as")
         for word, standard in self.words:
             table.add_row(display_safe(word), standard)
-        self.show_empty("" if self.words else "None yet: imports know the usual names (制造业, Manufacturing, 互联网…).")
+        self.show_empty(
+            ""
+            if self.words
+            else "None yet: imports know the usual names (制造业, Manufacturing, 互联网…)."
+        )
 
     def action_add(self) -> None:
         from custui.tui.screens.choice import ChoiceScreen
@@ -46,9 +56,14 @@ class IndustryNamesScreen(TableDialog):
         def word_given(word: str | None) -> None:
             if word:
                 choices = dict(zip(_KEYS, STANDARD))
-                self.app.push_screen(ChoiceScreen(f"Read “{word}” as:", choices), lambda name: self._save(word, name))
+                self.app.push_screen(
+                    ChoiceScreen(f"Read “{word}” as:", choices), lambda name: self._save(word, name)
+                )
 
-        self.app.push_screen(PromptScreen("The word your files use for an industry:", placeholder="机加工"), word_given)
+        self.app.push_screen(
+            PromptScreen("The word your files use for an industry:", placeholder="机加工"),
+            word_given,
+        )
 
     def _save(self, word: str, standard: str | None) -> None:
         if standard is None:

@@ -29,7 +29,9 @@ class ListTagging:
     custui: CustuiApp
     undo_stack: list[Undo]
 
-    def data_changed(self, *, keep_cursor_on: int | None, changed: Collection[int] | None = None) -> None: ...  # provided by the screen
+    def data_changed(
+        self, *, keep_cursor_on: int | None, changed: Collection[int] | None = None
+    ) -> None: ...  # provided by the screen
 
     def load_tag_colors(self) -> None:
         self.table.tag_colors = tags.tag_colors(self.custui.store)
@@ -41,7 +43,9 @@ class ListTagging:
 
     def _targets(self) -> list[int]:
         if self.table.marked:
-            return [i for i in self.table.row_ids if i in self.table.marked] or sorted(self.table.marked)
+            return [i for i in self.table.row_ids if i in self.table.marked] or sorted(
+                self.table.marked
+            )
         row_id = self.table.current_row_id()
         return [] if row_id is None else [row_id]
 
@@ -72,15 +76,22 @@ class ListTagging:
         if not changes:
             return
         store = self.custui.store
-        if self.table.marked:  # a bulk change: the editor applied one tag to all marked rows and closed
+        if (
+            self.table.marked
+        ):  # a bulk change: the editor applied one tag to all marked rows and closed
             change = changes[-1]
             name = tags.get_tag(store, change.tag_id).name
             count = len(change.customer_ids)
             verb = "Tagged" if change.added else "Untagged"
-            self.custui.notify(display_safe(f"{verb} {counted(count, 'customer')}: {name}. u undoes."), markup=False)
+            self.custui.notify(
+                display_safe(f"{verb} {counted(count, 'customer')}: {name}. u undoes."),
+                markup=False,
+            )
             self.table.set_marked(set())
         self.undo_stack.append(lambda: self._undo_tag_changes(changes, cursor))
-        self.data_changed(keep_cursor_on=cursor, changed={i for c in changes for i in c.customer_ids})
+        self.data_changed(
+            keep_cursor_on=cursor, changed={i for c in changes for i in c.customer_ids}
+        )
 
     def _undo_tag_changes(self, changes: list[tags.TagChange], cursor: int | None) -> int | None:
         for change in reversed(changes):

@@ -40,6 +40,8 @@ def column_widths(screen_width: int, customers: int) -> tuple[int, int]:
     field = max(NARROW_FIELD_WIDTH, min(30, screen_width - 4 - values))
     room = screen_width - 2 - (field + 2)
     return field, max(MIN_VALUE_WIDTH, min(VALUE_WIDTH, room // (customers + 1) - 2))
+
+
 CHOSEN = "▶ "
 
 
@@ -59,14 +61,45 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
     BINDING_GROUP_TITLE = "Merge review"
     BINDINGS = [
         # priority: the table would scroll sideways instead
-        Binding("left", "pick(-1)", "Pick value", id="merge-pick-previous", key_display="←/→",
-                tooltip="Keep the previous customer's value of this field", priority=True),
-        Binding("right", "pick(1)", "Pick value", id="merge-pick-next", show=False,
-                tooltip="Keep the next customer's value of this field", priority=True),
-        Binding("m", "merge", "Merge", id="merge-do", tooltip="Merge the group into one customer (u undoes)"),
-        Binding("n", "dismiss_group", "Not duplicates", id="merge-not-duplicates",
-                tooltip="These are different customers: never suggest them again"),
-        Binding("escape", "back", "Back", id="merge-back", tooltip="Back to the duplicate queue, nothing changed"),
+        Binding(
+            "left",
+            "pick(-1)",
+            "Pick value",
+            id="merge-pick-previous",
+            key_display="←/→",
+            tooltip="Keep the previous customer's value of this field",
+            priority=True,
+        ),
+        Binding(
+            "right",
+            "pick(1)",
+            "Pick value",
+            id="merge-pick-next",
+            show=False,
+            tooltip="Keep the next customer's value of this field",
+            priority=True,
+        ),
+        Binding(
+            "m",
+            "merge",
+            "Merge",
+            id="merge-do",
+            tooltip="Merge the group into one customer (u undoes)",
+        ),
+        Binding(
+            "n",
+            "dismiss_group",
+            "Not duplicates",
+            id="merge-not-duplicates",
+            tooltip="These are different customers: never suggest them again",
+        ),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            id="merge-back",
+            tooltip="Back to the duplicate queue, nothing changed",
+        ),
     ]
 
     def __init__(self, store: Store, group: DuplicateGroup) -> None:
@@ -78,11 +111,15 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
         self.customers = group_customers(store, group.ids)
         self.plan: MergePlan = default_plan(self.customers)
         self.differing = set(differences(self.customers))
-        self.fields = [f for f in MERGE_FIELDS if any(not is_empty(c.get(f)) for c in self.customers)]
+        self.fields = [
+            f for f in MERGE_FIELDS if any(not is_empty(c.get(f)) for c in self.customers)
+        ]
 
     def compose(self) -> ComposeResult:
         n = len(self.customers)
-        title = f"Merge {n} customers · {self.group.score:.0f} % likely one: " + " · ".join(self.group.reasons)
+        title = f"Merge {n} customers · {self.group.score:.0f} % likely one: " + " · ".join(
+            self.group.reasons
+        )
         yield Static(display_safe(title), id="merge-title", markup=False)
         yield DataTable(id="compare", cursor_type="row", zebra_stripes=True)
         yield Static("", id="merge-detail", markup=False)
@@ -95,8 +132,16 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
         table.add_column("Keeps", key="keeps")
         for customer in self.customers:
             survivor = customer["id"] == self.plan.survivor_id
-            role = ("survivor" if survivor else "merged") if self.value_width >= 17 else ("keeps" if survivor else "")
-            header = f"{display_safe(customer['code'])} ({role})" if role else display_safe(customer["code"])
+            role = (
+                ("survivor" if survivor else "merged")
+                if self.value_width >= 17
+                else ("keeps" if survivor else "")
+            )
+            header = (
+                f"{display_safe(customer['code'])} ({role})"
+                if role
+                else display_safe(customer["code"])
+            )
             table.add_column(Text(header), key=str(customer["id"]))
         for name in self.fields:
             table.add_row(*self._cells(name), key=name)
@@ -116,7 +161,10 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
 
     def _cells(self, name: str) -> list[Text]:
         source = self.plan.sources.get(name)
-        cells = [self._label(name), Text(_cut(_shown(self.plan.values.get(name)), self.value_width), style="bold")]
+        cells = [
+            self._label(name),
+            Text(_cut(_shown(self.plan.values.get(name)), self.value_width), style="bold"),
+        ]
         for customer in self.customers:
             text = _cut(_shown(customer.get(name)), self.value_width - len(CHOSEN))
             if customer["id"] == source and name in self.differing:
@@ -144,8 +192,12 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
         survivor_first = sorted(self.customers, key=lambda c: c["id"] != self.plan.survivor_id)
         everyone = [p for c in survivor_first for p in c.get("people", [])]
         merged = [everyone[g[0]]["name"] for g in same_people(everyone)]
-        shown = [", ".join(display_safe(p["name"]) for p in c.get("people", [])) for c in self.customers]
-        return self._summary_row("People (one each)", shown, ", ".join(display_safe(n) for n in merged))
+        shown = [
+            ", ".join(display_safe(p["name"]) for p in c.get("people", [])) for c in self.customers
+        ]
+        return self._summary_row(
+            "People (one each)", shown, ", ".join(display_safe(n) for n in merged)
+        )
 
     def _history_cells(self) -> list[Text]:
         parts = [(c["n_interactions"], c["n_orders"]) for c in self.customers]
@@ -171,13 +223,19 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
         name = self._current_field()
         detail = self.query_one("#merge-detail", Static)
         if name is None:
-            detail.update("Tags and people of every customer are kept (one person entered twice becomes one); "
-                          "every interaction and order moves to the survivor.")
+            detail.update(
+                "Tags and people of every customer are kept (one person entered twice becomes one); "
+                "every interaction and order moves to the survivor."
+            )
             return
         value = _shown(self.plan.values.get(name)) or "(empty)"
-        code = next((c["code"] for c in self.customers if c["id"] == self.plan.sources.get(name)), "")
+        code = next(
+            (c["code"] for c in self.customers if c["id"] == self.plan.sources.get(name)), ""
+        )
         hint = "  ←/→ picks another customer's value" if name in self.differing else ""
-        detail.update(f"{FIELDS_BY_NAME[name].label}: {value[:400]}  — from {display_safe(code)}{hint}")
+        detail.update(
+            f"{FIELDS_BY_NAME[name].label}: {value[:400]}  — from {display_safe(code)}{hint}"
+        )
 
     def on_data_table_row_highlighted(self) -> None:
         self._show_detail()
@@ -198,7 +256,10 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
         if not self.app.check_writable():  # type: ignore[attr-defined]
             return
         survivor = next(c for c in self.customers if c["id"] == self.plan.survivor_id)
-        history = (sum(c["n_interactions"] for c in self.customers), sum(c["n_orders"] for c in self.customers))
+        history = (
+            sum(c["n_interactions"] for c in self.customers),
+            sum(c["n_orders"] for c in self.customers),
+        )
         question = (f"Merge {len(self.customers)} customers into {survivor['code']} {self.plan.values.get('name') or ''}? "
                     f"{counted(history[0], 'interaction')} and {counted(history[1], 'order')} move to it; "
                     "u undoes the merge.")  # fmt: skip

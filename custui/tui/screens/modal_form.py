@@ -87,7 +87,9 @@ class ModalForm(ModalScreen["int | None"]):
         Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
     ]
 
-    def __init__(self, fields: Sequence[FormField], initial: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, fields: Sequence[FormField], initial: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__()
         self.fields = tuple(fields)
         self.initial = dict(initial or {})
@@ -116,17 +118,25 @@ class ModalForm(ModalScreen["int | None"]):
             yield Static("", id="form-message", markup=False)
             for field in self.fields:
                 with Horizontal(classes="form-row -required" if field.required else "form-row"):
-                    yield Static(field.label + (" *" if field.required else ""), classes="form-label", markup=False)
+                    yield Static(
+                        field.label + (" *" if field.required else ""),
+                        classes="form-label",
+                        markup=False,
+                    )
                     with Vertical(classes="form-editor"):
                         yield self._editor(field)
-                        yield Static("", classes="form-error", id=self._error_id(field.name), markup=False)
+                        yield Static(
+                            "", classes="form-error", id=self._error_id(field.name), markup=False
+                        )
         yield Footer()
 
     def _editor(self, field: FormField) -> Widget:
         widget_id = f"{self.ID_PREFIX}-{field.name}"
         value = self.initial.get(field.name, field.default)
         if field.keys is not None:
-            return KeyChoice(field.keys, value=value, optional=field.optional, labels=field.labels, id=widget_id)
+            return KeyChoice(
+                field.keys, value=value, optional=field.optional, labels=field.labels, id=widget_id
+            )
         if field.lines > 1:
             area = TextArea(value, id=widget_id, soft_wrap=True, tab_behavior="focus", show_line_numbers=False,
                             placeholder=field.placeholder, compact=True)  # fmt: skip
@@ -151,9 +161,14 @@ class ModalForm(ModalScreen["int | None"]):
         return out
 
     def _typed_anything(self) -> bool:
-        return any(value != self.initial.get(f.name, f.default) for f, value in zip(self.fields, self.values().values()))
+        return any(
+            value != self.initial.get(f.name, f.default)
+            for f, value in zip(self.fields, self.values().values())
+        )
 
-    def _show(self, errors: list[FieldError], warnings: list[FieldError], names: Sequence[str]) -> None:
+    def _show(
+        self, errors: list[FieldError], warnings: list[FieldError], names: Sequence[str]
+    ) -> None:
         """The message under each field of *names*: its error, else its warning, else none."""
         by_field = {self.ERROR_FIELDS.get(e.field, e.field): e.message for e in errors}
         warned = {self.ERROR_FIELDS.get(w.field, w.field): w.message for w in warnings}
@@ -186,7 +201,11 @@ class ModalForm(ModalScreen["int | None"]):
     def _field_name(self, widget: Widget) -> str | None:
         prefix = f"{self.ID_PREFIX}-"
         name = (widget.id or "").removeprefix(prefix)
-        return name if (widget.id or "").startswith(prefix) and any(f.name == name for f in self.fields) else None
+        return (
+            name
+            if (widget.id or "").startswith(prefix) and any(f.name == name for f in self.fields)
+            else None
+        )
 
     def on_descendant_blur(self, event: DescendantBlur) -> None:
         name = self._field_name(event.widget)
@@ -223,7 +242,11 @@ class ModalForm(ModalScreen["int | None"]):
             self.notify(f"Not saved: {exc}", severity="error", markup=False)
             return
         except sqlite3.Error as exc:
-            self.notify(f"Not saved: the database refused the change ({exc}).", severity="error", markup=False)
+            self.notify(
+                f"Not saved: the database refused the change ({exc}).",
+                severity="error",
+                markup=False,
+            )
             return
         self._close(result)
 
@@ -238,7 +261,9 @@ class ModalForm(ModalScreen["int | None"]):
             if discard:
                 self._close(None)
 
-        self.app.push_screen(ConfirmScreen("Discard what you typed?", yes="Discard", no="Keep editing"), answered)
+        self.app.push_screen(
+            ConfirmScreen("Discard what you typed?", yes="Discard", no="Keep editing"), answered
+        )
 
     def _close(self, result: int | None) -> None:
         self._leaving = True

@@ -17,8 +17,13 @@ class NotDuplicatesScreen(TableDialog):
     TITLE_TEXT = "Marked as different customers (newest first)"
     HINT = "d or enter takes a pair back into the queue · esc close"
     BINDINGS = [
-        Binding("d", "take_back", "Take back", id="not-duplicates-take-back",
-                tooltip="They may be duplicates after all: back into the queue"),
+        Binding(
+            "d",
+            "take_back",
+            "Take back",
+            id="not-duplicates-take-back",
+            tooltip="They may be duplicates after all: back into the queue",
+        ),
         Binding("enter", "take_back", "Take back", show=False, priority=True),
         Binding("escape", "close", "Close", id="not-duplicates-close"),
     ]

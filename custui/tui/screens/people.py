@@ -61,14 +61,37 @@ class PeopleScreen(TableDialog):
     HINT = "n add · e edit · d remove · u undo · * primary · l left/back"
     BINDINGS = [
         Binding("n", "person_add", "Add", id="people-add", tooltip="Add a person of this customer"),
-        Binding("e", "person_edit", "Edit", id="people-edit", tooltip="Edit the highlighted person"),
-        Binding("d,delete", "person_remove", "Remove", id="people-remove",
-                tooltip="Take the highlighted person off the list (u brings them back)"),
-        Binding("u", "person_restore", "Undo", id="people-undo", tooltip="Bring back the last person removed"),
-        Binding("asterisk,m", "person_primary", "Primary", id="people-primary",
-                tooltip="Make the highlighted person the primary contact"),
-        Binding("l", "person_left", "Left/back", id="people-left",
-                tooltip="The highlighted person left the company today (again: they are back)"),
+        Binding(
+            "e", "person_edit", "Edit", id="people-edit", tooltip="Edit the highlighted person"
+        ),
+        Binding(
+            "d,delete",
+            "person_remove",
+            "Remove",
+            id="people-remove",
+            tooltip="Take the highlighted person off the list (u brings them back)",
+        ),
+        Binding(
+            "u",
+            "person_restore",
+            "Undo",
+            id="people-undo",
+            tooltip="Bring back the last person removed",
+        ),
+        Binding(
+            "asterisk,m",
+            "person_primary",
+            "Primary",
+            id="people-primary",
+            tooltip="Make the highlighted person the primary contact",
+        ),
+        Binding(
+            "l",
+            "person_left",
+            "Left/back",
+            id="people-left",
+            tooltip="The highlighted person left the company today (again: they are back)",
+        ),
     ]
     DEFAULT_CSS = """
     PeopleScreen #person-notes { color: $text-muted; height: auto; max-height: 3; }
@@ -88,7 +111,9 @@ class PeopleScreen(TableDialog):
         return self.app  # type: ignore[return-value]
 
     def on_mount(self) -> None:
-        self.mount(Static("", id="person-notes", markup=False), after=self.query_one("#dialog-empty"))
+        self.mount(
+            Static("", id="person-notes", markup=False), after=self.query_one("#dialog-empty")
+        )
         self.refill()
 
     def refill(self, select: int | None = None) -> None:
@@ -98,19 +123,29 @@ class PeopleScreen(TableDialog):
         self.people = contacts.list_contacts(self.custui.store, self.customer_id)
         table = self.table
         table.clear(columns=True)
-        anyone_left = any(p["left_at"] for p in self.people)  # the column only when it says something
+        anyone_left = any(
+            p["left_at"] for p in self.people
+        )  # the column only when it says something
         table.add_columns(" ", "Name 姓名", "Title 职位", *(["Left 离职"] * anyone_left), "Phone 电话", "E-mail 邮箱",
                           "WeChat/IM")  # fmt: skip
         for person in self.people:
             style = "dim" if person["left_at"] else ""
-            phone = person["phone_e164"] if person["phone_e164"] and not person["phone_invalid"] else person["phone"]
+            phone = (
+                person["phone_e164"]
+                if person["phone_e164"] and not person["phone_invalid"]
+                else person["phone"]
+            )
             cells = (PRIMARY_MARK if person["is_primary"] else "", person["name"], person["title"],
                      *([left_text(person)] * anyone_left), phone, person["email"], person["im"])  # fmt: skip
-            table.add_row(*(Text(display_safe(c or ""), style=style) for c in cells), key=str(person["id"]))
+            table.add_row(
+                *(Text(display_safe(c or ""), style=style) for c in cells), key=str(person["id"])
+            )
         rows = [p["id"] for p in self.people]
         if keep in rows:
             table.move_cursor(row=rows.index(keep))
-        self.show_empty("" if self.people else "Nobody yet: n adds the first person (the primary contact).")
+        self.show_empty(
+            "" if self.people else "Nobody yet: n adds the first person (the primary contact)."
+        )
         self._show_notes()
 
     def current(self) -> dict[str, Any] | None:
@@ -136,7 +171,9 @@ class PeopleScreen(TableDialog):
     # -- actions ----------------------------------------------------------------
 
     def _done(self, message: str, *, select: int | None = None, warning: bool = False) -> None:
-        self.notify(display_safe(message), markup=False, severity="warning" if warning else "information")
+        self.notify(
+            display_safe(message), markup=False, severity="warning" if warning else "information"
+        )
         self.refill(select)
         self.changed()
 
@@ -181,7 +218,9 @@ class PeopleScreen(TableDialog):
         self.removed.append(removal)
         successor = next((p for p in self.people if p["id"] == removal.promoted), None)
         now = f" {successor['name']} is the primary contact now." if successor else ""
-        self._done(f"Removed {person['name']} (their interactions keep the name).{now} u brings them back.")
+        self._done(
+            f"Removed {person['name']} (their interactions keep the name).{now} u brings them back."
+        )
 
     def action_person_restore(self) -> None:
         if not self.removed:
@@ -204,7 +243,9 @@ class PeopleScreen(TableDialog):
                         severity="warning", markup=False)  # fmt: skip
             return
         if person["is_primary"]:
-            self.notify(display_safe(f"{person['name']} is the primary contact already."), markup=False)
+            self.notify(
+                display_safe(f"{person['name']} is the primary contact already."), markup=False
+            )
             return
         if self._change(lambda: contacts.set_primary(self.custui.store, person["id"])) is FAILED:
             return
@@ -216,8 +257,17 @@ class PeopleScreen(TableDialog):
             return
         back = bool(person["left_at"])
         left_at = None if back else self.custui.today.isoformat()
-        if self._change(lambda: contacts.update_contact(self.custui.store, person["id"], {"left_at": left_at},
-                                                        expected_version=person["row_version"])) is FAILED:
+        if (
+            self._change(
+                lambda: contacts.update_contact(
+                    self.custui.store,
+                    person["id"],
+                    {"left_at": left_at},
+                    expected_version=person["row_version"],
+                )
+            )
+            is FAILED
+        ):
             return
         if back:
             self._done(f"{person['name']} is back at the company.", select=person["id"])
@@ -225,4 +275,7 @@ class PeopleScreen(TableDialog):
             self._done(f"{person['name']} left today (e changes the day) and is still the primary contact: "
                        "* marks another.", select=person["id"], warning=True)  # fmt: skip
         else:
-            self._done(f"{person['name']} left today (e changes the day); their history stays.", select=person["id"])
+            self._done(
+                f"{person['name']} left today (e changes the day); their history stays.",
+                select=person["id"],
+            )

@@ -17,16 +17,23 @@ from textual.binding import Binding
 from textual.containers import Grid
 from textual.widgets import DataTable, Footer, Label, Static
 
-from custui.tui.screens.base import AppScreen
 from custui.core import dashboard as numbers
 from custui.core.text import display_safe
 from custui.core.validate import format_money
+from custui.tui.screens.base import AppScreen
 from custui.tui.widgets.key_choice import KeyChoice
 
 if TYPE_CHECKING:
     from custui.store.book import Book
 
-DIMENSION_KEYS = {"i": "industry", "s": "size", "r": "region", "t": "tier", "g": "segment", "c": "tag_category"}
+DIMENSION_KEYS = {
+    "i": "industry",
+    "s": "size",
+    "r": "region",
+    "t": "tier",
+    "g": "segment",
+    "c": "tag_category",
+}
 MEASURE_KEYS = {"n": "count", "m": "revenue"}
 TOTAL = "Total"
 
@@ -44,7 +51,9 @@ class PivotScreen(AppScreen[None]):
     BINDING_GROUP_TITLE = "Pivot"
     BINDINGS = [Binding("escape", "back", "Back", id="pivot-back", tooltip="Back to the dashboard")]
 
-    def __init__(self, book: Book, row_dim: str = "industry", col_dim: str = "tier", measure: str = "count") -> None:
+    def __init__(
+        self, book: Book, row_dim: str = "industry", col_dim: str = "tier", measure: str = "count"
+    ) -> None:
         super().__init__()
         self.book = book
         self.row_dim, self.col_dim, self.measure = row_dim, col_dim, measure
@@ -66,7 +75,9 @@ class PivotScreen(AppScreen[None]):
 
     def on_mount(self) -> None:
         for picker in ("#pivot-rows", "#pivot-columns", "#pivot-measure"):
-            self.watch(self.query_one(picker, KeyChoice), "value", lambda _: self._picked(), init=False)
+            self.watch(
+                self.query_one(picker, KeyChoice), "value", lambda _: self._picked(), init=False
+            )
         self.query_one(DataTable).focus()
         self.recompute()
 
@@ -89,7 +100,9 @@ class PivotScreen(AppScreen[None]):
         self.app.call_from_thread(self._show, table)
 
     def _cell(self, value: int) -> Text:
-        shown = format_money(value) if self.table and self.table.measure == "revenue" else f"{value:,}"
+        shown = (
+            format_money(value) if self.table and self.table.measure == "revenue" else f"{value:,}"
+        )
         return Text(shown, justify="right", style="" if value else "dim")
 
     def _show(self, table: numbers.Pivot) -> None:
@@ -103,7 +116,12 @@ class PivotScreen(AppScreen[None]):
         grid.add_column(TOTAL, key="total")
         for row in table.rows:
             cells = [self._cell(table.value(row, c)) for c in table.columns]
-            grid.add_row(display_safe(table.name(row)), *cells, self._cell(table.row_totals.get(row, 0)), key=f"r:{row}")
+            grid.add_row(
+                display_safe(table.name(row)),
+                *cells,
+                self._cell(table.row_totals.get(row, 0)),
+                key=f"r:{row}",
+            )
         totals = [self._cell(table.column_totals.get(c, 0)) for c in table.columns]
         grid.add_row(Text(TOTAL, style="bold"), *totals, self._cell(table.total), key="total")
         measure = numbers.MEASURES[table.measure]
@@ -117,12 +135,17 @@ class PivotScreen(AppScreen[None]):
     def _open_cell(self, event: DataTable.CellSelected) -> None:
         if self.table is None:
             return
-        row_key, column_key = str(event.cell_key.row_key.value), str(event.cell_key.column_key.value)
+        row_key, column_key = (
+            str(event.cell_key.row_key.value),
+            str(event.cell_key.column_key.value),
+        )
         row = row_key[2:] if row_key.startswith("r:") else None
         column = column_key[2:] if column_key.startswith("c:") else None
         expr = numbers.cell_filter(self.table, row, column)
         if expr is None:
-            self.notify("Blank values cannot be filtered on; pick another cell.", severity="warning")
+            self.notify(
+                "Blank values cannot be filtered on; pick another cell.", severity="warning"
+            )
             return
         book, dims = self.book, (self.row_dim, self.col_dim, self.measure)
 

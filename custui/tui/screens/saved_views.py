@@ -18,8 +18,21 @@ class SavedViewsScreen(TableDialog):
     TITLE_TEXT = "Saved views 已存视图"
     HINT = "enter show · d delete · u undo delete · esc close"
     BINDINGS = [
-        Binding("enter", "choose", "Show", id="views-show", priority=True, tooltip="Show the list as this view"),
-        Binding("d,delete", "delete", "Delete", id="views-delete", tooltip="Delete this saved view (u undoes)"),
+        Binding(
+            "enter",
+            "choose",
+            "Show",
+            id="views-show",
+            priority=True,
+            tooltip="Show the list as this view",
+        ),
+        Binding(
+            "d,delete",
+            "delete",
+            "Delete",
+            id="views-delete",
+            tooltip="Delete this saved view (u undoes)",
+        ),
         Binding("u", "undo", "Undo", id="views-undo", tooltip="Bring back the view deleted last"),
         Binding("escape", "close", "Close", id="views-close"),
     ]
@@ -39,8 +52,14 @@ class SavedViewsScreen(TableDialog):
         table.add_columns("View", "Search", "Filter", "Sort")
         for view in self.views:
             sort = f"{view.sort} {'▼' if view.descending else '▲'}"
-            table.add_row(*(display_safe(text) for text in (view.name, view.search, view.filter, sort)))
-        self.show_empty("" if self.views else "No saved views yet: v on the list saves its search, filter and sort.")
+            table.add_row(
+                *(display_safe(text) for text in (view.name, view.search, view.filter, sort))
+            )
+        self.show_empty(
+            ""
+            if self.views
+            else "No saved views yet: v on the list saves its search, filter and sort."
+        )
         if self.views:
             table.move_cursor(row=min(cursor, len(self.views) - 1))
 

@@ -43,14 +43,30 @@ def explanation_table(explanation: Explanation, width: int = 120) -> Table:
             table.add_row(cell, Text(weight), Text(value), points)
 
     for dimension in explanation.dimensions:
-        row(Text(dimension.label, style="bold"), f"{_num(dimension.weight)} %", Text(""), "",
-            Text(f"{dimension.points:.1f}", style="bold"))
+        row(
+            Text(dimension.label, style="bold"),
+            f"{_num(dimension.weight)} %",
+            Text(""),
+            "",
+            Text(f"{dimension.points:.1f}", style="bold"),
+        )
         for item in dimension.inputs:
             words = Text(item.raw, style="" if item.rated else "italic")
-            row(Text(f"  {item.label}"), f"{_num(item.share)} %", words, _num(round(item.value, 1)),
-                Text(f"{item.points:.1f}"))
+            row(
+                Text(f"  {item.label}"),
+                f"{_num(item.share)} %",
+                words,
+                _num(round(item.value, 1)),
+                Text(f"{item.points:.1f}"),
+            )
     table.add_section()
-    row(Text("Total", style="bold"), "100 %", Text(""), "", Text(f"{explanation.total:.1f}", style="bold"))
+    row(
+        Text("Total", style="bold"),
+        "100 %",
+        Text(""),
+        "",
+        Text(f"{explanation.total:.1f}", style="bold"),
+    )
     return table
 
 

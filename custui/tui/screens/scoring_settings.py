@@ -20,11 +20,11 @@ from textual.widgets import Footer, Input, Label, Static
 
 from custui.core.scoring import (
     DEFAULT_CONFIG,
-    Band,
-    MeasureRule,
     DIMENSION_LABELS,
     INPUTS,
+    Band,
     ConfigError,
+    MeasureRule,
     ScoreResult,
     ScoringConfig,
     TierBounds,
@@ -83,7 +83,9 @@ def config_from_fields(base: ScoringConfig, values: Mapping[str, str]) -> Scorin
         for d in base.dimensions
     }
     tiers = TierBounds(*(number(f"tier-{t}", f"{t.title()} tier bound") for t in TIER_FIELDS))
-    rules = {key: parse_rule(values[f"rule-{key}"], label.split()[0]) for key, label, _ in MEASURE_FIELDS}
+    rules = {
+        key: parse_rule(values[f"rule-{key}"], label.split()[0]) for key, label, _ in MEASURE_FIELDS
+    }
     config = dataclasses.replace(base.with_weights(dimensions, inputs), tiers=tiers, **rules)
     return config.validate()
 
@@ -91,7 +93,9 @@ def config_from_fields(base: ScoringConfig, values: Mapping[str, str]) -> Scorin
 def field_values(config: ScoringConfig) -> dict[str, str]:
     """The editor's field texts for *config*."""
     values = {f"dim-{d.key}": _fmt(d.weight) for d in config.dimensions}
-    values.update({f"in-{d.key}-{i.key}": _fmt(i.weight) for d in config.dimensions for i in d.inputs})
+    values.update(
+        {f"in-{d.key}-{i.key}": _fmt(i.weight) for d in config.dimensions for i in d.inputs}
+    )
     values.update({f"tier-{t}": _fmt(getattr(config.tiers, t)) for t in TIER_FIELDS})
     values.update({f"rule-{key}": rule_text(getattr(config, key)) for key, _, _ in MEASURE_FIELDS})
     return values
@@ -101,7 +105,9 @@ def field_values(config: ScoringConfig) -> dict[str, str]:
 TIER_COLUMNS_FROM = 60
 
 
-def preview_table(before: ScoreResult, after: ScoreResult, name_of: Callable[[int], str], width: int = 80) -> Table:
+def preview_table(
+    before: ScoreResult, after: ScoreResult, name_of: Callable[[int], str], width: int = 80
+) -> Table:
     """Top customers under the edited weights, with how far each moved; the customer's name comes before
     tier and priority, which a narrow preview leaves out."""
     old_rank = {cid: rank for rank, cid in enumerate(before.frame.index, start=1)}
@@ -109,12 +115,25 @@ def preview_table(before: ScoreResult, after: ScoreResult, name_of: Callable[[in
     table = Table(expand=True, show_edge=False, pad_edge=False)
     columns = (("#", "right"), ("±", "right"), ("Customer", "left"), ("Score", "right"))
     for title, justify in columns + ((("Tier", "left"), ("Pri", "left")) if wide else ()):
-        table.add_column(title, justify=justify, no_wrap=True, ratio=1 if title == "Customer" else None)
+        table.add_column(
+            title, justify=justify, no_wrap=True, ratio=1 if title == "Customer" else None
+        )
     head = after.frame.head(PREVIEW_ROWS)
     for rank, (cid, row) in enumerate(head.iterrows(), start=1):
         moved = old_rank.get(cid, rank) - rank
-        move = Text(f"▲{moved}", style="green") if moved > 0 else Text(f"▼{-moved}", style="red") if moved < 0 else Text("·")
-        cells = [Text(str(rank)), move, Text(display_safe(name_of(int(cid)))), Text(f"{row['score']:.1f}")]
+        move = (
+            Text(f"▲{moved}", style="green")
+            if moved > 0
+            else Text(f"▼{-moved}", style="red")
+            if moved < 0
+            else Text("·")
+        )
+        cells = [
+            Text(str(rank)),
+            move,
+            Text(display_safe(name_of(int(cid)))),
+            Text(f"{row['score']:.1f}"),
+        ]
         if wide:
             cells += [Text(str(row["tier"])), Text(str(row["priority"]))]
         table.add_row(*cells)
@@ -144,10 +163,22 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
     ScoringSettingsScreen #verdict.-ok { color: $text-success; }
     """
     BINDINGS = [
-        Binding("ctrl+s", "settings_save", "Save", id="scoring-save", priority=True,
-                tooltip="Save these weights and re-rank the list"),
-        Binding("ctrl+r", "settings_reset", "Defaults", id="scoring-reset", priority=True,
-                tooltip="Put back the default weights and tiers"),
+        Binding(
+            "ctrl+s",
+            "settings_save",
+            "Save",
+            id="scoring-save",
+            priority=True,
+            tooltip="Save these weights and re-rank the list",
+        ),
+        Binding(
+            "ctrl+r",
+            "settings_reset",
+            "Defaults",
+            id="scoring-reset",
+            priority=True,
+            tooltip="Put back the default weights and tiers",
+        ),
         Binding("escape", "settings_cancel", "Cancel", id="scoring-cancel"),
         Binding("tab", "app.focus_next", "Next", show=False, priority=True),
         Binding("shift+tab", "app.focus_previous", "Previous", show=False, priority=True),
@@ -162,15 +193,22 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
     def compose(self) -> ComposeResult:
         values = field_values(self.result.config)
         with Vertical():
-            yield Static("Scoring weights 评分权重 — each level adds up to 100 %", classes="heading")
+            yield Static(
+                "Scoring weights 评分权重 — each level adds up to 100 %", classes="heading"
+            )
             with Horizontal():
                 with VerticalScroll(id="fields"):
                     for dimension in self.result.config.dimensions:
-                        yield from self._row(f"dim-{dimension.key}", DIMENSION_LABELS[dimension.key],
-                                             values, classes="-dimension")
+                        yield from self._row(
+                            f"dim-{dimension.key}",
+                            DIMENSION_LABELS[dimension.key],
+                            values,
+                            classes="-dimension",
+                        )
                         for item in dimension.inputs:
-                            yield from self._row(f"in-{dimension.key}-{item.key}", f"  {INPUTS[item.key][0]}",
-                                                 values)
+                            yield from self._row(
+                                f"in-{dimension.key}-{item.key}", f"  {INPUTS[item.key][0]}", values
+                            )
                     yield Static("Tier bounds 分级下限 (score ≥)", classes="heading")
                     for tier in TIER_FIELDS:
                         yield from self._row(f"tier-{tier}", f"  {tier.title()}", values)
@@ -185,7 +223,12 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
 
     @staticmethod
     def _row(
-        field_id: str, label: str, values: Mapping[str, str], classes: str = "", *, wide: bool = False
+        field_id: str,
+        label: str,
+        values: Mapping[str, str],
+        classes: str = "",
+        *,
+        wide: bool = False,
     ) -> ComposeResult:
         with Horizontal(classes=f"row {classes} {'-wide' if wide else ''}".strip()):
             yield Label(label, markup=False)
@@ -228,7 +271,9 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
         try:
             after = rerank(self.result, config)
         except ValueError:  # a kept ranking (no source frames) and more than weights changed
-            message = "This change scores the book again when saved (ctrl+s); no preview until then."
+            message = (
+                "This change scores the book again when saved (ctrl+s); no preview until then."
+            )
             self.app.call_from_thread(self.query_one("#ranking-preview", Static).update, message)
             return
         table = preview_table(self.result, after, self.name_of, width)

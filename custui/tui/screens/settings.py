@@ -40,9 +40,21 @@ class SettingsScreen(TableDialog):
     """
     BINDINGS = [
         # priority: the table would take enter to select its row
-        Binding("enter", "change", "Change", id="settings-change", tooltip="Change the highlighted setting",
-                priority=True),
-        Binding("n", "new_rate", "Set a rate", id="settings-rate", tooltip="Set an exchange rate (from a day on)"),
+        Binding(
+            "enter",
+            "change",
+            "Change",
+            id="settings-change",
+            tooltip="Change the highlighted setting",
+            priority=True,
+        ),
+        Binding(
+            "n",
+            "new_rate",
+            "Set a rate",
+            id="settings-rate",
+            tooltip="Set an exchange rate (from a day on)",
+        ),
         Binding("d", "remove_rate", "Remove rate", id="settings-remove-rate"),
     ]
 
@@ -79,7 +91,7 @@ class SettingsScreen(TableDialog):
             since = f" from {rate.valid_from}" if rate.valid_from else " (every day)"
             table.add_row(f"rate {rate.currency}", f"{rate.rate} {base}{since}")
         table.move_cursor(row=min(row, table.row_count - 1))
-        warnings = [u.warning(in_app=True).split(' — ')[0] + '.' for u in unconverted(self.store)]
+        warnings = [u.warning(in_app=True).split(" — ")[0] + "." for u in unconverted(self.store)]
         self.query_one("#settings-warnings", Static).update("\n".join(warnings))
         self._describe()
 
@@ -97,7 +109,9 @@ class SettingsScreen(TableDialog):
             if item.note:
                 text.append(f"\n{item.note}", style="italic")
         elif self.rates:
-            text.append("Units of the base currency per unit, from a day on; an order uses the rate in force on its day.")
+            text.append(
+                "Units of the base currency per unit, from a day on; an order uses the rate in force on its day."
+            )
         self.query_one("#settings-meaning", Static).update(text)
 
     # -- actions ----------------------------------------------------------------------
@@ -115,7 +129,8 @@ class SettingsScreen(TableDialog):
         from custui.tui.screens.prompt import PromptScreen
 
         self.app.push_screen(
-            PromptScreen(f"{item.key}: {item.meaning}", value=item.value), lambda value: self._save(item.key, value)
+            PromptScreen(f"{item.key}: {item.meaning}", value=item.value),
+            lambda value: self._save(item.key, value),
         )
 
     def _open_editor(self, key: str, where: str) -> None:
@@ -136,7 +151,10 @@ class SettingsScreen(TableDialog):
             return
         self.notify(display_safe(f"{key} = {kept}"), markup=False)
         if key == "region":
-            self.notify("Phones already saved keep their reading: custui fix-phones re-reads them.", markup=False)
+            self.notify(
+                "Phones already saved keep their reading: custui fix-phones re-reads them.",
+                markup=False,
+            )
         self._changed(key)
 
     def _changed(self, key: str) -> None:
@@ -147,8 +165,12 @@ class SettingsScreen(TableDialog):
     def action_new_rate(self) -> None:
         from custui.tui.screens.prompt import PromptScreen
 
-        question = "Set a rate: CURRENCY RATE [from YYYY-MM-DD] (units of the base currency per unit)"
-        self.app.push_screen(PromptScreen(question, placeholder="USD 7.10 from 2026-01-01"), self._set_rate)
+        question = (
+            "Set a rate: CURRENCY RATE [from YYYY-MM-DD] (units of the base currency per unit)"
+        )
+        self.app.push_screen(
+            PromptScreen(question, placeholder="USD 7.10 from 2026-01-01"), self._set_rate
+        )
 
     def _set_rate(self, text: str | None) -> None:
         if not text:
@@ -159,7 +181,9 @@ class SettingsScreen(TableDialog):
         words = text.replace("from", " ").split()
         try:
             if len(words) not in (2, 3):
-                raise StoreError("Type the currency, the rate and optionally the first day: USD 7.10 from 2026-01-01.")
+                raise StoreError(
+                    "Type the currency, the rate and optionally the first day: USD 7.10 from 2026-01-01."
+                )
             valid_from: date | None = parse_date(words[2]) if len(words) == 3 else None
             rate = set_rate(self.store, words[0], words[1], valid_from)
         except (StoreError, FieldInvalid) as exc:
@@ -177,6 +201,9 @@ class SettingsScreen(TableDialog):
 
         rate = self.rates[index]
         remove_rate(self.store, rate.currency, rate.valid_from)
-        self.notify(f"Removed the rate of {rate.currency}; orders without one are left out of the money.", markup=False)
+        self.notify(
+            f"Removed the rate of {rate.currency}; orders without one are left out of the money.",
+            markup=False,
+        )
         self._fill(keep=self.table.cursor_row)
         self.app.customers_changed()  # type: ignore[attr-defined]

@@ -32,8 +32,8 @@ from custui.core.text import display_safe
 from custui.core.validate import FieldInvalid
 from custui.store import repo, tags
 from custui.store.db import Store, StoreError
-from custui.tui.widgets.key_choice import KeyChoice
 from custui.tui.widgets.chips import chip_style
+from custui.tui.widgets.key_choice import KeyChoice
 
 if TYPE_CHECKING:
     from custui.core.tags import TagInfo
@@ -45,7 +45,9 @@ SUGGESTIONS = 8
 class CurrentTags(OptionList):
     """The customer's tags; ``d`` / ``delete`` takes the highlighted one off."""
 
-    BINDINGS = [Binding("d,delete,x", "screen.remove_current", "Remove tag", id="tags-remove-current")]
+    BINDINGS = [
+        Binding("d,delete,x", "screen.remove_current", "Remove tag", id="tags-remove-current")
+    ]
 
 
 class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
@@ -71,7 +73,9 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
         Binding("ctrl+z", "undo", "Undo", id="tags-undo", tooltip="Undo the last tag change here"),
     ]
 
-    def __init__(self, store: Store, customer_ids: Sequence[int], title: str, *, remove: bool = False) -> None:
+    def __init__(
+        self, store: Store, customer_ids: Sequence[int], title: str, *, remove: bool = False
+    ) -> None:
         super().__init__()
         self.store = store
         self.customer_ids = list(customer_ids)
@@ -88,7 +92,9 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
         with Vertical():
             yield Static(self.title_text, classes="title", markup=False)
             if self.single:
-                yield Static("Tags now (d removes the highlighted one)", classes="label", markup=False)
+                yield Static(
+                    "Tags now (d removes the highlighted one)", classes="label", markup=False
+                )
                 yield CurrentTags(id="current-tags")
             placeholder = "tag to remove" if self.removing else "add a tag: 重点 · zd · risk/付款慢"
             yield Input(placeholder=placeholder, id="tag-input", compact=True)
@@ -118,8 +124,15 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
         return self.query_one("#suggestions", OptionList)
 
     def _chip(self, tag: TagInfo | dict, *, note: str = "") -> Text:
-        info = tag if isinstance(tag, dict) else {"name": tag.name, "category": tag.category, "color": tag.color}
-        text = Text(display_safe(info["name"]), chip_style(self.app.theme_variables, info["category"], info["color"]))
+        info = (
+            tag
+            if isinstance(tag, dict)
+            else {"name": tag.name, "category": tag.category, "color": tag.color}
+        )
+        text = Text(
+            display_safe(info["name"]),
+            chip_style(self.app.theme_variables, info["category"], info["color"]),
+        )
         text.append(f" · {info['category']}{note}", style="dim")
         return text
 
@@ -160,7 +173,9 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
         category, name, error = self._typed()
         if name and not self.removing:
             target = self._new_category(category)
-            taken = any(t.category == target and tag_rules.same_name(t.name, name) for t in self._all)
+            taken = any(
+                t.category == target and tag_rules.same_name(t.name, name) for t in self._all
+            )
             if not taken:
                 label = Text(f"＋ new tag “{display_safe(name)}” in {target}", style="italic")
                 options.append(Option(label, id=NEW))
@@ -178,7 +193,11 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
 
     def on_key(self, event) -> None:
         """↑/↓ in the input move through the suggestions (a combobox)."""
-        if self.focused is self.input and event.key in ("up", "down") and self.suggestions.option_count:
+        if (
+            self.focused is self.input
+            and event.key in ("up", "down")
+            and self.suggestions.option_count
+        ):
             if event.key == "down":
                 self.suggestions.action_cursor_down()
             else:
@@ -205,7 +224,9 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
         try:
             if option_id == NEW:
                 category, name, _ = self._typed()
-                change = tags.add_new_tag(self.store, self.customer_ids, name, self._new_category(category))
+                change = tags.add_new_tag(
+                    self.store, self.customer_ids, name, self._new_category(category)
+                )
             elif self.removing:
                 change = tags.remove_tag(self.store, self.customer_ids, int(option_id or 0))
             else:

@@ -18,12 +18,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
-from custui.tui.screens.base import AppScreen
 from custui.core import tags as tag_rules
 from custui.core.query import Condition
 from custui.core.text import counted, display_safe
 from custui.store import tags
 from custui.store.db import StoreError
+from custui.tui.screens.base import AppScreen
 from custui.tui.screens.choice import ChoiceScreen
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.screens.prompt import PromptScreen
@@ -53,11 +53,34 @@ class TagManagerScreen(AppScreen[None]):
     BINDING_GROUP_TITLE = "Tags"
     BINDINGS = [
         Binding("r", "tag_rename", "Rename", id="tag-rename", tooltip="Rename the highlighted tag"),
-        Binding("m", "tag_merge", "Merge", id="tag-merge",
-                tooltip="Merge the marked tags into the highlighted one"),
-        Binding("c", "tag_category", "Category", id="tag-category", tooltip="Change the highlighted tag's category"),
-        Binding("C", "tag_color", "Colour", id="tag-color", tooltip="Change the highlighted tag's colour"),
-        Binding("d,delete", "tag_delete", "Delete", id="tag-delete", tooltip="Delete the highlighted tag (asks)"),
+        Binding(
+            "m",
+            "tag_merge",
+            "Merge",
+            id="tag-merge",
+            tooltip="Merge the marked tags into the highlighted one",
+        ),
+        Binding(
+            "c",
+            "tag_category",
+            "Category",
+            id="tag-category",
+            tooltip="Change the highlighted tag's category",
+        ),
+        Binding(
+            "C",
+            "tag_color",
+            "Colour",
+            id="tag-color",
+            tooltip="Change the highlighted tag's colour",
+        ),
+        Binding(
+            "d,delete",
+            "tag_delete",
+            "Delete",
+            id="tag-delete",
+            tooltip="Delete the highlighted tag (asks)",
+        ),
         Binding("n", "tag_new", "New", id="tag-new", tooltip="Create a tag"),
         Binding("u", "tag_undo", "Undo", id="tag-undo", tooltip="Undo the last tag change"),
         Binding("escape", "back", "Back", id="tags-back", tooltip="Back to the list"),
@@ -93,7 +116,9 @@ class TagManagerScreen(AppScreen[None]):
         table = self.table
         table.tag_colors = {t.label: t.color for t in listed if t.color}
         table.marked &= set(self._tags)
-        table.set_rows([t.id for t in listed], keep_cursor_on=keep_cursor_on or table.current_row_id())
+        table.set_rows(
+            [t.id for t in listed], keep_cursor_on=keep_cursor_on or table.current_row_id()
+        )
         used = sum(1 for t in listed if t.customers)
         self.query_one("#count", Static).update(f"{counted(len(listed), 'tag')} · {used:,} in use")
 
@@ -123,14 +148,18 @@ class TagManagerScreen(AppScreen[None]):
             return change()
         except tags.TagExists as exc:
             if renamed is not None:
-                self._offer_merge([renamed.id], exc.existing_id, f"{exc} Merge {renamed.label} into it?")
+                self._offer_merge(
+                    [renamed.id], exc.existing_id, f"{exc} Merge {renamed.label} into it?"
+                )
                 return _REFUSED
             self.notify(str(exc), severity="error", markup=False)
         except StoreError as exc:
             self.notify(str(exc), severity="error", markup=False)
         return _REFUSED
 
-    def _done(self, message: str, undo: Callable[[], None], keep_cursor_on: int | None = None) -> None:
+    def _done(
+        self, message: str, undo: Callable[[], None], keep_cursor_on: int | None = None
+    ) -> None:
         self._undo.append((message, undo))
         self.notify(display_safe(f"{message}. u undoes."), markup=False)
         self.reload(keep_cursor_on)
@@ -146,11 +175,19 @@ class TagManagerScreen(AppScreen[None]):
         def named(new_name: str | None) -> None:
             if not new_name or new_name == tag.name:
                 return
-            if self._attempt(lambda: tags.rename_tag(self.custui.store, tag.id, new_name), tag) is _REFUSED:
+            if (
+                self._attempt(lambda: tags.rename_tag(self.custui.store, tag.id, new_name), tag)
+                is _REFUSED
+            ):
                 return
-            self._done(f"Renamed {tag.label} to {new_name}", lambda: tags.rename_tag(self.custui.store, tag.id, tag.name))
+            self._done(
+                f"Renamed {tag.label} to {new_name}",
+                lambda: tags.rename_tag(self.custui.store, tag.id, tag.name),
+            )
 
-        self.app.push_screen(PromptScreen(f"Rename {display_safe(tag.label)} to:", value=tag.name), named)
+        self.app.push_screen(
+            PromptScreen(f"Rename {display_safe(tag.label)} to:", value=tag.name), named
+        )
 
     def action_tag_merge(self) -> None:
         target = self._writable_current()
@@ -158,10 +195,16 @@ class TagManagerScreen(AppScreen[None]):
             return
         sources = [i for i in self.table.marked if i != target.id and i in self._tags]
         if not sources:
-            self.notify("Mark the tags to merge with space, then put the cursor on the one to keep and press m.")
+            self.notify(
+                "Mark the tags to merge with space, then put the cursor on the one to keep and press m."
+            )
             return
         names = ", ".join(self._tags[i].label for i in sources)
-        self._offer_merge(sources, target.id, f"Merge {names} into {target.label}? Their customers get {target.name}.")
+        self._offer_merge(
+            sources,
+            target.id,
+            f"Merge {names} into {target.label}? Their customers get {target.name}.",
+        )
 
     def _offer_merge(self, sources: list[int], target_id: int, question: str) -> None:
         def confirmed(yes: bool | None) -> None:
@@ -185,12 +228,22 @@ class TagManagerScreen(AppScreen[None]):
         def chosen(category: str | None) -> None:
             if not category or category == tag.category:
                 return
-            if self._attempt(lambda: tags.set_category(self.custui.store, tag.id, category), tag) is _REFUSED:
+            if (
+                self._attempt(lambda: tags.set_category(self.custui.store, tag.id, category), tag)
+                is _REFUSED
+            ):
                 return
-            self._done(f"{tag.name} is now {category}", lambda: tags.set_category(self.custui.store, tag.id, tag.category))
+            self._done(
+                f"{tag.name} is now {category}",
+                lambda: tags.set_category(self.custui.store, tag.id, tag.category),
+            )
 
-        labels = {k: f"{c} {tag_rules.CATEGORY_NAMES_ZH[c]}" for k, c in tag_rules.CATEGORY_KEYS.items()}
-        self.app.push_screen(ChoiceScreen(f"Category of {tag.name}", tag_rules.CATEGORY_KEYS, labels), chosen)
+        labels = {
+            k: f"{c} {tag_rules.CATEGORY_NAMES_ZH[c]}" for k, c in tag_rules.CATEGORY_KEYS.items()
+        }
+        self.app.push_screen(
+            ChoiceScreen(f"Category of {tag.name}", tag_rules.CATEGORY_KEYS, labels), chosen
+        )
 
     def action_tag_color(self) -> None:
         tag = self._writable_current()
@@ -198,13 +251,24 @@ class TagManagerScreen(AppScreen[None]):
             return
 
         def chosen(color: str | None) -> None:
-            if color is None or self._attempt(lambda: tags.set_color(self.custui.store, tag.id, color or None)) is _REFUSED:
+            if (
+                color is None
+                or self._attempt(lambda: tags.set_color(self.custui.store, tag.id, color or None))
+                is _REFUSED
+            ):
                 return
-            self._done(f"Colour of {tag.name} changed", lambda: tags.set_color(self.custui.store, tag.id, tag.color))
+            self._done(
+                f"Colour of {tag.name} changed",
+                lambda: tags.set_color(self.custui.store, tag.id, tag.color),
+            )
 
         theme = self.app.theme_variables
-        labels: dict[str, Text | str] = {"0": Text(f"{tag.category}'s colour", chip_style(theme, tag.category))}
-        labels |= {k: Text(c, chip_style(theme, tag.category, c)) for k, c in COLOR_KEYS.items() if c}
+        labels: dict[str, Text | str] = {
+            "0": Text(f"{tag.category}'s colour", chip_style(theme, tag.category))
+        }
+        labels |= {
+            k: Text(c, chip_style(theme, tag.category, c)) for k, c in COLOR_KEYS.items() if c
+        }
         self.app.push_screen(ChoiceScreen(f"Colour of {tag.name}", COLOR_KEYS, labels), chosen)
 
     def action_tag_delete(self) -> None:
@@ -239,7 +303,9 @@ class TagManagerScreen(AppScreen[None]):
                 return
             self.reload(tag_id)
 
-        self.app.push_screen(PromptScreen("New tag (category/name, e.g. risk/付款慢; no category: custom):"), named)
+        self.app.push_screen(
+            PromptScreen("New tag (category/name, e.g. risk/付款慢; no category: custom):"), named
+        )
 
     def action_tag_undo(self) -> None:
         if not self._undo:
@@ -262,7 +328,9 @@ class TagManagerScreen(AppScreen[None]):
         tag = self._current()
         if tag is None:
             return
-        self.custui.show_customers(f"customers tagged {tag.label}", str(Condition("tag", "in", (tag.label,))))
+        self.custui.show_customers(
+            f"customers tagged {tag.label}", str(Condition("tag", "in", (tag.label,)))
+        )
 
     def action_back(self) -> None:
         self.app.pop_screen()

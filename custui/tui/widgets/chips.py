@@ -19,7 +19,9 @@ CATEGORY_VARIABLE = {
 }  # fmt: skip
 
 
-def chip_style(theme: Mapping[str, str], category: str, color: str | None = None, *, bold: bool = True) -> Style:
+def chip_style(
+    theme: Mapping[str, str], category: str, color: str | None = None, *, bold: bool = True
+) -> Style:
     """The tag's own colour, else its category's theme colour (tables draw rows of these: cached)."""
     return _style(color or theme.get(CATEGORY_VARIABLE.get(category, "text-secondary"), ""), bold)
 
@@ -39,5 +41,7 @@ def chips_text(theme: Mapping[str, str], tags: Iterable[Mapping[str, Any]]) -> T
     for n, tag in enumerate(tags):
         if n:
             text.append("  ")
-        text.append(f"#{display_safe(tag['name'])}", chip_style(theme, tag["category"], tag.get("color")))
+        text.append(
+            f"#{display_safe(tag['name'])}", chip_style(theme, tag["category"], tag.get("color"))
+        )
     return text

@@ -100,7 +100,9 @@ def fit(text: str, width: int, align: str = "left") -> str:
     return " " * pad + text if align == "right" else text + " " * pad
 
 
-def chip_segments(labels: Sequence[str], width: int, base: Style, style_of: Callable[[str], Style]) -> list[Segment]:
+def chip_segments(
+    labels: Sequence[str], width: int, base: Style, style_of: Callable[[str], Style]
+) -> list[Segment]:
     """Tags as coloured names separated by spaces, exactly *width* cells; the one that overflows is cut with "…"."""
     segments: list[Segment] = []
     used = 0
@@ -136,14 +138,20 @@ class TableHeader(Widget):
         table = self.table
         base = self.rich_style
         current = base + Style(reverse=True)
-        segments: list[Segment] = [Segment(" " * table.mark_cells, base)] if table.mark_cells else []
+        segments: list[Segment] = (
+            [Segment(" " * table.mark_cells, base)] if table.mark_cells else []
+        )
         for index, (column, width) in enumerate(table.visible_columns):
             arrow = ""
             if column.key == table.sort_key:
                 arrow = " ▼" if table.sort_descending else " ▲"
             label = fit(column.label + arrow, width, column.align)
             if arrow and cell_len(column.label + arrow) > width:  # cut the title, never the arrow
-                label = fit(column.label, width - len(arrow)) + arrow if width > len(arrow) else fit(arrow.strip(), width)
+                label = (
+                    fit(column.label, width - len(arrow)) + arrow
+                    if width > len(arrow)
+                    else fit(arrow.strip(), width)
+                )
             style = current if index == table.cursor_column and table.has_focus else base
             segments.append(Segment(label, style + Style(meta={"column": index})))
             segments.append(Segment(" ", base))
@@ -173,7 +181,12 @@ class LazyTable(ScrollView, can_focus=True):
     LazyTable > .lazy-table--loading { color: $text-muted; }
     LazyTable > .lazy-table--marked { background: $warning 25%; text-style: bold; }
     """
-    COMPONENT_CLASSES = {"lazy-table--cursor", "lazy-table--odd", "lazy-table--loading", "lazy-table--marked"}
+    COMPONENT_CLASSES = {
+        "lazy-table--cursor",
+        "lazy-table--odd",
+        "lazy-table--loading",
+        "lazy-table--marked",
+    }
 
     BINDINGS = [
         Binding("up,k", "cursor_up", "Up", show=False),
@@ -185,9 +198,20 @@ class LazyTable(ScrollView, can_focus=True):
         Binding("home,g", "first", "First", show=False),
         Binding("end,G", "last", "Last", show=False),
         Binding("enter", "open_row", "Open", id="row-open", tooltip="Open the highlighted row"),
-        Binding("s", "sort_column", "Sort", id="sort-toggle",
-                tooltip="Sort by the highlighted column (again: reverse)"),
-        Binding("space", "toggle_mark", "Mark", id="row-mark", tooltip="Mark or unmark the highlighted row"),
+        Binding(
+            "s",
+            "sort_column",
+            "Sort",
+            id="sort-toggle",
+            tooltip="Sort by the highlighted column (again: reverse)",
+        ),
+        Binding(
+            "space",
+            "toggle_mark",
+            "Mark",
+            id="row-mark",
+            tooltip="Mark or unmark the highlighted row",
+        ),
     ]
 
     cursor_row: reactive[int] = reactive(0)
@@ -258,7 +282,9 @@ class LazyTable(ScrollView, can_focus=True):
         self._layout_width = -1
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if (action == "sort_column" and not self.sortable) or (action == "open_row" and not self.openable):
+        if (action == "sort_column" and not self.sortable) or (
+            action == "open_row" and not self.openable
+        ):
             return False
         return not (action == "toggle_mark" and not self.markable)
 
@@ -327,7 +353,10 @@ class LazyTable(ScrollView, can_focus=True):
         generation = self._generation
         ids = list(self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE])
         self.run_worker(
-            lambda: self._load_page(generation, page, ids), thread=True, group="table-pages", exit_on_error=False
+            lambda: self._load_page(generation, page, ids),
+            thread=True,
+            group="table-pages",
+            exit_on_error=False,
         )
 
     def _load_page(self, generation: int, page: int, ids: list[int]) -> None:
@@ -352,7 +381,9 @@ class LazyTable(ScrollView, can_focus=True):
         return 2 if self.markable else 0
 
     def _chip_style(self, label: str) -> Style:
-        return chip_style(self.app.theme_variables, label.split("/", 1)[0], self.tag_colors.get(label), bold=False)
+        return chip_style(
+            self.app.theme_variables, label.split("/", 1)[0], self.tag_colors.get(label), bold=False
+        )
 
     @property
     def visible_columns(self) -> list[tuple[Column, int]]:
@@ -394,13 +425,20 @@ class LazyTable(ScrollView, can_focus=True):
             return Strip(segments).adjust_cell_length(width, style)
         for column, cell_width in self.visible_columns:
             cell_style = style
-            if column.style_key and f"lazy-table--{row.get(column.style_key)}" in self.COMPONENT_CLASSES:
-                cell_style = style + self.get_component_rich_style(f"lazy-table--{row[column.style_key]}")
+            if (
+                column.style_key
+                and f"lazy-table--{row.get(column.style_key)}" in self.COMPONENT_CLASSES
+            ):
+                cell_style = style + self.get_component_rich_style(
+                    f"lazy-table--{row[column.style_key]}"
+                )
             chips = row.get(column.chips) if column.chips else None
             if chips:
                 segments.extend(chip_segments(chips, cell_width, cell_style, self._chip_style))
             else:
-                segments.append(Segment(fit(column.text(row), cell_width, column.align), cell_style))
+                segments.append(
+                    Segment(fit(column.text(row), cell_width, column.align), cell_style)
+                )
             segments.append(Segment(" ", style))
         return Strip(segments).adjust_cell_length(width, style)
 
