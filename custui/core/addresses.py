@@ -12,8 +12,10 @@ state.  Everything else stays in the street, as written: nothing is lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from custui.core.regions import country_code
 
@@ -127,7 +129,7 @@ def split_address(
     return AddressParts(street, postcode, city, region, found_country or country)
 
 
-def fill_address(record: dict, address: str | None) -> None:
+def fill_address(record: MutableMapping[str, Any], address: str | None) -> None:
     """Fill the address fields of *record* that are blank from a one-line *address* (imports with an
     "Address" column; the fields of their own columns win)."""
     known = country_code(record.get("country") or "") or None
@@ -137,7 +139,7 @@ def fill_address(record: dict, address: str | None) -> None:
             record[name] = value
 
 
-def one_line(record: dict) -> str:
+def one_line(record: Mapping[str, str | None]) -> str:
     """The address fields as one line ("1 Market St, 94105 San Francisco, CA, US"), blanks skipped."""
     place = " ".join(x for x in (record.get("postcode"), record.get("city")) if x)
     return ", ".join(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from icalendar import Calendar, Todo
 
@@ -45,4 +45,4 @@ def agenda_calendar(rows: Iterable[Mapping[str, Any]], stamp: datetime) -> bytes
     calendar.add("x-wr-calname", "custui follow-ups")
     for row in rows:
         calendar.add_component(follow_up_todo(row, stamp))
-    return calendar.to_ical()
+    return cast(bytes, calendar.to_ical())  # Component.to_ical has no return annotation

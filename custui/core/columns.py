@@ -430,9 +430,9 @@ def map_headers(
     if kind not in HEADERS:
         raise ValueError(f"unknown import kind {kind!r}; one of {', '.join(KINDS)}")
     lookup: dict[str, tuple[str, ...]] = {}
-    for name, synonyms in HEADERS[kind].items():
-        for synonym in (name, *synonyms):
-            lookup.setdefault(header_key(synonym), (name,))
+    for field_name, synonyms in HEADERS[kind].items():
+        for synonym in (field_name, *synonyms):
+            lookup.setdefault(header_key(synonym), (field_name,))
     generic = {header_key(h): choices for h, choices in GENERIC.get(kind, {}).items()}
     overrides = overrides or {}
     taken: set[str] = {f for f in overrides.values() if f}

@@ -12,7 +12,7 @@ folded, the day someone left not in the future.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -139,7 +139,9 @@ def is_same_person(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return bool(_numbers(a) & _numbers(b)) and fuzz.token_sort_ratio(key_a, key_b) >= 80
 
 
-def same_people(people: list[Mapping[str, Any]], *, source: str = "customer_id") -> list[list[int]]:
+def same_people(
+    people: Sequence[Mapping[str, Any]], *, source: str = "customer_id"
+) -> list[list[int]]:
     """Groups of indexes into *people* that are one person, each in the order given (so the first of a
     group — the survivor's own entry when *people* lists the survivor's first — is the one kept).
     Entries of the same *source* (customer) are never joined: the rep kept them apart."""
@@ -154,7 +156,7 @@ def same_people(people: list[Mapping[str, Any]], *, source: str = "customer_id")
     return groups
 
 
-def combined_person(entries: list[Mapping[str, Any]]) -> dict[str, Any]:
+def combined_person(entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The fields of one person entered several times: the first entry's, its blanks filled from the
     others (numbers: every one kept); notes joined."""
     kept = dict(entries[0])

@@ -118,7 +118,7 @@ DIMENSIONS: dict[str, tuple[str, str]] = {
 MEASURES = {"count": "Customers", "revenue": "Revenue (scoring window)"}
 
 
-def _size_band(value: object) -> str:
+def _size_band(value: float | None) -> str:
     if value is None or value != value:
         return BLANK
     for label, low, high in SIZE_BANDS:

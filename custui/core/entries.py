@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import partial
 from typing import Any
 
 from custui.core.model import Channel, Sentiment
@@ -184,4 +185,4 @@ def validate_follow_up_days(raw: Mapping[str, object]) -> tuple[dict[str, int], 
             )
         return int(text)
 
-    return _collect({channel: (lambda c=channel: days(c)) for channel in FOLLOW_UP_DAYS})
+    return _collect({channel: partial(days, channel) for channel in FOLLOW_UP_DAYS})

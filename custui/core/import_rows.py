@@ -9,11 +9,11 @@ Everything a chunk needs travels with it, so it pickles to a worker.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from custui.core.addresses import fill_address
 from custui.core.contacts import validate_contact
@@ -94,7 +94,7 @@ def _person(raw: dict[str, Any] | None, clean: dict[str, Any], default_region: s
 
 
 @lru_cache(maxsize=4)
-def _namer(synonyms: tuple[tuple[str, str], ...]):
+def _namer(synonyms: tuple[tuple[str, str], ...]) -> Callable[[str | None], str | None]:
     return industry_namer(dict(synonyms))
 
 
@@ -157,8 +157,8 @@ def check_customer_rows(
             "phone_invalid", 0
         )  # the column is NOT NULL; a file without phones has none
         clean["contacts"] = people
-        if "industry" in clean:
-            clean["industry"] = standard_industry(clean["industry"])
+        if "industry" in clean:  # a checked text field: its text or None
+            clean["industry"] = standard_industry(cast("str | None", clean["industry"]))
         if documents:
             clean["_search"] = documents_without_code(clean)
         kept = (
@@ -174,7 +174,9 @@ def group_checked(checked: list[CheckedRow], *, by_domain: bool) -> list[Checked
     """A file read per person: its good rows grouped into customers (core.people_rows.group_rows), each
     as one CheckedRow numbered by its first row; rejected rows stay as they were, in row order."""
     good = {row.number: row for row in checked if row.clean is not None}
-    groups = group_rows([(n, row.clean) for n, row in good.items()], by_domain=by_domain)
+    groups = group_rows(
+        [(n, row.clean) for n, row in good.items() if row.clean is not None], by_domain=by_domain
+    )
     out = [row for row in checked if row.clean is None]
     for group in groups:
         first = good[group.rows[0]]

@@ -125,7 +125,7 @@ VALIDATED: dict[str, Callable[[Mapping[str, Any]], bool]] = {
     "phone": lambda c: bool(c.get("phone_e164")) and not c.get("phone_invalid"),
     "email": lambda c: _EMAIL.fullmatch(str(c.get("email") or "").strip()) is not None,
 }
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+_EMAIL: re.Pattern[str] = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 
 
 def _folded(name: str, value: Any) -> str:

@@ -22,7 +22,7 @@ from custui.core.validate import FieldInvalid, plain_text
 
 #: Rates keep at most this many decimal places (the SQL twin scales by 10**9).
 RATE_DECIMALS = 9
-RATE_SCALE = 10**RATE_DECIMALS
+RATE_SCALE: int = 10**RATE_DECIMALS  # int ** int is Any to mypy (a negative power is a float)
 #: A rate with no "from" date applies to every day; stored as this day (sorts before all others).
 ALWAYS = "0001-01-01"
 _MAX_RATE = Decimal(1_000_000)

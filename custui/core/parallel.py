@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
 from typing import TypeVar
@@ -54,7 +54,9 @@ def map_chunks(
     yield from _pooled(work, iter(chunks(items[WARM_UP:], size)), workers)
 
 
-def map_stream(work: Callable[[T], R], parts: Iterable[T], *, workers: int = 0) -> Iterator[R]:
+def map_stream(
+    work: Callable[[T], R], parts: Iterable[T], *, workers: int = 0
+) -> Generator[R, None, None]:
     """``work`` over each of *parts* in order, in *workers* processes when > 0 (the first part here:
     it warms what the work needs).  Parts are taken from *parts* only as workers come free, so a
     stream read from a file is never held whole.  *work* must pickle, as for :func:`map_chunks`."""

@@ -148,7 +148,7 @@ def group_rows(checked: Sequence[tuple[int, dict[str, Any]]], *, by_domain: bool
     company e-mail domain (shared by two rows or more; the customer is named after it)."""
     keys = [_key(clean, by_domain) for _, clean in checked]
     shared = Counter(k for k in keys if k and k[0] == "domain")
-    members: dict[object, list[int]] = {}
+    members: dict[tuple[object, ...], list[int]] = {}
     for index, key in enumerate(keys):
         if key is None or (key[0] == "domain" and shared[key] < 2):
             key = ("row", index)
@@ -167,7 +167,7 @@ def group_rows(checked: Sequence[tuple[int, dict[str, Any]]], *, by_domain: bool
     return groups
 
 
-def _key(clean: Mapping[str, Any], by_domain: bool) -> tuple | None:
+def _key(clean: Mapping[str, Any], by_domain: bool) -> tuple[object, ...] | None:
     """What makes rows one customer: its code, else its company name folded, else (no company column)
     its people's company e-mail domain; None: a customer of its own."""
     from custui.core.dedupe.keys import company_key

@@ -17,6 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
 
 __all__ = ["FAST_REGION", "Phones", "country_of_number", "read_phones"]
 
@@ -68,16 +72,15 @@ def _shorten(text: str, limit: int = 30) -> str:
 
 
 @lru_cache(maxsize=1)
-def _pn():
-    import phonenumbers
-
-    return phonenumbers
-
-
-@lru_cache(maxsize=1)
 def _cn_mobile() -> re.Pattern[str]:
     """phonenumbers' own pattern for Chinese mobiles (what is_valid_number would accept)."""
-    return re.compile(_pn().PhoneMetadata.metadata_for_region("CN").mobile.national_number_pattern)
+    import phonenumbers  # loaded on first use, as everywhere here: it is heavy
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
+    mobile = metadata.mobile if metadata is not None else None
+    pattern = mobile.national_number_pattern if mobile is not None else None
+    assert pattern is not None, "phonenumbers' metadata always describes Chinese mobiles"
+    return re.compile(pattern)
 
 
 def _digit_count(text: str) -> int:
@@ -106,9 +109,10 @@ def pieces(text: str) -> list[str]:
     return out
 
 
-def _parse(piece: str, region: str):
+def _parse(piece: str, region: str) -> PhoneNumber | None:
     """A valid phonenumbers number for *piece* read in *region*, or None."""
-    pn = _pn()
+    import phonenumbers as pn
+
     try:
         number = pn.parse(_EXTENSION_WORDS.sub(" ext. ", piece), region)
     except pn.NumberParseException:
@@ -137,7 +141,8 @@ def read_number(piece: str, region: str) -> str | None:
             number = _parse(m.group(1), region)
     if number is None:
         return None
-    pn = _pn()
+    import phonenumbers as pn
+
     return pn.format_number(number, pn.PhoneNumberFormat.E164)
 
 
@@ -172,7 +177,9 @@ def country_of_number(e164: str | None) -> str | None:
     digits = e164[1:4]
     for length in (1, 2, 3):  # country codes are prefix-free: the first that is one is the one
         if digits[:length].isdigit():
-            region = _pn().region_code_for_country_code(int(digits[:length]))
+            import phonenumbers
+
+            region = phonenumbers.region_code_for_country_code(int(digits[:length]))
             if region != "ZZ":
                 return None if region == "001" else region
     return None

@@ -1031,7 +1031,8 @@ def _days_column(frame: pd.DataFrame, fd: FieldDef, t: int) -> np.ndarray:
         and fd.name == "last_order"
         and "recency_days" in frame.columns
     ):
-        return frame["recency_days"].to_numpy(dtype=np.float64, na_value=np.nan)
+        recency: np.ndarray = frame["recency_days"].to_numpy(dtype=np.float64, na_value=np.nan)
+        return recency
     days, missing = day_numbers(_column(frame, fd))
     out = (t - days if fd.since else days - t).astype(np.float64)
     out[missing] = np.nan
@@ -1048,9 +1049,13 @@ def _compare(values: np.ndarray, fd: FieldDef, cond: Condition) -> np.ndarray:
     with np.errstate(invalid="ignore"):
         if cond.op in COMPARISONS:
             (v,) = cond.values
-            return {">=": np.greater_equal, "<=": np.less_equal, ">": np.greater, "<": np.less}[
-                cond.op
-            ](values, float(v))
+            compared: np.ndarray = {
+                ">=": np.greater_equal,
+                "<=": np.less_equal,
+                ">": np.greater,
+                "<": np.less,
+            }[cond.op](values, float(v))
+            return compared
         hit = np.zeros(len(values), dtype=bool)
         for v in cond.values:
             if v in ("never", "none"):
@@ -1076,7 +1081,8 @@ def _take(codes: np.ndarray, per_unique: list[bool]) -> np.ndarray:
     import numpy as np
 
     table = np.array([*per_unique, False], dtype=bool)  # −1 → the trailing False
-    return table[codes]
+    taken: np.ndarray = table[codes]
+    return taken
 
 
 def _apply_enum(col: pd.Series, fd: FieldDef, cond: Condition) -> np.ndarray:
@@ -1238,5 +1244,5 @@ def _apply_tag(frame: pd.DataFrame, cond: Condition, long: pd.DataFrame) -> np.n
             sel &= (names.str.startswith(fname) if prefix else names == fname).to_numpy(dtype=bool)
         rows |= sel
     ids = long["customer_id"].to_numpy()[rows]
-    hit = frame.index.isin(ids)
+    hit: np.ndarray = frame.index.isin(ids)
     return ~hit if cond.op == "not_in" else hit

@@ -93,7 +93,8 @@ def country_name(code: str, language: str = "en") -> str:
     """The country's name in *language* ("DE" → "Germany"); the code itself when unknown."""
     from babel import Locale
 
-    return Locale.parse(language).territories.get(code, code)
+    names: Mapping[str, str] = Locale.parse(language).territories  # babel types its values Any
+    return names.get(code, code)
 
 
 #: ISO 4217 codes that are not money a customer pays in (gold, test codes, "no currency"…).

@@ -62,8 +62,10 @@ def _people(people: str | Iterable[Mapping[str, Any]] | None) -> list[Mapping[st
     return list(people)
 
 
-def customer_doc(code, name, phone, e164, email, industry, region, city, notes, street=None, postcode=None,
-                 country=None, people=None) -> str:  # fmt: skip
+def customer_doc(code: str | None, name: str | None, phone: str | None, e164: str | None, email: str | None,
+                 industry: str | None, region: str | None, city: str | None, notes: str | None,
+                 street: str | None = None, postcode: str | None = None, country: str | None = None,
+                 people: str | Iterable[Mapping[str, Any]] | None = None) -> str:  # fmt: skip
     """The folded, CJK-spaced document: the customer's fields, then each person's name, title, phone
     (see _phone_tokens), e-mail and IM handle; countries also by name."""
     persons = _people(people)
@@ -79,8 +81,10 @@ def customer_doc(code, name, phone, e164, email, industry, region, city, notes, 
     )  # fmt: skip
 
 
-def legacy_doc(code, name, contact, title, phone, e164, email, industry, region, city, notes, tags,
-               street=None, postcode=None, country=None) -> str:  # fmt: skip
+def legacy_doc(code: str | None, name: str | None, contact: str | None, title: str | None, phone: str | None,
+               e164: str | None, email: str | None, industry: str | None, region: str | None, city: str | None,
+               notes: str | None, tags: str | None, street: str | None = None, postcode: str | None = None,
+               country: str | None = None) -> str:  # fmt: skip
     """``custui_doc()`` as schemas v2-v6 call it (their migrations, and the tag index's triggers, which
     pass a tag's name as *name*): the same words as customer_doc, the one contact as a person."""
     people = [{"name": contact, "title": title}] if contact or title else None
@@ -107,7 +111,7 @@ def tag_doc(name: str) -> str:
     return legacy_doc(None, name, None, None, None, None, None, None, None, None, None, None)
 
 
-def customer_pinyin(name, people_names) -> str:
+def customer_pinyin(name: str | None, people_names: str | None) -> str:
     """Pinyin tokens of the customer's name and its people's names (space-separated)."""
     return text.pinyin_document(name, people_names)
 
@@ -116,10 +120,25 @@ def documents_without_code(record: Mapping[str, Any]) -> tuple[str, str]:
     """(document less the code, pinyin) for a customer whose code is not known yet; its people are
     ``record["contacts"]`` (dicts with PERSON_COLUMNS), the primary first."""
     people = [{c: p.get(c) for c in PERSON_COLUMNS} for p in record.get("contacts") or ()]
-    doc = customer_doc(None, *(record.get(c) for c in SEARCH_COLUMNS[1:]), people)
-    return doc, customer_pinyin(
-        record.get("name"), " ".join(p["name"] for p in people if p.get("name")) or None
+    name, phone, e164, email, industry, region, city, notes, street, postcode, country = (
+        record.get(c) for c in SEARCH_COLUMNS[1:]
     )
+    doc = customer_doc(
+        None,
+        name,
+        phone,
+        e164,
+        email,
+        industry,
+        region,
+        city,
+        notes,
+        street,
+        postcode,
+        country,
+        people,
+    )
+    return doc, customer_pinyin(name, " ".join(p["name"] for p in people if p.get("name")) or None)
 
 
 def with_code(code: str, doc_without_code: str) -> str:

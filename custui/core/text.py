@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol, cast
+
+if TYPE_CHECKING:
+    import opencc
 
 #: Longest pinyin token kept; longer prefixes are rarely typed.
 PINYIN_TOKEN_CHARS = 24
@@ -47,7 +51,7 @@ def has_cjk(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _t2s():
+def _t2s() -> opencc.OpenCC:
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -57,7 +61,7 @@ def to_simplified(text: str) -> str:
     """Traditional to simplified Chinese; other text passes unchanged."""
     if not has_cjk(text):
         return text
-    return _t2s().convert(text)
+    return cast(str, _t2s().convert(text))  # OpenCC.convert has no return annotation
 
 
 def fold(text: str | None) -> str:
@@ -82,7 +86,7 @@ def space_cjk(text: str) -> str:
     return text.translate(_SPACED_HAN) if has_cjk(text) else text
 
 
-class _SpacedHanTable(dict):
+class _SpacedHanTable(dict[int, str]):
     """A str.translate table filled as characters are met: Han → " 字 ", others → themselves.
     After warm-up every lookup is a C dict hit (4x faster than a regex callback)."""
 
@@ -95,8 +99,20 @@ class _SpacedHanTable(dict):
 _SPACED_HAN = _SpacedHanTable()
 
 
+#: pypinyin's phrase readings (word → one list of readings per character) and character readings
+#: (code point → comma-separated readings).
+_Phrases = Mapping[str, Sequence[Sequence[str]]]
+_Chars = Mapping[int, str]
+
+
+class _Prefixes(Protocol):
+    """What the segmenter asks of its prefix set (a plain set, or pypinyin's PrefixSet)."""
+
+    def __contains__(self, key: str, /) -> bool: ...
+
+
 @lru_cache(maxsize=1)
-def _pinyin_tables():
+def _pinyin_tables() -> tuple[_Phrases, _Chars, _Prefixes]:
     """pypinyin's own dictionaries and its segmenter's prefix set (loaded once, ~0.3 s)."""
     from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
     from pypinyin.seg.mmseg import seg
@@ -136,7 +152,7 @@ def _pinyin_of_run(run: str) -> tuple[str, ...]:
     return tuple(syllables)
 
 
-def _segments(run: str, phrases, prefixes) -> list[str]:
+def _segments(run: str, phrases: Container[str], prefixes: _Prefixes) -> list[str]:
     """pypinyin's strict forward maximum matching (seg.mmseg, no_non_phrases=True), inlined: extend
     a word while it is a prefix of some phrase; cut at the longest phrase met, else one character;
     when the rest of the run is a prefix but holds no phrase, it goes character by character."""

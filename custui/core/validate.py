@@ -80,10 +80,19 @@ class _LazyRe:
         self._args = (pattern, flags)
         self._compiled: re.Pattern[str] | None = None
 
-    def __getattr__(self, name: str):
+    def _pattern(self) -> re.Pattern[str]:
         if self._compiled is None:
             self._compiled = re.compile(*self._args)
-        return getattr(self._compiled, name)
+        return self._compiled
+
+    def match(self, string: str) -> re.Match[str] | None:
+        return self._pattern().match(string)
+
+    def fullmatch(self, string: str) -> re.Match[str] | None:
+        return self._pattern().fullmatch(string)
+
+    def search(self, string: str) -> re.Match[str] | None:
+        return self._pattern().search(string)
 
 
 # --------------------------------------------------------------------------- text
@@ -335,13 +344,6 @@ def _region_code(region: str) -> str:
 # --------------------------------------------------------------------------- e-mail, web
 
 
-@lru_cache(maxsize=1)
-def _email_validator():
-    import email_validator
-
-    return email_validator
-
-
 _EMAIL_JARGON = _LazyRe(
     r"idna|a-label|u-label|codepoint|smtputf8|rfc|quoted|domain literal|ascii", re.I
 )
@@ -380,8 +382,10 @@ def _simple_email(text: str) -> str | None:
         len(local) > 64 or len(domain) > 253 or "--" in domain
     ):  # "xn--…" labels are punycode: full check
         return None
+    import email_validator  # loaded on first use (see the module's notes)
+
     if any(
-        domain == d or domain.endswith("." + d) for d in _email_validator().SPECIAL_USE_DOMAIN_NAMES
+        domain == d or domain.endswith("." + d) for d in email_validator.SPECIAL_USE_DOMAIN_NAMES
     ):
         return None
     return folded
@@ -395,7 +399,8 @@ def validate_email(raw: object) -> str:
     simple = _simple_email(text)
     if simple is not None:
         return simple
-    ev = _email_validator()
+    import email_validator as ev
+
     try:
         result = ev.validate_email(text, check_deliverability=False)
     except ev.EmailNotValidError as exc:

@@ -194,7 +194,8 @@ class Points:
     def has_people(self, rows: np.ndarray) -> np.ndarray:
         """Per row: some phone or e-mail of its people is known."""
         with_person = np.concatenate(([0], np.cumsum(self.person)))
-        return with_person[self.start[rows + 1]] > with_person[self.start[rows]]
+        known: np.ndarray = with_person[self.start[rows + 1]] > with_person[self.start[rows]]
+        return known
 
     def expand(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(position in *rows*, entry) for every point of every row."""
@@ -512,15 +513,18 @@ def _word_codes(prepared: Sequence[Prepared]) -> np.ndarray:
 
 
 def _same(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    return (a == b) & (a >= 0)
+    same: np.ndarray = (a == b) & (a >= 0)
+    return same
 
 
 def _differ(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    return (a != b) & (a != -1) & (b != -1)
+    differ: np.ndarray = (a != b) & (a != -1) & (b != -1)
+    return differ
 
 
 def _both(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    return (a != -1) & (b != -1)
+    both: np.ndarray = (a != -1) & (b != -1)
+    return both
 
 
 def _levels(present: np.ndarray, *conditions: np.ndarray) -> np.ndarray:
@@ -531,6 +535,9 @@ def _levels(present: np.ndarray, *conditions: np.ndarray) -> np.ndarray:
     return out
 
 
+#: A rapidfuzz scorer (fuzz.ratio, fuzz.token_sort_ratio…): two strings to a 0–100 similarity.
+Scorer = Callable[..., float]
+
 #: Similarity given to two names that read the same in pinyin (华创 / 华闯, 张伟 / Zhang Wei) and to
 #: two short Chinese names with the same characters in another order (王海燕 / 王燕海).
 PINYIN_SIMILARITY = 92.0
@@ -538,8 +545,14 @@ ANAGRAM_SIMILARITY = 85.0
 
 
 def _name_similarity(
-    fa: Features, ia: np.ndarray, fb: Features, ib: np.ndarray, A, B, workers: int
-):
+    fa: Features,
+    ia: np.ndarray,
+    fb: Features,
+    ib: np.ndarray,
+    A: Mapping[str, np.ndarray],
+    B: Mapping[str, np.ndarray],
+    workers: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     same_compact = _same(A["compact"], B["compact"])
     sim = _sim(fa.compact[ia], fb.compact[ib], fuzz.ratio, workers)
     # word order only matters for keys of several words; typed order only for people
@@ -603,7 +616,9 @@ def _cjk_within(
     return out
 
 
-def _sim(a: np.ndarray, b: np.ndarray, scorer, workers: int, cutoff: float = 0) -> np.ndarray:
+def _sim(
+    a: np.ndarray, b: np.ndarray, scorer: Scorer, workers: int, cutoff: float = 0
+) -> np.ndarray:
     if len(a) == 0:
         return np.zeros(0, dtype=np.float64)
     return process.cpdist(a, b, scorer=scorer, workers=workers, score_cutoff=cutoff).astype(

@@ -323,7 +323,13 @@ class Index:
 
     # ------------------------------------------------------------------ the model
 
-    def _batches(self, a: np.ndarray, b: np.ndarray, cancelled, progress) -> Iterator[Comparison]:
+    def _batches(
+        self,
+        a: np.ndarray,
+        b: np.ndarray,
+        cancelled: Callable[[], bool] | None,
+        progress: Callable[[float], None] | None,
+    ) -> Iterator[Comparison]:
         """The pairs (a, b) compared a batch at a time, in order (progress and cancellation between
         batches).  A large book's batches run in worker processes where they can be forked (no other
         thread runs: the command line), which see the features without a copy; else on a thread per
@@ -373,7 +379,13 @@ class Index:
             while pending:
                 yield pending.popleft().result()
 
-    def _compare_all(self, a: np.ndarray, b: np.ndarray, cancelled, progress) -> Comparison:
+    def _compare_all(
+        self,
+        a: np.ndarray,
+        b: np.ndarray,
+        cancelled: Callable[[], bool] | None,
+        progress: Callable[[float], None] | None,
+    ) -> Comparison:
         """The pairs (a, b) compared, levels only (a few hundred thousand random pairs)."""
         parts = [Comparison(c.levels, c.pair_class, c.agreed, np.zeros(0, dtype=np.float32))
                  for c in self._batches(a, b, cancelled, progress)]  # fmt: skip
@@ -511,7 +523,8 @@ class Index:
         sim = process.cdist([typed], starts, scorer=fuzz.ratio, workers=1)[0].astype(np.float64)
         lengths = np.array([max(len(c), 1) for c in self.features.compact[found]], dtype=np.float64)
         share = np.minimum(1.0, len(typed) / lengths)
-        return sim * (0.75 + 0.25 * share)
+        weighed: np.ndarray = sim * (0.75 + 0.25 * share)
+        return weighed
 
     def candidates_for(
         self,

@@ -542,7 +542,14 @@ def _strip_zh_region(text: str, removed: list[str]) -> tuple[str, str | None]:
     return text[pos:], region
 
 
-def _company_cjk(text, removed, region, branch, qualifier, legal) -> NameKey:
+def _company_cjk(
+    text: str,
+    removed: list[str],
+    region: str | None,
+    branch: str | None,
+    qualifier: str | None,
+    legal: str | None,
+) -> NameKey:
     head, found_branch = _zh_branch(text)
     branch = branch or found_branch
     head, had_legal = _strip_zh_legal(head, removed)
@@ -573,7 +580,14 @@ def _company_cjk(text, removed, region, branch, qualifier, legal) -> NameKey:
     )
 
 
-def _company_latin(text, removed, region, branch, qualifier, legal) -> NameKey:
+def _company_latin(
+    text: str,
+    removed: list[str],
+    region: str | None,
+    branch: str | None,
+    qualifier: str | None,
+    legal: str | None,
+) -> NameKey:
     # 2. a branch after a dash ("Acme Coffee - Seattle") or a store number ("Store #12")
     tail = _EN_DASH_TAIL.search(text)
     if tail:

@@ -199,15 +199,16 @@ class LinkageModel:
 
     def log2_odds(self, comparison: Comparison, factors: Mapping[str, np.ndarray]) -> np.ndarray:
         """Prior log2 odds plus every field's factor, capped where :data:`CAPPING_LEVELS` say."""
-        odds = self.prior_log2_odds + np.sum(list(factors.values()), axis=0)
+        odds: np.ndarray = self.prior_log2_odds + np.sum(list(factors.values()), axis=0)
         return np.where(self.capped(comparison), np.minimum(odds, CAPPED_LOG2_ODDS), odds)
 
     @staticmethod
     def capped(comparison: Comparison) -> np.ndarray:
         """The pairs a level of :data:`CAPPING_LEVELS` holds."""
-        return np.any(
+        held: np.ndarray = np.any(
             [comparison.levels[f] == level for f, level in CAPPING_LEVELS.items()], axis=0
         )
+        return held
 
     def probability(self, comparison: Comparison) -> tuple[dict[str, np.ndarray], np.ndarray]:
         """Each field's log2 factors and the match probability (0–1) of every pair of *comparison*."""
@@ -335,7 +336,7 @@ class PatternedPairs:
         """Each pair's match probability (0–1, float32: a scan's millions of pairs): a pattern's, or for the
         pairs with an agreed value, their own (the same sum of factors, the exact level weighed by how
         common the value is), a batch of them at a time."""
-        out = model.probability(self.patterns)[1].astype(np.float32)[self.pattern]
+        out: np.ndarray = model.probability(self.patterns)[1].astype(np.float32)[self.pattern]
         for start in range(0, len(self.agreed_rows), batch):
             rows = self.agreed_rows[start : start + batch]
             at = self.pattern[rows]

@@ -79,7 +79,8 @@ def priority_codes(tiers: np.ndarray, churn: np.ndarray, config: ScoringConfig) 
         row = TIER_ORDER.index(rule.tier)
         table[row, 0] = PRIORITY_ORDER.index(rule.normal)
         table[row, 1] = PRIORITY_ORDER.index(rule.churn)
-    return table[tiers, churn.astype(np.int64)]
+    codes: np.ndarray = table[tiers, churn.astype(np.int64)]
+    return codes
 
 
 def tier_of(score: float, config: ScoringConfig) -> str:

@@ -72,6 +72,7 @@ a frame stamped for another date or other windows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 
 import numpy as np
@@ -175,13 +176,15 @@ def needs_new_features(old: ScoringConfig, new: ScoringConfig) -> bool:
     ) != interaction_settings(new)
 
 
-def _stamp(frame: pd.DataFrame, t: int, settings: dict) -> pd.DataFrame:
+def _stamp(frame: pd.DataFrame, t: int, settings: Mapping[str, float]) -> pd.DataFrame:
     """Record what a frame was computed for, so ``score`` can refuse a mismatch."""
     frame.attrs["scoring"] = {"as_of_day": t, **settings}
     return frame
 
 
-def check_stamp(frame: pd.DataFrame | None, t: int, settings: dict, what: str) -> None:
+def check_stamp(
+    frame: pd.DataFrame | None, t: int, settings: Mapping[str, float], what: str
+) -> None:
     """Raise ValueError when ``frame`` was stamped for another as_of or other settings."""
     stamp = getattr(frame, "attrs", {}).get("scoring") if frame is not None else None
     if stamp is None:

@@ -25,6 +25,8 @@ without orders, F = 0 and M = 0 still score 1.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from custui.core.scoring.config import MeasureRule
@@ -88,7 +90,13 @@ def measure_scores(
 
 
 def band_text(
-    rule: MeasureRule, score: int, value: float, unit: str, *, lower_is_better: bool, fmt=str
+    rule: MeasureRule,
+    score: int,
+    value: float,
+    unit: str,
+    *,
+    lower_is_better: bool,
+    fmt: Callable[[int], str] = str,
 ) -> str:
     """Why a threshold score: "≤ 30 days → 5" / "≥ 5 orders → 3" / "otherwise → 1"."""
     for band in rule.bands:

@@ -315,7 +315,10 @@ def score(
     cats = pd.Categorical.from_codes
     cell_codes = (r - 1) * 25 + (f - 1) * 5 + (m - 1)
     seg_keys = [rule.key for rule in rules]
-    days_missing = lambda col: _col_days(inf, ipos, col)  # noqa: E731
+
+    def days_missing(col: str) -> tuple[np.ndarray, np.ndarray]:
+        return _col_days(inf, ipos, col)
+
     lc, lc_missing = days_missing("last_contact")
     nd, nd_missing = days_missing("next_action_due")
     base = {
@@ -418,7 +421,8 @@ def rerank(result: ScoreResult, config: ScoringConfig) -> ScoreResult:
             raise ValueError(
                 "this change needs a full re-score, and the result keeps no source data"
             )
-        return score(*result.sources, result.as_of, config)
+        customers, order_feats, interaction_feats = result.sources
+        return score(customers, order_feats, interaction_feats, result.as_of, config)
     frame = result.frame
 
     def arr(c: str) -> Any:
