@@ -40,6 +40,7 @@ from custui.store import repo
 from custui.store.db import Store, StoreError
 from custui.store.settings import home_region
 from custui.tui.screens.confirm import ConfirmScreen
+from custui.tui.widgets.lines import show_line
 
 #: How the stored choice values read in the drop-downs (the stored value is unchanged).
 CHOICE_LABELS: dict[str, str] = {
@@ -328,10 +329,7 @@ class CustomerFormScreen(Screen[int | None]):
 
     def _set_error(self, name: str, message: str | None, *, warning: bool = False) -> None:
         """The line under a field: an error (red, the field marked invalid) or a warning (kept as typed)."""
-        label = self.query_one(f"#{ERROR_PREFIX}{name}", Static)
-        label.update(message or "")
-        label.set_class(bool(message), "-shown")
-        label.set_class(warning, "-warning")
+        show_line(self.query_one(f"#{ERROR_PREFIX}{name}", Static), message or "", warning=warning)
         self.editor(name).set_class(bool(message) and not warning, "-invalid")
         if message:
             self._shown_invalid.add(name)
@@ -362,10 +360,7 @@ class CustomerFormScreen(Screen[int | None]):
         self._show_errors(errors, names, customer_warnings(clean, self.phone_region))
 
     def _show_message(self, text: str | None, *, warning: bool = False) -> None:
-        banner = self.query_one("#form-message", Static)
-        banner.update(text or "")
-        banner.set_class(bool(text), "-shown")
-        banner.set_class(warning, "-warning")
+        show_line(self.query_one("#form-message", Static), text or "", warning=warning)
 
     def _display_name(self) -> str:
         name = " ".join(self.raw_value("name").split()) or self._original.get("name") or ""
@@ -465,7 +460,7 @@ class CustomerFormScreen(Screen[int | None]):
     def _show_hints(self, generation: int, matches: list[Match], names: dict[int, str]) -> None:
         if generation != self._hint_generation or not self.is_attached:
             return
-        self.hints = matches
+        offered_before, self.hints = bool(self.hints), matches
         lines = [
             display_safe(f"• {names[m.b]} · {m.score:.0f} · {'; '.join(m.reasons[:3])}")
             for m in matches
@@ -473,11 +468,12 @@ class CustomerFormScreen(Screen[int | None]):
         if lines:
             lines.insert(0, "Probably exists already — ctrl+o opens the first:")
         for name in HINT_FIELDS:
-            hints = self.query_one(f"#{HINTS_PREFIX}{name}", Static)
             shown = bool(lines) and name == self._hint_field
-            hints.update("\n".join(lines) if shown else "")
-            hints.set_class(shown, "-shown")
-        self.refresh_bindings()
+            show_line(
+                self.query_one(f"#{HINTS_PREFIX}{name}", Static), "\n".join(lines) if shown else ""
+            )
+        if bool(matches) != offered_before:  # ctrl+o comes or goes: the footer recomposes, ~40 ms
+            self.refresh_bindings()
 
     @property
     def hint_text(self) -> str:

@@ -30,6 +30,7 @@ from custui.core.validate import FieldError
 from custui.store.db import StoreError
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.widgets.key_choice import KeyChoice
+from custui.tui.widgets.lines import show_line
 
 
 @dataclass(frozen=True)
@@ -174,10 +175,11 @@ class ModalForm(ModalScreen["int | None"]):
         warned = {self.ERROR_FIELDS.get(w.field, w.field): w.message for w in warnings}
         for name in names:
             message = by_field.get(name) or warned.get(name) or ""
-            label = self.query_one(f"#{self._error_id(name)}", Static)
-            label.update(message)
-            label.set_class(bool(message), "-shown")
-            label.set_class(name not in by_field and bool(message), "-warning")
+            show_line(
+                self.query_one(f"#{self._error_id(name)}", Static),
+                message,
+                warning=name not in by_field and bool(message),
+            )
             self.editor(name).set_class(name in by_field, "-invalid")
             if name in by_field:
                 self._shown.add(name)
@@ -192,9 +194,7 @@ class ModalForm(ModalScreen["int | None"]):
 
     def show_message(self, text: str) -> None:
         """A refusal on top of the form (the typed values stay)."""
-        banner = self.query_one("#form-message", Static)
-        banner.update(text)
-        banner.set_class(bool(text), "-shown")
+        show_line(self.query_one("#form-message", Static), text)
 
     # -- events ---------------------------------------------------------------------------
 
