@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import textual._wait
 
 from custui.store.db import (
     Store,
@@ -16,6 +17,11 @@ from custui.store.db import (
     open_store,
     register_functions,
 )
+
+# Pilot waits for the app to go idle after every key by sleeping 20 ms at a time and watching the
+# process's CPU clock.  5 ms steps tell "idle" just as well on this machine and make the app tests 40 %
+# faster (tests/tui: 160 s -> 96 s for two files); the waits on workers and events are unchanged.
+textual._wait.SLEEP_GRANULARITY = 0.005
 
 
 @pytest.fixture

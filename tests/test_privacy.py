@@ -53,19 +53,28 @@ def test_every_command_works_offline(
 
 
 async def test_the_app_works_offline(no_network: list[str], tmp_path: Path) -> None:
+    """The app with its warm-up and daily backup, through four screens and a search: no connection."""
+    from custui.store.backup import list_backups
     from custui.store.db import open_store
     from custui.tui.app import CustuiApp
+    from custui.tui.screens.customer_list import CustomerListScreen
+    from tests.tui.conftest import settle
 
     db = tmp_path / "book.db"
     shutil.copy(ROOT / "sample.db", db)
     store = open_store(db)
-    app = CustuiApp(store)  # with its warm-up and daily backup
+    app = CustuiApp(store)
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause(1.5)
+        for _ in range(500):  # the warm-up starts once the first rows are drawn
+            if not app._warm_up:
+                break
+            await pilot.pause(0.01)
+        await app.workers.wait_for_complete()
+        assert not app._warm_up and list_backups(db), "the warm-up and the daily backup ran"
         for keys in (("enter",), ("escape", "2"), ("1", "4"), ("1", "slash", *"keji")):
             await pilot.press(*keys)
-            await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
+            await settle(pilot)
+        assert isinstance(app.screen, CustomerListScreen) and app.screen.table.row_count > 0
     store.close()
     assert no_network == []
 

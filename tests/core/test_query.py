@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -807,34 +806,6 @@ def test_parse_does_not_import_pandas() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False"
-
-
-def test_apply_is_vectorised_enough() -> None:
-    n = 20_000
-    rng = np.random.default_rng(1)
-    frame = pd.DataFrame(
-        {
-            "tier": pd.Categorical.from_codes(
-                rng.integers(0, 4, n), ["Basic", "Potential", "Core", "Strategic"]
-            ),
-            "score": rng.uniform(0, 100, n),
-            "industry": rng.choice(["制造 Manufacturing", "軟件", "Retail", None], n),
-            "name": [f"客户{i}" for i in range(n)],
-        },
-        index=pd.Index(np.arange(n), name="customer_id"),
-    )
-    tags = pd.Series(dict.fromkeys(range(0, n, 3), (("potential", "重点"),)))
-    import time
-
-    start = time.perf_counter()
-    mask = apply(
-        frame,
-        parse("tier:core,strategic score>=70 industry:软件 name:客户1 -tag:重点"),
-        as_of=AS_OF,
-        tags=tags,
-    )
-    assert time.perf_counter() - start < 2.0
-    assert 0 < mask.sum() < n
 
 
 @FAST
