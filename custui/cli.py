@@ -36,7 +36,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from custui.store.db import Store
+
+    #: How a command opens the book it works on: ``with store_context(args) as store``.
+    StoreContext = Callable[[argparse.Namespace], AbstractContextManager[Store]]
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -191,7 +196,7 @@ def _dupes(args: argparse.Namespace) -> int:
     if rows.empty:
         print(f"No pairs at least {args.threshold:g} % likely to be duplicates.")
         return EXIT_OK
-    table = [("Code A", "Name A", "Code B", "Name B", "%", "Reasons")]
+    table: list[tuple[str, ...]] = [("Code A", "Name A", "Code B", "Name B", "%", "Reasons")]
     for r in rows.itertuples(index=False):
         cells = (r.code_a, r.name_a, r.code_b, r.name_b, f"{r.score:.1f}", r.reasons)
         table.append(tuple(display_safe(str(c)) for c in cells))

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from custui.cli import StoreContext
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "the calendar on your phone or laptop")  # fmt: skip
 
 
-def run(args: argparse.Namespace, store_context) -> int:
+def run(args: argparse.Namespace, store_context: StoreContext) -> int:
     from datetime import date, datetime
     from pathlib import Path
 
@@ -31,7 +35,7 @@ def run(args: argparse.Namespace, store_context) -> int:
         shown = due_by(store, today, everything=args.all)
         everything = due_by(store, today, everything=True) if args.ics else []
     if shown:
-        table = [("Due", "When", "Code", "Customer", "Next action", "Phone")]
+        table: list[tuple[str, ...]] = [("Due", "When", "Code", "Customer", "Next action", "Phone")]
         for row in shown:
             days = row["days"]
             when = (

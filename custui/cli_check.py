@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from custui.cli import StoreContext
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -10,7 +14,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="rebuild what can be rebuilt (the search indexes, a damaged kept ranking), after a backup")  # fmt: skip
 
 
-def run(args: argparse.Namespace, store_context) -> int:
+def run(args: argparse.Namespace, store_context: StoreContext) -> int:
     from custui.cli import EXIT_ERROR, EXIT_OK
     from custui.store.check import check, repair
     from custui.store.schema import SCHEMA_VERSION

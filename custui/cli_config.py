@@ -10,6 +10,12 @@ from __future__ import annotations
 import argparse
 import shutil
 import textwrap
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from custui.cli import StoreContext
+    from custui.store.config import Item
+    from custui.store.db import Store
 
 EXIT_OK = 0
 
@@ -26,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--remove", action="store_true", help="rate: take the rate out")
 
 
-def run(args: argparse.Namespace, store_context) -> int:
+def run(args: argparse.Namespace, store_context: StoreContext) -> int:
     from custui.cli import UsageError
 
     if args.key != "rate" and (args.valid_from or args.remove):
@@ -54,9 +60,10 @@ def run(args: argparse.Namespace, store_context) -> int:
     return EXIT_OK
 
 
-def _rate(store, args: argparse.Namespace) -> str:
+def _rate(store: Store, args: argparse.Namespace) -> str:
     from custui.cli import UsageError, day_option
     from custui.store import rates
+    from custui.store.settings import base_currency
 
     valid_from = day_option(args.valid_from, "--from")
     since = f" from {valid_from.isoformat()}" if valid_from else ""
@@ -71,16 +78,16 @@ def _rate(store, args: argparse.Namespace) -> str:
             "usage: custui config rate CURRENCY RATE [--from YYYY-MM-DD], e.g. config rate USD 7.10"
         )
     rate = rates.set_rate(store, args.values[0], args.values[1], valid_from)
-    base = rates.base_currency(store)
+    base = base_currency(store)
     return f"1 {rate.currency} = {rate.rate} {base}{since or ' (every day)'}; orders in {rate.currency} are re-counted."
 
 
-def _line(item) -> str:
+def _line(item: Item) -> str:
     note = f" ({item.note})" if item.note else ""
     return f"{item.key} = {item.value}\n  {item.meaning}{note}"
 
 
-def listing(store) -> list[str]:
+def listing(store: Store) -> list[str]:
     """The settings, the rates and any orders left out of the money, as the command prints them."""
     from custui.core.text import display_safe, text_table
     from custui.store.config import items
@@ -109,7 +116,7 @@ def listing(store) -> list[str]:
     return lines
 
 
-def _after_change(store, key: str) -> list[str]:
+def _after_change(store: Store, key: str) -> list[str]:
     """What else the rep should know after changing *key*."""
     from custui.store.rates import unconverted
 

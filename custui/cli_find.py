@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from custui.cli import StoreContext
+    from custui.store.db import Store
 
 #: What each customer found is printed with (and the JSON keys).
 FIELDS = ("code", "name", "contact", "phone", "score", "tier")
@@ -24,10 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(args: argparse.Namespace, store_context) -> int:
+def run(args: argparse.Namespace, store_context: StoreContext) -> int:
     """Exit status 0 when some customer matches, 1 when none does (as grep)."""
-    from datetime import date
-
     from custui.cli import EXIT_ERROR, EXIT_OK, day_option
     from custui.core.text import display_safe, text_table
 
@@ -38,7 +41,7 @@ def run(args: argparse.Namespace, store_context) -> int:
     if args.json:
         print(json.dumps(found, ensure_ascii=False, indent=1))
     elif found:
-        table = [("Code", "Name", "Contact", "Phone", "Score", "Tier")]
+        table: list[tuple[str, ...]] = [("Code", "Name", "Contact", "Phone", "Score", "Tier")]
         table += [tuple(display_safe("" if row[f] is None else f"{row[f]:.1f}" if f == "score" else str(row[f]))
                         for f in FIELDS) for row in found]  # fmt: skip
         print("\n".join(text_table(table, limits=(8, 32, 12, 18, 5, 9), right={4})))
@@ -47,7 +50,7 @@ def run(args: argparse.Namespace, store_context) -> int:
     return EXIT_OK if found else EXIT_ERROR
 
 
-def matches(store: Any, search: str, as_of: Any) -> list[dict[str, Any]]:
+def matches(store: Store, search: str, as_of: date) -> list[dict[str, Any]]:
     """The active customers *search* finds (the list's search), best score first: *FIELDS* of each.
     Scores come from the ranking kept in the file when it holds for *as_of*, else the book is scored."""
     from custui.store import repo, score_cache

@@ -10,12 +10,23 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from custui.core.columns import KINDS
 from custui.core.people_rows import ROWS
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from custui.cli import StoreContext
+    from custui.core.people_rows import Reading
+    from custui.store.db import Store
+    from custui.store.import_existing import Existing
+    from custui.store.importer import ImportReport, Rejection
+    from custui.store.readers import Table
 
 SHOWN_REJECTIONS = 30
 EXIT_REJECTED = 1
@@ -63,7 +74,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(args: argparse.Namespace, store_context) -> int:
+def run(args: argparse.Namespace, store_context: StoreContext) -> int:
     from custui.cli import UsageError
     from custui.store import importer, io, readers
 
@@ -105,7 +116,13 @@ def _region(text: str | None) -> str | None:
     return code
 
 
-def _existing(store, table, args: argparse.Namespace, region: str | None, reading) -> list:
+def _existing(
+    store: Store,
+    table: Table,
+    args: argparse.Namespace,
+    region: str | None,
+    reading: Reading | None,
+) -> list[Existing]:
     """--existing skip|merge: the rows that probably are customers already (store.import_existing)."""
     if args.kind != "customers" or args.existing == "add":
         return []
@@ -119,7 +136,7 @@ def _existing(store, table, args: argparse.Namespace, region: str | None, readin
     return find_existing(store, table, build_index(store), region=region, reading=reading)
 
 
-def _progress_printer(*, writes: bool):
+def _progress_printer(*, writes: bool) -> Callable[[int, int], None] | None:
     """Progress on a terminal's stderr (None when piped): rows checked, then that the writing runs."""
     if not sys.stderr.isatty():
         return None
@@ -136,7 +153,9 @@ def _plural(count: int, word: str) -> str:
     return f"{count:,} {singular if count == 1 else word}"
 
 
-def report_lines(report, args: argparse.Namespace, existing: Sequence = ()) -> list[str]:
+def report_lines(
+    report: ImportReport, args: argparse.Namespace, existing: Sequence[Existing] = ()
+) -> list[str]:
     from custui.core.columns import label
     from custui.core.text import display_safe
 
@@ -175,7 +194,9 @@ def report_lines(report, args: argparse.Namespace, existing: Sequence = ()) -> l
     return lines
 
 
-def _problem_table(problems: Sequence, args: argparse.Namespace, hint: str = "") -> list[str]:
+def _problem_table(
+    problems: Sequence[Rejection], args: argparse.Namespace, hint: str = ""
+) -> list[str]:
     """Row · field · problem, the first SHOWN_REJECTIONS of them."""
     from custui.core.text import display_safe, text_table
 
@@ -187,7 +208,9 @@ def _problem_table(problems: Sequence, args: argparse.Namespace, hint: str = "")
     return lines
 
 
-def _existing_lines(report, args: argparse.Namespace, existing: Sequence) -> list[str]:
+def _existing_lines(
+    report: ImportReport, args: argparse.Namespace, existing: Sequence[Existing]
+) -> list[str]:
     """The rows that probably were customers already, each with its match and why."""
     from custui.core.text import display_safe, text_table
 
@@ -206,7 +229,7 @@ def _existing_lines(report, args: argparse.Namespace, existing: Sequence) -> lis
     return lines
 
 
-def rejected_rows_frame(table, report):
+def rejected_rows_frame(table: Table, report: ImportReport) -> pd.DataFrame:
     """The rejected rows as they were in the file, plus 'row' and 'problem' columns: fix and re-import."""
     import pandas as pd
 
@@ -241,7 +264,7 @@ def add_revert_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--undo", action="store_true", help="bring back what the revert took out")
 
 
-def run_imports(args: argparse.Namespace, store_context) -> int:
+def run_imports(args: argparse.Namespace, store_context: StoreContext) -> int:
     from custui.core.text import display_safe, text_table
     from custui.store.imports import list_imports
 
@@ -258,7 +281,7 @@ def run_imports(args: argparse.Namespace, store_context) -> int:
     return 0
 
 
-def run_revert(args: argparse.Namespace, store_context) -> int:
+def run_revert(args: argparse.Namespace, store_context: StoreContext) -> int:
     from custui.store.imports import revert_import, undo_revert
 
     with store_context(args) as store:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from custui.cli import StoreContext
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -12,7 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true", help="report the changes, write nothing")
 
 
-def run(args: argparse.Namespace, store_context) -> int:
+def run(args: argparse.Namespace, store_context: StoreContext) -> int:
     from custui.cli import UsageError
     from custui.core.regions import country_code
     from custui.core.text import display_safe, text_table
@@ -31,7 +35,7 @@ def run(args: argparse.Namespace, store_context) -> int:
             print(
                 f"Kept as they are ({len(kept):,}: not valid numbers of their region, the stored reading stays):"
             )
-            table = [("Code", "Name", "Phone as typed", "Region", "Kept")]
+            table: list[tuple[str, ...]] = [("Code", "Name", "Phone as typed", "Region", "Kept")]
             table += [
                 tuple(display_safe(x) for x in (c.code, c.name, c.phone, c.region, c.before or "—"))
                 for c in kept

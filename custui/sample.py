@@ -46,10 +46,17 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from custui.store.db import StoreError, open_store
+from custui.store.db import Store, StoreError, open_store
 from custui.store.search_index import bring_up_to_date
+
+if TYPE_CHECKING:
+    import opencc
+    from faker import Faker
+
+    #: Seeded Faker instances for Chinese, American and German names (_fakers).
+    _Fakers = tuple[Faker, Faker, Faker]
 
 T = TypeVar("T")
 
@@ -914,7 +921,7 @@ def _pinyin(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _s2t():
+def _s2t() -> opencc.OpenCC:
     import opencc
 
     return opencc.OpenCC("s2t")
@@ -938,7 +945,7 @@ def _through_the_form(row: dict[str, Any]) -> dict[str, Any]:
     return {**row, **clean}
 
 
-def _fakers(seed: int):
+def _fakers(seed: int) -> _Fakers:
     """Seeded Faker instances for Chinese, American and German names."""
     from faker import Faker
 
@@ -947,7 +954,8 @@ def _fakers(seed: int):
         fake = Faker(locale)
         fake.seed_instance(seed * 10 + offset)
         instances.append(fake)
-    return tuple(instances)
+    zh, en, de = instances
+    return zh, en, de
 
 
 # =============================================================================
@@ -1169,7 +1177,7 @@ def _zh_company(
 
 
 def _en_company(
-    rng: random.Random, names: _Names, fakes, industry: Industry, country: Country
+    rng: random.Random, names: _Names, fakes: _Fakers, industry: Industry, country: Country
 ) -> tuple[str, str]:
     """A name like Northwind Trading LLC or Bergmann Maschinenbau GmbH; returns (name, brand)."""
     _, en, de = fakes
@@ -1191,13 +1199,13 @@ def _en_company(
     raise AssertionError("ran out of company names")
 
 
-def _zh_person(fake) -> tuple[str, str, str]:
+def _zh_person(fake: Faker) -> tuple[str, str, str]:
     """(full name, family name, given name) of a Chinese person."""
     family, given = fake.last_name(), fake.first_name()
     return family + given, family, given
 
 
-def _en_person(fake) -> tuple[str, str, str]:
+def _en_person(fake: Faker) -> tuple[str, str, str]:
     family, given = fake.last_name(), fake.first_name()
     return f"{given} {family}", family, given
 
@@ -1214,7 +1222,9 @@ def _size(rng: random.Random, profile: Profile) -> int | None:
     return max(3, round(raw))
 
 
-def _address(rng: random.Random, fakes, country: Country, place: Place) -> dict[str, str | None]:
+def _address(
+    rng: random.Random, fakes: _Fakers, country: Country, place: Place
+) -> dict[str, str | None]:
     """Street and postcode as people in *country* write them (Chinese reps rarely keep a postcode)."""
     if country.code == "CN":
         unit = (
@@ -1340,7 +1350,7 @@ def _created_and_updated(
 
 def _make_customer(
     rng: random.Random,
-    fakes,
+    fakes: _Fakers,
     names: _Names,
     anchor: date,
     customer_id: int,
@@ -1357,7 +1367,8 @@ def _make_customer(
             rng, FOREIGN_COMPANY_COUNTRIES if kind == "company" else FOREIGN_PERSON_COUNTRIES
         )
     place = _weighted(rng, [(p, p.weight) for p in country.places])
-    industry: Industry | None = _weighted(rng, [(i, i.weight) for i in INDUSTRIES])
+    industry: Industry | None
+    industry = _weighted(rng, [(i, i.weight) for i in INDUSTRIES])  # None for some persons, below
 
     person_fake = zh if lang == "zh" else (de if country.code == "DE" else en)
     contact, family, given = (_zh_person if lang == "zh" else _en_person)(person_fake)
@@ -1442,7 +1453,7 @@ def _make_customer(
 
 
 def _originals(
-    rng: random.Random, fakes, count: int, anchor: date
+    rng: random.Random, fakes: _Fakers, count: int, anchor: date
 ) -> tuple[list[dict[str, Any]], list[Account]]:
     """The *count* original customers, with ids 1…count."""
     mixes = _quota(rng, count, CUSTOMER_MIX)
@@ -1725,7 +1736,7 @@ FREE_MAIL = (
 
 def _people(
     rng: random.Random,
-    fakes,
+    fakes: _Fakers,
     tables: SampleTables,
     accounts: list[Account],
     tag_ids: dict[tuple[str, str], int],
@@ -1776,7 +1787,9 @@ def _people(
     return people
 
 
-def _colleague(rng: random.Random, fakes, account: Account, domain: str | None) -> dict[str, str]:
+def _colleague(
+    rng: random.Random, fakes: _Fakers, account: Account, domain: str | None
+) -> dict[str, str]:
     """Another person at the company: name, title, a mobile (China) and a work e-mail when the company has
     a domain of its own."""
     zh, en, de = fakes
@@ -2002,15 +2015,15 @@ def build_tables(
     return tables
 
 
-def _write(store, tables: SampleTables, say: Progress) -> None:
+def _write(store: Store, tables: SampleTables, say: Progress) -> None:
     """Insert every table inside one transaction (the caller's)."""
     for name in ("tags", "customers", "contacts", "customer_tags", "interactions", "orders"):
         rows = getattr(tables, name)
         say(f"Writing {len(rows):,} {name.replace('_', ' ')}…")
-        store.db[name].insert_all(rows, batch_size=BATCH_SIZE)
+        store.db.table(name).insert_all(rows, batch_size=BATCH_SIZE)
 
 
-def _settings(store) -> None:
+def _settings(store: Store) -> None:
     """A rep in China who counts money in CNY, with rates for the currencies the book uses."""
     from custui.store.rates import set_base_currency, set_rate
     from custui.store.settings import set_home_region

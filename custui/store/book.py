@@ -70,6 +70,7 @@ SORT_COLUMNS: dict[str, str] = {
 
 def load_display(store: Store, ids: Sequence[int] | None = None) -> pd.DataFrame:
     """The list's text columns for every active customer (of *ids*, when given), indexed by customer_id."""
+    params: tuple[str, ...]
     sql, params = DISPLAY_SQL, ()
     if ids is not None:
         sql, params = f"{DISPLAY_SQL} AND c.id IN {repo.ID_LIST}", (repo.id_list(ids),)
@@ -162,7 +163,8 @@ class Book:
                 kind="stable",
             )
         )
-        return ordered["_id"].tolist()
+        order: list[int] = ordered["_id"].tolist()
+        return order
 
     def rows(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         """Display rows for the given ids (missing ids are skipped)."""
@@ -239,6 +241,7 @@ def _same_rows(frame: pd.DataFrame, fresh: pd.DataFrame, ids: Sequence[int]) -> 
     def values(
         rows: pd.DataFrame,
     ) -> list[list[Any]]:  # by value: a column of the book may be wider (10000.0)
-        return rows.astype(object).where(rows.notna(), None).to_numpy().tolist()
+        listed: list[list[Any]] = rows.astype(object).where(rows.notna(), None).to_numpy().tolist()
+        return listed
 
     return values(frame.loc[sorted(wanted)]) == values(fresh.loc[sorted(wanted)][frame.columns])

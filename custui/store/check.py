@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from custui.core.text import counted
 from custui.store.db import Store
@@ -63,7 +64,7 @@ def repair(store: Store) -> list[str]:
     return done
 
 
-def _named(rows: list[tuple], noun: str, rest: str) -> tuple[str, ...]:
+def _named(rows: list[tuple[Any, ...]], noun: str, rest: str) -> tuple[str, ...]:
     """One problem line, "2 customers indexed otherwise…: C00001, C00002", naming up to SHOWN rows."""
     if not rows:
         return ()

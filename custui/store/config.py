@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from custui.core.entries import FOLLOW_UP_DAYS
 from custui.store.db import Store, StoreError
@@ -26,6 +27,9 @@ from custui.store.settings import (
     saved_views,
     set_home_region,
 )
+
+if TYPE_CHECKING:
+    from custui.core.scoring import ScoringConfig
 
 
 @dataclass(frozen=True)
@@ -106,13 +110,13 @@ def _backup_number(key: str, default: int, low: int, high: int, meaning: str, un
     return Setting(key.replace("_", "-").replace("backup-", "backup."), meaning, read, write)
 
 
-def _scoring(store: Store):
+def _scoring(store: Store) -> ScoringConfig:
     from custui.store.scores import load_scoring_config
 
     return load_scoring_config(store)
 
 
-def _save_scoring(store: Store, config) -> None:
+def _save_scoring(store: Store, config: ScoringConfig) -> None:
     from custui.core.scoring import ConfigError
     from custui.store.scores import save_scoring_config
 

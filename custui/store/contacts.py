@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from custui.store.db import Store, StoreError
+from custui.store.db import Store, StoreError, inserted_id
 from custui.store.repo import EditConflict, NotFound, now_iso
 
 #: The columns a person's form writes (core.contacts.validate_contact's keys).
@@ -90,7 +90,7 @@ def insert_contact(conn: sqlite3.Connection, customer_id: int, values: Mapping[s
         f"INSERT INTO contacts ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
         params,
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def add_contact(
@@ -208,7 +208,9 @@ def save_primary_from_form(
 
 
 def _contact(conn: sqlite3.Connection, contact_id: int) -> sqlite3.Row:
-    row = conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT * FROM contacts WHERE id = ?", (contact_id,)
+    ).fetchone()
     if row is None:
         raise NotFound(f"Contact {contact_id} does not exist.")
     return row

@@ -70,7 +70,7 @@ class Store:
     conn: sqlite3.Connection
     read_only: bool = False
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
-    _db: Any = field(default=None, repr=False)
+    _db: sqlite_utils.Database | None = field(default=None, repr=False)
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -112,7 +112,7 @@ class Store:
         with self.lock:
             return self.conn.execute(sql, params).fetchall()
 
-    def tuples(self, sql: str, params: Any = ()) -> list[tuple]:
+    def tuples(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
         """Like :meth:`query` but plain tuples: no ``sqlite3.Row`` per row, for bulk reads."""
         with self.lock:
             cursor = self.conn.cursor()
@@ -125,6 +125,14 @@ class Store:
     def close(self) -> None:
         with self.lock:
             self.conn.close()
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid of the row an INSERT on *cursor* just made (sqlite3 types ``lastrowid`` optional:
+    None only before any INSERT)."""
+    rowid = cursor.lastrowid
+    assert rowid is not None, "no INSERT ran on this cursor"
+    return int(rowid)
 
 
 def _classify(exc: sqlite3.Error, path: Path) -> StoreError:
@@ -166,7 +174,7 @@ def _connect(path: Path, read_only: bool, busy_timeout_ms: int) -> sqlite3.Conne
 
 
 def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id not in (0, APPLICATION_ID):
         raise NotADatabase(f"{path} is an SQLite file of another program, not a custui database.")

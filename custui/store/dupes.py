@@ -7,7 +7,7 @@ and turns the matches into review groups, strongest first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -62,7 +62,7 @@ def load_records(store: Store, ids: Sequence[int] | None = None) -> list[Record]
             f"{_RECORD_SELECT} WHERE c.id IN {ID_LIST} ORDER BY c.id", (id_list(ids),)
         )
     people = _people_points(store, None if ids is None else [r[0] for r in rows])
-    return [Record(*row, people=people.get(row[0], ())) for row in rows]
+    return [_record(row, people) for row in rows]
 
 
 class BookRecords:
@@ -84,11 +84,30 @@ class BookRecords:
             if not rows:
                 return
             people = _people_points(self.store, [r[0] for r in rows])
-            yield [Record(*row, people=people.get(row[0], ())) for row in rows]
+            yield [_record(row, people) for row in rows]
             after = rows[-1][0]
 
     def get(self, ids: Sequence[int]) -> list[Record]:
         return load_records(self.store, ids)
+
+
+def _record(row: tuple[Any, ...], people: Mapping[int, tuple[tuple[str, str], ...]]) -> Record:
+    """The Record of a row of RECORD_SQL, with its people's phones and e-mails from *people*."""
+    customer_id, name, kind, contact, phone, email, city, region, street, website, postcode = row
+    return Record(
+        customer_id,
+        name,
+        kind,
+        contact,
+        phone,
+        email,
+        city,
+        region,
+        street,
+        website,
+        postcode,
+        people=people.get(customer_id, ()),
+    )
 
 
 def _people_points(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from threading import Event
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from custui.core.dedupe.model import DEFAULT_THRESHOLD, Record
 from custui.core.import_rows import CheckedRow, check_customer_cells, group_checked
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from custui.core.people_rows import Reading
 
 _CHUNK = 250
+
+#: (row, its name, customer id, score, reasons): one row that is probably a customer of the book.
+_Found = tuple[int, str, int, float, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -61,11 +64,13 @@ def find_existing(
     mapping = plan(table, "customers", overrides)
     fields = tuple(mapping.fields.items())
     default_region = region or home_region(store)
-    rows_are = (reading or reading_for(table, "customers", overrides)).rows
+    chosen = reading or reading_for(table, "customers", overrides)
+    assert chosen is not None  # a customer file always has a reading
+    rows_are = chosen.rows
     rows = list(zip(table.row_numbers, table.rows))
     by_code = {code.casefold(): cid for cid, code in store.tuples(
         "SELECT id, code FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL")}  # fmt: skip
-    found: list[tuple[int, str, int, float, tuple[str, ...]]] = []
+    found: list[_Found] = []
     done, total = 0, len(rows) * (2 if rows_are == "people" else 1)
     checked: list[CheckedRow] = []
     for chunk in chunks(rows, _CHUNK):
@@ -104,7 +109,7 @@ def _stepped(
 
 def _matches(
     checked: list[CheckedRow], by_code: Mapping[str, int], index: Index, threshold: float
-) -> list:
+) -> list[_Found]:
     return [
         m
         for row in checked
@@ -113,7 +118,13 @@ def _matches(
     ]
 
 
-def _match(number: int, clean: Mapping, by_code: Mapping[str, int], index: Index, threshold: float):
+def _match(
+    number: int,
+    clean: Mapping[str, Any],
+    by_code: Mapping[str, int],
+    index: Index,
+    threshold: float,
+) -> list[_Found]:
     """[(row, its name, customer id, score, reasons)] for the customer *clean* probably is, or []."""
     name = str(clean.get("name") or "")
     same_code = by_code.get(str(clean.get("code") or "").casefold())

@@ -14,6 +14,7 @@ customer's code is rejected.
 from __future__ import annotations
 
 import itertools
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from custui.core.people_rows import Reading, choose_reading
 from custui.core.search_docs import with_code
 from custui.core.validate import FieldError, normalize_text
 from custui.store.backup import backup_before
-from custui.store.db import Store, StoreError
+from custui.store.db import Store, StoreError, inserted_id
 from custui.store.readers import Table
 from custui.store.repo import CODE_PATTERN, EDITABLE_COLUMNS, next_code, now_iso
 from custui.store.settings import base_currency, home_region
@@ -39,6 +40,12 @@ from custui.store.timeline import INTERACTION_COLUMNS, ORDER_COLUMNS
 Progress = Callable[[int, int], None]
 #: What to do with a row that probably is an existing customer: ("merge" | "skip" | "add", customer id).
 Decision = tuple[str, int | None]
+#: Checks a table's rows as *kind*: chunks of good records, rows rejected into the report on the way.
+_Records = Callable[
+    [Store, Table, columns.ColumnMap, "ImportReport", "_Context"], Iterator[list[Any]]
+]
+#: Writes a chunk of good records (of its kind) for the import *import_id*, stamped *stamp*.
+_Writer = Callable[[sqlite3.Connection, list[Any], int, str], None]
 _PROGRESS_EVERY = 2_000
 _CHUNK_ROWS = 2_000  # a chunk of rows checked at once (in a worker process for big files)
 
@@ -203,9 +210,9 @@ def _write(
     write, written = _WRITERS[kind], 0
     try:
         with store.transaction() as conn:
-            import_id = int(conn.execute(
+            import_id = inserted_id(conn.execute(
                 "INSERT INTO imports (kind, source, rows, imported_at) VALUES (?, ?, ?, ?)", (kind, source, 0, stamp)
-            ).lastrowid)  # fmt: skip
+            ))  # fmt: skip
             with _bulk_writing(conn, kind, report.rows):
                 for records in checked:
                     if records and not (
@@ -266,15 +273,15 @@ def _customer_codes(store: Store) -> dict[str, int | str]:
     return codes
 
 
-def _entry_records(kind: str):
-    validate, date_field = (
-        (validate_interaction, "occurred_at")
-        if kind == "interactions"
-        else (validate_order, "ordered_at")
-    )
+def _entry_records(kind: str) -> _Records:
+    date_field = "occurred_at" if kind == "interactions" else "ordered_at"
 
     def records(
-        store, table, mapping, report, context: _Context
+        store: Store,
+        table: Table,
+        mapping: columns.ColumnMap,
+        report: ImportReport,
+        context: _Context,
     ) -> Iterator[list[tuple[int, dict[str, Any]]]]:
         codes = _customer_codes(store)
         good: list[tuple[int, dict[str, Any]]] = []
@@ -284,9 +291,9 @@ def _entry_records(kind: str):
             _step(context.progress, context.cancel, done, len(rows))
             # a file's dates are kept as written (its time zone may be ahead of ours)
             clean, errors = (
-                validate(raw, context.today, base, allow_future=True)
+                validate_order(raw, context.today, base, allow_future=True)
                 if kind == "orders"
-                else validate(raw, context.today, allow_future=True)
+                else validate_interaction(raw, context.today, allow_future=True)
             )
             if not normalize_text(raw.get(date_field)):
                 errors.append(FieldError(date_field, "Date is required."))
@@ -298,20 +305,25 @@ def _entry_records(kind: str):
             )
             if isinstance(target, str):
                 errors.append(FieldError("code", target))
-            if errors:
+            if errors or isinstance(target, str):  # a str target is an error already
                 _reject(report, number, errors)
             else:
-                good.append((int(target), clean))  # type: ignore[arg-type]
+                good.append((int(target), clean))
         yield good
 
     return records
 
 
-def _entry_writer(table_name: str, entry_columns: tuple[str, ...]):
+def _entry_writer(table_name: str, entry_columns: tuple[str, ...]) -> _Writer:
     names = ("customer_id", *entry_columns, "created_at", "import_id")
     sql = f"INSERT INTO {table_name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
 
-    def write(conn, records: list[tuple[int, dict[str, Any]]], import_id: int, stamp: str) -> None:
+    def write(
+        conn: sqlite3.Connection,
+        records: list[tuple[int, dict[str, Any]]],
+        import_id: int,
+        stamp: str,
+    ) -> None:
         conn.executemany(
             sql,
             [
@@ -327,7 +339,11 @@ def _entry_writer(table_name: str, entry_columns: tuple[str, ...]):
 
 
 def _customer_records(
-    store, table, mapping, report, context: _Context
+    store: Store,
+    table: Table,
+    mapping: columns.ColumnMap,
+    report: ImportReport,
+    context: _Context,
 ) -> Iterator[list[dict[str, Any]]]:
     """Chunks of good customer records, as they are checked (in worker processes for a big file),
     after what needs the whole file: codes unique, blank codes numbered (after the highest code in
@@ -376,6 +392,7 @@ def _customer_records(
                 Rejection(n, columns.label(w.field), w.message) for n, w in row.member_warnings
             )
             record = row.clean
+            assert record is not None  # a row is clean when it has no errors
             report.customers += 1
             report.contacts += len(record.get("contacts") or ())
             if action == "merge":
@@ -407,14 +424,18 @@ def _highest_code_number(store: Store, table: Table, mapping: columns.ColumnMap)
     and re-imports them, their codes must still be free)."""
     highest = int(next_code(store)[1:]) - 1
     at = next((i for i, f in mapping.fields.items() if f == "code"), None)
-    for cells in table.rows if at is not None else ():
+    if at is None:
+        return highest
+    for cells in table.rows:
         m = CODE_PATTERN.match(normalize_text(cells[at]).upper())
         if m:
             highest = max(highest, int(m.group(1)))
     return highest
 
 
-def _write_customers(conn, records: list[dict[str, Any]], import_id: int, stamp: str) -> None:
+def _write_customers(
+    conn: sqlite3.Connection, records: list[dict[str, Any]], import_id: int, stamp: str
+) -> None:
     names = (*EDITABLE_COLUMNS, "created_at", "updated_at", "row_version", "import_id")
     sql = f"INSERT INTO customers ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
     (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()
@@ -440,7 +461,10 @@ def _write_customers(conn, records: list[dict[str, Any]], import_id: int, stamp:
 
 
 def _add_people(
-    conn, people: list[tuple[int, list[dict[str, Any]]]], import_id: int, stamp: str
+    conn: sqlite3.Connection,
+    people: list[tuple[int, list[dict[str, Any]]]],
+    import_id: int,
+    stamp: str,
 ) -> None:
     """The people of freshly inserted customers, the first of each its primary contact."""
     from custui.store.contacts import CONTACT_COLUMNS
@@ -453,7 +477,7 @@ def _add_people(
     )  # fmt: skip
 
 
-def _merge_into_existing(conn, pairs: list[tuple[int, int]]) -> None:
+def _merge_into_existing(conn: sqlite3.Connection, pairs: list[tuple[int, int]]) -> None:
     """Merge each new row into the customer it probably is, as the duplicates screen would (undoable there)."""
     from custui.core.merge import default_plan
     from custui.store.merge import merge_in
@@ -482,7 +506,7 @@ _REBUILD_INDEXES_FROM = 5_000
 
 
 @contextmanager
-def _bulk_writing(conn, table: str, rows: int) -> Iterator[None]:
+def _bulk_writing(conn: sqlite3.Connection, table: str, rows: int) -> Iterator[None]:
     """The import's triggers off, and for a big import into a smaller table its indexes too; all put
     back as they were at the end, inside the caller's transaction (a failure's rollback restores them,
     and other connections never see them missing)."""
@@ -503,28 +527,28 @@ def _bulk_writing(conn, table: str, rows: int) -> Iterator[None]:
         conn.execute(sql)
 
 
-def _link_tags(conn, tagged: list[tuple[int, list[tuple[str, str]]]]) -> None:
+def _link_tags(conn: sqlite3.Connection, tagged: list[tuple[int, list[tuple[str, str]]]]) -> None:
     """Tags (category, name) of freshly inserted customers, creating tags as needed."""
     tag_ids: dict[tuple[str, str], int] = {}
     for pair in dict.fromkeys(p for _, pairs in tagged for p in pairs):
         row = conn.execute(
             "SELECT id FROM tags WHERE category = ? AND name = ? COLLATE NOCASE", pair
         ).fetchone()
-        tag_ids[pair] = row[0] if row else conn.execute(
+        tag_ids[pair] = row[0] if row else inserted_id(conn.execute(
             "INSERT INTO tags (name, category) VALUES (?, ?)", (pair[1], pair[0])
-        ).lastrowid  # fmt: skip
+        ))  # fmt: skip
     links = {(customer_id, tag_ids[p]) for customer_id, pairs in tagged for p in pairs}
     conn.executemany(
         "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", sorted(links)
     )
 
 
-_RECORDS = {
+_RECORDS: dict[str, _Records] = {
     "customers": _customer_records,
     "interactions": _entry_records("interactions"),
     "orders": _entry_records("orders"),
 }
-_WRITERS = {
+_WRITERS: dict[str, _Writer] = {
     "customers": _write_customers,
     "interactions": _entry_writer("interactions", INTERACTION_COLUMNS),
     "orders": _entry_writer("orders", ORDER_COLUMNS),

@@ -12,6 +12,7 @@ own (the duplicates screen will offer them again).
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -73,7 +74,7 @@ def revert_import(store: Store, import_id: int) -> int:
     return removed
 
 
-def _undo_its_merges(conn, import_id: int) -> None:
+def _undo_its_merges(conn: sqlite3.Connection, import_id: int) -> None:
     """Undo the merges of the import's rows into existing customers (newest first), so those customers
     get their own values back; StoreError (undo merge N first) when a later merge builds on one."""
     imported = {

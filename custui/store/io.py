@@ -141,7 +141,8 @@ def _column_values(series: pd.Series, is_decimal: bool) -> list[Any]:
 
     dtype = series.dtype
     if isinstance(dtype, np.dtype) and dtype.kind in "biu":
-        return series.to_numpy().tolist()
+        numbers: list[Any] = series.to_numpy().tolist()
+        return numbers
     if isinstance(dtype, np.dtype) and dtype.kind == "f":
         out = series.to_numpy().tolist()
         return [None if v != v else v for v in out] if series.isna().any() else out
@@ -154,7 +155,8 @@ def _column_values(series: pd.Series, is_decimal: bool) -> list[Any]:
         else:
             out = stamps.astype(object)  # datetime.datetime
         out[missing] = None
-        return out.tolist()
+        times: list[Any] = out.tolist()
+        return times
     return [_value(v, is_decimal) for v in series.to_numpy(dtype=object, na_value=None)]
 
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from custui.core.merge import PLAN_COLUMNS, MergePlan, kept_points
 from custui.store.backup import backup_before
-from custui.store.db import Store, StoreError
+from custui.store.db import Store, StoreError, inserted_id
 from custui.store.repo import ID_LIST, id_list, now_iso
 
 
@@ -152,7 +152,7 @@ def merge_in(conn: sqlite3.Connection, plan: MergePlan) -> int:
         "INSERT INTO merges (survivor_id, merged_ids, undo, merged_at) VALUES (?, ?, ?, ?)",
         (survivor_id, merged_json, json.dumps(undo, ensure_ascii=False), now_iso()),
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def _merge_people(
@@ -168,7 +168,7 @@ def _merge_people(
 
     stamp = now_iso()
     order = {cid: n for n, cid in enumerate([survivor_id, *merged_ids])}
-    people = sorted(
+    people: list[Mapping[str, Any]] = sorted(
         (dict(r) for r in conn.execute(
             f"SELECT * FROM contacts WHERE customer_id IN {ID_LIST} AND deleted_at IS NULL",
             (id_list(order),))),
@@ -206,7 +206,7 @@ def _merge_people(
 
 def _merge_row(conn: sqlite3.Connection, merge_id: int | None) -> sqlite3.Row:
     if merge_id is None:
-        row = conn.execute(
+        row: sqlite3.Row | None = conn.execute(
             "SELECT * FROM merges WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1"
         ).fetchone()
         if row is None:

@@ -43,7 +43,8 @@ def plan_phone_fixes(
         "SELECT id, code, name, phone, phone_e164, phone_invalid, country FROM customers "
         "WHERE trim(ifnull(phone, '')) <> '' ORDER BY code"
     )
-    changes, kept = [], []
+    changes: list[PhoneChange] = []
+    kept: list[PhoneChange] = []
     for customer_id, code, name, phone, e164, invalid, country in rows:
         read_for = phone_region({"country": country}, fallback)
         phones = read_phone_cell(phone, read_for)

@@ -30,7 +30,7 @@ import os
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -346,7 +346,7 @@ def read_csv_bytes(data: bytes, name: str = "the file", encoding: str | None = N
     return _table(_csv_records(text, delimiter, name), source, name)
 
 
-def _csv_records(text: str, delimiter: str, name: str) -> Iterator[list[object]]:
+def _csv_records(text: str, delimiter: str, name: str) -> Iterator[list[str]]:
     previous = csv.field_size_limit()
     csv.field_size_limit(MAX_CELL_CHARS)
     try:
@@ -416,7 +416,7 @@ def _blank(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
-def _table(records: Iterator[list[object]], source: str, name: str) -> Table:
+def _table(records: Iterator[Sequence[object]], source: str, name: str) -> Table:
     """Header = first non-blank record; data rows padded to its width; ragged ones set aside."""
     row_number = 0
     headers: list[str] | None = None
@@ -440,7 +440,7 @@ def _table(records: Iterator[list[object]], source: str, name: str) -> Table:
                 )
             )
             continue
-        rows.append(record + [None] * (len(headers) - len(record)))
+        rows.append(list(record) + [None] * (len(headers) - len(record)))
         numbers.append(row_number)
     if headers is None:
         raise ImportFileError(f"{name} has no rows.")

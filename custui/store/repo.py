@@ -11,7 +11,7 @@ from typing import Any
 
 from custui.core.contacts import PRIMARY_CONTACT_FIELDS
 from custui.core.model import CUSTOMER_FIELDS
-from custui.store.db import Store, StoreError
+from custui.store.db import Store, StoreError, inserted_id
 from custui.store.search import matching_ids
 from custui.store.search_index import searchable
 
@@ -123,7 +123,7 @@ def insert_customer(store: Store, values: Mapping[str, Any]) -> int:
         cursor = store.conn.execute(
             f"INSERT INTO customers ({columns}) VALUES ({marks})", tuple(record.values())
         )
-        customer_id = int(cursor.lastrowid)
+        customer_id = inserted_id(cursor)
         save_primary_from_form(
             store.conn, customer_id, values.get("contact_name"), values.get("contact_title")
         )
@@ -152,7 +152,8 @@ def update_customer(
             raise StoreError(f"Code {record['code']} is already used by another customer.")
         if "code" in record and not record["code"]:
             del record["code"]
-        record.update(updated_at=now_iso(), row_version=current["row_version"] + 1)
+        row_version: int = current["row_version"] + 1
+        record.update(updated_at=now_iso(), row_version=row_version)
         assignments = ", ".join(f"{column} = ?" for column in record)
         store.conn.execute(
             f"UPDATE customers SET {assignments} WHERE id = ?", (*record.values(), customer_id)
@@ -165,7 +166,7 @@ def update_customer(
                 values["contact_title"] if "contact_title" in values else current["contact_title"]
             )
             save_primary_from_form(store.conn, customer_id, name, title)
-        return record["row_version"]
+        return row_version
 
 
 def get_customer(store: Store, customer_id: int) -> dict[str, Any]:
@@ -314,7 +315,8 @@ def next_actions(store: Store, ids: Sequence[int]) -> dict[int, str]:
 
 
 def count_active(store: Store) -> int:
-    return store.query(f"SELECT count(*) FROM customers c WHERE {ACTIVE}")[0][0]
+    count: int = store.query(f"SELECT count(*) FROM customers c WHERE {ACTIVE}")[0][0]
+    return count
 
 
 # -- tags ---------------------------------------------------------------------
@@ -341,10 +343,10 @@ def ensure_tag(store: Store, name: str, category: str = "custom", color: str | N
         ).fetchone()
         if row:
             return int(row[0])
-        return int(
+        return inserted_id(
             conn.execute(
                 "INSERT INTO tags (name, category, color) VALUES (?, ?, ?)", (name, category, color)
-            ).lastrowid
+            )
         )
 
 

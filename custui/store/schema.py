@@ -7,6 +7,7 @@ records the last step applied; ``PRAGMA application_id`` marks the file as ours.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -446,7 +447,7 @@ END
 """
 
 
-def migrate_v7(conn) -> None:
+def migrate_v7(conn: sqlite3.Connection) -> None:
     """Take postcode, city, region and country out of each old one-line address where they are certain
     (core.addresses.split_address), and re-index every customer: addresses and people are searched now.
     Big books do it in worker processes (~85k addresses and 100k documents at 100k customers)."""
@@ -493,7 +494,9 @@ _V7_COLUMNS = (
 )
 
 
-def _v7_parts_and_docs(work: list) -> list[tuple[tuple | None, tuple[str, int]]]:
+def _v7_parts_and_docs(
+    work: list[tuple[tuple[Any, ...], list[dict[str, str | None]]]],
+) -> list[tuple[tuple[Any, ...] | None, tuple[str, int]]]:
     """For each (customer row, its people): the address UPDATE's parameters (None without an address) and
     the customer's new search document."""
     from custui.core.addresses import split_address

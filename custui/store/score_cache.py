@@ -172,7 +172,8 @@ def _frame_bytes(frame: Any) -> bytes:
         sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")
     ) as writer:
         writer.write_table(table)
-    return sink.getvalue().to_pybytes()
+    blob: bytes = sink.getvalue().to_pybytes()
+    return blob
 
 
 def _frame_of(blob: bytes) -> Any:

@@ -212,7 +212,7 @@ class _BackgroundRead:
 
     def __init__(self, store: Store, sql: str, params: Any) -> None:
         self._store, self._sql, self._params = store, sql, params
-        self._row: tuple | None = None
+        self._row: tuple[Any, ...] | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
         if PARALLEL_READS and not store.conn.in_transaction:
@@ -232,7 +232,7 @@ class _BackgroundRead:
         except BaseException as exc:  # noqa: BLE001 - reported (or retried) by result()
             self._error = exc
 
-    def result(self) -> tuple:
+    def result(self) -> tuple[Any, ...]:
         if self._thread is not None:
             self._thread.join()
             if self._row is not None:
@@ -262,6 +262,7 @@ def load_customers(
 
     # NOT INDEXED: the partial name index would make this a name-ordered walk
     # with a table seek per customer (452 -> 294 ms at 100k).
+    params: tuple[str, ...]
     if ids is not None:
         source, params = (
             f"FROM customers WHERE {ACTIVE} AND id IN {ID_LIST} ORDER BY id",
@@ -278,7 +279,7 @@ def load_customers(
         n, packs = _packed(store, inner, (), ("id", *RATING_COLUMNS))
         arrays = [_ints(t, n) for t in packs]
         if all(a is not None for a in arrays):
-            data = {
+            data: dict[str, Any] = {
                 c: pd.arrays.IntegerArray(a, a == 0) for c, a in zip(RATING_COLUMNS, arrays[1:])
             }
             return pd.DataFrame(
@@ -289,7 +290,7 @@ def load_customers(
     select = ", ".join(f"{computed[c]} AS {c}" if c in computed else c for c in columns)
     rows = store.tuples(f"SELECT id, {select} {source}", params)
     values = list(zip(*rows)) if rows else [()] * (len(columns) + 1)
-    data: dict[str, Any] = {}
+    data = {}
     for name, column in zip(columns, values[1:]):
         data[name] = (
             _int_or_null(column) if name in RATING_COLUMNS else np.array(column, dtype=object)
@@ -371,7 +372,8 @@ def iso_day_numbers(chars: np.ndarray) -> np.ndarray | None:
     yoe = y - era * 400
     doy = (153 * ((m + 9) % 12) + 2) // 5 + day - 1
     doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-    return era * 146097 + doe - 719468
+    days: np.ndarray = era * 146097 + doe - 719468
+    return days
 
 
 def leading_days(text: str, total: int, sep: str = ",") -> np.ndarray | None:
@@ -423,7 +425,7 @@ def _day_numbers_chunked(chars: np.ndarray) -> np.ndarray | None:
     return out
 
 
-def _int_or_null(values: tuple) -> pd.api.extensions.ExtensionArray:
+def _int_or_null(values: tuple[Any, ...]) -> pd.api.extensions.ExtensionArray:
     """Nullable Int64 from Python ints / None, exactly."""
     as_float = np.array(values, dtype=np.float64)
     missing = np.isnan(as_float)
@@ -432,13 +434,16 @@ def _int_or_null(values: tuple) -> pd.api.extensions.ExtensionArray:
     return pd.arrays.IntegerArray(np.where(missing, 0, as_float).astype(np.int64), missing)
 
 
-def _fast_order_features(row: tuple, as_of: date, config: ScoringConfig) -> pd.DataFrame | None:
+def _fast_order_features(
+    row: tuple[Any, ...], as_of: date, config: ScoringConfig
+) -> pd.DataFrame | None:
     """The order feature frame from the ORDER_SQL row, or None when anything in it
     is not plain (a date not ``YYYY-MM-DD…``, an amount that is not whole)."""
     groups = row[0]
     packs = [t or "" for t in row[1:]]
-    ints = [_ints(t, groups) for t in packs[:-1]]
-    if any(a is None for a in ints):
+    read = [_ints(t, groups) for t in packs[:-1]]
+    ints = [a for a in read if a is not None]
+    if len(ints) < len(read):
         return None
     cid, counts, n_window, amount_w, margin_w, margin_null, amount_r, amount_p = ints
     day = leading_days(packs[-1], int(counts.sum()))
@@ -520,7 +525,7 @@ def load_order_features(
 
 
 def _order_features_from(
-    store: Store, row: tuple, as_of: date, config: ScoringConfig
+    store: Store, row: tuple[Any, ...], as_of: date, config: ScoringConfig
 ) -> pd.DataFrame:
     frame = _fast_order_features(row, as_of, config)
     if frame is None:
@@ -723,7 +728,7 @@ def load_scoring_rows(
         f"WHERE deleted_at IS NULL AND occurred_at < ? AND customer_id IN {ID_LIST}", (next_day, active),
     )  # fmt: skip
 
-    def frame(rows: list[tuple], columns: tuple[str, ...]) -> pd.DataFrame:
+    def frame(rows: list[tuple[Any, ...]], columns: tuple[str, ...]) -> pd.DataFrame:
         values = list(zip(*rows)) if rows else [()] * len(columns)
         return pd.DataFrame({c: pd.array(v, dtype=object) for c, v in zip(columns, values)})
 

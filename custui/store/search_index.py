@@ -11,6 +11,7 @@ it.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 
 from custui.store.db import Store
@@ -89,7 +90,9 @@ def _ids(ids: Sequence[int]) -> str:
     return "[" + ",".join(str(int(i)) for i in ids) + "]"
 
 
-def documents(conn, ids: Sequence[int] | None = None) -> list[tuple[int, str, str]]:
+def documents(
+    conn: sqlite3.Connection, ids: Sequence[int] | None = None
+) -> list[tuple[int, str, str]]:
     """(id, search document, pinyin) of the customers *ids* (all when None), in id order: what the
     index holds for each once up to date."""
     from custui.core.search_docs import customer_doc, customer_pinyin
@@ -100,13 +103,10 @@ def documents(conn, ids: Sequence[int] | None = None) -> list[tuple[int, str, st
         else ("", ())
     )
     rows = conn.execute(f"{_CUSTOMER_SQL} {where} ORDER BY c.id", params).fetchall()
-    return [
-        (row[0], customer_doc(*row[1:13], row[13]), customer_pinyin(row[2], row[14]))
-        for row in rows
-    ]
+    return [(row[0], customer_doc(*row[1:14]), customer_pinyin(row[2], row[14])) for row in rows]
 
 
-def _reindex_customers(conn, ids: Sequence[int]) -> None:
+def _reindex_customers(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
     found = documents(conn, ids)
     conn.execute(
         "DELETE FROM customer_fts WHERE rowid IN (SELECT value FROM json_each(?))", (_ids(ids),)
@@ -114,7 +114,7 @@ def _reindex_customers(conn, ids: Sequence[int]) -> None:
     conn.executemany("INSERT INTO customer_fts (rowid, doc, pinyin) VALUES (?, ?, ?)", found)
 
 
-def _reindex_tags(conn, ids: Sequence[int]) -> None:
+def _reindex_tags(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
     from custui.core.search_docs import tag_doc
 
     rows = conn.execute(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -155,7 +156,7 @@ def guessed(store: Store) -> dict[str, str]:
     return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
-def _set_guessed(conn, key: str, source: str | None) -> None:
+def _set_guessed(conn: sqlite3.Connection, key: str, source: str | None) -> None:
     rows = conn.execute("SELECT value FROM settings WHERE key = ?", (GUESSED_KEY,)).fetchall()
     current = json.loads(rows[0][0]) if rows else {}
     current = {k: v for k, v in (current.items() if isinstance(current, dict) else ()) if k != key}
@@ -164,7 +165,7 @@ def _set_guessed(conn, key: str, source: str | None) -> None:
     _put(conn, GUESSED_KEY, current)
 
 
-def _put(conn, key: str, value: Any) -> None:
+def _put(conn: sqlite3.Connection, key: str, value: Any) -> None:
     conn.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (key, json.dumps(value, ensure_ascii=False, sort_keys=True)),

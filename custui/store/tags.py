@@ -12,13 +12,14 @@ tag renames rewrite the affected customers' documents.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from custui.core.tags import TagInfo, check_category, normalize_tag_name
 from custui.core.validate import FieldInvalid
 from custui.store.backup import backup_before
-from custui.store.db import Store, StoreError
+from custui.store.db import Store, StoreError, inserted_id
 from custui.store.repo import ACTIVE, ID_LIST, id_list
 
 
@@ -34,7 +35,7 @@ class TagExists(TagError):
         self.existing_id = existing_id
 
 
-def _checked(check, raw: object) -> str:
+def _checked(check: Callable[[object], str], raw: object) -> str:
     try:
         return check(raw)
     except FieldInvalid as exc:
@@ -93,7 +94,7 @@ def _create_tag(
         if existing is not None:
             return existing, False
         sql = "INSERT INTO tags (name, category, color) VALUES (?, ?, ?)"
-        return int(conn.execute(sql, (clean_name, clean_category, color)).lastrowid), True
+        return inserted_id(conn.execute(sql, (clean_name, clean_category, color))), True
 
 
 # -- tagging ------------------------------------------------------------------------
@@ -214,7 +215,7 @@ class TagMerge:
     gained: tuple[int, ...]  # customers that had a source tag but not the target
 
 
-def _remove(conn, tag_id: int) -> RemovedTag:
+def _remove(conn: sqlite3.Connection, tag_id: int) -> RemovedTag:
     row = conn.execute(
         "SELECT id, name, category, color FROM tags WHERE id = ?", (tag_id,)
     ).fetchone()
@@ -229,7 +230,7 @@ def _remove(conn, tag_id: int) -> RemovedTag:
     return RemovedTag(row[0], row[1], row[2], row[3], members)
 
 
-def _put_back(conn, removed: RemovedTag) -> None:
+def _put_back(conn: sqlite3.Connection, removed: RemovedTag) -> None:
     conn.execute(
         "INSERT INTO tags (id, name, category, color) VALUES (?, ?, ?, ?)",
         (removed.id, removed.name, removed.category, removed.color),

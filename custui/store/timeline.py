@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from custui.store.db import Store, StoreError
+from custui.store.db import Store, StoreError, inserted_id
 from custui.store.repo import now_iso
 
 #: Keyset position: (time, kind, id) of the last entry of the previous page.
@@ -91,8 +91,9 @@ def page(
     return [_entry(row) for row in store.tuples(_PAGE_SQL, params)]
 
 
-def _entry(row: tuple) -> Entry:
-    return Entry(*row[:9], bool(row[9]), *row[10:])
+def _entry(row: tuple[Any, ...]) -> Entry:
+    fields = (*row[:9], bool(row[9]), *row[10:])  # done is stored as 0/1
+    return Entry(*fields)
 
 
 _OPEN_SQL = f"""
@@ -150,10 +151,8 @@ def _insert(
         names = ("customer_id", *columns, "created_at")
         params = (customer_id, *(values.get(c) for c in columns), now_iso())
         marks = ", ".join("?" for _ in names)
-        return int(
-            conn.execute(
-                f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", params
-            ).lastrowid
+        return inserted_id(
+            conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", params)
         )
 
 

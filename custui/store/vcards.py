@@ -248,7 +248,8 @@ def _card(customer: dict[str, Any], person: dict[str, Any] | None) -> str:
     if customer.get("tags"):
         card.add("categories").value = list(customer["tags"])
     card.add("x-custui-code").value = customer["code"]
-    return card.serialize()
+    text: str = card.serialize()  # vobject is untyped
+    return text
 
 
 def write_vcards(customers: Sequence[dict[str, Any]]) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Iterable
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -208,7 +208,7 @@ class CustuiApp(App[None]):
         """Screen switches (1-4) wait while a dialog is open: its keys (colour 1…8) are its own."""
         return not (action in SCREEN_SWITCHES and isinstance(self.screen, ModalScreen))
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every named key binding (one with an id) of the screen is also a palette command."""
         seen: set[str] = set()
         for active in screen.active_bindings.values():

@@ -30,6 +30,7 @@ from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_head
 
 if TYPE_CHECKING:
     from custui.store.book import Book
+    from custui.store.tags import TagChange
 
 CHANNELS = {
     "visit": "visit 拜访", "call": "call 电话", "meeting": "meeting 会议", "email": "email 邮件",
@@ -279,7 +280,7 @@ class CustomerDetailScreen(AppScreen["int | None"]):
         place = " · ".join(
             v for v in (field("kind"), field("industry"), display_safe(one_line(customer))) if v
         )
-        lines = [line for line in (reach, place) if line]
+        lines: list[str | Text] = [line for line in (reach, place) if line]
         book = self.book
         if book is not None and self.customer_id in book.frame.index:
             row = book.frame.loc[self.customer_id]
@@ -339,7 +340,7 @@ class CustomerDetailScreen(AppScreen["int | None"]):
             return
         from custui.tui.screens.tag_editor import TagEditorScreen
 
-        def closed(changes: list | None) -> None:
+        def closed(changes: list[TagChange] | None) -> None:
             if changes:
                 self.custui.customers_changed([self.customer_id])
                 self.reload()

@@ -15,7 +15,8 @@ Widget ids other code relies on: ``field-<name>`` for the editors and
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -41,6 +42,9 @@ from custui.store.db import Store, StoreError
 from custui.store.settings import home_region
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.widgets.lines import show_line
+
+if TYPE_CHECKING:
+    from custui.tui.app import CustuiApp
 
 #: How the stored choice values read in the drop-downs (the stored value is unchanged).
 CHOICE_LABELS: dict[str, str] = {
@@ -193,6 +197,11 @@ class CustomerFormScreen(Screen[int | None]):
     # -- building -----------------------------------------------------------------
 
     @property
+    def custui(self) -> CustuiApp:
+        """The app, with its duplicate index (``self.app`` is typed as any App)."""
+        return cast("CustuiApp", self.app)
+
+    @property
     def is_new(self) -> bool:
         return self.customer_id is None
 
@@ -301,7 +310,7 @@ class CustomerFormScreen(Screen[int | None]):
     @work(thread=True, exclusive=True, group="duplicate-hints")
     def _prepare_hints(self) -> None:
         """Build the duplicate index now (seconds at 100k) so the first hint does not wait for it."""
-        self.app.hint_index()  # type: ignore[attr-defined]
+        self.custui.hint_index()
 
     # -- reading and showing ---------------------------------------------------
 
@@ -337,7 +346,7 @@ class CustomerFormScreen(Screen[int | None]):
             self._shown_invalid.discard(name)
 
     def _show_errors(
-        self, errors: list[FieldError], names: list[str], warnings: list[FieldError] = ()
+        self, errors: list[FieldError], names: list[str], warnings: Sequence[FieldError] = ()
     ) -> None:
         """Show *errors*, else *warnings*; clear the line of every other field in *names*."""
         by_field = {e.field: e.message for e in errors}
@@ -412,13 +421,22 @@ class CustomerFormScreen(Screen[int | None]):
                 {"phone": raw["phone"], "country": self.raw_value("country")},
                 default_region=self.phone_region,
             )[0]
-            values["phone_e164"] = phones.get("phone_e164") or raw["phone"]
-        return Record(id=self.customer_id or 0, kind=self.raw_value("kind") or "company", **values)
+            values["phone_e164"] = str(phones.get("phone_e164") or raw["phone"])
+        return Record(
+            id=self.customer_id or 0,
+            name=values["name"] or "",  # the duplicate finder reads no name as ""
+            kind=self.raw_value("kind") or "company",
+            contact_name=values["contact_name"],
+            phone_e164=values["phone_e164"],
+            email=values["email"],
+            city=values["city"],
+            website=values["website"],
+        )
 
     def _probable_duplicate(self) -> tuple[Match, str] | None:
         """The existing customer this new one probably is, with its code and name, checked now (the hints
         may still be on their way); None when there is none or the index is not built yet."""
-        index = self.app.ready_hint_index()  # type: ignore[attr-defined]
+        index = self.custui.ready_hint_index()
         draft = self._draft()
         matches = (index.candidates_for(draft, limit=1, same_name=True) if index is not None and draft is not None
                    else self.hints[:1])  # fmt: skip
@@ -437,9 +455,9 @@ class CustomerFormScreen(Screen[int | None]):
                 self._duplicate_answered = True
                 self.action_form_save()
             elif choice == "open":
-                self.app.open_customer(
-                    match.b, on_saved=lambda _saved: self.app.customers_changed()
-                )  # type: ignore[attr-defined]
+                self.custui.open_customer(
+                    match.b, on_saved=lambda _saved: self.custui.customers_changed()
+                )
 
         reasons = display_safe("; ".join(match.reasons[:2]))
         self.app.push_screen(ChoiceScreen(
@@ -450,7 +468,7 @@ class CustomerFormScreen(Screen[int | None]):
 
     @work(thread=True, exclusive=True, group="duplicate-hints")
     def _find_hints(self, generation: int, draft: Record) -> None:
-        matches = self.app.hint_index().candidates_for(draft, limit=HINT_LIMIT, same_name=True)  # type: ignore[attr-defined]
+        matches = self.custui.hint_index().candidates_for(draft, limit=HINT_LIMIT, same_name=True)
         rows = repo.list_rows(self.store, [m.b for m in matches])
         names = {cid: f"{row['code']} {row['name']}" for cid, row in rows.items()}
         self.app.call_from_thread(
@@ -484,9 +502,8 @@ class CustomerFormScreen(Screen[int | None]):
     def action_open_existing(self) -> None:
         if not self.hints:
             return
-        self.app.open_customer(  # type: ignore[attr-defined]
-            self.hints[0].b,
-            on_saved=lambda _saved: self.app.customers_changed(),  # type: ignore[attr-defined]
+        self.custui.open_customer(
+            self.hints[0].b, on_saved=lambda _saved: self.custui.customers_changed()
         )
 
     @on(Input.Submitted)

@@ -9,7 +9,7 @@ ranked list.  Sorting, filtering and re-weighting then happen in memory
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,7 @@ from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_head
 if TYPE_CHECKING:
     from custui.core.scoring import ScoringConfig
     from custui.store.book import Book
+    from custui.store.rates import Unconverted
     from custui.store.repo import ViewQuery
     from custui.store.score_cache import KeptRanking
 
@@ -271,7 +272,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         if not self._scoring_started:
             self.call_after_refresh(self.load_scores)
 
-    def _fetch_rows(self, ids: list[int]) -> dict[int, dict[str, Any]]:
+    def _fetch_rows(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         book = self.book
         store = self.custui.store
         rows = book.rows(ids) if book is not None else repo.list_rows(store, ids)
@@ -363,7 +364,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         self,
         book: Book,
         keep_cursor_on: int | None,
-        left_out: list | None = None,
+        left_out: list[Unconverted] | None = None,
         *,
         stale: bool = False,
         follow_cursor: bool = False,

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from custui.store.book import Book
-    from custui.store.dashboard import FollowUpLoad
+    from custui.store.followups import FollowUpLoad
 
 WIDE = 120  # columns from which panels sit two abreast
 
@@ -245,12 +245,12 @@ class DashboardScreen(AppScreen[None]):
         plt.clear_data()
         plt.clear_figure()
         if values and any(values):
-            positions = list(range(1, len(values) + 1))
+            positions: list[float] = list(range(1, len(values) + 1))  # plotext's type; ints here
             plt.bar(positions, values, color=colour, width=0.6)
             # explicit ticks: plotext orders string labels differently from run to run
             plt.xticks(positions[::-every][::-1], labels[::-every][::-1])
             ticks = count_ticks(max(values))  # counts are whole numbers: no "163.0" on the axis
-            plt.yticks(ticks, [f"{t:,}" for t in ticks])
+            plt.yticks(list(ticks), [f"{t:,}" for t in ticks])  # a list[float] to plotext
         chart.refresh()
 
     def _orders(self, months: pd.DataFrame, colour: Any) -> None:

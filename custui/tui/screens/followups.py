@@ -9,7 +9,7 @@ that is saved (``u`` undoes both), ``enter`` opens the customer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC
 from typing import Any
 
@@ -175,7 +175,7 @@ class FollowUpsScreen(AppScreen[None]):
             f"{load.open:,} open · {load.overdue:,} overdue · {load.due_today:,} due today"
         )
 
-    def _fetch(self, ids: list[int]) -> dict[int, dict[str, Any]]:
+    def _fetch(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         rows = followups.rows(self.custui.store, ids, self.custui.today)
         for row in rows.values():
             row["customer"] = display_safe(f"{row['code']} {row['name']}")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,7 +44,7 @@ from custui.tui.widgets.key_choice import KeyChoice
 if TYPE_CHECKING:
     from custui.core.people_rows import Reading
     from custui.store.import_existing import Existing
-    from custui.store.importer import ImportReport
+    from custui.store.importer import ImportReport, Rejection
     from custui.store.readers import Table
 
 IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".vcf")
@@ -58,7 +59,7 @@ def _rows(count: int) -> str:
     return counted(count, "row")
 
 
-def _problem_lines(title: str, problems, more_hint: str) -> list[str]:
+def _problem_lines(title: str, problems: Sequence[Rejection], more_hint: str) -> list[str]:
     """A title and "Row n · field: reason" lines, the first SHOWN_REJECTIONS of them; [] when none."""
     if not problems:
         return []
@@ -133,6 +134,24 @@ class WizardState:
         default_factory=list
     )  # rows that probably are customers already
     decisions: dict[int, str] = field(default_factory=dict)  # row -> add | skip | merge
+
+    @property
+    def file_path(self) -> Path:
+        """The file to import (chosen in step 1)."""
+        assert self.path is not None, "no file chosen yet"
+        return self.path
+
+    @property
+    def read_table(self) -> Table:
+        """The file as read (from step 2 on)."""
+        assert self.table is not None, "the file is not read yet"
+        return self.table
+
+    @property
+    def check_report(self) -> ImportReport:
+        """The dry run's report (from step 3's review on)."""
+        assert self.checked is not None, "the rows are not checked yet"
+        return self.checked
 
 
 class ImportWizardScreen(AppScreen[bool]):
@@ -333,7 +352,7 @@ class ImportWizardScreen(AppScreen[bool]):
         from custui.store.db import StoreError
 
         try:
-            table, readings = _read(self.state.path, self.state.sheet, self.state.encoding)
+            table, readings = _read(self.state.file_path, self.state.sheet, self.state.encoding)
         except (StoreError, OSError) as exc:
             message = (
                 str(exc)
@@ -344,7 +363,7 @@ class ImportWizardScreen(AppScreen[bool]):
             return
         self.app.call_from_thread(self._show_preview, table, readings)
 
-    def _show_preview(self, table, readings: list[str]) -> None:
+    def _show_preview(self, table: Table, readings: list[str]) -> None:
         if readings:
             self.state.readings, self.state.encoding = readings, readings[0]
         self.state.table = table
@@ -360,7 +379,7 @@ class ImportWizardScreen(AppScreen[bool]):
 
     def _mapping(self) -> columns.ColumnMap:
         return columns.map_headers(
-            self.state.table.headers, self.state.kind, dict(self.state.overrides)
+            self.state.read_table.headers, self.state.kind, dict(self.state.overrides)
         )
 
     def _reading(self) -> Reading | None:
@@ -369,10 +388,10 @@ class ImportWizardScreen(AppScreen[bool]):
         from custui.store.importer import reading_for
 
         state = self.state
-        return reading_for(state.table, state.kind, state.overrides, chosen=state.rows)
+        return reading_for(state.read_table, state.kind, state.overrides, chosen=state.rows)
 
     def _fill_preview(self) -> None:
-        table = self.state.table
+        table = self.state.read_table
         mapping = self._mapping()
         preview = self.query_one("#wiz-preview", DataTable)
         cursor = preview.cursor_column
@@ -397,7 +416,7 @@ class ImportWizardScreen(AppScreen[bool]):
         preview.move_cursor(column=min(cursor, max(len(table.headers) - 1, 0)))
         rows = len(table.rows) + len(table.unreadable)
         self.query_one("#source-info", Static).update(
-            f"{self.state.path.name} · {table.source} · {_rows(rows)} · as {self.state.kind}"
+            f"{self.state.file_path.name} · {table.source} · {_rows(rows)} · as {self.state.kind}"
             + (f" · first {PREVIEW_ROWS} shown" if rows > PREVIEW_ROWS else "")
         )
         self._show_readings()
@@ -444,8 +463,9 @@ class ImportWizardScreen(AppScreen[bool]):
 
     def action_switch_reading(self) -> None:
         """Read the file in its other encoding: the preview shows it, the check and the import use it."""
-        readings = self.state.readings
-        self.state.encoding = readings[(readings.index(self.state.encoding) + 1) % len(readings)]
+        readings, current = self.state.readings, self.state.encoding
+        assert current is not None  # chosen with the readings
+        self.state.encoding = readings[(readings.index(current) + 1) % len(readings)]
         self._load_table()
 
     def action_map_column(self) -> None:
@@ -460,7 +480,7 @@ class ImportWizardScreen(AppScreen[bool]):
         keys = "abcdeghijklmnopqrstuvwxyz123456789"  # no f: it opened this; 0 is "not read"
         choices = {"0": ""} | {keys[n]: f for n, f in enumerate(fields[: len(keys)])}
         labels = {"0": "not read"} | {k: f"{columns.label(f)}" for k, f in choices.items() if f}
-        header = display_safe(self.state.table.headers[index]) or f"column {index + 1}"
+        header = display_safe(self.state.read_table.headers[index]) or f"column {index + 1}"
 
         def chosen(value: str | None) -> None:
             if value is None:
@@ -501,7 +521,7 @@ class ImportWizardScreen(AppScreen[bool]):
 
     def _working(self, label: str) -> None:
         self.query_one("#working-label", Static).update(label)
-        self._counts = (0, max(len(self.state.table.rows), 1))
+        self._counts = (0, max(len(self.state.read_table.rows), 1))
         self._go("working")
         self._show_progress()
 
@@ -525,13 +545,13 @@ class ImportWizardScreen(AppScreen[bool]):
         reading = self._reading()
         try:
             report = importer.import_table(
-                app.store, state.table, state.kind, today=app.today, overrides=state.overrides, dry_run=True,
+                app.store, state.read_table, state.kind, today=app.today, overrides=state.overrides, dry_run=True,
                 progress=self._progress, cancel=self.cancel, reading=reading,
             )  # fmt: skip
-            existing = []
+            existing: list[Existing] = []
             if state.kind == "customers":
                 app.call_from_thread(self._working, "Looking for customers already in the book…")
-                existing = find_existing(app.store, state.table, app.hint_index(), overrides=state.overrides,
+                existing = find_existing(app.store, state.read_table, app.hint_index(), overrides=state.overrides,
                                          progress=self._progress, cancel=self.cancel, reading=reading)  # fmt: skip
         except importer.ImportCancelled:
             app.call_from_thread(self._cancelled, "preview")
@@ -545,7 +565,7 @@ class ImportWizardScreen(AppScreen[bool]):
         self.notify("Cancelled; nothing was written.")
         self._go(step)
 
-    def _show_review(self, report, existing) -> None:
+    def _show_review(self, report: ImportReport, existing: list[Existing]) -> None:
         state = self.state
         state.checked, state.existing = report, existing
         state.decisions = {e.row: "skip" for e in existing}
@@ -559,7 +579,7 @@ class ImportWizardScreen(AppScreen[bool]):
         self.query_one("#rejections", Static).update("\n".join(lines))
 
     def _show_summary(self) -> None:
-        state, report = self.state, self.state.checked
+        state, report = self.state, self.state.check_report
         bad = len(report.rejected_rows)
         lines = [
             f"{report.rows - bad:,} of {_rows(report.rows)} fine; {bad:,} rejected (left out: fix the file and press r)."
@@ -635,8 +655,8 @@ class ImportWizardScreen(AppScreen[bool]):
         }
         try:
             report = importer.import_table(
-                app.store, state.table, state.kind, today=app.today, overrides=state.overrides,
-                progress=self._progress, cancel=self.cancel, source_name=state.path.name, decisions=decisions,
+                app.store, state.read_table, state.kind, today=app.today, overrides=state.overrides,
+                progress=self._progress, cancel=self.cancel, source_name=state.file_path.name, decisions=decisions,
                 reading=self._reading(),
             )  # fmt: skip
         except importer.ImportCancelled:
@@ -656,9 +676,9 @@ class ImportWizardScreen(AppScreen[bool]):
         self.notify(message, severity="error", markup=False, timeout=10)
         self._go(step)
 
-    def _show_report(self, report) -> None:
+    def _show_report(self, report: ImportReport) -> None:
         self.imported = report.written
-        lines = [f"Imported {report.imported:,} {report.kind} from {self.state.path.name}"
+        lines = [f"Imported {report.imported:,} {report.kind} from {self.state.file_path.name}"
                  + (f" (import {report.import_id}; custui revert-import {report.import_id} takes it out again)." if report.import_id else ".")]  # fmt: skip
         if report.reading is not None and report.written:
             lines.append(report.reading_line(written=True) + ".")

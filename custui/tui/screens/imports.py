@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.binding import Binding
 
 from custui.core.text import display_safe, fit_cells
-from custui.store.db import StoreError
+from custui.store.db import Store, StoreError
 from custui.store.imports import ImportRecord, list_imports, revert_import, undo_revert
 from custui.tui.screens.table_dialog import TableDialog
 
@@ -41,7 +43,7 @@ class ImportsScreen(TableDialog):
         self._fill()
 
     def _fill(self) -> None:
-        self.records = list_imports(self.app.store)  # type: ignore[attr-defined]
+        self.records = list_imports(self.custui.store)
         table = self.table
         row_at = table.cursor_row
         table.clear(columns=True)
@@ -61,7 +63,7 @@ class ImportsScreen(TableDialog):
         from custui.tui.screens.confirm import ConfirmScreen
 
         record = self._current()
-        if record is None or not self.app.check_writable():  # type: ignore[attr-defined]
+        if record is None or not self.custui.check_writable():
             return
         if record.reverted_at:
             self.notify(f"Import {record.id} is reverted already; u brings it back.")
@@ -80,15 +82,17 @@ class ImportsScreen(TableDialog):
 
     def action_undo_revert(self) -> None:
         record = self._current()
-        if record is not None and self.app.check_writable():  # type: ignore[attr-defined]
+        if record is not None and self.custui.check_writable():
             self._change(undo_revert, record, "Brought back {n:,} rows of import {id}.")
 
-    def _change(self, change, record: ImportRecord, message: str) -> None:
+    def _change(
+        self, change: Callable[[Store, int], int], record: ImportRecord, message: str
+    ) -> None:
         try:
-            count = change(self.app.store, record.id)  # type: ignore[attr-defined]
+            count = change(self.custui.store, record.id)
         except StoreError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
         self.notify(message.format(n=count, id=record.id), markup=False)
-        self.app.customers_changed()  # type: ignore[attr-defined]
+        self.custui.customers_changed()
         self._fill()

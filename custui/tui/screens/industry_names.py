@@ -37,7 +37,7 @@ class IndustryNamesScreen(TableDialog):
         self._fill()
 
     def _fill(self) -> None:
-        self.words = sorted(industry_synonyms(self.app.store).items())  # type: ignore[attr-defined]
+        self.words = sorted(industry_synonyms(self.custui.store).items())
         table = self.table
         table.clear(columns=True)
         table.add_columns("Your word", "Read as")
@@ -69,7 +69,7 @@ class IndustryNamesScreen(TableDialog):
         if standard is None:
             return
         try:
-            kept = add_industry_synonym(self.app.store, word, standard)  # type: ignore[attr-defined]
+            kept = add_industry_synonym(self.custui.store, word, standard)
         except ValueError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
@@ -80,5 +80,5 @@ class IndustryNamesScreen(TableDialog):
         if not self.words:
             return
         word, _ = self.words[self.table.cursor_row]
-        remove_industry_synonym(self.app.store, word)  # type: ignore[attr-defined]
+        remove_industry_synonym(self.custui.store, word)
         self._fill()

@@ -25,9 +25,13 @@ Undo = Callable[[], "int | None"]
 class ListTagging:
     """Mixed into CustomerListScreen (which declares the bindings)."""
 
-    table: LazyTable
     custui: CustuiApp
     undo_stack: list[Undo]
+
+    if TYPE_CHECKING:
+
+        @property
+        def table(self) -> LazyTable: ...  # provided by the screen
 
     def data_changed(
         self, *, keep_cursor_on: int | None, changed: Collection[int] | None = None

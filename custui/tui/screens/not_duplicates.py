@@ -6,6 +6,8 @@ at once, so a wrong `n` costs one key.  The dialog returns the pairs taken back.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.binding import Binding
 
 from custui.core.text import display_safe
@@ -30,7 +32,7 @@ class NotDuplicatesScreen(TableDialog):
 
     def __init__(self) -> None:
         super().__init__()
-        self.pairs: list[dict] = []
+        self.pairs: list[dict[str, Any]] = []
         self.taken_back: list[tuple[int, int]] = []
 
     def on_mount(self) -> None:
@@ -39,7 +41,7 @@ class NotDuplicatesScreen(TableDialog):
     def _fill(self) -> None:
         from custui.store.merge import dismissed_pairs
 
-        self.pairs = dismissed_pairs(self.app.store)  # type: ignore[attr-defined]
+        self.pairs = dismissed_pairs(self.custui.store)
         table = self.table
         table.clear(columns=True)
         table.add_columns("Marked", "Customer", "and customer")
@@ -52,13 +54,13 @@ class NotDuplicatesScreen(TableDialog):
         self.show_empty("" if self.pairs else "No pair is marked as different customers.")
 
     def action_take_back(self) -> None:
-        if not self.pairs or not self.app.check_writable():  # type: ignore[attr-defined]
+        if not self.pairs or not self.custui.check_writable():
             return
         from custui.store.merge import unmark_not_duplicates
 
         row = min(self.table.cursor_row, len(self.pairs) - 1)
         pair = self.pairs[row]
-        unmark_not_duplicates(self.app.store, pair["a"], pair["b"])  # type: ignore[attr-defined]
+        unmark_not_duplicates(self.custui.store, pair["a"], pair["b"])
         self.taken_back.append((pair["a"], pair["b"]))
         self.notify(f"{display_safe(pair['code_a'])} and {display_safe(pair['code_b'])} are back in the queue.",
                     markup=False)  # fmt: skip

@@ -10,7 +10,7 @@ one transaction of store.contacts; the customer screen behind shows it at once.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rich.text import Text
 from textual.binding import Binding
@@ -21,9 +21,6 @@ from custui.core.text import display_safe
 from custui.store import contacts
 from custui.store.db import StoreError
 from custui.tui.screens.table_dialog import TableDialog
-
-if TYPE_CHECKING:
-    from custui.tui.app import CustuiApp
 
 PRIMARY_MARK = "★"
 FAILED = object()  # a store change refused
@@ -105,10 +102,6 @@ class PeopleScreen(TableDialog):
         self.changed = changed
         self.people: list[dict[str, Any]] = []
         self.TITLE_TEXT = display_safe(f"People 联系人 · {label}")
-
-    @property
-    def custui(self) -> CustuiApp:
-        return self.app  # type: ignore[return-value]
 
     def on_mount(self) -> None:
         self.mount(

@@ -128,7 +128,7 @@ class PivotScreen(AppScreen[None]):
         if table.measure == "revenue":
             from custui.store.settings import base_currency
 
-            measure = f"{measure}, {base_currency(self.app.store)}"  # type: ignore[attr-defined]
+            measure = f"{measure}, {base_currency(self.custui.store)}"
         self.query_one("#count", Static).update(f"{measure} · {len(self.book):,} customers")
 
     @on(DataTable.CellSelected)

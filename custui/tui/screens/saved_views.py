@@ -46,7 +46,7 @@ class SavedViewsScreen(TableDialog):
         self._fill()
 
     def _fill(self, cursor: int = 0) -> None:
-        self.views = saved_views(self.app.store)  # type: ignore[attr-defined]
+        self.views = saved_views(self.custui.store)
         table = self.table
         table.clear(columns=True)
         table.add_columns("View", "Search", "Filter", "Sort")
@@ -73,19 +73,19 @@ class SavedViewsScreen(TableDialog):
 
     def action_delete(self) -> None:
         view = self._current()
-        if view is None or not self.app.check_writable():  # type: ignore[attr-defined]
+        if view is None or not self.custui.check_writable():
             return
         row = self.table.cursor_row
-        delete_view(self.app.store, view.name)  # type: ignore[attr-defined]
+        delete_view(self.custui.store, view.name)
         self.deleted.append(view)
         self.notify(f"Deleted the view {display_safe(view.name)} · u brings it back", markup=False)
         self._fill(row)
 
     def action_undo(self) -> None:
-        if not self.deleted or not self.app.check_writable():  # type: ignore[attr-defined]
+        if not self.deleted or not self.custui.check_writable():
             return
         view = self.deleted.pop()
-        save_view(self.app.store, view)  # type: ignore[attr-defined]
+        save_view(self.custui.store, view)
         self.notify(f"The view {display_safe(view.name)} is back", markup=False)
         self._fill()
         self.table.move_cursor(row=next(i for i, v in enumerate(self.views) if v.name == view.name))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 
+from rich.console import JustifyMethod
 from rich.table import Table
 from rich.text import Text
 from textual import on, work
@@ -86,7 +87,13 @@ def config_from_fields(base: ScoringConfig, values: Mapping[str, str]) -> Scorin
     rules = {
         key: parse_rule(values[f"rule-{key}"], label.split()[0]) for key, label, _ in MEASURE_FIELDS
     }
-    config = dataclasses.replace(base.with_weights(dimensions, inputs), tiers=tiers, **rules)
+    config = dataclasses.replace(
+        base.with_weights(dimensions, inputs),
+        tiers=tiers,
+        recency=rules["recency"],
+        frequency=rules["frequency"],
+        monetary=rules["monetary"],
+    )
     return config.validate()
 
 
@@ -113,7 +120,12 @@ def preview_table(
     old_rank = {cid: rank for rank, cid in enumerate(before.frame.index, start=1)}
     wide = width >= TIER_COLUMNS_FROM
     table = Table(expand=True, show_edge=False, pad_edge=False)
-    columns = (("#", "right"), ("±", "right"), ("Customer", "left"), ("Score", "right"))
+    columns: tuple[tuple[str, JustifyMethod], ...] = (
+        ("#", "right"),
+        ("±", "right"),
+        ("Customer", "left"),
+        ("Score", "right"),
+    )
     for title, justify in columns + ((("Tier", "left"), ("Pri", "left")) if wide else ()):
         table.add_column(
             title, justify=justify, no_wrap=True, ratio=1 if title == "Customer" else None

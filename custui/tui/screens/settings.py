@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Footer, Static
 from custui.core.money import Rate
 from custui.core.text import display_safe
 from custui.store.config import BY_KEY, Item, change, items
-from custui.store.db import StoreError
+from custui.store.db import Store, StoreError
 from custui.tui.screens.table_dialog import TableDialog
 
 #: Settings whose change moves scores (the list re-scores).
@@ -71,8 +71,8 @@ class SettingsScreen(TableDialog):
         self._fill()
 
     @property
-    def store(self):
-        return self.app.store  # type: ignore[attr-defined]
+    def store(self) -> Store:
+        return self.custui.store
 
     def _fill(self, keep: int | None = None) -> None:
         from custui.store.rates import list_rates, unconverted
@@ -160,7 +160,7 @@ class SettingsScreen(TableDialog):
     def _changed(self, key: str) -> None:
         self._fill()
         if key.startswith(_RESCORE):
-            self.app.customers_changed()  # type: ignore[attr-defined]
+            self.custui.customers_changed()
 
     def action_new_rate(self) -> None:
         from custui.tui.screens.prompt import PromptScreen
@@ -206,4 +206,4 @@ class SettingsScreen(TableDialog):
             markup=False,
         )
         self._fill(keep=self.table.cursor_row)
-        self.app.customers_changed()  # type: ignore[attr-defined]
+        self.custui.customers_changed()

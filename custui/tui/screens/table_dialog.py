@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from custui.tui.app import CustuiApp
 
 
 class TableDialog(ModalScreen[None]):
@@ -33,7 +40,12 @@ class TableDialog(ModalScreen[None]):
         yield Footer()
 
     @property
-    def table(self) -> DataTable:
+    def custui(self) -> CustuiApp:
+        """The app with its store (``self.app`` is typed as any App)."""
+        return cast("CustuiApp", self.app)
+
+    @property
+    def table(self) -> DataTable[str | Text]:
         return self.query_one(DataTable)
 
     def show_empty(self, message: str) -> None:

@@ -16,10 +16,10 @@ list of changes made, so the caller can offer undo.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -84,7 +84,7 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
         self.single = len(self.customer_ids) == 1 and not remove
         self.changes: list[tags.TagChange] = []
         self._all: list[TagInfo] = []
-        self._current: list[dict] = []
+        self._current: list[dict[str, Any]] = []
 
     # -- layout ------------------------------------------------------------------
 
@@ -123,8 +123,8 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
     def suggestions(self) -> OptionList:
         return self.query_one("#suggestions", OptionList)
 
-    def _chip(self, tag: TagInfo | dict, *, note: str = "") -> Text:
-        info = (
+    def _chip(self, tag: TagInfo | dict[str, Any], *, note: str = "") -> Text:
+        info: dict[str, Any] = (
             tag
             if isinstance(tag, dict)
             else {"name": tag.name, "category": tag.category, "color": tag.color}
@@ -191,7 +191,7 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
     def _typed_changed(self) -> None:
         self._refresh_suggestions()
 
-    def on_key(self, event) -> None:
+    def on_key(self, event: events.Key) -> None:
         """↑/↓ in the input move through the suggestions (a combobox)."""
         if (
             self.focused is self.input

@@ -9,7 +9,7 @@ Counts are re-read after every change.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -122,7 +122,7 @@ class TagManagerScreen(AppScreen[None]):
         used = sum(1 for t in listed if t.customers)
         self.query_one("#count", Static).update(f"{counted(len(listed), 'tag')} · {used:,} in use")
 
-    def _fetch(self, ids: list[int]) -> dict[int, dict[str, Any]]:
+    def _fetch(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         rows = {}
         for tag_id in ids:
             tag = self._tags.get(tag_id)
