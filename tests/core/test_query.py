@@ -818,9 +818,9 @@ def test_parse_does_not_import_pandas() -> None:
     )
 )
 def test_batched_folding_equals_fold(values: list[str]) -> None:
-    from custui.core import query
+    from custui.core.query import evaluator
     from custui.core.text import fold
 
-    query._FOLD_CACHE.clear()
-    assert query._fold_many(values) == [fold(v) for v in values]
-    assert query._fold_many(values) == [fold(v) for v in values]  # cached
+    evaluator._FOLD_CACHE.clear()
+    assert evaluator._fold_many(values) == [fold(v) for v in values]
+    assert evaluator._fold_many(values) == [fold(v) for v in values]  # cached
