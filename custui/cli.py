@@ -279,10 +279,12 @@ def _command_parsers() -> dict[
         "--export", metavar="FILE", help="write the pairs to a .csv or .xlsx file instead"
     )
     from custui import cli_import
+    from custui.store import formats
 
     import_parser = argparse.ArgumentParser(
         prog="custui import",
-        description="Import customers, interactions or orders from CSV or XLSX. Rejected rows are listed and "
+        description="Import customers, interactions or orders from "
+        f"{formats.either(r.name for r in formats.FORMATS)}. Rejected rows are listed and "
         "never half-written; exit status 1 when any row was rejected.",
     )
     cli_import.add_arguments(import_parser)

@@ -33,19 +33,25 @@ EXIT_REJECTED = 1
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from custui.store import formats
+
+    readers = formats.FORMATS
+    parser.epilog = f"Formats: {formats.described()}."
     parser.add_argument(
-        "file", metavar="FILE", help="a .csv, .xlsx or .vcf file; headers in English or Chinese"
-    )
+        "file", metavar="FILE",
+        help=f"a {formats.either(r.extensions[0] for r in readers)} file; headers in English or Chinese",
+    )  # fmt: skip
     parser.add_argument(
         "--kind", choices=KINDS, default="customers", help="what the rows are (default: customers)"
     )
     parser.add_argument(
-        "--sheet", metavar="NAME", help="XLSX sheet by name or number (default: the first)"
-    )
+        "--sheet", metavar="NAME",
+        help=f"{formats.either(r.name for r in readers if r.sheets)} sheet by name or number (default: the first)",
+    )  # fmt: skip
     parser.add_argument(
         "--encoding",
         metavar="NAME",
-        help="read a CSV or vCard file in this encoding (cp1252, "
+        help=f"read a {formats.either(r.name for r in readers if r.encodings)} file in this encoding (cp1252, "
         "gb18030, big5, shift_jis, utf-8, utf-16…), not the one detected; needed when it reads two ways",
     )
     parser.add_argument("--dry-run", action="store_true", help="check every row, write nothing")

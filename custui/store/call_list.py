@@ -215,7 +215,7 @@ def _export_vcards(store: Store, ids: list[int], path: str | Path) -> int:
     from custui.core.tags import written
     from custui.store import io, repo
     from custui.store.contacts import people_of
-    from custui.store.vcards import write_vcards
+    from custui.store.formats.vcard import write_vcards
 
     customers = repo.get_customers(store, ids)
     people = people_of(store, ids)

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from custui import cli
 from custui.store import importer, repo
 from custui.store.db import Store, open_store
+from custui.store.formats.vcard import read_vcards
 from custui.store.readers import ImportFileError, read_table
-from custui.store.vcards import read_vcards
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample.db"
 

@@ -47,7 +47,6 @@ if TYPE_CHECKING:
     from custui.store.importer import ImportReport, Rejection
     from custui.store.readers import Table
 
-IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".vcf")
 PREVIEW_ROWS = 8
 PREVIEW_WIDTH = 16  # cells of a preview column: six fit 120 columns
 SHOWN_REJECTIONS = 12
@@ -93,6 +92,9 @@ class PathSuggester(Suggester):
         super().__init__(use_cache=False, case_sensitive=True)
 
     async def get_suggestion(self, value: str) -> str | None:
+        from custui.store.formats import extensions
+
+        importable = extensions()
         folder, _, start = value.rpartition(os.sep)
         base = Path(os.path.expanduser(folder or "."))
         try:
@@ -105,7 +107,7 @@ class PathSuggester(Suggester):
             if (
                 name.startswith(start)
                 and not name.startswith(".")
-                and (name.endswith(os.sep) or name.lower().endswith(IMPORTABLE))
+                and (name.endswith(os.sep) or name.lower().endswith(importable))
             ):
                 return f"{folder}{os.sep if folder else ''}{name}"
         return None

@@ -2,7 +2,7 @@
 
 A card is a person: FN the person, ORG the company they work at.
 
-In: a file of any number of cards becomes a :class:`~custui.store.readers.Table`
+In: a file of any number of cards becomes a :class:`~custui.store.formats.base.Table`
 whose columns are customer fields, read one row per person (``per_person``), so
 it goes through the same checks as a spreadsheet and the cards of one company
 (one ORG, or one X-CUSTUI-CODE) become one customer with all its people.  A
@@ -20,6 +20,8 @@ X-CUSTUI-CODE of the customer.  A customer without people still gets one card
 (X-CUSTUI-PEOPLE:0).  Importing the file into an empty book gives the same
 customers and people back (a round-trip test checks it).  Several TELs of one
 card come back as one phone cell, " / " between.
+
+Both ways live in this one file, so the card ↔ customer mapping is read and written in one place.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from custui.store.readers import ImportFileError, Table, UnreadableRow, decode
+from custui.store.formats.base import ImportFileError, Reader, ReadOptions, Table, UnreadableRow
+from custui.store.formats.text import decode
 
 #: The Table columns a card fills (names the customer import maps directly).
 HEADERS = ("code", "name", "kind", "contact_name", "contact_title", "phone", "email", "company_phone", "company_email",
@@ -260,3 +263,16 @@ def write_vcards(customers: Sequence[dict[str, Any]]) -> str:
         for customer in customers
         for person in customer.get("people") or [None]
     )
+
+
+def _read(data: bytes, name: str, options: ReadOptions) -> Table:
+    return read_vcards(data, name, options.encoding)
+
+
+READER = Reader(
+    name="vCard",
+    extensions=(".vcf",),
+    description="phone contacts (vCard 3.0 or 4.0), one person a card",
+    read=_read,
+    encodings=True,
+)
