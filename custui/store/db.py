@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from custui.core import search_docs
-from custui.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from custui.store.schema import (
+    APPLICATION_ID,
+    EARLY_V7_REPAIR,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    is_early_v7,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -195,11 +201,15 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
 
 
 def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
-    """Apply migrations from_version → to_version in one transaction."""
+    """Apply migrations from_version → to_version in one transaction.  A book written as v7 before
+    people landed in v7 (schema.is_early_v7) is first brought to the final v7, in that transaction."""
     if from_version >= to_version:
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if from_version == 7 and is_early_v7(conn):
+            for statement in _statements(EARLY_V7_REPAIR):
+                conn.execute(statement)
         for step in range(from_version, to_version):
             migration = MIGRATIONS[step]
             for statement in _statements(migration.sql):

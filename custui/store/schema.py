@@ -317,7 +317,7 @@ SET_BASE_AMOUNTS = (
     f"(SELECT {_converted('amount_minor')}, {_converted('margin_minor')} FROM (SELECT {_FACTOR} AS f))"
 )
 
-V7 = f"""
+V7_FROM_ANYWHERE = f"""
 ALTER TABLE customers RENAME COLUMN address TO street;
 ALTER TABLE customers ADD COLUMN postcode TEXT;
 ALTER TABLE customers ADD COLUMN country TEXT;
@@ -365,6 +365,13 @@ CREATE TRIGGER settings_currency_delete AFTER DELETE ON settings WHEN OLD.key = 
 END;
 {SET_BASE_AMOUNTS};
 
+"""
+#: The people part of v7 (e9005e6): the ``contacts`` table, each customer's one contact moved into it as
+#: its primary person, ``interactions.contact_id``, and the search view and triggers that read people.
+#: The tail of V7; also the repair of a book written as v7 before people landed (EARLY_V7_REPAIR).
+#: It starts by dropping the search view and triggers that read ``contact_name`` (in v6 and in early
+#: v7 alike), since SQLite cannot drop a column a view or trigger names.
+V7_PEOPLE = """\
 DROP VIEW customer_search_source;
 DROP TRIGGER customers_fts_insert;
 DROP TRIGGER customers_fts_update;
@@ -436,6 +443,8 @@ CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN
     SELECT id, doc, pinyin FROM customer_search_source WHERE id = OLD.customer_id;
 END;
 """
+#: Schema v7: data from anywhere, then people.
+V7 = V7_FROM_ANYWHERE + V7_PEOPLE
 #: Created by migrate_v7 once it has re-indexed every customer itself (faster than the trigger).
 V7_SEARCH_TRIGGER = """
 CREATE TRIGGER customers_fts_update AFTER UPDATE OF
@@ -528,6 +537,30 @@ def _v7_parts_and_docs(
                            people)  # fmt: skip
         out.append((update, (doc, customer_id)))
     return out
+
+
+# -- early v7: a book written as v7 before people landed -------------------------------------------
+# From 0d9176b to 993deec (2 Dec) custui wrote schema v7 without people; e9005e6 then added them to
+# v7 (V7_PEOPLE) without raising the version.  Such a book has the rest of v7 (addresses in parts,
+# phone_invalid, rates and base amounts), but its customers still hold their one contact
+# (contact_name, contact_title), its search view and triggers read those columns, and it has no
+# contacts table: v8's triggers on contacts and v9's DROP TRIGGER contacts_fts_* would fail.
+# db.migrate brings it to the final v7 first, in the same transaction as the rest: the people part
+# of v7, each customer re-indexed through v7's search view (documents with their people, as today's
+# custui writes them), and v7's update trigger, as migrate_v7 leaves it.
+EARLY_V7_REPAIR = f"""{V7_PEOPLE}
+DELETE FROM customer_fts;
+INSERT INTO customer_fts(rowid, doc, pinyin) SELECT id, doc, pinyin FROM customer_search_source;
+{V7_SEARCH_TRIGGER}"""
+
+
+def is_early_v7(conn: sqlite3.Connection) -> bool:
+    """Is this book at v7 in the form written before people landed (no ``contacts`` table)?"""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    people = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contacts'"
+    ).fetchone()
+    return bool(version == 7 and people is None)
 
 
 # -- v8: the last scored ranking kept in the file, and a count of changes to know it is current ------

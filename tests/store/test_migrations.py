@@ -7,6 +7,10 @@ command open a book: backed up, migrated step by step to the current schema, ind
 
 A book from a *newer* custui is refused untouched: ``test_db.py`` tests that, for the store and
 for the command line.
+
+``v7-early.sql`` is schema v7 as custui wrote it before people landed in v7 (from 0d9176b to
+993deec): no ``contacts`` table, the one contact still on the customer's row.  It goes through every
+test here too, as a book of its own.
 """
 
 from __future__ import annotations
@@ -19,12 +23,16 @@ from typing import Any
 import pytest
 
 from custui import cli
-from custui.store import backup, repo
-from custui.store.db import create_private_file, open_store
-from custui.store.schema import SCHEMA_VERSION
+from custui.store import backup, db, repo
+from custui.store.db import StoreError, create_private_file, open_store
+from custui.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration, is_early_v7
 
 OLD_BOOKS = Path(__file__).parent / "old_books"
 VERSIONS = range(1, SCHEMA_VERSION)
+#: Every old book, by the name of its file (v{name}.sql), and its schema version.
+BOOKS: dict[str, int] = {**{str(v): v for v in VERSIONS}, "7-early": 7}
+#: Books whose customers still hold their one contact (contact_name, contact_title) on their row.
+CONTACT_ON_THE_ROW = {*(str(v) for v in range(1, 7)), "7-early"}
 
 #: What the search finds in every old book (names of the active customers found).
 HUACHUANG = "廣州華創科技有限公司"
@@ -60,23 +68,28 @@ SEARCHES_FROM_V4: dict[str, set[str]] = {
 SEARCHES_FROM_V7: dict[str, set[str]] = {"wangqiang": {TENGFEI}, "王强": {TENGFEI}, "赵敏": set()}
 
 
-def load_old_book(version: int, path: Path) -> Path:
-    """The book of schema *version* as a file at *path*, exactly as its custui left it."""
+def load_old_book(book: str, path: Path) -> Path:
+    """The old book *book* (a name of BOOKS) as a file at *path*, exactly as its custui left it."""
     create_private_file(path)
     conn = sqlite3.connect(path, isolation_level=None)
-    conn.executescript((OLD_BOOKS / f"v{version}.sql").read_text(encoding="utf-8"))
+    conn.executescript((OLD_BOOKS / f"v{book}.sql").read_text(encoding="utf-8"))
     conn.close()
     return path
 
 
-@pytest.fixture(params=VERSIONS, ids=lambda v: f"v{v}")
-def version(request: pytest.FixtureRequest) -> int:
-    return request.param
+@pytest.fixture(params=list(BOOKS), ids=lambda b: f"v{b}")
+def book(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
 
 
 @pytest.fixture
-def old_book(version: int, tmp_path: Path) -> Path:
-    return load_old_book(version, tmp_path / f"book-v{version}.db")
+def version(book: str) -> int:
+    return BOOKS[book]
+
+
+@pytest.fixture
+def old_book(book: str, tmp_path: Path) -> Path:
+    return load_old_book(book, tmp_path / f"book-v{book}.db")
 
 
 def scalar(path: Path, sql: str) -> Any:
@@ -148,7 +161,8 @@ def project(rows: Rows, table: str, wanted: list[str]) -> list[tuple]:
 
 
 def test_every_older_schema_version_has_a_book() -> None:
-    assert sorted(int(p.stem[1:]) for p in OLD_BOOKS.glob("v*.sql")) == list(VERSIONS)
+    assert sorted(p.stem[1:] for p in OLD_BOOKS.glob("v*.sql")) == sorted(BOOKS)
+    assert sorted(int(name) for name in BOOKS if name.isdigit()) == list(VERSIONS)
 
 
 def test_opens_at_the_current_version_after_backing_up_the_old_file(
@@ -164,17 +178,19 @@ def test_opens_at_the_current_version_after_backing_up_the_old_file(
     assert scalar(taken[0].path, "SELECT count(*) FROM customers") == customers
 
 
-def test_no_row_is_lost(version: int, old_book: Path) -> None:
+def test_no_row_is_lost(book: str, version: int, old_book: Path) -> None:
     before = rows_of(old_book)
     conn = sqlite3.connect(old_book)
     places = conn.execute("SELECT id, region, city FROM customers ORDER BY id").fetchall()
-    people, addresses = set(), {}  # v1-v6: one contact and a one-line address on the customer's row
-    if version < 7:
+    people, addresses = set(), {}
+    if book in CONTACT_ON_THE_ROW:  # v1-v6 and early v7: one contact on the customer's row
         people = set(conn.execute("SELECT id, contact_name, contact_title FROM customers "
                                   "WHERE contact_name IS NOT NULL"))  # fmt: skip
+        assert len(people) >= 10
+    if version < 7:  # v1-v6: a one-line address
         addresses = dict(conn.execute("SELECT id, address FROM customers "
                                       "WHERE trim(address) <> ''"))  # fmt: skip
-        assert len(people) >= 10 and len(addresses) >= 5
+        assert len(addresses) >= 5
     conn.close()
     # the book holds something worth keeping: the sample's history, tags of every category
     assert len(before["customers"][1]) >= 13 and len(before["interactions"][1]) >= 200
@@ -200,10 +216,11 @@ def test_no_row_is_lost(version: int, old_book: Path) -> None:
     ):
         assert (cid, region or new[1], city or new[2]) == new
     conn.close()
-    if version < 7:
+    if book in CONTACT_ON_THE_ROW:
         # the contact on the customer's row became its primary person
         assert set(project(after, "contacts", ["customer_id", "name", "title"])) == people
         assert {p for (p,) in project(after, "contacts", ["is_primary"])} == {1}
+    if version < 7:
         # the address was taken apart, its street kept as written
         streets = dict(project(after, "customers", ["id", "street"]))
         for cid, address in addresses.items():
@@ -235,12 +252,12 @@ def test_no_row_is_lost(version: int, old_book: Path) -> None:
 
 
 def test_search_finds_customers_by_chinese_traditional_characters_and_pinyin(
-    version: int, old_book: Path
+    book: str, version: int, old_book: Path
 ) -> None:
     searches = dict(SEARCHES)
     if version >= 4:
         searches |= SEARCHES_FROM_V4
-    if version >= 7:
+    if version >= 7 and book not in CONTACT_ON_THE_ROW:
         searches |= SEARCHES_FROM_V7
     store = open_store(old_book)
     names = dict(store.tuples("SELECT id, name FROM customers"))
@@ -271,6 +288,39 @@ def test_custui_find_check_and_score_run_on_it(
     assert "Top 3 of " in capsys.readouterr().out
 
 
+def test_it_ends_with_the_schema_of_a_new_book(book: str, old_book: Path, tmp_path: Path) -> None:
+    conn = sqlite3.connect(old_book)
+    assert is_early_v7(conn) == (book == "7-early")  # only the book of before people is repaired
+    conn.close()
+    open_store(old_book).close()
+    open_store(tmp_path / "new.db").close()
+    assert _schema(old_book) == _schema(tmp_path / "new.db")
+
+
+def test_an_early_v7_book_whose_migration_fails_is_left_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its repair runs in the migration's one transaction: a later step failing undoes it too."""
+    path = load_old_book("7-early", tmp_path / "book.db")
+    before = rows_of(path)
+
+    def fail(conn: sqlite3.Connection) -> None:
+        raise sqlite3.OperationalError("the last step failed")
+
+    monkeypatch.setattr(db, "MIGRATIONS", (*MIGRATIONS[:-1], Migration(MIGRATIONS[-1].sql, fail)))
+    with pytest.raises(StoreError, match="the last step failed"):
+        open_store(path)
+    conn = sqlite3.connect(path)
+    assert is_early_v7(conn)
+    assert {"contact_name", "contact_title"} <= set(columns(conn, "customers"))
+    conn.close()
+    assert rows_of(path) == before
+
+    monkeypatch.undo()
+    open_store(path).close()  # and it opens once the step succeeds
+    assert scalar(path, "PRAGMA user_version") == SCHEMA_VERSION
+
+
 def test_opening_it_again_changes_nothing(old_book: Path) -> None:
     open_store(old_book).close()
     migrated, backups = _digest(old_book), backup.list_backups(old_book)
@@ -284,3 +334,14 @@ def test_opening_it_again_changes_nothing(old_book: Path) -> None:
 def _digest(path: Path) -> str:
     assert not path.with_name(path.name + "-wal").exists()  # all of it is in the file itself
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _schema(path: Path) -> list[tuple[str, str, str]]:
+    """Every table, index, view and trigger of the book, with its SQL."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(
+            "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
+    finally:
+        conn.close()

@@ -1,4 +1,6 @@
-"""Regenerate the frozen books of every older schema version (v1.sql … v8.sql beside this file).
+"""Regenerate the frozen books of older schema versions (v1.sql … v8.sql, v7-early.sql beside this file).
+
+v7-early.sql is v7 as custui wrote it before people landed in v7 (see ``EARLY``).
 
 Each book is made by the custui of its own time, never by today's code: for schema N the commit
 below is checked out into a temporary git worktree, and this same file runs there (``--build``,
@@ -18,6 +20,7 @@ project's Python and the ``sqlite3`` shell on PATH::
 
     python tests/store/old_books/make_old_books.py          # every version
     python tests/store/old_books/make_old_books.py 6 7      # some
+    python tests/store/old_books/make_old_books.py 7-early  # v7 as written before people landed
 
 The books record the clock of the run (created_at of what was added by hand), so a regenerated
 book differs from the committed one in those stamps.
@@ -49,6 +52,18 @@ COMMITS: dict[int, str] = {
     6: "24f65f4",
     7: "57bb2d3",
     8: "91db0f2",
+}
+#: Books of an early form of a version, which custui wrote before that version took its final form:
+#: name -> (schema version, the commit whose custui made its book: the last one of that form).
+#: "7-early": schema v7 as written from 0d9176b to 993deec (2 Dec), with its addresses in parts,
+#: rates and base amounts but no people: e9005e6 then added the ``contacts`` table (and
+#: ``interactions.contact_id``) to v7 without raising the version.  Today's custui repairs such a
+#: book when it migrates it (``store.schema.repair_early_v7``).
+EARLY: dict[str, tuple[int, str]] = {"7-early": (7, "993deec")}
+#: Every book this script makes: name (the file is v{name}.sql) -> (schema version, commit).
+BOOKS: dict[str, tuple[int, str]] = {
+    **{str(version): (version, commit) for version, commit in COMMITS.items()},
+    **EARLY,
 }
 #: Customers of the sample (few: the books stay under 200 KB of SQL).
 SAMPLE_CUSTOMERS = 8
@@ -309,13 +324,13 @@ def load(sql: str, path: Path) -> None:
     conn.close()
 
 
-def make(version: int, work: Path) -> Path:
-    commit = COMMITS[version]
-    tree = work / f"v{version}-{commit}"
+def make(name: str, work: Path) -> Path:
+    version, commit = BOOKS[name]
+    tree = work / f"v{name}-{commit}"
     subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", str(tree), commit], check=True,
                    capture_output=True)  # fmt: skip
     try:
-        book = work / f"v{version}" / "book.db"
+        book = work / f"v{name}" / "book.db"
         book.parent.mkdir()
         env = dict(os.environ, PYTHONPATH=str(tree), LANG="zh_CN.UTF-8", LC_ALL="zh_CN.UTF-8",
                    CUSTUI_DB=str(work / "default.db"), XDG_DATA_HOME=str(work / "data"),
@@ -329,11 +344,13 @@ def make(version: int, work: Path) -> Path:
     subject = subprocess.run(["git", "-C", str(REPO), "log", "-1", "--format=%h %s", commit], check=True,
                              capture_output=True, text=True).stdout.strip()  # fmt: skip
     sql = dump(book)
-    again = work / f"v{version}" / "again.db"
+    again = work / f"v{name}" / "again.db"
     load(sql, again)
-    assert dump(again) == sql, f"v{version}: the dump does not load back to the same book"
-    target = HERE / f"v{version}.sql"
+    assert dump(again) == sql, f"v{name}: the dump does not load back to the same book"
+    target = HERE / f"v{name}.sql"
     held = " (its schema held at v1)" if version == 1 else ""
+    if name in EARLY:
+        held = " (early v7: before people landed in v7)"
     header = (f"-- A custui book at schema v{version}, made by custui at commit {subject[:90]}{held}\n"
               f"-- by tests/store/old_books/make_old_books.py; regenerate it there, never edit it.\n")  # fmt: skip
     target.write_text(header + sql, encoding="utf-8")
@@ -342,18 +359,22 @@ def make(version: int, work: Path) -> Path:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("versions", nargs="*", type=int, default=sorted(COMMITS))
+    parser.add_argument("books", nargs="*", default=list(BOOKS), metavar="N",
+                        help=f"which books: {', '.join(BOOKS)} (default: all)")  # fmt: skip
     parser.add_argument("--build", nargs=2, metavar=("VERSION", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.build:
         sys.path.insert(0, os.getcwd())
         build(int(args.build[0]), Path(args.build[1]))
         return 0
+    unknown = [name for name in args.books if name not in BOOKS]
+    if unknown:
+        parser.error(f"no such book: {', '.join(unknown)} (there are {', '.join(BOOKS)})")
     if shutil.which("sqlite3") is None:
         parser.error("the sqlite3 shell is needed (apt-get install sqlite3)")
     with tempfile.TemporaryDirectory(prefix="custui-old-books-") as tmp:
-        for version in args.versions:
-            target = make(version, Path(tmp))
+        for name in args.books:
+            target = make(name, Path(tmp))
             print(f"{target.relative_to(REPO)}: {target.stat().st_size:,} bytes")
     return 0
 
