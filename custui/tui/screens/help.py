@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
+
+from custui.tui.actions import bindings
 
 
 class HelpScreen(ModalScreen[None]):
@@ -17,7 +18,7 @@ class HelpScreen(ModalScreen[None]):
         padding: 0 1;
     }
     """
-    BINDINGS = [Binding("escape,question_mark,q", "dismiss_help", "Close", id="help-close")]
+    BINDINGS = bindings("help")
 
     def __init__(self, first: str | None = None) -> None:
         """*first*: the help section shown on top (the screen `?` was pressed on, its ``HELP_SECTION``)."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
+
+from custui.tui.actions import bindings
 
 
 class TableDialog(ModalScreen[None]):
@@ -22,7 +23,7 @@ class TableDialog(ModalScreen[None]):
     TableDialog DataTable { height: auto; max-height: 20; }
     TableDialog .hint { color: $text-muted; margin-top: 1; }
     """
-    BINDINGS = [Binding("escape", "close", "Close", id="dialog-close")]
+    BINDINGS = bindings("dialog")
 
     def compose(self) -> ComposeResult:
         with Vertical():
