@@ -16,7 +16,8 @@ from textual.app import App, SystemCommand
 from textual.screen import ModalScreen, Screen
 
 from custui.store.db import Store
-from custui.tui.actions import BY_ID, bindings
+from custui.tui.actions import BY_ID, bindings, keys_of
+from custui.tui.keymap import Keymap, read_keymap
 
 if TYPE_CHECKING:
     from custui.core.dedupe import Index
@@ -48,10 +49,18 @@ class CustuiApp(App[None]):
     BINDINGS = bindings("app")
 
     def __init__(
-        self, store: Store, *, warm_up: bool = True, as_of: date | None = None, debug: bool = False
+        self,
+        store: Store,
+        *,
+        warm_up: bool = True,
+        as_of: date | None = None,
+        debug: bool = False,
+        keymap: Path | None = None,
     ) -> None:
         super().__init__()
         self.store = store
+        #: the rep's own keys (keymap.toml; *keymap* None: every key as shipped), applied on mount
+        self.keymap = read_keymap(keymap) if keymap is not None else Keymap()
         #: --debug: an unexpected error prints Textual's full traceback (locals: customer data) instead of a report
         self.full_tracebacks = debug
         #: the date scores are computed for (None: today, read when scoring runs)
@@ -88,6 +97,7 @@ class CustuiApp(App[None]):
         return self.as_of or date.today()
 
     def on_mount(self) -> None:
+        self._apply_keymap()
         self.push_screen(CustomerListScreen())
         self._outside_version = self._data_version()
         self.set_interval(OUTSIDE_POLL_SECONDS, self._check_outside_changes)
@@ -144,9 +154,30 @@ class CustuiApp(App[None]):
         """Screen switches (1-5) wait while a dialog is open: its keys (colour 1…8) are its own."""
         return not (action in SCREEN_SWITCHES and isinstance(self.screen, ModalScreen))
 
+    # -- keys: the registry (custui.tui.actions) and the rep's keymap.toml --------------------
+
+    def _apply_keymap(self) -> None:
+        """The keymap's usable lines rebind their actions; each problem is named in a message."""
+        if self.keymap.keys:
+            self.set_keymap(self.keymap.keys)
+            if "app.palette" in self.keymap.keys:  # the footer shows the palette's key by this name
+                self.COMMAND_PALETTE_BINDING = self._keymap["app.palette"].split(",")[0]  # type: ignore[misc]
+        if self.keymap.problems:
+            self.notify(
+                "\n".join(self.keymap.problems),
+                title="Your keymap",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+
+    def keys_of(self, action_id: str) -> str:
+        """The keys an action has in this app (the rep's keymap, else the default)."""
+        return keys_of(BY_ID[action_id], self.keymap.keys)
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every command of the registry active on the screen is also a palette command: "English 中文",
-        its keys, its id and its help."""
+        its keys, its id (what keymap.toml rebinds) and its help."""
         from custui.tui.keys_doc import keys_plain, plain
 
         seen: set[str] = set()
@@ -157,7 +188,7 @@ class CustuiApp(App[None]):
             seen.add(action.id)
             yield SystemCommand(
                 action.words,
-                f"{keys_plain(action.keys)} · {action.id} · {plain(action.help)}",
+                f"{keys_plain(self.keys_of(action.id))} · {action.id} · {plain(action.help)}",
                 lambda node=active.node, action=action.action: self.call_later(
                     node.run_action, action
                 ),

@@ -2,7 +2,7 @@
 
 ``python -m custui.tui.keys_doc`` rewrites the README's key table (between its ``keys:start`` and
 ``keys:end`` comments); ``--check`` only says whether it is up to date.  The README shows the default
-keys; the help shows the keys the app has.
+keys; the help shows the keys the app has (a user's keymap.toml included).
 
 help.md holds the help's headings and prose; a line ``<!-- keys: list table -->`` there is replaced by
 the table of those places' keys.

@@ -1,5 +1,5 @@
-"""One registry of keys (custui.tui.actions): every binding comes from it, and the help and the
-README agree with it (issue 20 point 5)."""
+"""One registry of keys (custui.tui.actions): every binding comes from it, the help and the README
+agree with it, and a rep's keymap.toml rebinds its actions by id (issue 20 point 5)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,16 @@ from pathlib import Path
 
 import pytest
 from textual.binding import Binding
+from textual.widgets import Input
 
 import custui.tui
+from custui.store.db import Store
 from custui.tui import keys_doc
 from custui.tui.actions import ACTIONS, BY_ID, KEYS, PLACES, Action, Note, bindings
 from custui.tui.app import CustuiApp, help_text
-from tests.tui.conftest import settle
+from custui.tui.keymap import key_problem, parse_keymap, read_keymap
+from custui.tui.screens.customer_list import CustomerListScreen
+from tests.tui.conftest import AS_OF, settle
 
 TUI = Path(custui.tui.__file__).parent
 
@@ -178,6 +182,161 @@ def test_the_keys_doc_check_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == ""
 
 
+# -- keymap.toml ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "fine"),
+    [
+        ("ctrl+f", True),
+        ("f2", True),
+        ("?", True),
+        ("question_mark", True),
+        ("slash", True),
+        ("enter", True),
+        ("shift+tab", True),
+        ("G", True),
+        ("ctlr+f", False),
+        ("ctrl+F", False),
+        ("esc", False),
+        ("solidus", False),
+        ("", False),
+    ],
+)
+def test_key_names_are_checked(key: str, fine: bool) -> None:
+    assert (key_problem(key) is None) is fine, key_problem(key)
+
+
+def test_a_keymap_keeps_its_good_lines_and_names_the_others() -> None:
+    keymap = parse_keymap(
+        {
+            "list.search": "ctrl+f",
+            "list.serch": "ctrl+g",
+            "list.new": "ctlr+n",
+            "followups.done": ["d", "x"],
+            "list.edit": 5,
+        }
+    )
+    assert keymap.keys == {"list.search": "ctrl+f", "followups.done": "d,x"}
+    problems = "\n".join(keymap.problems)
+    assert "no action has the id 'list.serch' (did you mean 'list.search'?)" in problems
+    assert "'list.new' keeps its keys: 'ctlr' in 'ctlr+n' is not a modifier" in problems
+    assert "'list.edit' needs keys as text" in problems
+    assert len(keymap.problems) == 3
+
+
+def test_a_rebound_key_that_another_action_has_is_named() -> None:
+    keymap = parse_keymap({"list.search": "f"})
+    assert keymap.keys == {"list.search": "f"}
+    assert keymap.problems == [
+        "keymap.toml: f of 'list.search' is also the key of 'list.filter'; 'list.search' has it now."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ('[keymap]\n"list.search" = ctrl+f\n', "not valid TOML"),
+        ('"list.search" = "ctrl+f"\n', "has no [keymap] table"),
+        ('keymap = "ctrl+f"\n', "keymap is not a table"),
+    ],
+)
+def test_a_broken_keymap_file_is_named_and_changes_nothing(
+    tmp_path: Path, text: str, problem: str
+) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text(text, encoding="utf-8")
+    keymap = read_keymap(path)
+    assert keymap.keys == {}
+    assert len(keymap.problems) == 1 and problem in keymap.problems[0]
+    assert str(path) in keymap.problems[0]
+
+
+def test_an_unreadable_or_missing_keymap_file(tmp_path: Path) -> None:
+    assert read_keymap(tmp_path / "none.toml").problems == []
+    (tmp_path / "dir.toml").mkdir()
+    unreadable = read_keymap(tmp_path / "dir.toml")
+    assert unreadable.keys == {} and "cannot be read" in unreadable.problems[0]
+    (tmp_path / "latin1.toml").write_bytes(b'[keymap]\n"list.search" = "\xe9"\n')
+    assert "cannot be read" in read_keymap(tmp_path / "latin1.toml").problems[0]
+
+
+def test_the_cli_reads_the_keymap_from_the_config_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    from custui.tui.keymap import KEYMAP_ENV, keymap_path
+
+    monkeypatch.delenv(KEYMAP_ENV, raising=False)
+    assert keymap_path().name == "keymap.toml" and "custui" in keymap_path().parts
+    monkeypatch.setenv(KEYMAP_ENV, "/tmp/elsewhere.toml")
+    assert keymap_path() == Path("/tmp/elsewhere.toml")
+
+
+def _focused_id(app: CustuiApp) -> str | None:
+    return app.focused.id if app.focused is not None else None
+
+
+async def test_a_keymap_rebinds_an_action(tmp_path: Path, book_store: Store) -> None:
+    """ctrl+f searches and / no longer does; the help, the palette and the footer say ctrl+f."""
+    path = tmp_path / "keymap.toml"
+    path.write_text('[keymap]\n"list.search" = "ctrl+f"\n', encoding="utf-8")
+    app = CustuiApp(book_store, warm_up=False, as_of=AS_OF, keymap=path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, CustomerListScreen)
+        assert not list(app._notifications)
+        await pilot.press("slash")
+        await settle(pilot)
+        assert _focused_id(app) != "search"
+        await pilot.press("ctrl+f")
+        await settle(pilot)
+        assert _focused_id(app) == "search"
+        await pilot.press(*"keji")
+        await settle(pilot)
+        assert app.screen.query_one("#search", Input).value == "keji"
+        assert app.screen.table.row_count == 2
+
+        commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        assert commands["Search customers 搜索"].startswith("ctrl+f · list.search · ")
+        assert "| `ctrl+f` | search as you type" in help_text("Customer list", app.keymap.keys)
+        footer_keys = {
+            binding.action: key for key, (_, binding, *_rest) in app.screen.active_bindings.items()
+        }
+        assert footer_keys["search_focus"] == "ctrl+f"
+
+
+async def test_a_broken_keymap_starts_with_a_message_and_the_default_keys(
+    tmp_path: Path, book_store: Store
+) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text('[keymap]\n"list.search" = "ctrl+f"\n"list.search" = "x"\n', encoding="utf-8")
+    app = CustuiApp(book_store, warm_up=False, as_of=AS_OF, keymap=path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, CustomerListScreen)
+        messages = [str(n.message) for n in app._notifications]
+        assert any("not valid TOML" in m and str(path) in m for m in messages), messages
+        await pilot.press("slash")
+        await settle(pilot)
+        assert _focused_id(app) == "search"
+
+
+async def test_an_unknown_id_is_named_and_the_rest_applies(
+    tmp_path: Path, book_store: Store
+) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text('[keymap]\n"list.nope" = "ctrl+g"\n"app.help" = "f2"\n', encoding="utf-8")
+    app = CustuiApp(book_store, warm_up=False, as_of=AS_OF, keymap=path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        messages = [str(n.message) for n in app._notifications]
+        assert any("no action has the id 'list.nope'" in m for m in messages), messages
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, CustomerListScreen)  # ? is no longer the help
+        await pilot.press("f2")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HelpScreen"
+
+
 def test_the_palette_words_are_english_and_chinese() -> None:
     for action in ACTIONS:
         assert isinstance(action, Action)
@@ -199,3 +358,17 @@ async def test_f1_on_the_customer_form_shows_its_keys_first(app: CustuiApp) -> N
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         assert help_text(app.screen.first).startswith("## Customer form")
+
+
+async def test_the_palette_key_itself_can_move(tmp_path: Path, book_store: Store) -> None:
+    from textual.command import CommandPalette
+
+    path = tmp_path / "keymap.toml"
+    path.write_text('[keymap]\n"app.palette" = "ctrl+k"\n', encoding="utf-8")
+    app = CustuiApp(book_store, warm_up=False, as_of=AS_OF, keymap=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.COMMAND_PALETTE_BINDING == "ctrl+k"  # the footer's palette key
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        assert CommandPalette.is_open(app)

@@ -28,8 +28,11 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         from custui.tui.app import help_text
 
+        keymap = getattr(self.app, "keymap", None)  # the rep's own keys (custui.tui.keymap)
         with VerticalScroll():
-            yield Markdown(help_text(self.first))
+            yield Markdown(
+                help_text(self.first, getattr(keymap, "keys", None), getattr(keymap, "path", None))
+            )
 
     def action_dismiss_help(self) -> None:
         self.dismiss(None)
