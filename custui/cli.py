@@ -64,8 +64,9 @@ def _open_app(args: argparse.Namespace) -> int:
     store = open_store(_db_path(args), read_only=args.read_only)
     try:
         from custui.tui.app import CustuiApp
+        from custui.tui.keymap import keymap_path
 
-        CustuiApp(store, debug=args.debug).run()
+        CustuiApp(store, debug=args.debug, keymap=keymap_path()).run()
     finally:
         store.close()
     return EXIT_OK

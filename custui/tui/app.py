@@ -5,19 +5,19 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 
 from custui.store.db import Store
+from custui.tui.actions import BY_ID, bindings, keys_of
+from custui.tui.keymap import Keymap, read_keymap
 
 if TYPE_CHECKING:
     from custui.core.dedupe import Index
@@ -46,76 +46,21 @@ class CustuiApp(App[None]):
     TITLE = "custui"
     CSS_PATH = "custui.tcss"
     COMMANDS = App.COMMANDS | {CustomerCommands}  # ctrl+p finds customers as well as commands
-    BINDINGS = [
-        Binding(
-            "question_mark,f1",
-            "help_show",
-            "Help",
-            id="help-show",
-            tooltip="Show the key reference 帮助",
-        ),
-        Binding(
-            "1",
-            "customers_show",
-            "Customers",
-            id="customers-show",
-            show=False,
-            tooltip="Go to the customer list 客户列表",
-        ),
-        Binding(
-            "2",
-            "followups_show",
-            "Follow-ups",
-            id="followups-show",
-            show=False,
-            tooltip="Open next actions of every customer, overdue first 跟进",
-        ),
-        Binding(
-            "3",
-            "duplicates_show",
-            "Duplicates",
-            id="duplicates-show",
-            show=False,
-            tooltip="Review likely duplicate customers 重复客户",
-        ),
-        Binding(
-            "4",
-            "tags_show",
-            "Tags",
-            id="tags-show",
-            show=False,
-            tooltip="Manage tags: rename, merge, recolour, delete 标签",
-        ),
-        Binding(
-            "5",
-            "dashboard_show",
-            "Dashboard",
-            id="dashboard-show",
-            show=False,
-            tooltip="The book at a glance: tiers, segments, orders per month, churn risks 仪表盘",
-        ),
-        Binding(
-            "I",
-            "import_show",
-            "Import…",
-            id="import-show",
-            show=False,
-            tooltip="Import customers, interactions or orders from a CSV, XLSX or vCard file 导入",
-        ),
-        Binding(
-            "q",
-            "quit_home",
-            "Quit",
-            id="app-quit",
-            tooltip="Quit custui (from the customer list) 退出",
-        ),
-    ]
+    BINDINGS = bindings("app")
 
     def __init__(
-        self, store: Store, *, warm_up: bool = True, as_of: date | None = None, debug: bool = False
+        self,
+        store: Store,
+        *,
+        warm_up: bool = True,
+        as_of: date | None = None,
+        debug: bool = False,
+        keymap: Path | None = None,
     ) -> None:
         super().__init__()
         self.store = store
+        #: the rep's own keys (keymap.toml; *keymap* None: every key as shipped), applied on mount
+        self.keymap = read_keymap(keymap) if keymap is not None else Keymap()
         #: --debug: an unexpected error prints Textual's full traceback (locals: customer data) instead of a report
         self.full_tracebacks = debug
         #: the date scores are computed for (None: today, read when scoring runs)
@@ -152,6 +97,7 @@ class CustuiApp(App[None]):
         return self.as_of or date.today()
 
     def on_mount(self) -> None:
+        self._apply_keymap()
         self.push_screen(CustomerListScreen())
         self._outside_version = self._data_version()
         self.set_interval(OUTSIDE_POLL_SECONDS, self._check_outside_changes)
@@ -205,21 +151,45 @@ class CustuiApp(App[None]):
         self.exit()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Screen switches (1-4) wait while a dialog is open: its keys (colour 1…8) are its own."""
+        """Screen switches (1-5) wait while a dialog is open: its keys (colour 1…8) are its own."""
         return not (action in SCREEN_SWITCHES and isinstance(self.screen, ModalScreen))
 
+    # -- keys: the registry (custui.tui.actions) and the rep's keymap.toml --------------------
+
+    def _apply_keymap(self) -> None:
+        """The keymap's usable lines rebind their actions; each problem is named in a message."""
+        if self.keymap.keys:
+            self.set_keymap(self.keymap.keys)
+            if "app.palette" in self.keymap.keys:  # the footer shows the palette's key by this name
+                self.COMMAND_PALETTE_BINDING = self._keymap["app.palette"].split(",")[0]  # type: ignore[misc]
+        if self.keymap.problems:
+            self.notify(
+                "\n".join(self.keymap.problems),
+                title="Your keymap",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+
+    def keys_of(self, action_id: str) -> str:
+        """The keys an action has in this app (the rep's keymap, else the default)."""
+        return keys_of(BY_ID[action_id], self.keymap.keys)
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """Every named key binding (one with an id) of the screen is also a palette command."""
+        """Every command of the registry active on the screen is also a palette command: "English 中文",
+        its keys, its id (what keymap.toml rebinds) and its help."""
+        from custui.tui.keys_doc import keys_plain, plain
+
         seen: set[str] = set()
         for active in screen.active_bindings.values():
-            binding = active.binding
-            if not binding.id or not active.enabled or binding.id in seen:
+            action = BY_ID.get(active.binding.id or "")
+            if action is None or not action.palette or not active.enabled or action.id in seen:
                 continue
-            seen.add(binding.id)
+            seen.add(action.id)
             yield SystemCommand(
-                binding.tooltip or binding.description,
-                f"{binding.id} · key {self.get_key_display(binding)}",
-                lambda node=active.node, action=binding.action: self.call_later(
+                action.words,
+                f"{keys_plain(self.keys_of(action.id))} · {action.id} · {plain(action.help)}",
+                lambda node=active.node, action=action.action: self.call_later(
                     node.run_action, action
                 ),
             )
@@ -451,10 +421,17 @@ class CustuiApp(App[None]):
             self.push_screen(HelpScreen(getattr(self.screen, "HELP_SECTION", None)))
 
 
-def help_text(first: str | None = None) -> str:
-    """The bundled key reference (Markdown); with *first*, the section whose heading starts with it
-    comes first (the keys of the screen `?` was pressed on), then the rest as written."""
-    text = resources.files("custui.tui").joinpath("help.md").read_text(encoding="utf-8")
+def help_text(
+    first: str | None = None,
+    keymap: Mapping[str, str] | None = None,
+    keymap_file: Path | None = None,
+) -> str:
+    """The key reference (Markdown: help.md with the registry's key tables, with *keymap*'s keys);
+    with *first*, the section whose heading starts with it comes first (the keys of the screen `?` was
+    pressed on), then the rest as written."""
+    from custui.tui.keys_doc import help_markdown
+
+    text = help_markdown(keymap, keymap_file)
     if not first:
         return text
     head, *sections = text.split("\n## ")

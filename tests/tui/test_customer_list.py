@@ -194,7 +194,11 @@ async def test_palette_runs_screen_commands_by_name(app: CustuiApp) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        assert {"Search customers", "New customer", "Show the key reference 帮助"} <= titles
+        assert {
+            "Search customers 搜索",
+            "New customer 新客户",
+            "Show the key reference 帮助",
+        } <= titles
         await pilot.press("ctrl+p")
         await pilot.press(*"key reference")
         await pilot.pause(0.3)

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from custui.core.addresses import one_line
 from custui.core.text import display_safe
+from custui.tui.actions import bindings
 from custui.tui.screens.customer_detail import CHANNELS, SENTIMENTS, money
 from custui.tui.screens.people import person_text
 
@@ -123,7 +123,7 @@ class BriefingScreen(ModalScreen[None]):
         border: thick $primary; background: $panel; padding: 0 1;
     }
     """
-    BINDINGS = [Binding("escape,b,q", "close", "Close", id="briefing-close")]
+    BINDINGS = bindings("briefing")
 
     def __init__(self, brief: Brief, explanation: Explanation | None) -> None:
         super().__init__()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+from custui.tui.actions import bindings
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -24,10 +25,7 @@ class ConfirmScreen(ModalScreen[bool]):
     ConfirmScreen Horizontal { width: auto; height: auto; }
     ConfirmScreen Button { margin-right: 2; }
     """
-    BINDINGS = [
-        Binding("y", "confirm", "Yes", id="confirm-yes"),
-        Binding("n,escape", "decline", "No", id="confirm-no"),
-    ]
+    BINDINGS = bindings("confirm")
 
     def __init__(self, question: str, *, yes: str = "Yes", no: str = "No") -> None:
         super().__init__()

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import Footer, Static
 
 from custui.core.addresses import one_line
@@ -23,6 +22,7 @@ from custui.core.text import counted, display_safe
 from custui.core.validate import format_money, phone_region
 from custui.store import contacts, repo, timeline
 from custui.store.settings import home_region
+from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
 from custui.tui.screens.people import SUMMARY_LINES, PeopleScreen, people_text
 from custui.tui.widgets.chips import chips_text
@@ -116,72 +116,7 @@ class CustomerDetailScreen(AppScreen["int | None"]):
     HELP_SECTION = "Customer\n"
 
     BINDING_GROUP_TITLE = "Customer"
-    BINDINGS = [
-        Binding(
-            "i",
-            "entry_add('interaction')",
-            "Log interaction",
-            id="detail-log",
-            tooltip="Log a visit, call, meeting, e-mail… with this customer",
-        ),
-        Binding(
-            "o",
-            "entry_add('order')",
-            "Add order",
-            id="detail-order",
-            tooltip="Add an order of this customer",
-        ),
-        Binding(
-            "p",
-            "people_show",
-            "People",
-            id="detail-people",
-            tooltip="The people at this customer: add, edit, remove, mark the primary and who left",
-        ),
-        Binding(
-            "enter",
-            "entry_view",
-            "Read entry",
-            id="detail-entry-view",
-            tooltip="Read the highlighted entry in full (e there edits it)",
-        ),
-        Binding(
-            "d,delete",
-            "entry_delete",
-            "Delete entry",
-            id="detail-entry-delete",
-            tooltip="Delete the highlighted entry (u undoes)",
-        ),
-        Binding(
-            "u",
-            "entry_undo",
-            "Undo delete",
-            id="detail-entry-undo",
-            tooltip="Bring back the last deleted entry",
-        ),
-        Binding(
-            "e", "customer_edit", "Edit", id="detail-edit", tooltip="Edit this customer's fields"
-        ),
-        Binding(
-            "t", "tags_edit", "Tags", id="detail-tags", tooltip="Add or remove this customer's tags"
-        ),
-        Binding(
-            "b",
-            "briefing",
-            "Brief",
-            id="detail-brief",
-            tooltip="The one-screen brief before a visit",
-        ),
-        Binding(
-            "y",
-            "copy",
-            "Copy",
-            id="detail-copy",
-            show=False,
-            tooltip="Copy this customer's phone, e-mail, address or name",
-        ),
-        Binding("escape", "back", "Back", id="detail-back", tooltip="Back to the list"),
-    ]
+    BINDINGS = bindings("customer")
 
     def __init__(self, customer_id: int, book: Book | None = None) -> None:
         super().__init__()

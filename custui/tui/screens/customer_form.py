@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.events import DescendantBlur
 from textual.screen import Screen
@@ -40,6 +39,7 @@ from custui.core.validate import (
 from custui.store import repo
 from custui.store.db import Store, StoreError
 from custui.store.settings import home_region
+from custui.tui.actions import bindings
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.widgets.lines import show_line
 
@@ -85,29 +85,13 @@ def _plural(n: int, one: str, many: str) -> str:
 class CustomerFormScreen(Screen[int | None]):
     """A new customer (``customer_id`` None) or an existing one; dismisses with the saved id or None."""
 
+    #: The start of this screen's heading in help.md: `?` (f1 while typing) shows that section first.
+    HELP_SECTION = "Customer form"
     BINDING_GROUP_TITLE = "Customer form"
     AUTO_FOCUS = "#field-name"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
-    BINDINGS = [
-        Binding("ctrl+s", "form_save", "Save", id="form-save", priority=True),
-        Binding("escape", "form_cancel", "Cancel", id="form-cancel"),
-        # priority: Input and TextArea use ctrl+d for "delete right"
-        Binding("ctrl+d", "customer_delete", "Delete", id="customer-delete", priority=True),
-        # The app's `q` / `1` go home by popping screens; on a form that must ask first.
-        Binding("q,1", "form_cancel", "Cancel", id="form-leave", show=False),
-        # priority: focus moves as tab arrives, so keys typed right after it land in the next field
-        Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
-        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
-        Binding(
-            "ctrl+o",
-            "open_existing",
-            "Open existing",
-            id="form-open-existing",
-            priority=True,
-            tooltip="Open the customer that probably exists already (this form stays)",
-        ),
-    ]
+    BINDINGS = bindings("customer-form")
 
     DEFAULT_CSS = """
     CustomerFormScreen #form-title-bar {

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import Footer, Input, Static
 
 from custui.core.text import counted, display_safe
 from custui.store import repo
 from custui.store.settings import SavedView, save_view
+from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.screens.list_tagging import ListTagging, Undo
@@ -86,125 +86,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
     HELP_SECTION = "Customer list"
 
     BINDING_GROUP_TITLE = "Customers"
-    BINDINGS = [
-        # priority: handled as the key arrives, so keys typed right after "/" reach the search box
-        Binding(
-            "slash",
-            "search_focus",
-            "Search",
-            id="search-focus",
-            tooltip="Search customers",
-            priority=True,
-        ),
-        Binding(
-            "f",
-            "filter_focus",
-            "Filter",
-            id="filter-focus",
-            tooltip="Filter the list (tier:core score>=70 tag:重点 …)",
-        ),
-        Binding("n", "customer_new", "New", id="customer-new", tooltip="New customer"),
-        Binding(
-            "e",
-            "customer_edit",
-            "Edit",
-            id="customer-edit",
-            tooltip="Edit the highlighted customer",
-        ),
-        Binding(
-            "w",
-            "score_explain",
-            "Why",
-            id="score-explain",
-            tooltip="Explain the highlighted customer's score",
-        ),
-        Binding(
-            "b",
-            "briefing",
-            "Brief",
-            id="customer-brief",
-            tooltip="The one-screen brief before a visit",
-        ),
-        Binding(
-            "y",
-            "copy",
-            "Copy",
-            id="customer-copy",
-            show=False,
-            tooltip="Copy the highlighted customer's phone, e-mail, address or name",
-        ),
-        Binding(
-            "W",
-            "scoring_edit",
-            "Weights",
-            id="scoring-edit",
-            show=False,
-            tooltip="Edit scoring weights and tiers",
-        ),
-        Binding(
-            "v",
-            "view_save",
-            "Save view",
-            id="view-save",
-            show=False,
-            tooltip="Save this filter and sort as a view",
-        ),
-        Binding(
-            "V",
-            "views_show",
-            "Views",
-            id="views-show-list",
-            show=False,
-            tooltip="Saved views: show one, delete one (u undoes)",
-        ),
-        Binding(
-            "x",
-            "view_export",
-            "Export",
-            id="view-export",
-            show=False,
-            tooltip="Export the customers shown, in this order, to .csv, .xlsx or .vcf",
-        ),
-        Binding(
-            "d,delete",
-            "customer_delete",
-            "Delete",
-            id="customer-delete",
-            tooltip="Delete the highlighted customer (asks; u undoes)",
-        ),
-        Binding(
-            "t",
-            "tags_edit",
-            "Tags",
-            id="tags-edit",
-            tooltip="Edit the highlighted customer's tags, or add a tag to the marked ones",
-        ),
-        Binding(
-            "T",
-            "tags_remove",
-            "Untag",
-            id="tags-remove",
-            show=False,
-            tooltip="Remove a tag from the marked customers (or the highlighted one)",
-        ),
-        Binding(
-            "A",
-            "mark_all",
-            "Mark all",
-            id="mark-all",
-            show=False,
-            tooltip="Mark every customer shown (the current search and filter); again: unmark",
-        ),
-        Binding("u", "undo", "Undo", id="list-undo", tooltip="Undo the last delete or tag change"),
-        Binding(
-            "escape",
-            "search_clear",
-            "Clear",
-            id="search-clear",
-            show=False,
-            tooltip="Clear the search and filter",
-        ),
-    ]
+    BINDINGS = bindings("list")
 
     def __init__(self) -> None:
         self._money_warning = ""  # the last "orders without a rate" warning shown

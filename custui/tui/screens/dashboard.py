@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Footer, Static
 from textual_plotext import PlotextPlot
 
 from custui.core import dashboard as numbers
 from custui.core.text import counted, display_safe, fit_cells
+from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
 
 if TYPE_CHECKING:
@@ -101,23 +101,7 @@ class DashboardScreen(AppScreen[None]):
     DashboardScreen #money-note { display: none; height: auto; padding: 0 1; color: $text-warning; }
     """
     BINDING_GROUP_TITLE = "Dashboard"
-    BINDINGS = [
-        Binding(
-            "p",
-            "pivot",
-            "Pivot",
-            id="dashboard-pivot",
-            tooltip="Cross-classify customers by two dimensions",
-        ),
-        Binding(
-            "r",
-            "refresh_numbers",
-            "Refresh",
-            id="dashboard-refresh",
-            tooltip="Read the numbers again",
-        ),
-        Binding("escape", "back", "Back", id="dashboard-back", tooltip="Back to the list"),
-    ]
+    BINDINGS = bindings("dashboard")
 
     def __init__(self) -> None:
         super().__init__()

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from custui.core.dedupe import ScanCancelled
 from custui.core.text import display_safe, fit_cells
+from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
 
 if TYPE_CHECKING:
@@ -48,43 +48,7 @@ class DuplicatesScreen(AppScreen[None]):
     HELP_SECTION = "Duplicates"
 
     BINDING_GROUP_TITLE = "Duplicates"
-    BINDINGS = [
-        Binding(
-            "enter",
-            "review",
-            "Review",
-            id="duplicates-review",
-            tooltip="Compare the group side by side",
-            priority=True,
-        ),
-        Binding(
-            "n",
-            "dismiss_group",
-            "Not duplicates",
-            id="duplicates-not",
-            tooltip="Mark the highlighted group as different customers",
-        ),
-        Binding(
-            "D",
-            "dismissed",
-            "Dismissed",
-            id="duplicates-dismissed",
-            tooltip="Pairs marked as different customers; take one back",
-        ),
-        Binding(
-            "u", "merge_undo", "Undo merge", id="duplicates-undo", tooltip="Undo the last merge"
-        ),
-        Binding(
-            "r", "rescan", "Rescan", id="duplicates-rescan", tooltip="Scan the whole file again"
-        ),
-        Binding(
-            "escape",
-            "back",
-            "Back",
-            id="duplicates-back",
-            tooltip="Cancel the scan / back to the list",
-        ),
-    ]
+    BINDINGS = bindings("duplicates")
 
     def __init__(self) -> None:
         super().__init__()

@@ -7,13 +7,13 @@ from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from custui.core.text import display_safe
 from custui.core.validate import format_money
+from custui.tui.actions import bindings
 
 #: (stored column, label) of what an entry shows, in order.
 INTERACTION_LINES = (
@@ -63,19 +63,7 @@ class EntryViewScreen(ModalScreen["str | None"]):
     }
     EntryViewScreen .entry-title { text-style: bold; margin-bottom: 1; }
     """
-    BINDINGS = [
-        Binding(
-            "e,enter", "choose('edit')", "Edit", id="entry-view-edit", tooltip="Edit this entry"
-        ),
-        Binding(
-            "d,delete",
-            "choose('delete')",
-            "Delete",
-            id="entry-view-delete",
-            tooltip="Delete this entry (u undoes)",
-        ),
-        Binding("escape", "choose('')", "Close", id="entry-view-close"),
-    ]
+    BINDINGS = bindings("entry")
 
     def __init__(self, title: str, body: Text) -> None:
         super().__init__()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
@@ -16,6 +15,7 @@ from textual.widgets import Input, Label, Static
 from custui.core.entries import FOLLOW_UP_DAYS, validate_follow_up_days
 from custui.store.db import Store
 from custui.store.settings import follow_up_days, save_follow_up_days
+from custui.tui.actions import bindings
 
 CHANNEL_LABELS = {
     "visit": "Visit 拜访", "call": "Call 电话", "meeting": "Meeting 会议", "email": "E-mail 邮件",
@@ -36,12 +36,7 @@ class FollowUpDelaysScreen(ModalScreen[dict[str, int] | None]):
     FollowUpDelaysScreen #delays-error { color: $text-error; height: auto; }
     FollowUpDelaysScreen #delays-help, FollowUpDelaysScreen #delays-keys { color: $text-muted; margin: 1 0; }
     """
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="delays-cancel"),
-        Binding("ctrl+s", "save", "Save", id="delays-save"),
-        Binding("down", "app.focus_next", "Next field", show=False),
-        Binding("up", "app.focus_previous", "Previous field", show=False),
-    ]
+    BINDINGS = bindings("delays")
 
     def __init__(self, store: Store) -> None:
         super().__init__()

@@ -15,12 +15,12 @@ from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import Footer, Input, Static
 
 from custui.core.text import display_safe
 from custui.store import followups
 from custui.store.settings import follow_up_days
+from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
 from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_header
 
@@ -65,53 +65,7 @@ class FollowUpsScreen(AppScreen[None]):
     HELP_SECTION = "Follow-ups"
 
     BINDING_GROUP_TITLE = "Follow-ups"
-    BINDINGS = [
-        Binding(
-            "d,space",
-            "done",
-            "Done",
-            id="followup-done",
-            tooltip="Mark the highlighted follow-up done",
-        ),
-        Binding(
-            "n",
-            "done_and_next",
-            "Done + next",
-            id="followup-next",
-            tooltip="Mark it done and schedule the next one",
-        ),
-        Binding(
-            "p",
-            "postpone",
-            "Postpone",
-            id="followup-postpone",
-            tooltip="Move the follow-up to another day without marking it done",
-        ),
-        Binding("u", "undo", "Undo", id="followup-undo", tooltip="Undo the last done or postpone"),
-        Binding(
-            "s",
-            "delays",
-            "Delays",
-            id="followup-delays",
-            tooltip="Set the follow-up delay of each channel",
-        ),
-        Binding(
-            "c",
-            "calendar",
-            "Calendar",
-            id="followup-calendar",
-            show=False,
-            tooltip="Write every open follow-up to an iCalendar file for your calendar app 日历",
-        ),
-        Binding(
-            "slash",
-            "search_focus",
-            "Search",
-            id="followups-search",
-            tooltip="Search the follow-ups: customer name, pinyin, phone, or the next action",
-        ),
-        Binding("escape", "back", "Back", id="followups-back", tooltip="Back to the list"),
-    ]
+    BINDINGS = bindings("followups")
 
     def __init__(self) -> None:
         super().__init__()

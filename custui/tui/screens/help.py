@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
+
+from custui.tui.actions import bindings
 
 
 class HelpScreen(ModalScreen[None]):
@@ -17,7 +18,7 @@ class HelpScreen(ModalScreen[None]):
         padding: 0 1;
     }
     """
-    BINDINGS = [Binding("escape,question_mark,q", "dismiss_help", "Close", id="help-close")]
+    BINDINGS = bindings("help")
 
     def __init__(self, first: str | None = None) -> None:
         """*first*: the help section shown on top (the screen `?` was pressed on, its ``HELP_SECTION``)."""
@@ -27,8 +28,11 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         from custui.tui.app import help_text
 
+        keymap = getattr(self.app, "keymap", None)  # the rep's own keys (custui.tui.keymap)
         with VerticalScroll():
-            yield Markdown(help_text(self.first))
+            yield Markdown(
+                help_text(self.first, getattr(keymap, "keys", None), getattr(keymap, "path", None))
+            )
 
     def action_dismiss_help(self) -> None:
         self.dismiss(None)

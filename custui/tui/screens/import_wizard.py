@@ -31,13 +31,13 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.suggester import Suggester
 from textual.widgets import ContentSwitcher, DataTable, Footer, Input, ProgressBar, Static
 
 from custui.core import columns
 from custui.core.text import counted, display_safe, fit_cells
+from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
 from custui.tui.widgets.key_choice import KeyChoice
 
@@ -175,65 +175,7 @@ class ImportWizardScreen(AppScreen[bool]):
     ImportWizardScreen #progress { margin: 1 0; }
     ImportWizardScreen #report { height: auto; }
     """
-    BINDINGS = [
-        Binding(
-            "escape",
-            "back",
-            "Back",
-            id="import-back",
-            tooltip="Back one step; cancels a running check or import",
-        ),
-        Binding(
-            "f",
-            "map_column",
-            "Field",
-            id="import-map",
-            tooltip="Read the column under the cursor as another field",
-        ),
-        Binding(
-            "k",
-            "change_kind",
-            "Kind",
-            id="import-kind",
-            tooltip="Customers, interactions or orders",
-        ),
-        Binding("enter", "next", "Next", id="import-next", priority=True),
-        Binding(
-            "r",
-            "reread",
-            "Re-read file",
-            id="import-reread",
-            tooltip="Read the file again (after fixing it)",
-        ),
-        Binding(
-            "e",
-            "switch_reading",
-            "Switch",
-            id="import-reading",
-            tooltip="A file that reads two ways: show it in the other encoding",
-        ),
-        Binding(
-            "p",
-            "switch_rows",
-            "Rows",
-            id="import-rows",
-            tooltip="One row per customer, or one row per person (a company's rows become one customer)",
-        ),
-        Binding(
-            "m",
-            "decide('merge')",
-            "Merge",
-            id="import-merge",
-            tooltip="Merge this row into the customer it probably is",
-        ),
-        Binding("s", "decide('skip')", "Skip", id="import-skip", tooltip="Leave this row out"),
-        Binding(
-            "a", "decide('add')", "Add", id="import-add", tooltip="Add this row as a new customer"
-        ),
-        Binding("M", "decide_all('merge')", "Merge all", id="import-merge-all", show=False),
-        Binding("S", "decide_all('skip')", "Skip all", id="import-skip-all", show=False),
-        Binding("A", "decide_all('add')", "Add all", id="import-add-all", show=False),
-    ]
+    BINDINGS = bindings("import")
     #: which actions each step offers (the footer and palette show only those)
     STEP_ACTIONS = {
         "file": {"back", "next"},

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual.binding import Binding
-
 from custui.core.text import display_safe, fit_cells
 from custui.store.db import Store, StoreError
 from custui.store.imports import ImportRecord, list_imports, revert_import, undo_revert
+from custui.tui.actions import bindings
 from custui.tui.screens.table_dialog import TableDialog
 
 
@@ -18,22 +17,7 @@ class ImportsScreen(TableDialog):
     BINDING_GROUP_TITLE = "Imports"
     TITLE_TEXT = "Imports"
     HINT = "r revert (takes out what it wrote, after a backup) · u undo a revert · esc close"
-    BINDINGS = [
-        Binding(
-            "r",
-            "revert",
-            "Revert",
-            id="imports-revert",
-            tooltip="Take out everything the import wrote",
-        ),
-        Binding(
-            "u",
-            "undo_revert",
-            "Undo revert",
-            id="imports-undo",
-            tooltip="Bring back what a revert took out",
-        ),
-    ]
+    BINDINGS = bindings("imports")
 
     def __init__(self) -> None:
         super().__init__()

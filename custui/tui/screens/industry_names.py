@@ -8,11 +8,10 @@ its key), `d` removes the highlighted one, `esc` closes.
 
 from __future__ import annotations
 
-from textual.binding import Binding
-
 from custui.core.industries import STANDARD
 from custui.core.text import display_safe
 from custui.store.settings import add_industry_synonym, industry_synonyms, remove_industry_synonym
+from custui.tui.actions import bindings
 from custui.tui.screens.table_dialog import TableDialog
 
 _KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
@@ -22,16 +21,7 @@ class IndustryNamesScreen(TableDialog):
     BINDING_GROUP_TITLE = "Industry names"
     TITLE_TEXT = "Your words for industries (imports read them as the standard name)"
     HINT = "n add a word · d remove · esc close"
-    BINDINGS = [
-        Binding(
-            "n",
-            "add",
-            "New word",
-            id="industry-add",
-            tooltip="Read a word of your files as a standard industry",
-        ),
-        Binding("d", "remove", "Remove", id="industry-remove"),
-    ]
+    BINDINGS = bindings("industry-names")
 
     def on_mount(self) -> None:
         self._fill()

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from custui.core.merge import MERGE_FIELDS, default_plan, differences, is_empty, step
 from custui.core.model import FIELDS_BY_NAME
 from custui.core.text import counted, display_safe
+from custui.tui.actions import bindings
 
 if TYPE_CHECKING:
     from custui.core.merge import MergePlan
@@ -58,49 +58,10 @@ def _cut(text: str, width: int = VALUE_WIDTH) -> str:
 class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
     """Dismisses with ("merged", merge id), ("dismissed", None) or None (back, nothing done)."""
 
+    #: The start of this screen's heading in help.md: `?` shows that section first.
+    HELP_SECTION = "Merge review"
     BINDING_GROUP_TITLE = "Merge review"
-    BINDINGS = [
-        # priority: the table would scroll sideways instead
-        Binding(
-            "left",
-            "pick(-1)",
-            "Pick value",
-            id="merge-pick-previous",
-            key_display="←/→",
-            tooltip="Keep the previous customer's value of this field",
-            priority=True,
-        ),
-        Binding(
-            "right",
-            "pick(1)",
-            "Pick value",
-            id="merge-pick-next",
-            show=False,
-            tooltip="Keep the next customer's value of this field",
-            priority=True,
-        ),
-        Binding(
-            "m",
-            "merge",
-            "Merge",
-            id="merge-do",
-            tooltip="Merge the group into one customer (u undoes)",
-        ),
-        Binding(
-            "n",
-            "dismiss_group",
-            "Not duplicates",
-            id="merge-not-duplicates",
-            tooltip="These are different customers: never suggest them again",
-        ),
-        Binding(
-            "escape",
-            "back",
-            "Back",
-            id="merge-back",
-            tooltip="Back to the duplicate queue, nothing changed",
-        ),
-    ]
+    BINDINGS = bindings("merge")
 
     def __init__(self, store: Store, group: DuplicateGroup) -> None:
         super().__init__()

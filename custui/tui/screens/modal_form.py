@@ -19,7 +19,6 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import DescendantBlur
 from textual.screen import ModalScreen
@@ -28,6 +27,7 @@ from textual.widgets import Footer, Input, Static, TextArea
 
 from custui.core.validate import FieldError
 from custui.store.db import StoreError
+from custui.tui.actions import bindings
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.widgets.key_choice import KeyChoice
 from custui.tui.widgets.lines import show_line
@@ -80,13 +80,7 @@ class ModalForm(ModalScreen["int | None"]):
     ModalForm .form-error.-shown { display: block; }
     ModalForm .form-error.-warning { color: $text-warning; }
     """
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="form-modal-save", priority=True),
-        Binding("escape", "cancel", "Cancel", id="form-modal-cancel"),
-        # priority: focus moves as tab arrives, so keys typed right after it land in the next field
-        Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
-        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
-    ]
+    BINDINGS = bindings("form")
 
     def __init__(
         self, fields: Sequence[FormField], initial: Mapping[str, str] | None = None

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual.binding import Binding
-
 from custui.core.text import display_safe
+from custui.tui.actions import bindings
 from custui.tui.screens.table_dialog import TableDialog
 
 
@@ -18,17 +17,7 @@ class NotDuplicatesScreen(TableDialog):
     BINDING_GROUP_TITLE = "Not duplicates"
     TITLE_TEXT = "Marked as different customers (newest first)"
     HINT = "d or enter takes a pair back into the queue · esc close"
-    BINDINGS = [
-        Binding(
-            "d",
-            "take_back",
-            "Take back",
-            id="not-duplicates-take-back",
-            tooltip="They may be duplicates after all: back into the queue",
-        ),
-        Binding("enter", "take_back", "Take back", show=False, priority=True),
-        Binding("escape", "close", "Close", id="not-duplicates-close"),
-    ]
+    BINDINGS = bindings("not-duplicates")
 
     def __init__(self) -> None:
         super().__init__()

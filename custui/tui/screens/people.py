@@ -13,13 +13,13 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from custui.core.contacts import contact_line
 from custui.core.text import display_safe
 from custui.store import contacts
 from custui.store.db import StoreError
+from custui.tui.actions import bindings
 from custui.tui.screens.table_dialog import TableDialog
 
 PRIMARY_MARK = "★"
@@ -56,40 +56,7 @@ class PeopleScreen(TableDialog):
 
     BINDING_GROUP_TITLE = "People"
     HINT = "n add · e edit · d remove · u undo · * primary · l left/back"
-    BINDINGS = [
-        Binding("n", "person_add", "Add", id="people-add", tooltip="Add a person of this customer"),
-        Binding(
-            "e", "person_edit", "Edit", id="people-edit", tooltip="Edit the highlighted person"
-        ),
-        Binding(
-            "d,delete",
-            "person_remove",
-            "Remove",
-            id="people-remove",
-            tooltip="Take the highlighted person off the list (u brings them back)",
-        ),
-        Binding(
-            "u",
-            "person_restore",
-            "Undo",
-            id="people-undo",
-            tooltip="Bring back the last person removed",
-        ),
-        Binding(
-            "asterisk,m",
-            "person_primary",
-            "Primary",
-            id="people-primary",
-            tooltip="Make the highlighted person the primary contact",
-        ),
-        Binding(
-            "l",
-            "person_left",
-            "Left/back",
-            id="people-left",
-            tooltip="The highlighted person left the company today (again: they are back)",
-        ),
-    ]
+    BINDINGS = bindings("people")
     DEFAULT_CSS = """
     PeopleScreen #person-notes { color: $text-muted; height: auto; max-height: 3; }
     """

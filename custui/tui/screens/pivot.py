@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid
 from textual.widgets import DataTable, Footer, Label, Static
 
 from custui.core import dashboard as numbers
 from custui.core.text import display_safe
 from custui.core.validate import format_money
+from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
 from custui.tui.widgets.key_choice import KeyChoice
 
@@ -49,7 +49,7 @@ class PivotScreen(AppScreen[None]):
     PivotScreen #pivot-note { color: $text-muted; margin: 0 1; height: auto; }
     """
     BINDING_GROUP_TITLE = "Pivot"
-    BINDINGS = [Binding("escape", "back", "Back", id="pivot-back", tooltip="Back to the dashboard")]
+    BINDINGS = bindings("pivot")
 
     def __init__(
         self, book: Book, row_dim: str = "industry", col_dim: str = "tier", measure: str = "count"

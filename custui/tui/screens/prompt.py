@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
+
+from custui.tui.actions import bindings
 
 
 class PromptScreen(ModalScreen[str | None]):
@@ -18,7 +19,7 @@ class PromptScreen(ModalScreen[str | None]):
     }
     PromptScreen Static { margin-bottom: 1; }
     """
-    BINDINGS = [Binding("escape", "prompt_cancel", "Cancel", id="prompt-cancel")]
+    BINDINGS = bindings("prompt")
 
     def __init__(self, question: str, *, value: str = "", placeholder: str = "") -> None:
         super().__init__()

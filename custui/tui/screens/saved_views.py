@@ -6,10 +6,9 @@ dialog puts the last deleted view back as it was.
 
 from __future__ import annotations
 
-from textual.binding import Binding
-
 from custui.core.text import display_safe
 from custui.store.settings import SavedView, delete_view, save_view, saved_views
+from custui.tui.actions import bindings
 from custui.tui.screens.table_dialog import TableDialog
 
 
@@ -17,25 +16,7 @@ class SavedViewsScreen(TableDialog):
     BINDING_GROUP_TITLE = "Saved views"
     TITLE_TEXT = "Saved views 已存视图"
     HINT = "enter show · d delete · u undo delete · esc close"
-    BINDINGS = [
-        Binding(
-            "enter",
-            "choose",
-            "Show",
-            id="views-show",
-            priority=True,
-            tooltip="Show the list as this view",
-        ),
-        Binding(
-            "d,delete",
-            "delete",
-            "Delete",
-            id="views-delete",
-            tooltip="Delete this saved view (u undoes)",
-        ),
-        Binding("u", "undo", "Undo", id="views-undo", tooltip="Bring back the view deleted last"),
-        Binding("escape", "close", "Close", id="views-close"),
-    ]
+    BINDINGS = bindings("saved-views")
 
     def __init__(self) -> None:
         super().__init__()

@@ -5,13 +5,13 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from custui.core.scoring import Explanation
 from custui.core.text import display_safe
+from custui.tui.actions import bindings
 
 
 def _num(value: float) -> str:
@@ -95,7 +95,7 @@ class ScoreExplanationScreen(ModalScreen[None]):
     }
     ScoreExplanationScreen #summary { margin-bottom: 1; }
     """
-    BINDINGS = [Binding("escape,w,q", "close", "Close", id="explanation-close")]
+    BINDINGS = bindings("explanation")
 
     def __init__(self, explanation: Explanation, name: str) -> None:
         super().__init__()

@@ -14,7 +14,6 @@ from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Static
@@ -32,6 +31,7 @@ from custui.core.scoring import (
     rerank,
 )
 from custui.core.text import display_safe
+from custui.tui.actions import bindings
 
 PREVIEW_ROWS = 15
 TIER_FIELDS = ("strategic", "core", "potential")
@@ -174,27 +174,7 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
     ScoringSettingsScreen #verdict.-error { color: $text-error; text-style: bold; }
     ScoringSettingsScreen #verdict.-ok { color: $text-success; }
     """
-    BINDINGS = [
-        Binding(
-            "ctrl+s",
-            "settings_save",
-            "Save",
-            id="scoring-save",
-            priority=True,
-            tooltip="Save these weights and re-rank the list",
-        ),
-        Binding(
-            "ctrl+r",
-            "settings_reset",
-            "Defaults",
-            id="scoring-reset",
-            priority=True,
-            tooltip="Put back the default weights and tiers",
-        ),
-        Binding("escape", "settings_cancel", "Cancel", id="scoring-cancel"),
-        Binding("tab", "app.focus_next", "Next", show=False, priority=True),
-        Binding("shift+tab", "app.focus_previous", "Previous", show=False, priority=True),
-    ]
+    BINDINGS = bindings("scoring")
 
     def __init__(self, result: ScoreResult, name_of: Callable[[int], str]) -> None:
         super().__init__()

@@ -12,7 +12,6 @@ from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Static
 
@@ -20,6 +19,7 @@ from custui.core.money import Rate
 from custui.core.text import display_safe
 from custui.store.config import BY_KEY, Item, change, items
 from custui.store.db import Store, StoreError
+from custui.tui.actions import bindings
 from custui.tui.screens.table_dialog import TableDialog
 
 #: Settings whose change moves scores (the list re-scores).
@@ -38,25 +38,7 @@ class SettingsScreen(TableDialog):
     SettingsScreen #settings-warnings { height: auto; max-height: 3; color: $text-warning; }
     SettingsScreen .hint { margin-top: 0; }
     """
-    BINDINGS = [
-        # priority: the table would take enter to select its row
-        Binding(
-            "enter",
-            "change",
-            "Change",
-            id="settings-change",
-            tooltip="Change the highlighted setting",
-            priority=True,
-        ),
-        Binding(
-            "n",
-            "new_rate",
-            "Set a rate",
-            id="settings-rate",
-            tooltip="Set an exchange rate (from a day on)",
-        ),
-        Binding("d", "remove_rate", "Remove rate", id="settings-remove-rate"),
-    ]
+    BINDINGS = bindings("settings")
 
     def compose(self) -> ComposeResult:
         with Vertical():

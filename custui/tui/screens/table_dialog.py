@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
+
+from custui.tui.actions import bindings
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -29,7 +30,7 @@ class TableDialog(ModalScreen[None]):
     TableDialog DataTable { height: auto; max-height: 20; }
     TableDialog .hint { color: $text-muted; margin-top: 1; }
     """
-    BINDINGS = [Binding("escape", "close", "Close", id="dialog-close")]
+    BINDINGS = bindings("dialog")
 
     def compose(self) -> ComposeResult:
         with Vertical():

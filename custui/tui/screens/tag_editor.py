@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
@@ -32,6 +31,7 @@ from custui.core.text import display_safe
 from custui.core.validate import FieldInvalid
 from custui.store import repo, tags
 from custui.store.db import Store, StoreError
+from custui.tui.actions import bindings
 from custui.tui.widgets.chips import chip_style
 from custui.tui.widgets.key_choice import KeyChoice
 
@@ -43,11 +43,9 @@ SUGGESTIONS = 8
 
 
 class CurrentTags(OptionList):
-    """The customer's tags; ``d`` / ``delete`` takes the highlighted one off."""
+    """The customer's tags; ``d``, ``delete`` or ``x`` takes the highlighted one off."""
 
-    BINDINGS = [
-        Binding("d,delete,x", "screen.remove_current", "Remove tag", id="tags-remove-current")
-    ]
+    BINDINGS = bindings("current-tags")
 
 
 class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
@@ -68,10 +66,7 @@ class TagEditorScreen(ModalScreen["list[tags.TagChange]"]):
     TagEditorScreen #tag-message { color: $text-error; height: auto; }
     TagEditorScreen #tag-keys { color: $text-muted; margin-bottom: 1; }
     """
-    BINDINGS = [
-        Binding("escape", "close", "Done", id="tags-close"),
-        Binding("ctrl+z", "undo", "Undo", id="tags-undo", tooltip="Undo the last tag change here"),
-    ]
+    BINDINGS = bindings("tag-editor")
 
     def __init__(
         self, store: Store, customer_ids: Sequence[int], title: str, *, remove: bool = False

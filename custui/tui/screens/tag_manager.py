@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import Footer, Static
 
 from custui.core import tags as tag_rules
@@ -23,6 +22,7 @@ from custui.core.query import Condition
 from custui.core.text import counted, display_safe
 from custui.store import tags
 from custui.store.db import StoreError
+from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
 from custui.tui.screens.choice import ChoiceScreen
 from custui.tui.screens.confirm import ConfirmScreen
@@ -51,40 +51,7 @@ class TagManagerScreen(AppScreen[None]):
     HELP_SECTION = "Tags ("
 
     BINDING_GROUP_TITLE = "Tags"
-    BINDINGS = [
-        Binding("r", "tag_rename", "Rename", id="tag-rename", tooltip="Rename the highlighted tag"),
-        Binding(
-            "m",
-            "tag_merge",
-            "Merge",
-            id="tag-merge",
-            tooltip="Merge the marked tags into the highlighted one",
-        ),
-        Binding(
-            "c",
-            "tag_category",
-            "Category",
-            id="tag-category",
-            tooltip="Change the highlighted tag's category",
-        ),
-        Binding(
-            "C",
-            "tag_color",
-            "Colour",
-            id="tag-color",
-            tooltip="Change the highlighted tag's colour",
-        ),
-        Binding(
-            "d,delete",
-            "tag_delete",
-            "Delete",
-            id="tag-delete",
-            tooltip="Delete the highlighted tag (asks)",
-        ),
-        Binding("n", "tag_new", "New", id="tag-new", tooltip="Create a tag"),
-        Binding("u", "tag_undo", "Undo", id="tag-undo", tooltip="Undo the last tag change"),
-        Binding("escape", "back", "Back", id="tags-back", tooltip="Back to the list"),
-    ]
+    BINDINGS = bindings("tags")
 
     def __init__(self) -> None:
         super().__init__()

@@ -18,7 +18,6 @@ from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -27,6 +26,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from custui.core.text import display_safe
+from custui.tui.actions import bindings
 from custui.tui.widgets.chips import chip_style
 
 PAGE_SIZE = 100
@@ -188,31 +188,7 @@ class LazyTable(ScrollView, can_focus=True):
         "lazy-table--marked",
     }
 
-    BINDINGS = [
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("left,h", "column_left", "Column left", show=False),
-        Binding("right,l", "column_right", "Column right", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
-        Binding("enter", "open_row", "Open", id="row-open", tooltip="Open the highlighted row"),
-        Binding(
-            "s",
-            "sort_column",
-            "Sort",
-            id="sort-toggle",
-            tooltip="Sort by the highlighted column (again: reverse)",
-        ),
-        Binding(
-            "space",
-            "toggle_mark",
-            "Mark",
-            id="row-mark",
-            tooltip="Mark or unmark the highlighted row",
-        ),
-    ]
+    BINDINGS = bindings("table")
 
     cursor_row: reactive[int] = reactive(0)
     cursor_column: reactive[int] = reactive(0)
