@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 from textual.binding import Binding, BindingType
 
+from custui.tui.sections import SECTIONS, Section
+
 #: The screen of the app's own keys (active on every full screen, not inside dialogs).
 APP = "app"
 
@@ -143,6 +145,13 @@ PLACES: dict[str, Place] = {
 
 _MOVE = ("table.up", "table.down", "table.page-up", "table.page-down", "table.first", "table.last")
 
+
+def _section_action(section: Section) -> Action:
+    """The digit key of a top-level screen (custui.tui.sections: one line there adds a screen)."""
+    return Action(section.action_id, section.key, f"section_show('{section.id}')", section.label,
+                  section.label_zh, APP, section.help, title=section.title, show=False)  # fmt: skip
+
+
 # fmt: off
 KEYS: tuple[Action | Note, ...] = (
     # -- everywhere ---------------------------------------------------------------------------
@@ -154,20 +163,7 @@ KEYS: tuple[Action | Note, ...] = (
            "this help (the keys of the screen you are on come first)",
            title="Show the key reference"),
     Note(APP, "back / cancel (each screen's own row says which)", keys="`esc`"),
-    Action("app.customers", "1", "customers_show", "Customers", "客户列表", APP,
-           "customers", title="Go to the customer list", show=False),
-    Action("app.followups", "2", "followups_show", "Follow-ups", "跟进", APP,
-           "follow-ups: open next actions of every customer, overdue first",
-           title="Open next actions of every customer, overdue first", show=False),
-    Action("app.duplicates", "3", "duplicates_show", "Duplicates", "重复客户", APP,
-           "duplicates: review likely duplicate customers",
-           title="Review likely duplicate customers", show=False),
-    Action("app.tags", "4", "tags_show", "Tags", "标签", APP,
-           "tags: rename, merge, recolour, delete",
-           title="Manage tags: rename, merge, recolour, delete", show=False),
-    Action("app.dashboard", "5", "dashboard_show", "Dashboard", "仪表盘", APP,
-           "dashboard: tiers, segments, orders per month, follow-ups, churn risks, top 10",
-           title="The book at a glance: tiers, segments, orders per month, churn risks", show=False),
+    *(_section_action(section) for section in SECTIONS),
     Action("app.import", "I", "import_show", "Import…", "导入", APP,
            "import a CSV, XLSX or vCard file (`ctrl+p` \"Imports…\": past imports, revert one)",
            title="Import customers, interactions or orders from a CSV, XLSX or vCard file", show=False),

@@ -18,6 +18,7 @@ from textual.screen import ModalScreen, Screen
 from custui.store.db import Store
 from custui.tui.actions import BY_ID, bindings, keys_of
 from custui.tui.keymap import Keymap, read_keymap
+from custui.tui.sections import BY_ID as SECTIONS_BY_ID
 
 if TYPE_CHECKING:
     from custui.core.dedupe import Index
@@ -35,9 +36,6 @@ EXIT_AFTER_FIRST_PAINT = "CUSTUI_EXIT_AFTER_FIRST_PAINT"
 
 #: How often the app looks for changes another window made to the file (PRAGMA data_version).
 OUTSIDE_POLL_SECONDS = 2.0
-SCREEN_SWITCHES = frozenset(
-    {"customers_show", "followups_show", "duplicates_show", "tags_show", "dashboard_show"}
-)
 
 
 class CustuiApp(App[None]):
@@ -152,7 +150,7 @@ class CustuiApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Screen switches (1-5) wait while a dialog is open: its keys (colour 1…8) are its own."""
-        return not (action in SCREEN_SWITCHES and isinstance(self.screen, ModalScreen))
+        return not (action == "section_show" and isinstance(self.screen, ModalScreen))
 
     # -- keys: the registry (custui.tui.actions) and the rep's keymap.toml --------------------
 
@@ -268,27 +266,20 @@ class CustuiApp(App[None]):
             self.screen.apply_view(SavedView(name, filter=filter_expr))
             self.screen.back_action = back
 
-    def _show_section(self, module: str, name: str) -> None:
-        """Go to a top-level screen (2-5) on top of the list, unless it is already showing."""
+    def action_section_show(self, section_id: str) -> None:
+        """A digit key: that top-level screen (custui.tui.sections) on top of the list, unless it shows."""
         import importlib
 
+        section = SECTIONS_BY_ID[section_id]
+        if not section.screen:
+            self.action_customers_show()
+            return
+        module, name = section.screen.split(":")
         screen_type = getattr(importlib.import_module(f"custui.tui.screens.{module}"), name)
         if isinstance(self.screen, screen_type):
             return
         self.action_customers_show()
         self.push_screen(screen_type())
-
-    def action_followups_show(self) -> None:
-        self._show_section("followups", "FollowUpsScreen")
-
-    def action_duplicates_show(self) -> None:
-        self._show_section("duplicates", "DuplicatesScreen")
-
-    def action_tags_show(self) -> None:
-        self._show_section("tag_manager", "TagManagerScreen")
-
-    def action_dashboard_show(self) -> None:
-        self._show_section("dashboard", "DashboardScreen")
 
     def action_settings_show(self) -> None:
         """Palette "Settings…": every setting, its value and meaning; the exchange rates."""

@@ -150,7 +150,7 @@ class PivotScreen(AppScreen[None]):
         book, dims = self.book, (self.row_dim, self.col_dim, self.measure)
 
         def back_to_the_pivot() -> None:  # esc on the drilled list: the same pivot again
-            self.custui.action_dashboard_show()
+            self.custui.action_section_show("dashboard")
             self.app.push_screen(PivotScreen(book, *dims))
 
         self.custui.show_customers(f"pivot cell {expr or 'all'}", expr, back=back_to_the_pivot)
