@@ -8,12 +8,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from custui.core.scoring.inputs import rating_columns
 from custui.store.db import Store
 from custui.store.scoring.packed import _SEP, _ints, _packed
 
 ACTIVE = "deleted_at IS NULL AND merged_into IS NULL"
 
-RATING_COLUMNS = ("need_match", "growth_potential", "win_likelihood", "strategic")
+#: The rating columns the score inputs read (custui.core.scoring.inputs: each spec's ``columns``),
+#: as registered at import; ``load_customers`` asks the registry each time.
+RATING_COLUMNS = rating_columns()
 #: What the filter language (core.query) and the export read besides the scores.
 DETAIL_COLUMNS = (
     "code", "name", "kind", "industry", "region", "city", "country", "contact_name", "source", "grade", "created_at",
@@ -28,7 +31,9 @@ CONTACT_NAMES_SQL = (
 PHONE_STATUS_SQL = "CASE WHEN trim(ifnull(phone, '')) = '' THEN 'none' WHEN phone_invalid THEN 'invalid' ELSE 'ok' END"
 
 
-_RATING_SQL = {c: f"CASE WHEN {c} IN (1, 2, 3, 4, 5) THEN {c} END" for c in RATING_COLUMNS}
+def _rating_sql(column: str) -> str:
+    """A 1–5 rating, NULL for anything else (as ``score`` reads it)."""
+    return f"CASE WHEN {column} IN (1, 2, 3, 4, 5) THEN {column} END"
 
 
 def load_customers(
@@ -42,6 +47,7 @@ def load_customers(
 
     # NOT INDEXED: the partial name index would make this a name-ordered walk
     # with a table seek per customer (452 -> 294 ms at 100k).
+    ratings = rating_columns()
     params: tuple[str, ...]
     if ids is not None:
         source, params = (
@@ -51,30 +57,29 @@ def load_customers(
     else:
         source, params = f"FROM customers NOT INDEXED WHERE {ACTIVE} ORDER BY id", ()
     if not details and ids is None:
-        inner = (
-            "SELECT id, "
-            + ", ".join(f"ifnull({_RATING_SQL[c]}, 0) AS {c}" for c in RATING_COLUMNS)
-            + f" {source}"
-        )
-        n, packs = _packed(store, inner, (), ("id", *RATING_COLUMNS))
+        picks = ["id", *(f"ifnull({_rating_sql(c)}, 0) AS {c}" for c in ratings)]
+        inner = f"SELECT {', '.join(picks)} {source}"
+        n, packs = _packed(store, inner, (), ("id", *ratings))
         arrays = [_ints(t, n) for t in packs]
         if all(a is not None for a in arrays):
             data: dict[str, Any] = {
-                c: pd.arrays.IntegerArray(a, a == 0) for c, a in zip(RATING_COLUMNS, arrays[1:])
+                c: pd.arrays.IntegerArray(a, a == 0) for c, a in zip(ratings, arrays[1:])
             }
             return pd.DataFrame(
-                data, index=pd.Index(arrays[0], name="customer_id"), columns=list(RATING_COLUMNS)
+                data, index=pd.Index(arrays[0], name="customer_id"), columns=list(ratings)
             )
-    columns = RATING_COLUMNS + (DETAIL_COLUMNS if details else ())
-    computed = {**_RATING_SQL, "phone_status": PHONE_STATUS_SQL, "contact_name": CONTACT_NAMES_SQL}
-    select = ", ".join(f"{computed[c]} AS {c}" if c in computed else c for c in columns)
-    rows = store.tuples(f"SELECT id, {select} {source}", params)
+    columns = ratings + (DETAIL_COLUMNS if details else ())
+    computed = {
+        **{c: _rating_sql(c) for c in ratings},
+        "phone_status": PHONE_STATUS_SQL,
+        "contact_name": CONTACT_NAMES_SQL,
+    }
+    select = ", ".join(["id", *(f"{computed[c]} AS {c}" if c in computed else c for c in columns)])
+    rows = store.tuples(f"SELECT {select} {source}", params)
     values = list(zip(*rows)) if rows else [()] * (len(columns) + 1)
     data = {}
     for name, column in zip(columns, values[1:]):
-        data[name] = (
-            _int_or_null(column) if name in RATING_COLUMNS else np.array(column, dtype=object)
-        )
+        data[name] = _int_or_null(column) if name in ratings else np.array(column, dtype=object)
     index = pd.Index(np.array(values[0], dtype=np.int64), name="customer_id")
     return pd.DataFrame(data, index=index, columns=list(columns))
 
