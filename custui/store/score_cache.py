@@ -136,6 +136,7 @@ def load(store: Store) -> ScoreResult | None:
         ScoreResult,
         ScoringConfig,
     )
+    from custui.core.scoring.scorer import result_columns
 
     rows = store.query("SELECT format, as_of, settings, meta, frame FROM score_cache WHERE id = 1")
     if not rows or rows[0][0] != FORMAT:
@@ -143,6 +144,8 @@ def load(store: Store) -> ScoreResult | None:
     _, made_for, settings, meta, blob = rows[0]
     try:
         frame = _frame_of(blob)
+        if list(frame.columns) != list(result_columns()):  # kept before a score input was added
+            return None
         config = ScoringConfig.from_json(settings) if settings else DEFAULT_CONFIG
         return ScoreResult(frame, config, date.fromisoformat(made_for), json.loads(meta))
     except (

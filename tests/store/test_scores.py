@@ -190,7 +190,9 @@ def test_leading_days_in_chunks_match_one_pass(monkeypatch: pytest.MonkeyPatch) 
     ragged = ",".join(
         f"{d}T0{i % 10}:00" if i % 3 else str(d) for i, d in enumerate(days.astype("datetime64[D]"))
     )
-    monkeypatch.setattr(scores, "DAY_CHUNK", 7)
+    from custui.store.scoring import days as day_module
+
+    monkeypatch.setattr(day_module, "DAY_CHUNK", 7)
     for text in (uniform, ragged):
         assert np.array_equal(scores.leading_days(text, len(days)), days)
     bad = uniform.replace("2022-01-30", "2022-02-30")
@@ -321,7 +323,7 @@ def test_the_order_read_falls_back_to_the_store_connection(
     def refuse(*args, **kwargs):
         raise sqlite3.OperationalError("unable to open database file")
 
-    monkeypatch.setattr(scores.sqlite3, "connect", refuse)
+    monkeypatch.setattr(sqlite3, "connect", refuse)
     pd.testing.assert_frame_equal(scores.score_book(book, ANCHOR).frame, want)
 
 

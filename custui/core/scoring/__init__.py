@@ -3,8 +3,10 @@
 Modules: ``config`` (settings, validation, JSON), ``features`` (the per-customer
 aggregate frames the store feeds in, and their reference implementation from
 raw rows), ``rfm`` (1–5 scores and the quintile tie rule), ``segments`` (rule
-tables), ``composite`` (weights, rounding, tiers, priority), ``scorer``
-(``score``/``rerank``) and ``explain`` (the breakdown behind one score).
+tables), ``inputs`` (one module per score input, and their registry: see
+``inputs/README.md`` to add one), ``prepared`` (the aligned per-customer facts
+the inputs read), ``composite`` (weights, rounding, tiers, priority),
+``scorer`` (``score``/``rerank``) and ``explain`` (the breakdown behind one score).
 
 Typical use::
 
@@ -52,6 +54,7 @@ from custui.core.scoring.features import (
     needs_new_features,
     order_features,
 )
+from custui.core.scoring.inputs import ScoreInput
 from custui.core.scoring.scorer import COLUMNS, ScoreResult, needs_rescore, rerank, score
 from custui.core.scoring.segments import GROUPS, SegmentRule, segment_rules
 
@@ -82,6 +85,7 @@ __all__ = [
     "MeasureExplanation",
     "MeasureRule",
     "PriorityRule",
+    "ScoreInput",
     "ScoreResult",
     "ScoringConfig",
     "SegmentRule",

@@ -19,6 +19,10 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from custui.core.scoring.inputs import DIMENSION_LABELS as DIMENSION_LABELS
+from custui.core.scoring.inputs import DIMENSION_WEIGHTS
+from custui.core.scoring.inputs import INPUTS as INPUTS
+
 CONFIG_VERSION = 1
 
 #: Tolerance on "weights add up to 100 %" (percentage points), for rounding in editors.
@@ -38,61 +42,11 @@ class ConfigError(ValueError):
         self.message = message
 
 
-# --------------------------------------------------------------------------- catalogue
-
-#: Dimension key -> bilingual label.
-DIMENSION_LABELS: dict[str, str] = {
-    "current_value": "Current value 当前价值",
-    "growth_potential": "Growth potential 成长潜力",
-    "relationship_stability": "Relationship stability 关系稳定",
-    "strategic_importance": "Strategic importance 战略重要性",
-}
-
-#: Input key -> (bilingual label, how the 0–100 value is made).  Every input is
-#: computed for every customer on every score, so any of them may be added to
-#: any dimension (each at most once) and re-ranked without re-reading orders.
-INPUTS: dict[str, tuple[str, str]] = {
-    "recency": ("Recency R 最近购买", "R score 1–5 → (R−1)×25"),
-    "frequency": ("Frequency F 购买频次", "F score 1–5 → (F−1)×25"),
-    "monetary": ("Monetary M 购买金额", "M score 1–5 → (M−1)×25"),
-    "margin": (
-        "Margin 毛利",
-        "margin in the window, scored 1–5 by the quintile rule among customers with margin "
-        "recorded → (s−1)×25; orders without margin: neutral; no orders: 0",
-    ),
-    "growth_rating": (
-        "Growth rating 成长潜力评分",
-        "rep's rating 1–5 → (g−1)×25; not rated: neutral",
-    ),
-    "need_match": ("Need match 需求匹配", "rep's rating 1–5 → (n−1)×25; not rated: neutral"),
-    "win_likelihood": (
-        "Win likelihood 成交可能",
-        "rep's rating 1–5 → (w−1)×25; not rated: neutral",
-    ),
-    "spend_trend": (
-        "Spend trend 消费趋势",
-        "recent half-year vs the half-year before, capped ±cap % → 50 + 50×trend/cap",
-    ),
-    "tenure": (
-        "Years as customer 合作年限",
-        "years since first order, capped → years/cap×100; none: 0",
-    ),
-    "regularity": (
-        "Order regularity 下单规律",
-        "gaps between order days: 100×(1 − coefficient of variation), floor 0; "
-        "fewer than 2 gaps: neutral",
-    ),
-    "sentiment": (
-        "Recent sentiment 近期情绪",
-        "contacts in the sentiment window, positive 100 / neutral 50 / negative 0, "
-        "mean weighted by 0.5^(age/half-life); none: neutral",
-    ),
-    "strategic_rating": (
-        "Strategic rating 战略价值评分",
-        "rep's rating 1–5 → (s−1)×25; not rated: neutral",
-    ),
-}
-
+# The catalogue: DIMENSION_LABELS (dimension key -> bilingual label) and INPUTS
+# (input key -> ``ScoreInput``, in display order) come from the registry of
+# custui.core.scoring.inputs, one module per input.  Every input is computed
+# for every customer on every score, so any of them may be added to any
+# dimension (each at most once) and re-ranked without re-reading orders.
 
 # --------------------------------------------------------------------------- parts
 
@@ -180,36 +134,24 @@ class SentimentRule:
     half_life_days: float = 30.0
 
 
-DEFAULT_DIMENSIONS: tuple[Dimension, ...] = (
-    Dimension(
-        "current_value",
-        40.0,
-        (
-            InputWeight("recency", 30.0),
-            InputWeight("frequency", 30.0),
-            InputWeight("monetary", 40.0),
-        ),
-    ),
-    Dimension(
-        "growth_potential",
-        30.0,
-        (
-            InputWeight("growth_rating", 50.0),
-            InputWeight("need_match", 25.0),
-            InputWeight("spend_trend", 25.0),
-        ),
-    ),
-    Dimension(
-        "relationship_stability",
-        20.0,
-        (
-            InputWeight("tenure", 40.0),
-            InputWeight("regularity", 30.0),
-            InputWeight("sentiment", 30.0),
-        ),
-    ),
-    Dimension("strategic_importance", 10.0, (InputWeight("strategic_rating", 100.0),)),
-)
+def default_dimensions() -> tuple[Dimension, ...]:
+    """Every dimension at its default weight, holding the registered inputs whose default
+    weight is above 0, in registry order (inputs at 0 are offered by the weights screen)."""
+    return tuple(
+        Dimension(
+            key,
+            DIMENSION_WEIGHTS[key],
+            tuple(
+                InputWeight(spec.key, spec.default_weight)
+                for spec in INPUTS.values()
+                if spec.dimension == key and spec.default_weight > 0
+            ),
+        )
+        for key in DIMENSION_LABELS
+    )
+
+
+DEFAULT_DIMENSIONS: tuple[Dimension, ...] = default_dimensions()
 
 DEFAULT_PRIORITY: tuple[PriorityRule, ...] = (
     PriorityRule("Strategic", "S", "S"),
@@ -236,7 +178,7 @@ class ScoringConfig:
     recency: MeasureRule = field(default_factory=MeasureRule)
     frequency: MeasureRule = field(default_factory=MeasureRule)
     monetary: MeasureRule = field(default_factory=MeasureRule)
-    dimensions: tuple[Dimension, ...] = DEFAULT_DIMENSIONS
+    dimensions: tuple[Dimension, ...] = field(default_factory=default_dimensions)
     tiers: TierBounds = field(default_factory=TierBounds)
     priority: tuple[PriorityRule, ...] = DEFAULT_PRIORITY
     neutral: float = 50.0
@@ -384,10 +326,10 @@ class ScoringConfig:
                     raise ConfigError(f"Unknown input '{i.key}' in {d.label}.")
                 if i.key in seen_inputs:
                     raise ConfigError(
-                        f"Input {INPUTS[i.key][0]} is used twice ({DIMENSION_LABELS[seen_inputs[i.key]]} and {d.label})."
+                        f"Input {INPUTS[i.key].label} is used twice ({DIMENSION_LABELS[seen_inputs[i.key]]} and {d.label})."
                     )
                 seen_inputs[i.key] = d.key
-                _check_weight(i.weight, f"{INPUTS[i.key][0]} in {d.label}")
+                _check_weight(i.weight, f"{INPUTS[i.key].label} in {d.label}")
             total = math.fsum(i.weight for i in d.inputs)
             if abs(total - 100.0) > WEIGHT_TOLERANCE:
                 raise ConfigError(f"Weights inside {d.label} add up to {_pct(total)} %, not 100 %.")

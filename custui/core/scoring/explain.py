@@ -2,20 +2,21 @@
 
 ``explain(result, customer_id)`` reads only the scored frame (one row plus,
 for quintile reasons, one vectorised count over a column), so it is instant
-at 100k.  The points are the displayed, carried points of ``composite.py``:
+at 100k.  Each input's sentence comes from its spec
+(``ScoreInput.explain``, custui.core.scoring.inputs).  The points are the displayed, carried points of ``composite.py``:
 they add up to the score shown, exactly (``Explanation.total == score``).
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from custui.core.scoring.config import DIMENSION_LABELS, INPUTS, ScoringConfig
+from custui.core.scoring.config import DIMENSION_LABELS, INPUTS
+from custui.core.scoring.inputs.spec import is_na as _is_na
+from custui.core.scoring.inputs.spec import num as _num
 from custui.core.scoring.rfm import band_text
 from custui.core.scoring.scorer import ScoreResult
 from custui.core.validate import format_money
@@ -93,22 +94,6 @@ class Explanation:
         return out
 
 
-def _num(x: float) -> str:
-    return f"{x:.2f}".rstrip("0").rstrip(".")
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _days(n: int) -> str:
-    return "today" if n == 0 else ("1 day ago" if n == 1 else f"{n} days ago")
-
-
-def _is_na(v: Any) -> bool:
-    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v))
-
-
 def _pct_better(worse: int, n: int) -> int:
     return (100 * worse) // n if n else 0
 
@@ -150,82 +135,6 @@ def _measures(result: ScoreResult, row: pd.Series) -> tuple[MeasureExplanation, 
     return tuple(out)
 
 
-def _raw(key: str, row: pd.Series, cfg: ScoringConfig) -> tuple[str, bool]:
-    """The input in words, and whether it was known (not a neutral stand-in)."""
-    neutral = _num(cfg.neutral)
-    window = cfg.window_days
-    has = not _is_na(row["recency_days"])
-    if key == "recency":
-        return (
-            f"last order {_days(int(row['recency_days']))} → R {row['r_score']}"
-            if has
-            else "no orders yet → R 1"
-        ), True
-    if key == "frequency":
-        return (
-            f"{_plural(int(row['frequency']), 'order')} in {window} days → F {row['f_score']}",
-            True,
-        )
-    if key == "monetary":
-        return (
-            f"{format_money(int(row['monetary_minor']))} in {window} days → M {row['m_score']}",
-            True,
-        )
-    if key == "margin":
-        if not _is_na(row["margin_score"]):
-            return (
-                f"margin {format_money(int(row['margin_window_minor']))} in {window} days → {row['margin_score']} of 5",
-                True,
-            )
-        if has and row["frequency"] > 0:
-            return f"— (no margin recorded, counted {neutral})", False
-        return f"no orders in {window} days", True
-    if key in ("growth_rating", "need_match", "win_likelihood", "strategic_rating"):
-        col = {"growth_rating": "growth_potential", "strategic_rating": "strategic"}.get(key, key)
-        v = row[col]
-        return (
-            (f"— (not rated, counted {neutral})", False)
-            if _is_na(v)
-            else (f"rated {int(v)} of 5", True)
-        )
-    if key == "spend_trend":
-        half = cfg.trend_half_days
-        trend = row["spend_trend_pct"]
-        if _is_na(trend):
-            return f"— (no spend in the last {2 * half} days, counted {neutral})", False
-        recent, prior = (
-            format_money(int(row["amount_recent_minor"])),
-            format_money(int(row["amount_prior_minor"])),
-        )
-        return (
-            f"last {half} days {recent} vs the {half} before {prior} ({trend:+.0f} %, cap ±{_num(cfg.trend_cap_pct)} %)",
-            True,
-        )
-    if key == "tenure":
-        if not has:
-            return "no orders yet", True
-        first = pd.Timestamp(row["first_order"]).date().isoformat()
-        return (
-            f"first order {first}, {row['tenure_years']:.1f} years (cap {_num(cfg.tenure_cap_years)})",
-            True,
-        )
-    if key == "regularity":
-        if _is_na(row["gap_cv"]):
-            return f"— (fewer than 3 order days, counted {neutral})", False
-        every = _num(row["median_gap_days"])
-        return (
-            f"usually every {every} day{'' if every == '1' else 's'}, variation {row['gap_cv']:.2f}",
-            True,
-        )
-    if key == "sentiment":
-        days = cfg.sentiment.window_days
-        if row["sentiment_n"] == 0 or _is_na(row["sentiment_score"]):
-            return f"— (no rated contacts in {days} days, counted {neutral})", False
-        n = _plural(int(row["sentiment_n"]), "rated contact")
-        return f"{n} in {days} days, weighted mean {row['sentiment_score']:.0f}", True
-    raise KeyError(key)
-
-
 def explain(result: ScoreResult, customer_id: int) -> Explanation:
     """The breakdown of one customer's score (KeyError when not scored)."""
     row = result.frame.loc[customer_id]
@@ -234,11 +143,12 @@ def explain(result: ScoreResult, customer_id: int) -> Explanation:
     for d in cfg.dimensions:
         inputs = []
         for i in d.inputs:
-            raw, rated = _raw(i.key, row, cfg)
+            spec = INPUTS[i.key]
+            raw, rated = spec.explain(row, cfg)
             inputs.append(
                 InputExplanation(
                     key=i.key,
-                    label=INPUTS[i.key][0],
+                    label=spec.label,
                     raw=raw,
                     value=float(row[f"in_{i.key}"]),
                     share=i.weight,

@@ -1,6 +1,8 @@
 """``score()``: customers + feature frames → one ranked, explained frame; ``rerank()``.
 
-Vectorised end to end: no per-customer Python on the hot path.  The result
+Vectorised end to end: no per-customer Python on the hot path.  ``prepare``
+(prepared.py) lines the frames up and derives the customer facts; each
+registered input (custui.core.scoring.inputs) turns them into 0–100.  The result
 keeps every input's 0–100 value (``in_<input>``), so a weight, tier-bound or
 priority change is re-ranked by ``rerank`` from those columns alone.
 """
@@ -25,21 +27,15 @@ from custui.core.scoring.config import DEFAULT_CONFIG, DIMENSION_LABELS, INPUTS,
 from custui.core.scoring.features import (
     as_day,
     check_stamp,
-    day_numbers,
     days_to_datetime,
     interaction_settings,
     needs_new_features,
     order_settings,
 )
-from custui.core.scoring.rfm import measure_scores, quintile_scores, worse_counts
+from custui.core.scoring.inputs import detail_columns as input_detail_columns
+from custui.core.scoring.inputs import rating_columns
+from custui.core.scoring.prepared import col_days, col_float, col_int, prepare
 from custui.core.scoring.segments import GROUPS, SegmentContext, assign, segment_rules
-
-RATING_COLUMNS: dict[str, str] = {
-    "growth_rating": "growth_potential",
-    "need_match": "need_match",
-    "win_likelihood": "win_likelihood",
-    "strategic_rating": "strategic",
-}
 
 #: Result columns before the composite ones.
 RFM_COLUMNS = (
@@ -48,26 +44,40 @@ RFM_COLUMNS = (
 )  # fmt: skip
 COMPOSITE_COLUMNS = ("score", "tier", "priority", "rank")
 CHURN_COLUMNS = ("churn", "churn_reason")
-DIMENSION_COLUMNS = tuple(f"dim_{k}" for k in DIMENSION_LABELS)
-POINT_COLUMNS = tuple(f"pts_{k}" for k in INPUTS)
-VALUE_COLUMNS = tuple(f"in_{k}" for k in INPUTS)
-DETAIL_COLUMNS = (
+#: Facts kept for the explanations: the order ones, the inputs' rating columns
+#: (``rating_columns()``), the interaction ones, then the inputs' own detail columns.
+ORDER_DETAILS = (
     "first_order", "last_order", "order_count_total", "order_days_total", "median_gap_days", "gap_cv",
     "amount_recent_minor", "amount_prior_minor", "spend_trend_pct", "tenure_years",
-    "margin_window_minor", "margin_score", "growth_potential", "need_match", "win_likelihood", "strategic",
+    "margin_window_minor", "margin_score",
+)  # fmt: skip
+INTERACTION_DETAILS = (
     "last_contact", "contacts_window", "sentiment_n", "sentiment_score", "recent_rated", "recent_negatives",
     "next_action_due",
 )  # fmt: skip
-COLUMNS = (
-    RFM_COLUMNS
-    + COMPOSITE_COLUMNS
-    + CHURN_COLUMNS
-    + DIMENSION_COLUMNS
-    + POINT_COLUMNS
-    + VALUE_COLUMNS
-    + DETAIL_COLUMNS
-)
-_BASE = RFM_COLUMNS + CHURN_COLUMNS + DETAIL_COLUMNS
+
+
+def result_details() -> tuple[str, ...]:
+    """The detail columns of a score frame, with the inputs registered now."""
+    return ORDER_DETAILS + rating_columns() + INTERACTION_DETAILS + input_detail_columns()
+
+
+def result_columns() -> tuple[str, ...]:
+    """Every column of a score frame, in order, with the inputs registered now."""
+    return (
+        RFM_COLUMNS
+        + COMPOSITE_COLUMNS
+        + CHURN_COLUMNS
+        + tuple(f"dim_{k}" for k in DIMENSION_LABELS)
+        + tuple(f"pts_{k}" for k in INPUTS)
+        + tuple(f"in_{k}" for k in INPUTS)
+        + result_details()
+    )
+
+
+#: The score frame's columns with the inputs registered at import (``result_columns()`` is live).
+COLUMNS = result_columns()
+DETAIL_COLUMNS = result_details()
 
 _CELLS = np.array([f"{r}{f}{m}" for r in range(1, 6) for f in range(1, 6) for m in range(1, 6)])
 
@@ -89,58 +99,7 @@ class ScoreResult:
         return len(self.frame)
 
 
-# --------------------------------------------------------------------------- alignment
-
-
-def _customer_ids(customers: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
-    if "customer_id" in customers.columns:
-        customers = customers.set_index("customer_id")
-    elif "id" in customers.columns:
-        customers = customers.set_index("id")
-    ids = customers.index.to_numpy(dtype=np.int64)
-    if not customers.index.is_unique:
-        raise ValueError("customer ids must be unique")
-    return customers, ids
-
-
-def _positions(
-    feats: pd.DataFrame | None, ids: np.ndarray
-) -> tuple[pd.DataFrame | None, np.ndarray]:
-    if feats is None or len(feats) == 0:
-        return None, np.full(len(ids), -1, dtype=np.int64)
-    if "customer_id" in feats.columns:
-        feats = feats.set_index("customer_id")
-    if not feats.index.is_unique:
-        raise ValueError("feature frames need one row per customer")
-    return feats, feats.index.get_indexer(ids)
-
-
-def _col_int(feats: pd.DataFrame | None, pos: np.ndarray, name: str) -> np.ndarray:
-    out = np.zeros(len(pos), dtype=np.int64)
-    if feats is not None and name in feats.columns:
-        hit = pos >= 0
-        out[hit] = feats[name].to_numpy(dtype=np.int64, na_value=0)[pos[hit]]
-    return out
-
-
-def _col_float(feats: pd.DataFrame | None, pos: np.ndarray, name: str) -> np.ndarray:
-    out = np.full(len(pos), np.nan)
-    if feats is not None and name in feats.columns:
-        hit = pos >= 0
-        out[hit] = feats[name].to_numpy(dtype=np.float64, na_value=np.nan)[pos[hit]]
-    return out
-
-
-def _col_days(
-    feats: pd.DataFrame | None, pos: np.ndarray, name: str
-) -> tuple[np.ndarray, np.ndarray]:
-    days = np.zeros(len(pos), dtype=np.int64)
-    missing = np.ones(len(pos), dtype=bool)
-    if feats is not None and name in feats.columns:
-        hit = pos >= 0
-        d, m = day_numbers(feats[name])
-        days[hit], missing[hit] = d[pos[hit]], m[pos[hit]]
-    return days, missing
+# --------------------------------------------------------------------------- helpers
 
 
 def _int_array(values: np.ndarray, missing: np.ndarray) -> pd.api.extensions.ExtensionArray:
@@ -198,30 +157,17 @@ def score(
     config: ScoringConfig = DEFAULT_CONFIG,
 ) -> ScoreResult:
     """Score every customer of ``customers`` (index or ``id``/``customer_id`` column;
-    rating columns need_match, growth_potential, win_likelihood, strategic,
-    any may be missing or NULL).  Feature frames follow ``features.py``;
+    the rating columns the inputs read (``inputs.rating_columns()``), any may
+    be missing or NULL).  Feature frames follow ``features.py``;
     customers absent from them have no orders / no interactions."""
     config.validate()
     t = as_day(as_of)
     check_stamp(order_feats, t, order_settings(config), "Order features")
     check_stamp(interaction_feats, t, interaction_settings(config), "Interaction features")
-    customers, ids = _customer_ids(customers)
-    n = len(ids)
-    of, opos = _positions(order_feats, ids)
-    inf, ipos = _positions(interaction_feats, ids)
-    neutral = float(config.neutral)
-
-    last, no_orders = _col_days(of, opos, "last_order")
-    first, _ = _col_days(of, opos, "first_order")
-    has = ~no_orders
-    recency = np.where(has, t - last, 0)
-    recency_f = np.where(has, recency.astype(np.float64), np.nan)
-    freq = _col_int(of, opos, "orders_window")
-    money = _col_int(of, opos, "amount_window_minor")
-
-    r, _ = measure_scores(recency_f, config.recency, lower_is_better=True, n=n)
-    f, _ = measure_scores(freq, config.frequency, lower_is_better=False, n=n)
-    m, _ = measure_scores(money, config.monetary, lower_is_better=False, n=n)
+    p = prepare(customers, order_feats, interaction_feats, t, config)
+    n, ids, has, recency, freq, money = p.n, p.ids, p.has, p.recency, p.freq, p.money
+    r, f, m = p.r, p.f, p.m
+    of, opos, inf, ipos = p.order_feats, p.order_pos, p.interaction_feats, p.interaction_pos
 
     # -- segments
     med = {"recency_days": np.nan, "frequency": np.nan, "monetary_minor": np.nan}
@@ -232,7 +178,7 @@ def score(
             "monetary_minor": float(np.median(money[has])),
         }
     ctx = SegmentContext(
-        r=r, f=f, m=m, has_orders=has, is_new=has & (t - first <= config.new_days),
+        r=r, f=f, m=m, has_orders=has, is_new=has & (t - p.first <= config.new_days),
         r_high=has & (recency < med["recency_days"]),
         f_high=has & (freq > med["frequency"]),
         m_high=has & (money > med["monetary_minor"]),
@@ -242,74 +188,21 @@ def score(
     group_keys = list(GROUPS)
     seg_group = np.array([group_keys.index(rule.group) for rule in rules])[seg]
 
-    # -- inputs, 0–100
-    values: dict[str, np.ndarray] = {
-        "recency": (r - 1) * 25.0,
-        "frequency": (f - 1) * 25.0,
-        "monetary": (m - 1) * 25.0,
+    # -- inputs, 0–100: each registered input from the prepared frame
+    values = {
+        key: np.round(np.clip(spec.compute(p).astype(np.float64), 0.0, 100.0), 6)
+        for key, spec in INPUTS.items()
     }
-    margin = _col_float(of, opos, "margin_window_minor")
-    has_margin = has & (freq > 0) & ~np.isnan(margin)
-    margin_score = np.zeros(n, dtype=np.int64)
-    if has_margin.any():
-        mw = worse_counts(margin[has_margin], higher_is_better=True)
-        margin_score[has_margin] = quintile_scores(mw, int(has_margin.sum()))
-    values["margin"] = np.where(
-        has_margin, (margin_score - 1) * 25.0, np.where(has & (freq > 0), neutral, 0.0)
-    )
-
-    ratings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-    for key, col in RATING_COLUMNS.items():
-        raw = (
-            customers[col].to_numpy(dtype=np.float64, na_value=np.nan)
-            if col in customers.columns
-            else np.full(n, np.nan)
-        )
-        rated = (raw >= 1) & (raw <= 5) & (raw == np.floor(raw))
-        ratings[col] = (np.where(rated, raw, 0).astype(np.int64), ~rated)
-        values[key] = np.where(rated, (raw - 1) * 25.0, neutral)
-
-    recent = _col_int(of, opos, "amount_recent_minor")
-    prior = _col_int(of, opos, "amount_prior_minor")
-    cap = float(config.trend_cap_pct)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        trend = np.where(
-            prior > 0,
-            (recent - prior) / np.where(prior > 0, prior, 1) * 100.0,
-            np.where(recent > 0, cap, 0.0),
-        )
-    trend = np.clip(trend, -cap, cap)
-    spend_none = (recent == 0) & (prior == 0)
-    values["spend_trend"] = np.where(spend_none, neutral, 50.0 + 50.0 * trend / cap)
-    trend_pct = np.where(spend_none, np.nan, trend)
-
-    tenure = np.where(has, np.clip((t - first) / 365.25, 0.0, config.tenure_cap_years), np.nan)
-    values["tenure"] = np.where(has, tenure / config.tenure_cap_years * 100.0, 0.0)
-
-    order_days = _col_int(of, opos, "order_days_total")
-    n_gaps = order_days - 1
-    gap_sum = np.where(has, last - first, 0)
-    sumsq = _col_int(of, opos, "gap_sumsq_days")
-    enough = has & (n_gaps >= 2) & (gap_sum > 0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        cv = np.where(
-            enough,
-            np.sqrt(np.maximum(n_gaps * sumsq - gap_sum * gap_sum, 0))
-            / np.where(enough, gap_sum, 1),
-            np.nan,
-        )
-    values["regularity"] = np.where(enough, 100.0 * np.clip(1.0 - cv, 0.0, 1.0), neutral)
-
-    s_n = _col_int(inf, ipos, "sentiment_n")
-    s_score = _col_float(inf, ipos, "sentiment_score")
-    values["sentiment"] = np.where((s_n > 0) & ~np.isnan(s_score), s_score, neutral)
-    values = {k: np.round(np.clip(v.astype(np.float64), 0.0, 100.0), 6) for k, v in values.items()}
+    extra: dict[str, Any] = {}
+    for spec in INPUTS.values():
+        if spec.details is not None:
+            extra.update(spec.details(p))
 
     # -- churn
-    gap = _col_float(of, opos, "median_gap_days")
-    negatives = _col_int(inf, ipos, "recent_negatives")
-    looked = _col_int(inf, ipos, "recent_rated")
-    churn, reason = _churn(has, order_days, recency, gap, negatives, looked, config)
+    gap = col_float(of, opos, "median_gap_days")
+    negatives = col_int(inf, ipos, "recent_negatives")
+    looked = col_int(inf, ipos, "recent_rated")
+    churn, reason = _churn(has, p.order_days, recency, gap, negatives, looked, config)
 
     # -- assemble
     cats = pd.Categorical.from_codes
@@ -317,12 +210,12 @@ def score(
     seg_keys = [rule.key for rule in rules]
 
     def days_missing(col: str) -> tuple[np.ndarray, np.ndarray]:
-        return _col_days(inf, ipos, col)
+        return col_days(inf, ipos, col)
 
     lc, lc_missing = days_missing("last_contact")
     nd, nd_missing = days_missing("next_action_due")
     base = {
-        "recency_days": _int_array(recency, no_orders),
+        "recency_days": _int_array(recency, ~has),
         "frequency": freq,
         "monetary_minor": money,
         "r_score": r,
@@ -335,32 +228,36 @@ def score(
         "group_label": cats(seg_group, categories=list(GROUPS.values())),
         "churn": churn,
         "churn_reason": reason,
-        "first_order": days_to_datetime(first, no_orders),
-        "last_order": days_to_datetime(last, no_orders),
-        "order_count_total": _col_int(of, opos, "order_count_total"),
-        "order_days_total": order_days,
+        "first_order": days_to_datetime(p.first, ~has),
+        "last_order": days_to_datetime(p.last, ~has),
+        "order_count_total": col_int(of, opos, "order_count_total"),
+        "order_days_total": p.order_days,
         "median_gap_days": gap,
-        "gap_cv": cv,
-        "amount_recent_minor": recent,
-        "amount_prior_minor": prior,
-        "spend_trend_pct": trend_pct,
-        "tenure_years": tenure,
+        "gap_cv": p.cv,
+        "amount_recent_minor": p.recent,
+        "amount_prior_minor": p.prior,
+        "spend_trend_pct": np.where(p.spend_none, np.nan, p.trend),
+        "tenure_years": p.tenure,
         "margin_window_minor": _int_array(
-            _col_int(of, opos, "margin_window_minor"), np.isnan(margin)
+            col_int(of, opos, "margin_window_minor"), np.isnan(p.margin)
         ),
-        "margin_score": _int_array(margin_score, ~has_margin),
-        **{col: _int_array(v, miss) for col, (v, miss) in ratings.items()},
+        "margin_score": _int_array(p.margin_score, ~p.has_margin),
+        **{
+            col: _int_array(np.where(rated, raw, 0).astype(np.int64), ~rated)
+            for col, (raw, rated) in p.ratings.items()
+        },
         "last_contact": days_to_datetime(lc, lc_missing),
-        "contacts_window": _col_int(inf, ipos, "contacts_window"),
-        "sentiment_n": s_n,
-        "sentiment_score": s_score,
+        "contacts_window": col_int(inf, ipos, "contacts_window"),
+        "sentiment_n": p.s_n,
+        "sentiment_score": p.s_score,
         "recent_rated": looked,
         "recent_negatives": negatives,
         "next_action_due": days_to_datetime(nd, nd_missing),
+        **extra,
     }
     meta = {"n": n, "medians": med}
     frame = _assemble(ids, base, values, config)
-    return ScoreResult(frame, config, as_of, meta, (customers, order_feats, interaction_feats))
+    return ScoreResult(frame, config, as_of, meta, (p.customers, order_feats, interaction_feats))
 
 
 def _assemble(
@@ -393,7 +290,7 @@ def _assemble(
         cols[f"pts_{k}"] = points[k][order] / 10.0
     for k in INPUTS:
         cols[f"in_{k}"] = values[k][order]
-    for c in DETAIL_COLUMNS:
+    for c in result_details():
         cols[c] = take(base[c])
     return pd.DataFrame(cols, index=pd.Index(ids[order], name="customer_id"), copy=False)
 
@@ -429,7 +326,7 @@ def rerank(result: ScoreResult, config: ScoringConfig) -> ScoreResult:
         s = frame[c]
         return s.to_numpy() if isinstance(s.dtype, np.dtype) else s.array
 
-    base = {c: arr(c) for c in _BASE}
+    base = {c: arr(c) for c in RFM_COLUMNS + CHURN_COLUMNS + result_details()}
     values = {k: frame[f"in_{k}"].to_numpy() for k in INPUTS}
     new = _assemble(frame.index.to_numpy(), base, values, config)
     return ScoreResult(new, config, result.as_of, result.meta, result.sources)

@@ -68,6 +68,21 @@ def _fmt(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+def weight_rows(config: ScoringConfig) -> list[tuple[str, list[tuple[str, float]]]]:
+    """(dimension, [(input, weight %)]) rows of the editor: each dimension's inputs in the config,
+    then the registered inputs that sit in that dimension by default and that the config does not
+    use yet, at 0 % (an input added to the registry shows up here, ready to be given a weight)."""
+    used = {i.key for d in config.dimensions for i in d.inputs}
+    return [
+        (
+            d.key,
+            [(i.key, i.weight) for i in d.inputs]
+            + [(k, 0.0) for k, spec in INPUTS.items() if spec.dimension == d.key and k not in used],
+        )
+        for d in config.dimensions
+    ]
+
+
 def config_from_fields(base: ScoringConfig, values: Mapping[str, str]) -> ScoringConfig:
     """Build a validated config from the editor's fields; ConfigError in plain words."""
 
@@ -79,9 +94,15 @@ def config_from_fields(base: ScoringConfig, values: Mapping[str, str]) -> Scorin
             raise ConfigError(f"{label}: '{values[key]}' is not a number.") from None
 
     dimensions = {d.key: number(f"dim-{d.key}", DIMENSION_LABELS[d.key]) for d in base.dimensions}
+    used = {i.key for d in base.dimensions for i in d.inputs}
     inputs = {
-        d.key: {i.key: number(f"in-{d.key}-{i.key}", INPUTS[i.key][0]) for i in d.inputs}
-        for d in base.dimensions
+        dim: {
+            key: weight
+            for key, _ in rows
+            # an input the config does not use yet joins it only once given a weight
+            if (weight := number(f"in-{dim}-{key}", INPUTS[key].label)) or key in used
+        }
+        for dim, rows in weight_rows(base)
     }
     tiers = TierBounds(*(number(f"tier-{t}", f"{t.title()} tier bound") for t in TIER_FIELDS))
     rules = {
@@ -101,7 +122,11 @@ def field_values(config: ScoringConfig) -> dict[str, str]:
     """The editor's field texts for *config*."""
     values = {f"dim-{d.key}": _fmt(d.weight) for d in config.dimensions}
     values.update(
-        {f"in-{d.key}-{i.key}": _fmt(i.weight) for d in config.dimensions for i in d.inputs}
+        {
+            f"in-{dim}-{key}": _fmt(weight)
+            for dim, rows in weight_rows(config)
+            for key, weight in rows
+        }
     )
     values.update({f"tier-{t}": _fmt(getattr(config.tiers, t)) for t in TIER_FIELDS})
     values.update({f"rule-{key}": rule_text(getattr(config, key)) for key, _, _ in MEASURE_FIELDS})
@@ -190,16 +215,13 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
             )
             with Horizontal():
                 with VerticalScroll(id="fields"):
-                    for dimension in self.result.config.dimensions:
+                    for dim, rows in weight_rows(self.result.config):
                         yield from self._row(
-                            f"dim-{dimension.key}",
-                            DIMENSION_LABELS[dimension.key],
-                            values,
-                            classes="-dimension",
+                            f"dim-{dim}", DIMENSION_LABELS[dim], values, classes="-dimension"
                         )
-                        for item in dimension.inputs:
+                        for key, _ in rows:
                             yield from self._row(
-                                f"in-{dimension.key}-{item.key}", f"  {INPUTS[item.key][0]}", values
+                                f"in-{dim}-{key}", f"  {INPUTS[key].label}", values
                             )
                     yield Static("Tier bounds 分级下限 (score ≥)", classes="heading")
                     for tier in TIER_FIELDS:
