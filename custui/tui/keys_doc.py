@@ -65,6 +65,16 @@ def keys_markdown(keys: str) -> str:
     return " / ".join(f"`{key}`" for key in _split(keys))
 
 
+#: A key hint's parts: (action id, what it does).
+HintParts = tuple[tuple[str, str], ...]
+
+
+def hint_line(parts: HintParts, keymap: Mapping[str, str] | None = None) -> str:
+    """The key hint a dialog shows under its list ("n add · d remove · esc close"), with each
+    action's first key in effect: a rep's keymap.toml moves the hint with the key."""
+    return " · ".join(f"{_split(keys_of(BY_ID[i], keymap))[0]} {words}" for i, words in parts)
+
+
 def keys_plain(keys: str) -> str:
     """``d,delete`` → ``d / delete`` (the palette)."""
     return " / ".join(_split(keys))

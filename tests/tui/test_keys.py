@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from textual.binding import Binding
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 import custui.tui
 from custui.store.db import Store
@@ -301,6 +301,22 @@ async def test_a_keymap_rebinds_an_action(tmp_path: Path, book_store: Store) -> 
             binding.action: key for key, (_, binding, *_rest) in app.screen.active_bindings.items()
         }
         assert footer_keys["search_focus"] == "ctrl+f"
+        assert app.screen.query_one("#search", Input).placeholder.startswith("ctrl+f search name")
+
+
+async def test_a_dialog_hint_shows_the_keys_in_effect(tmp_path: Path, book_store: Store) -> None:
+    from custui.tui.screens.settings import SettingsScreen
+
+    path = tmp_path / "keymap.toml"
+    path.write_text('[keymap]\n"settings.rate" = "ctrl+n"\n', encoding="utf-8")
+    app = CustuiApp(book_store, warm_up=False, as_of=AS_OF, keymap=path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        app.action_settings_show()
+        await settle(pilot)
+        assert isinstance(app.screen, SettingsScreen)
+        hint = str(app.screen.query_one(".hint", Static).render())
+        assert hint == "enter change · ctrl+n set a rate · d remove a rate · esc close"
 
 
 async def test_a_broken_keymap_starts_with_a_message_and_the_default_keys(

@@ -22,6 +22,7 @@ from custui.core.text import counted, display_safe
 from custui.store import repo
 from custui.store.settings import SavedView, save_view
 from custui.tui.actions import bindings
+from custui.tui.keys_doc import hint_line
 from custui.tui.screens.base import AppScreen
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.screens.list_tagging import ListTagging, Undo
@@ -123,12 +124,28 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
                 markup=False,
             )
         yield Input(
-            placeholder="/ search name, contact, phone, e-mail, notes, tags — 科技 · 科技集團 · keji · kj",
+            placeholder=hint_line(
+                (
+                    (
+                        "list.search",
+                        "search name, contact, phone, e-mail, notes, tags — 科技 · 科技集團 · keji · kj",
+                    ),
+                ),
+                self.custui.keymap.keys,
+            ),
             id="search",
             compact=True,
         )
         yield Input(
-            placeholder="f filter — tier:core,strategic tag:重点 score>=70 industry:制造 last_order<90d churn:yes",
+            placeholder=hint_line(
+                (
+                    (
+                        "list.filter",
+                        "filter — tier:core,strategic tag:重点 score>=70 industry:制造 last_order<90d churn:yes",
+                    ),
+                ),
+                self.custui.keymap.keys,
+            ),
             id="filter",
             compact=True,
         )

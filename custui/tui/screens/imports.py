@@ -16,7 +16,11 @@ class ImportsScreen(TableDialog):
 
     BINDING_GROUP_TITLE = "Imports"
     TITLE_TEXT = "Imports"
-    HINT = "r revert (takes out what it wrote, after a backup) · u undo a revert · esc close"
+    HINT = (
+        ("imports.revert", "revert (takes out what it wrote, after a backup)"),
+        ("imports.undo", "undo a revert"),
+        ("dialog.close", "close"),
+    )
     BINDINGS = bindings("imports")
 
     def __init__(self) -> None:

@@ -20,7 +20,11 @@ _KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
 class IndustryNamesScreen(TableDialog):
     BINDING_GROUP_TITLE = "Industry names"
     TITLE_TEXT = "Your words for industries (imports read them as the standard name)"
-    HINT = "n add a word · d remove · esc close"
+    HINT = (
+        ("industry-names.add", "add a word"),
+        ("industry-names.remove", "remove"),
+        ("dialog.close", "close"),
+    )
     BINDINGS = bindings("industry-names")
 
     def on_mount(self) -> None:

@@ -16,7 +16,10 @@ from custui.tui.screens.table_dialog import TableDialog
 class NotDuplicatesScreen(TableDialog):
     BINDING_GROUP_TITLE = "Not duplicates"
     TITLE_TEXT = "Marked as different customers (newest first)"
-    HINT = "d or enter takes a pair back into the queue · esc close"
+    HINT = (
+        ("not-duplicates.take-back", "or enter takes a pair back into the queue"),
+        ("not-duplicates.close", "close"),
+    )
     BINDINGS = bindings("not-duplicates")
 
     def __init__(self) -> None:

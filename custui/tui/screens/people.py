@@ -55,7 +55,14 @@ class PeopleScreen(TableDialog):
     dialog); *changed* is called after every change."""
 
     BINDING_GROUP_TITLE = "People"
-    HINT = "n add · e edit · d remove · u undo · * primary · l left/back"
+    HINT = (
+        ("people.add", "add"),
+        ("people.edit", "edit"),
+        ("people.remove", "remove"),
+        ("people.undo", "undo"),
+        ("people.primary", "primary"),
+        ("people.left", "left/back"),
+    )
     BINDINGS = bindings("people")
     DEFAULT_CSS = """
     PeopleScreen #person-notes { color: $text-muted; height: auto; max-height: 3; }

@@ -15,7 +15,12 @@ from custui.tui.screens.table_dialog import TableDialog
 class SavedViewsScreen(TableDialog):
     BINDING_GROUP_TITLE = "Saved views"
     TITLE_TEXT = "Saved views 已存视图"
-    HINT = "enter show · d delete · u undo delete · esc close"
+    HINT = (
+        ("saved-views.show", "show"),
+        ("saved-views.delete", "delete"),
+        ("saved-views.undo", "undo delete"),
+        ("saved-views.close", "close"),
+    )
     BINDINGS = bindings("saved-views")
 
     def __init__(self) -> None:

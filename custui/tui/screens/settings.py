@@ -20,6 +20,7 @@ from custui.core.text import display_safe
 from custui.store.config import BY_KEY, Item, change, items
 from custui.store.db import Store, StoreError
 from custui.tui.actions import bindings
+from custui.tui.keys_doc import hint_line
 from custui.tui.screens.table_dialog import TableDialog
 
 #: Settings whose change moves scores (the list re-scores).
@@ -29,7 +30,12 @@ _RESCORE = ("currency", "scoring.")
 class SettingsScreen(TableDialog):
     BINDING_GROUP_TITLE = "Settings"
     TITLE_TEXT = "Settings 设置"
-    HINT = "enter change · n set a rate · d remove a rate · esc close"
+    HINT = (
+        ("settings.change", "change"),
+        ("settings.rate", "set a rate"),
+        ("settings.remove-rate", "remove a rate"),
+        ("dialog.close", "close"),
+    )
     DEFAULT_CSS = """
     SettingsScreen > Vertical { height: 90%; }
     SettingsScreen .title { margin-bottom: 0; }
@@ -46,7 +52,9 @@ class SettingsScreen(TableDialog):
             yield DataTable(cursor_type="row", zebra_stripes=True)
             yield Static("", id="settings-meaning", markup=False)
             yield Static("", id="settings-warnings", markup=False)
-            yield Static(self.HINT, classes="hint", markup=False)
+            yield Static(
+                hint_line(self.HINT, self.custui.keymap.keys), classes="hint", markup=False
+            )
         yield Footer()
 
     def on_mount(self) -> None:

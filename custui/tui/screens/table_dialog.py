@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
 from custui.tui.actions import bindings
+from custui.tui.keys_doc import HintParts, hint_line
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -21,7 +22,8 @@ class TableDialog(ModalScreen[None]):
     """Subclasses set TITLE_TEXT and HINT and fill ``self.table`` (``show_empty`` when there is nothing)."""
 
     TITLE_TEXT = ""
-    HINT = ""
+    #: The key hint under the table: (action id, what it does) pairs, shown with the keys in effect.
+    HINT: HintParts = ()
     DEFAULT_CSS = """
     TableDialog { align: center middle; }
     TableDialog > Vertical { width: 96; max-width: 100%; height: auto; max-height: 90%;
@@ -37,7 +39,9 @@ class TableDialog(ModalScreen[None]):
             yield Static(self.TITLE_TEXT, classes="title", markup=False)
             yield DataTable(cursor_type="row", zebra_stripes=True)
             yield Static("", id="dialog-empty", markup=False)
-            yield Static(self.HINT, classes="hint", markup=False)
+            yield Static(
+                hint_line(self.HINT, self.custui.keymap.keys), classes="hint", markup=False
+            )
         yield Footer()
 
     @property
