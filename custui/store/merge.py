@@ -260,13 +260,16 @@ def undo_merge_in(conn: sqlite3.Connection, merge_id: int | None = None) -> int:
                     "UPDATE customers SET code = ? WHERE id = ?",
                     (f"\x00undo-{snap['id']}", snap["id"]),
                 )
+        existing = {r[1] for r in conn.execute("PRAGMA table_info(customers)")}
         for snap in snapshots:
-            columns = [c for c in snap if c != "id"]
+            values = {RENAMED_COLUMNS.get(c, c): v for c, v in snap.items() if c != "id"}
+            columns = [c for c in values if c in existing]
             assignments = ", ".join(f"{c} = ?" for c in columns)
             conn.execute(
                 f"UPDATE customers SET {assignments} WHERE id = ?",
-                (*(snap[c] for c in columns), snap["id"]),
+                (*(values[c] for c in columns), snap["id"]),
             )
+            _restore_old_contact(conn, snap)
     except sqlite3.IntegrityError as exc:
         raise StoreError(f"Merge {merge_id} cannot be undone: {exc}.") from exc
 
@@ -287,6 +290,35 @@ def undo_merge_in(conn: sqlite3.Connection, merge_id: int | None = None) -> int:
     _restore_people(conn, undo.get("contacts", []), undo.get("interaction_contacts", []))
     conn.execute("UPDATE merges SET undone_at = ? WHERE id = ?", (now_iso(), merge_id))
     return merge_id
+
+
+#: Customer columns renamed since a merge was recorded: its snapshot names the old column.
+RENAMED_COLUMNS = {"address": "street"}  # v7
+
+
+def _restore_old_contact(conn: sqlite3.Connection, snap: Mapping[str, Any]) -> None:
+    """A merge recorded before v7 kept the one contact on the customer row (contact_name and
+    contact_title): put it back as the customer's primary person, as the v7 upgrade made it."""
+    if "contact_name" not in snap and "contact_title" not in snap:
+        return
+    name = (snap.get("contact_name") or "").strip() or (snap.get("contact_title") or "").strip()
+    title = (snap.get("contact_title") or "").strip() or None
+    primary = conn.execute(
+        "SELECT id FROM contacts WHERE customer_id = ? AND is_primary = 1 AND deleted_at IS NULL",
+        (snap["id"],),
+    ).fetchone()
+    if primary is not None and name:
+        conn.execute(
+            "UPDATE contacts SET name = ?, title = ?, updated_at = ? WHERE id = ?",
+            (name, title, now_iso(), primary[0]),
+        )
+    elif primary is None and name:
+        stamp = now_iso()
+        conn.execute(
+            "INSERT INTO contacts (customer_id, name, title, is_primary, created_at, updated_at) "
+            "VALUES (?, ?, ?, 1, ?, ?)",
+            (snap["id"], name, title, stamp, stamp),
+        )
 
 
 def _restore_people(

@@ -16,6 +16,7 @@ test here too, as a book of its own.
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -345,3 +346,40 @@ def _schema(path: Path) -> list[tuple[str, str, str]]:
         ).fetchall()
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("book", [b for b, v in BOOKS.items() if v >= 3], ids=lambda b: f"v{b}")
+def test_a_merge_recorded_by_an_older_version_is_undone(old_book: Path, version: int) -> None:
+    """The undo of a merge made before v7 names the old columns (address, contact_name): it puts back
+    the street and the primary person as the v7 upgrade made them, with the merged customer active."""
+    from custui.store.merge import last_merge, undo_merge
+
+    store = open_store(old_book)
+    try:
+        merge = last_merge(store)  # books from v3 on hold one merge
+        assert merge is not None
+        merged_id = merge["merged_ids"][0]
+        undo = json.loads(store.query("SELECT undo FROM merges WHERE id = ?", (merge["id"],))[0][0])
+        assert undo_merge(store) == merge["id"]
+        row = store.query(
+            "SELECT merged_into, deleted_at, street FROM customers WHERE id = ?", (merged_id,)
+        )[0]
+        assert row["merged_into"] is None and row["deleted_at"] is None
+        for snap in (undo["survivor"], *undo["merged"]):
+            street = snap.get("street", snap.get("address"))
+            assert (
+                store.query("SELECT street FROM customers WHERE id = ?", (snap["id"],))[0][0]
+                == street
+            )
+            if snap.get("contact_name"):
+                people = store.query(
+                    "SELECT name, title FROM contacts WHERE customer_id = ? AND is_primary = 1 "
+                    "AND deleted_at IS NULL",
+                    (snap["id"],),
+                )
+                assert [tuple(p) for p in people] == [
+                    (snap["contact_name"], snap.get("contact_title"))
+                ]
+    finally:
+        store.close()
+    assert cli.main(["--db", str(old_book), "check"]) == 0

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input, TextArea
+from textual.worker import WorkerCancelled
 
 from custui.store import repo
 from custui.store.db import Store, open_store
@@ -143,10 +144,16 @@ def post_burst(app: CustuiApp, keys: list[tuple[str, str]]) -> None:
 
 
 async def settle(pilot) -> None:
-    """Wait until workers (list queries, page loads) are done and the screen is idle."""
+    """Wait until workers (list queries, page loads) are done and the screen is idle.  An exclusive
+    worker replaced by a newer one (a hint lookup per key) ends cancelled: the wait goes on."""
     for _ in range(3):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        for _attempt in range(10):
+            try:
+                await pilot.app.workers.wait_for_complete()
+                break
+            except WorkerCancelled:
+                continue
     await pilot.pause()
 
 
