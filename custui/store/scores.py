@@ -41,13 +41,11 @@ names them, so the screens can say so).
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -69,6 +67,7 @@ from custui.core.scoring.features import (
     interaction_settings,
     order_settings,
 )
+from custui.store import cipher
 from custui.store.db import DEFAULT_BUSY_TIMEOUT_MS, Store, StoreError
 
 #: settings key of the scoring configuration (versioned JSON, ScoringConfig.to_json).
@@ -223,8 +222,7 @@ class _BackgroundRead:
 
     def _run(self) -> None:
         try:
-            uri = f"{Path(self._store.path).resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=DEFAULT_BUSY_TIMEOUT_MS / 1000)
+            conn = self._store.connect(read_only=True, busy_timeout_ms=DEFAULT_BUSY_TIMEOUT_MS)
             try:
                 self._row = conn.execute(self._sql, self._params).fetchone()
             finally:
@@ -237,7 +235,7 @@ class _BackgroundRead:
             self._thread.join()
             if self._row is not None:
                 return self._row
-            if self._error is not None and not isinstance(self._error, sqlite3.Error):
+            if self._error is not None and not isinstance(self._error, cipher.Error):
                 raise self._error
         return self._store.tuples(self._sql, self._params)[0]  # here, on the store's connection
 
@@ -698,7 +696,7 @@ def load_scoring_inputs(
         interaction_feats = load_interaction_features(store, as_of, config)
         tag_series = load_tags(store) if tags else None
         order_feats = _order_features_from(store, order_read.result(), as_of, config)
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise StoreError(f"{store.path.name}: cannot read the data to score ({exc}).") from exc
     active = customers.index
     order_feats = _only(order_feats, active)
