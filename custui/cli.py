@@ -18,9 +18,13 @@
     custui --db DB agenda [--all] [--ics FILE]
     custui --db DB find TEXT… [--json]       the list's search, best scored first
     custui --db DB check [--repair]          integrity, links, search indexes, settings
+    custui --db DB encrypt | decrypt | passwd   encrypt the book (SQLCipher), back, new passphrase
     custui --debug [DB]                      the app, with full tracebacks instead of crash reports
 
 Errors print one line on stderr and exit non-zero; never a traceback.
+
+An encrypted book asks for its passphrase on the terminal, or takes it from CUSTUI_PASSPHRASE
+(``encrypt`` and ``passwd`` take the new one from CUSTUI_NEW_PASSPHRASE): see cli_crypt.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
-    from custui.store.db import Store
+    from custui.store.db import Key, Store
 
     #: How a command opens the book it works on: ``with store_context(args) as store``.
     StoreContext = Callable[[argparse.Namespace], AbstractContextManager[Store]]
@@ -58,10 +62,19 @@ def default_db_path() -> Path:
     return platformdirs.user_data_path("custui", appauthor=False) / "custui.db"
 
 
+def obtain_passphrase(path: Path) -> Key | None:
+    """The key of the book at *path* (None: a plain book), asked before anything opens it: on the
+    terminal for now; the app's unlock screen takes this over."""
+    from custui.cli_crypt import obtain_passphrase as on_the_terminal
+
+    return on_the_terminal(path)
+
+
 def _open_app(args: argparse.Namespace) -> int:
     from custui.store.db import open_store
 
-    store = open_store(_db_path(args), read_only=args.read_only)
+    path = _db_path(args)
+    store = open_store(path, read_only=args.read_only, key=obtain_passphrase(path))
     try:
         from custui.tui.app import CustuiApp
         from custui.tui.keymap import keymap_path
@@ -108,7 +121,8 @@ def _existing_store(args: argparse.Namespace, *, create: bool = False) -> Iterat
     """The database named on the command line; created only when *create* (an import into a new file)."""
     from custui.store.db import open_store
 
-    store = open_store(_db_path(args), read_only=args.read_only, create=create)
+    path = _db_path(args)
+    store = open_store(path, read_only=args.read_only, create=create, key=obtain_passphrase(path))
     try:
         yield store
     finally:
@@ -165,8 +179,12 @@ def _export(args: argparse.Namespace) -> int:
         except FilterError as exc:
             raise UsageError(f"--filter: {exc}") from None
         warnings = _money_warnings(store)
+        encrypted = store.encrypted
     what = "contact" if args.contacts or Path(args.file).suffix.lower() == ".vcf" else "customer"
     print(f"Exported {count:,} {what}{'s' if count != 1 else ''} to {args.file}")
+    if encrypted:
+        print(f"Note: {args.file} is not encrypted, as every export: keep it as safe as the book.",
+              file=sys.stderr)  # fmt: skip
     if warnings:
         print("\n".join(warnings), file=sys.stderr)
     return EXIT_OK
@@ -307,7 +325,7 @@ def _command_parsers() -> dict[
         description="Replace the file's contents with a backup (the current file is backed up first).",
     )
     cli_backup.add_restore_arguments(restore_parser)
-    from custui import cli_agenda, cli_check, cli_config, cli_find, cli_phones
+    from custui import cli_agenda, cli_check, cli_config, cli_crypt, cli_find, cli_phones
 
     config_parser = _parser(
         "config",
@@ -338,6 +356,24 @@ def _command_parsers() -> dict[
         "settings and the kept ranking. Exit status 1 on any problem; --repair rebuilds what can be rebuilt.",
         cli_check.add_arguments,
     )
+    encrypt_parser = _parser(
+        "encrypt",
+        "Encrypt the book with a passphrase (SQLCipher), asked twice on the terminal or taken from "
+        "CUSTUI_NEW_PASSPHRASE; its backups too. There is no recovery if the passphrase is forgotten.",
+        cli_crypt.add_arguments,
+    )
+    decrypt_parser = _parser(
+        "decrypt",
+        "Write an encrypted book back as a plain SQLite file (its backups too); the passphrase is asked, "
+        "or taken from CUSTUI_PASSPHRASE.",
+        cli_crypt.add_arguments,
+    )
+    passwd_parser = _parser(
+        "passwd",
+        "Change the passphrase of an encrypted book (its backups too): the current one from the terminal "
+        "or CUSTUI_PASSPHRASE, the new one twice from the terminal or from CUSTUI_NEW_PASSPHRASE.",
+        cli_crypt.add_arguments,
+    )
     return {
         "sample": (sample_parser, _sample),
         "score": (score_parser, _score),
@@ -356,6 +392,9 @@ def _command_parsers() -> dict[
         "agenda": (agenda_parser, lambda args: cli_agenda.run(args, _existing_store)),
         "find": (find_parser, lambda args: cli_find.run(args, _existing_store)),
         "check": (check_parser, lambda args: cli_check.run(args, _existing_store)),
+        "encrypt": (encrypt_parser, lambda args: cli_crypt.run_encrypt(args, _db_path(args))),
+        "decrypt": (decrypt_parser, lambda args: cli_crypt.run_decrypt(args, _db_path(args))),
+        "passwd": (passwd_parser, lambda args: cli_crypt.run_passwd(args, _db_path(args))),
     }
 
 
@@ -384,7 +423,7 @@ def _main_parser() -> argparse.ArgumentParser:
         prog="custui",
         description="A keyboard-driven terminal CRM over one SQLite file.",
         epilog="Commands: sample, score, export, dupes, import, imports, revert-import, backups, restore, config, "
-        "fix-phones, agenda, find, check. Run 'custui COMMAND --help' for one.",
+        "fix-phones, agenda, find, check, encrypt, decrypt, passwd. Run 'custui COMMAND --help' for one.",
     )
     parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
     parser.add_argument(
@@ -419,6 +458,9 @@ COMMANDS = (
     "agenda",
     "find",
     "check",
+    "encrypt",
+    "decrypt",
+    "passwd",
 )
 
 

@@ -37,9 +37,14 @@ def run_backups(args: argparse.Namespace, db_path: Path) -> int:
     if not found:
         print(f"No backups of {db_path} yet (they go to {backups_dir(db_path)}).")
         return 0
+    from custui.store.cipher import is_encrypted
+
     print(f"{len(found)} backup{'s' if len(found) != 1 else ''} of {db_path}, newest first:")
     for n, b in enumerate(found, 1):
-        print(f"{n:>3}  {b.taken:%Y-%m-%d %H:%M:%S}  {b.reason:<15} {_size(b.size):>10}  {b.path}")
+        how = "encrypted" if is_encrypted(b.path) else "plain"
+        print(
+            f"{n:>3}  {b.taken:%Y-%m-%d %H:%M:%S}  {b.reason:<15} {_size(b.size):>10}  {how:<9}  {b.path}"
+        )
     return 0
 
 
@@ -68,7 +73,9 @@ def run_restore(args: argparse.Namespace, db_path: Path) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was changed.")
             return 0
-    safety = restore(db_path, chosen)
+    from custui.cli import obtain_passphrase
+
+    safety = restore(db_path, chosen, obtain_passphrase(db_path))
     print(f"Restored {db_path} from {chosen}.")
     print(f"The file as it was before is kept in {safety}.")
     return 0

@@ -7,6 +7,7 @@ each).  Linux only: the test reads /proc.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -164,3 +165,51 @@ def test_off_linux_a_thread_watches_the_parent(tmp_path: Path) -> None:
         return child
 
     assert left_alive_after_kill([sys.executable, str(script)], tmp_path, the_child) == set()
+
+
+def _holds(pid: int, secret: bytes) -> bool:
+    """Does *pid*'s command line or environment (what other programs may read) hold *secret*?"""
+    found = False
+    for part in ("cmdline", "environ"):
+        with contextlib.suppress(OSError):
+            found = found or secret in Path(f"/proc/{pid}/{part}").read_bytes()
+    return found
+
+
+def test_a_killed_import_into_an_encrypted_book_leaves_no_worker_and_a_readable_book(
+    tmp_path: Path,
+) -> None:
+    """The same kill, on an encrypted book: no helper left, none shows the passphrase, and the book
+    opens with it afterwards, intact (the import wrote all of itself or nothing)."""
+    from custui.store.db import Key, open_store
+
+    book, source = tmp_path / "book.db", tmp_path / "leads.csv"
+    passphrase = "kill-test 口令 passphrase"
+    # a new, empty book made encrypted (as the plain test's is new): an import into a book with
+    # customers first matches the 60,000 rows against them, which takes ~45 s before any worker
+    store = open_store(book, key=Key(passphrase))
+    before = store.query("SELECT count(*) FROM customers")[0][0]
+    store.close()
+    big_csv(source, 60_000)
+    argv = [sys.executable, "-m", "custui", "--db", str(book), "import", str(source)]
+    shown: list[int] = []
+
+    def helpers_showing_nothing(parent: subprocess.Popen) -> set[int]:
+        helpers = children_once_started(1, 60)(parent)
+        shown.extend(pid for pid in (parent.pid, *helpers) if _holds(pid, passphrase.encode()))
+        return helpers
+
+    os.environ["CUSTUI_PASSPHRASE"] = passphrase  # for the child only: popped below
+    try:
+        assert left_alive_after_kill(argv, tmp_path, helpers_showing_nothing) == set()
+    finally:
+        os.environ.pop("CUSTUI_PASSPHRASE", None)
+    assert shown == []
+    store = open_store(book, key=Key(passphrase))
+    try:
+        assert store.query("PRAGMA integrity_check")[0][0] == "ok"
+        count = store.query("SELECT count(*) FROM customers")[0][0]
+        assert count in (before, before + 60_000)  # all of the import or none of it
+    finally:
+        store.close()
+    assert book.read_bytes()[:16] != b"SQLite format 3\x00"

@@ -12,6 +12,9 @@ a tag merge or delete, a customer delete — unless a backup younger than
 on a large file does not copy it each time (in-session undo covers those) —
 and once a day on opening the file.  The newest ``backup_keep`` (default 10)
 are kept.
+
+A backup of an encrypted book is encrypted with the same key: the backup API copies its pages
+between two SQLCipher connections keyed alike, so no plain page is ever written.
 """
 
 from __future__ import annotations
@@ -24,7 +27,19 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from custui.store.db import DamagedDatabase, Store, StoreError, check_header, create_private_file
+from custui.store import cipher
+from custui.store.db import (
+    DamagedDatabase,
+    Key,
+    Store,
+    StoreError,
+    check_header,
+    connect,
+    create_private_file,
+)
+
+#: What a failed copy raises: either SQLite's errors, or the file system's.
+_COPY_ERRORS: tuple[type[Exception], ...] = (*cipher.Error, OSError)
 
 DEFAULT_KEEP = 10
 DEFAULT_MIN_MINUTES = 5
@@ -60,13 +75,14 @@ def list_backups(db_path: Path) -> list[Backup]:
     return [b for *_, b in sorted(found, key=lambda f: f[:2], reverse=True)]
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy of *source* at *target* (0600), written beside it and renamed in."""
+def copy_database(source: sqlite3.Connection, target: Path, *, key: Key | None = None) -> None:
+    """A consistent copy of *source* at *target* (0600), written beside it and renamed in; encrypted
+    with *key* (that of *source*'s book, which then is a connection opened with it)."""
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     create_private_file(partial)
     try:
-        copy = sqlite3.connect(partial)
+        copy = connect(partial, key=key)
         try:
             source.backup(copy)
         finally:
@@ -79,7 +95,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 
 def _setting(conn: sqlite3.Connection, key: str, default: int) -> int:
-    with contextlib.suppress(sqlite3.Error, ValueError, TypeError):
+    with contextlib.suppress(*cipher.Error, ValueError, TypeError):
         row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         if row is not None:
             return max(int(row[0]), 0)
@@ -87,9 +103,15 @@ def _setting(conn: sqlite3.Connection, key: str, default: int) -> int:
 
 
 def take_backup(
-    conn: sqlite3.Connection, db_path: Path, reason: str, *, now: datetime | None = None
+    conn: sqlite3.Connection,
+    db_path: Path,
+    reason: str,
+    *,
+    now: datetime | None = None,
+    key: Key | None = None,
 ) -> Path:
-    """Back up the file behind *conn* now; rotate old backups; return the new backup's path."""
+    """Back up the file behind *conn* now (encrypted with *key*, the book's: pass it for an encrypted
+    book); rotate old backups; return the new backup's path."""
     db_path = Path(db_path)
     folder = backups_dir(db_path)
     folder.mkdir(mode=0o700, exist_ok=True)
@@ -101,8 +123,8 @@ def take_backup(
         n += 1
         target = folder / f"{db_path.stem}-{stamp}-{n}-{reason}.db"
     try:
-        copy_database(conn, target)
-    except (sqlite3.Error, OSError) as exc:
+        copy_database(conn, target, key=key)
+    except _COPY_ERRORS as exc:
         raise StoreError(
             f"Could not back up {db_path.name} to {folder}: {exc}; nothing was changed."
         ) from exc
@@ -122,7 +144,7 @@ def backup_before(store: Store, reason: str, *, now: datetime | None = None) -> 
         newest = next(iter(list_backups(store.path)), None)
         if newest is not None and minutes and now - newest.taken < timedelta(minutes=minutes):
             return None
-        return take_backup(store.conn, store.path, reason, now=now)
+        return take_backup(store.conn, store.path, reason, now=now, key=store.key)
 
 
 def daily_backup(store: Store, *, now: datetime | None = None) -> Path | None:
@@ -137,30 +159,37 @@ def daily_backup(store: Store, *, now: datetime | None = None) -> Path | None:
     newest = next(iter(list_backups(store.path)), None)
     if newest is not None and newest.taken.date() == now.date():
         return None
-    conn = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = store.connect(read_only=True)
     try:
         if conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 0:
             return None  # nothing to lose yet
-        return take_backup(conn, store.path, "daily", now=now)
+        return take_backup(conn, store.path, "daily", now=now, key=store.key)
     finally:
         conn.close()
 
 
-def _read_only_uri(path: Path) -> str:
-    """A backup is never written: immutable means no locks and no -wal/-shm files beside it."""
-    return f"{path.expanduser().resolve().as_uri()}?mode=ro&immutable=1"
+def _open_backup(path: Path, key: Key | None) -> sqlite3.Connection:
+    """A backup is never written: immutable means no locks and no -wal/-shm files beside it.  An
+    encrypted one opens with *key* (WrongPassphrase otherwise)."""
+    return connect(path.expanduser(), key=key if cipher.is_encrypted(path) else None,
+                   read_only=True, immutable=True)  # fmt: skip
 
 
-def check_backup(path: Path) -> None:
-    """Refuse (StoreError) a file that is not an intact custui database this custui can open."""
+def check_backup(path: Path, key: Key | None = None) -> None:
+    """Refuse (StoreError) a file that is not an intact custui database this custui can open (an
+    encrypted one with *key*: the key of the book it is restored into)."""
     from custui.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
     path = Path(path).expanduser()
     if not path.is_file():
         raise StoreError(f"{path} does not exist.")
     check_header(path)
+    if cipher.is_encrypted(path) and key is None:
+        raise StoreError(
+            f"{path.name} is encrypted: it can be restored only into a book with the same passphrase."
+        )
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+        conn = _open_backup(path, key)
         try:
             app_id, version = (
                 conn.execute(f"PRAGMA {p}").fetchone()[0]
@@ -169,7 +198,7 @@ def check_backup(path: Path) -> None:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise DamagedDatabase(f"{path} is damaged ({exc}); choose another backup.") from None
     if app_id != APPLICATION_ID:
         raise StoreError(f"{path} is not a custui database.")
@@ -181,20 +210,47 @@ def check_backup(path: Path) -> None:
         raise DamagedDatabase(f"{path} is damaged ({result}); choose another backup.")
 
 
-def restore(db_path: Path, backup_path: Path) -> Path:
-    """Replace the file's contents with *backup_path*'s; returns the backup taken of the current file first."""
-    from custui.store.db import open_store
+def restore(db_path: Path, backup_path: Path, key: Key | None = None) -> Path:
+    """Replace the file's contents with *backup_path*'s; returns the backup taken of the current file
+    first.  An encrypted book needs its *key*; its backups are encrypted with it, and a plain backup
+    (from before it was encrypted) is encrypted with it on the way in."""
+    from custui.store.db import WrongPassphrase, open_store
 
-    check_backup(backup_path)
-    store = open_store(db_path, create=False)
+    backup_path = Path(backup_path).expanduser()
+    key = key if cipher.is_encrypted(Path(db_path).expanduser()) else None
+    try:
+        check_backup(backup_path, key)
+    except WrongPassphrase:
+        raise StoreError(
+            f"{backup_path.name} is encrypted with another passphrase than the book's (an older one?); "
+            "nothing was changed."
+        ) from None
+    store = open_store(db_path, create=False, key=key)
     try:
         with store.lock:
-            safety = take_backup(store.conn, store.path, "before-restore")
-            source = sqlite3.connect(_read_only_uri(Path(backup_path)), uri=True)
-            try:
-                source.backup(store.conn)
-            finally:
-                source.close()
+            safety = take_backup(store.conn, store.path, "before-restore", key=store.key)
+            if store.key is not None and not cipher.is_encrypted(backup_path):
+                _restore_plain_into_encrypted(store, backup_path)
+            else:
+                with contextlib.closing(_open_backup(backup_path, store.key)) as source:
+                    source.backup(store.conn)
     finally:
         store.close()
     return safety
+
+
+def _restore_plain_into_encrypted(store: Store, backup_path: Path) -> None:
+    """A plain backup goes into an encrypted book through an encrypted copy beside the book (SQLCipher
+    copies pages only between files keyed alike); the copy is removed afterwards."""
+    from custui.store.encryption import export_copy
+
+    copy = store.path.with_name(f".{store.path.name}.restoring")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    try:
+        export_copy(backup_path, None, copy, store.key)
+        with contextlib.closing(connect(copy, key=store.key, read_only=True)) as source:
+            source.backup(store.conn)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{copy}{suffix}").unlink(missing_ok=True)

@@ -7,7 +7,6 @@ away — the same orders the scores are computed from.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from custui.store import followups
@@ -39,11 +38,12 @@ def orders_by_month(store: Store, as_of: date, months: int = 24) -> pd.DataFrame
     return month_series(monthly, as_of, months)
 
 
-def orders_by_month_on_own_connection(path: Path, as_of: date, months: int = 24) -> pd.DataFrame:
-    """orders_by_month through a read-only connection of its own, so it can run beside the app's reads."""
+def orders_by_month_on_own_connection(book: Store, as_of: date, months: int = 24) -> pd.DataFrame:
+    """orders_by_month through a read-only connection of its own to *book* (with its key, when it is
+    encrypted), so it can run beside the app's reads."""
     from custui.store.db import open_store
 
-    store = open_store(path, read_only=True, create=False)
+    store = open_store(book.path, read_only=True, create=False, key=book.key)
     try:
         return orders_by_month(store, as_of, months)
     finally:

@@ -3,6 +3,10 @@
 Every refusal is a :class:`StoreError` whose message is one plain sentence; the
 file is left exactly as it was.  New files are created with mode 0600 because
 they hold personal data.
+
+A book may be encrypted (SQLCipher, :mod:`custui.store.cipher`): the same code serves both, and
+:func:`connect` is the one way every part of custui opens a connection to a book, so each one
+(threads' readers, backups, checks) gets the book's key.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from custui.core import search_docs
+from custui.store import cipher
+from custui.store.cipher import SQLITE_HEADER, Key
 from custui.store.schema import (
     APPLICATION_ID,
     EARLY_V7_REPAIR,
@@ -28,7 +34,8 @@ from custui.store.schema import (
 if TYPE_CHECKING:
     import sqlite_utils
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+__all__ = ["SQLITE_HEADER", "Key"]
+
 DEFAULT_BUSY_TIMEOUT_MS = 3000
 
 
@@ -56,12 +63,20 @@ class DamagedDatabase(StoreError):
     pass
 
 
+class PassphraseNeeded(StoreError):
+    """The book is encrypted and no passphrase was given."""
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase given does not open the book (nothing was read or written)."""
+
+
 def is_writable(path: Path) -> bool:
     """Can this process write the file (and create its WAL beside it)?"""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def register_functions(conn: sqlite3.Connection) -> None:
+def register_functions(conn: sqlite3.Connection) -> None:  # or an sqlcipher3 connection
     """SQL functions the search triggers call; needed on every connection."""
     conn.create_function("custui_doc", -1, search_docs.legacy_doc, deterministic=True)
     conn.create_function("custui_customer_doc", 13, search_docs.customer_doc, deterministic=True)
@@ -77,6 +92,17 @@ class Store:
     read_only: bool = False
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     _db: sqlite_utils.Database | None = field(default=None, repr=False)
+    #: The passphrase of an encrypted book (None: a plain one); every connection to it needs it.
+    key: Key | None = field(default=None, repr=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def connect(self, *, read_only: bool = True, **options: Any) -> sqlite3.Connection:
+        """Another connection to this book (read-only unless asked), with its key: for a thread's reads
+        or a backup.  The caller closes it."""
+        return connect(self.path, key=self.key, read_only=read_only, **options)
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -105,7 +131,7 @@ class Store:
                 return
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
+            except cipher.OperationalError as exc:
                 raise _classify(exc, self.path) from exc
             try:
                 yield self.conn
@@ -141,7 +167,7 @@ def inserted_id(cursor: sqlite3.Cursor) -> int:
     return int(rowid)
 
 
-def _classify(exc: sqlite3.Error, path: Path) -> StoreError:
+def _classify(exc: Exception, path: Path) -> StoreError:
     message = str(exc).lower()
     if "locked" in message or "busy" in message:
         return DatabaseLocked(f"{path} is locked by another program; close it and try again.")
@@ -153,12 +179,96 @@ def _classify(exc: sqlite3.Error, path: Path) -> StoreError:
 
 
 def check_header(path: Path) -> None:
+    """Refuse a folder or a file that is neither an SQLite file nor an encrypted book."""
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not a custui database file.")
     with path.open("rb") as fh:
         head = fh.read(len(SQLITE_HEADER))
-    if head and head != SQLITE_HEADER:
+    if head and head != SQLITE_HEADER and not cipher.is_encrypted(path):
         raise NotADatabase(f"{path} is not a custui database (not an SQLite file).")
+
+
+def connect(
+    path: Path,
+    *,
+    key: Key | None = None,
+    read_only: bool = False,
+    immutable: bool = False,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    rows: bool = False,
+    functions: bool = False,
+    isolation_level: str | None = "",
+    check_same_thread: bool = True,
+) -> sqlite3.Connection:
+    """A connection to the book at *path*: Python's sqlite3 for a plain one, SQLCipher keyed with
+    *key* for an encrypted one (:class:`WrongPassphrase` when the key does not open it: nothing is
+    read or written then).  *rows*: ``Row`` results; *functions*: the search triggers' functions;
+    *immutable* (with *read_only*): a file nobody writes, read without locks or -wal/-shm files."""
+    mode = "ro" if read_only else "rw"
+    uri = f"{Path(path).resolve().as_uri()}?mode={mode}{'&immutable=1' if immutable else ''}"
+    options: dict[str, Any] = {
+        "uri": True,
+        "timeout": busy_timeout_ms / 1000,
+        "isolation_level": isolation_level,
+        "check_same_thread": check_same_thread,
+    }
+    conn: sqlite3.Connection  # or sqlcipher3's, which behaves the same
+    if key is None:
+        conn = sqlite3.connect(uri, **options)
+        if rows:
+            conn.row_factory = sqlite3.Row
+    else:
+        if not cipher.available():  # pragma: no cover - sqlcipher3-binary is a dependency
+            raise StoreError(
+                f"{Path(path).name} is encrypted and this custui has no SQLCipher "
+                "(pip install sqlcipher3-binary)."
+            )
+        sqlcipher = cipher.module()
+        salt = cipher.salt_of(Path(path))
+        conn = _keyed(sqlcipher, uri, options, key, salt, Path(path))
+        if rows:
+            conn.row_factory = sqlcipher.Row
+        _quiet_pandas()
+    if functions:
+        register_functions(conn)
+    return conn
+
+
+def _keyed(
+    sqlcipher: Any, uri: str, options: dict[str, Any], key: Key, salt: bytes | None, path: Path
+) -> sqlite3.Connection:
+    """An SQLCipher connection keyed with *key*: by the key derived once for the file's *salt*, else
+    (a new file, or one made with other settings) by the passphrase, which SQLCipher derives from."""
+    literals = [key.literal()] if salt is None else [key.raw_literal(salt), key.literal()]
+    for n, literal in enumerate(literals, 1):
+        conn: sqlite3.Connection = sqlcipher.connect(uri, **options)
+        try:
+            # a wrong key is our one-line message, not SQLCipher's log lines on stderr
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = {literal}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the key is tried here
+            conn.execute("PRAGMA temp_store = MEMORY")  # sorts and temp tables never reach the disk
+        except cipher.Error as exc:
+            conn.close()
+            if not cipher.is_wrong_key(exc):
+                raise _classify(exc, path) from None
+            if n == len(literals):
+                raise WrongPassphrase(
+                    f"Wrong passphrase for {path.name} (nothing was changed)."
+                ) from None
+            continue
+        return conn
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _quiet_pandas() -> None:
+    """pandas reads an SQLCipher connection as it reads sqlite3's (the same DB-API), but warns that
+    it is not sqlite3's: that line would end up on the rep's terminal."""
+    import warnings
+
+    warnings.filterwarnings(
+        "ignore", message="pandas only supports SQLAlchemy connectable", category=UserWarning
+    )
 
 
 def create_private_file(path: Path) -> None:
@@ -169,14 +279,11 @@ def create_private_file(path: Path) -> None:
     os.chmod(path, 0o600)  # umask may have masked bits off; make it exactly 0600
 
 
-def _connect(path: Path, read_only: bool, busy_timeout_ms: int) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
-    conn = sqlite3.connect(
-        uri, uri=True, isolation_level=None, check_same_thread=False, timeout=busy_timeout_ms / 1000
-    )
-    conn.row_factory = sqlite3.Row
-    register_functions(conn)
-    return conn
+def _connect(
+    path: Path, read_only: bool, busy_timeout_ms: int, key: Key | None
+) -> sqlite3.Connection:
+    return connect(path, key=key, read_only=read_only, busy_timeout_ms=busy_timeout_ms, rows=True,
+                   functions=True, isolation_level=None, check_same_thread=False)  # fmt: skip
 
 
 def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
@@ -244,8 +351,13 @@ def open_store(
     read_only: bool = False,
     create: bool = True,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    key: Key | None = None,
 ) -> Store:
     """Open (creating if allowed) and migrate the customer file at *path*.
+
+    An encrypted book needs its *key* (:class:`PassphraseNeeded` without one,
+    :class:`WrongPassphrase` with a wrong one).  A new file made with a *key* is encrypted from
+    its first page; a plain book opens plain whatever *key* says.
 
     Raises a :class:`StoreError` subclass with a one-line message on any problem.
     """
@@ -255,11 +367,18 @@ def open_store(
             raise StoreError(f"{path} does not exist.")
         create_private_file(path)
     check_header(path)
+    if cipher.is_encrypted(path):
+        if key is None:
+            raise PassphraseNeeded(
+                f"{path.name} is encrypted: its passphrase is needed to open it."
+            )
+    elif path.stat().st_size > 0:
+        key = None  # a plain book stays plain: encrypting it is `custui encrypt`
     if not read_only and not is_writable(path):
         read_only = True
     try:
-        conn = _connect(path, read_only, busy_timeout_ms)
-    except sqlite3.Error as exc:
+        conn = _connect(path, read_only, busy_timeout_ms, key)
+    except cipher.Error as exc:
         raise _classify(exc, path) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
@@ -275,10 +394,10 @@ def open_store(
             if version > 0:  # a file with data: keep a copy of it as it was
                 from custui.store.backup import take_backup
 
-                take_backup(conn, path, "migration")
+                take_backup(conn, path, "migration", key=key)
             migrate(conn, version)
         conn.execute("PRAGMA foreign_keys = ON")
-        store = Store(path=path, conn=conn, read_only=read_only)
+        store = Store(path=path, conn=conn, read_only=read_only, key=key)
         from custui.store.search_index import bring_up_to_date
         from custui.store.settings import ensure_home_settings
 
@@ -287,7 +406,7 @@ def open_store(
     except StoreError:
         conn.close()
         raise
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         conn.close()
         raise _classify(exc, path) from exc
     return store

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from custui.core.merge import PLAN_COLUMNS, MergePlan, kept_points
+from custui.store import cipher
 from custui.store.backup import backup_before
 from custui.store.db import Store, StoreError, inserted_id
 from custui.store.repo import ID_LIST, id_list, now_iso
@@ -129,7 +130,7 @@ def merge_in(conn: sqlite3.Connection, plan: MergePlan) -> int:
         )
         if holder is not None:
             conn.execute("UPDATE customers SET code = ? WHERE id = ?", (survivor["code"], holder))
-    except sqlite3.IntegrityError as exc:
+    except cipher.IntegrityError as exc:
         raise StoreError(f"The merged values cannot be saved ({exc}); pick other values.") from exc
 
     for table in ("interactions", "orders"):
@@ -270,7 +271,7 @@ def undo_merge_in(conn: sqlite3.Connection, merge_id: int | None = None) -> int:
                 (*(values[c] for c in columns), snap["id"]),
             )
             _restore_old_contact(conn, snap)
-    except sqlite3.IntegrityError as exc:
+    except cipher.IntegrityError as exc:
         raise StoreError(f"Merge {merge_id} cannot be undone: {exc}.") from exc
 
     for customer_id, tables in undo["moved"].items():
@@ -377,7 +378,7 @@ def mark_not_duplicates(store: Store, a: int, b: int) -> None:
                 "INSERT OR IGNORE INTO not_duplicates (customer_a, customer_b, decided_at) VALUES (?, ?, ?)",
                 (low, high, now_iso()),
             )
-        except sqlite3.IntegrityError as exc:
+        except cipher.IntegrityError as exc:
             raise StoreError(f"Customer {low} or {high} no longer exists.") from exc
 
 

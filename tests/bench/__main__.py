@@ -17,6 +17,8 @@ each in a fresh process so one size's memory never leaks into another's:
 Progress goes to stderr; stdout gets one Markdown table of medians, ready to
 paste into an issue note.  Not part of the pytest run.  What a person sees in a real terminal
 (tmux), beside a bare Textual app, is ``python -m tests.bench.terminal`` (tests/bench/terminal.py).
+An encrypted book against the same plain one (open, score, search) is ``python -m
+tests.bench.encrypted`` (tests/bench/encrypted.py).
 """
 
 from __future__ import annotations

@@ -323,7 +323,7 @@ def test_the_order_read_falls_back_to_the_store_connection(
     def refuse(*args, **kwargs):
         raise sqlite3.OperationalError("unable to open database file")
 
-    monkeypatch.setattr(sqlite3, "connect", refuse)
+    monkeypatch.setattr(Store, "connect", refuse)  # the second connection, plain or encrypted
     pd.testing.assert_frame_equal(scores.score_book(book, ANCHOR).frame, want)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -18,6 +17,7 @@ from custui.core.scoring import (
     order_features,
     score,
 )
+from custui.store import cipher
 from custui.store.db import Store, StoreError
 from custui.store.scoring.customers import load_customers, load_tags
 from custui.store.scoring.interactions import load_interaction_features
@@ -64,7 +64,7 @@ def load_scoring_inputs(
         interaction_feats = load_interaction_features(store, as_of, config)
         tag_series = load_tags(store) if tags else None
         order_feats = _order_features_from(store, order_read.result(), as_of, config)
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise StoreError(f"{store.path.name}: cannot read the data to score ({exc}).") from exc
     active = customers.index
     order_feats = _only(order_feats, active)

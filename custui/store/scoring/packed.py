@@ -8,17 +8,16 @@ read-only connection in a thread (SQLite releases the GIL).
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import warnings
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from custui.core.scoring.features import as_day
+from custui.store import cipher
 from custui.store.db import DEFAULT_BUSY_TIMEOUT_MS, Store
 
 _SEP = "\x1f"  # unit separator: never in a date, code or sentiment
@@ -99,8 +98,7 @@ class _BackgroundRead:
 
     def _run(self) -> None:
         try:
-            uri = f"{Path(self._store.path).resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=DEFAULT_BUSY_TIMEOUT_MS / 1000)
+            conn = self._store.connect(read_only=True, busy_timeout_ms=DEFAULT_BUSY_TIMEOUT_MS)
             try:
                 self._row = conn.execute(self._sql, self._params).fetchone()
             finally:
@@ -113,7 +111,7 @@ class _BackgroundRead:
             self._thread.join()
             if self._row is not None:
                 return self._row
-            if self._error is not None and not isinstance(self._error, sqlite3.Error):
+            if self._error is not None and not isinstance(self._error, cipher.Error):
                 raise self._error
         return self._store.tuples(self._sql, self._params)[0]  # here, on the store's connection
 

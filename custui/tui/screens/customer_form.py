@@ -14,7 +14,6 @@ Widget ids other code relies on: ``field-<name>`` for the editors and
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
@@ -36,7 +35,7 @@ from custui.core.validate import (
     normalize_text,
     validate_customer,
 )
-from custui.store import repo
+from custui.store import cipher, repo
 from custui.store.db import Store, StoreError
 from custui.store.settings import home_region
 from custui.tui.actions import bindings
@@ -76,6 +75,9 @@ FORM_LAYOUT: tuple[tuple[str, tuple[str, ...]], ...] = (
 FORM_ORDER: tuple[str, ...] = tuple(name for _, names in FORM_LAYOUT for name in names)
 ERROR_PREFIX = "error-"
 HINTS_PREFIX = "hints-"
+
+#: A save the store or the database refuses (plain or encrypted book): said, never a crash.
+_REFUSED: tuple[type[Exception], ...] = (StoreError, *cipher.Error)
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -547,7 +549,7 @@ class CustomerFormScreen(Screen[int | None]):
         except StoreError as exc:
             self._store_problem(str(exc), clean)
             return
-        except sqlite3.Error as exc:
+        except cipher.Error as exc:
             self._store_problem(f"The database refused the change ({exc}).", clean)
             return
         kept = "; ".join(f"{w.field} kept as typed" for w in warnings)
@@ -562,7 +564,7 @@ class CustomerFormScreen(Screen[int | None]):
             code_taken = bool(code) and repo.code_exists(
                 self.store, str(code), except_id=self.customer_id
             )
-        except (StoreError, sqlite3.Error):
+        except _REFUSED:
             code_taken = False
         if code_taken:
             self._set_error(
@@ -603,7 +605,7 @@ class CustomerFormScreen(Screen[int | None]):
                 return
             try:
                 repo.delete_customer(self.store, customer_id)
-            except (StoreError, sqlite3.Error) as exc:
+            except _REFUSED as exc:
                 self.notify(f"Not deleted: {exc}", severity="error", markup=False)
                 return
             self.notify(f"Deleted {name}. Press u in the list to undo.", markup=False)

@@ -179,7 +179,7 @@ class DashboardScreen(AppScreen[None]):
         with ThreadPoolExecutor(max_workers=1) as pool:
             # SQLite lets go of the GIL while it reads: the month scan runs on its own
             # connection beside the pandas work and the follow-up count
-            months = pool.submit(reads.orders_by_month_on_own_connection, store.path, as_of)
+            months = pool.submit(reads.orders_by_month_on_own_connection, store, as_of)
             frame = book.frame
             tiers, segments = numbers.tier_shares(frame), numbers.segment_shares(frame)
             churn, top = numbers.churn_risks(frame), numbers.top_customers(frame)

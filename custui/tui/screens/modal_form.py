@@ -12,7 +12,6 @@ Keys: ``ctrl+s`` save (only when every field is valid) · ``esc`` cancel · ``ta
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +25,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, Static, TextArea
 
 from custui.core.validate import FieldError
+from custui.store import cipher
 from custui.store.db import StoreError
 from custui.tui.actions import bindings
 from custui.tui.screens.confirm import ConfirmScreen
@@ -235,7 +235,7 @@ class ModalForm(ModalScreen["int | None"]):
             self.show_message(f"Not saved: {exc}")
             self.notify(f"Not saved: {exc}", severity="error", markup=False)
             return
-        except sqlite3.Error as exc:
+        except cipher.Error as exc:
             self.notify(
                 f"Not saved: the database refused the change ({exc}).",
                 severity="error",

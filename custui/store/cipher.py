@@ -1,0 +1,130 @@
+"""Encryption at rest with SQLCipher: telling an encrypted book, holding its key, naming its errors.
+
+An encrypted book is an SQLCipher 4 file: every page, the first included, is encrypted, so its
+first 16 bytes (a random salt) are not SQLite's header.  That tells the two apart without the key.
+Plain books are opened with Python's own :mod:`sqlite3` exactly as before; encrypted ones with
+:mod:`sqlcipher3` (the ``sqlcipher3-binary`` wheel: SQLCipher with its own SQLite, FTS5 included),
+whose connections behave the same but raise their own exception classes: catch
+:data:`Error` (and the like) here, which names both.
+
+The passphrase lives in memory only, in a :class:`Key`: never in argv, the environment of
+children, a log, an exception's message or a crash report.  A Key does not show itself
+(``repr`` hides it) and refuses to be pickled, so it cannot travel to a spawned worker by mistake.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: SQLCipher 4's key derivation rounds (its default; a file made otherwise still opens, more slowly).
+KDF_ITER = 256_000
+
+try:  # the wheel ships SQLCipher; without it plain books still open, encrypted ones are refused
+    import sqlcipher3 as _sqlcipher
+except ImportError:  # pragma: no cover - sqlcipher3-binary is a dependency
+    _sqlcipher = None
+
+Error: tuple[type[Exception], ...] = (sqlite3.Error,)
+DatabaseError: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+OperationalError: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+IntegrityError: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
+if _sqlcipher is not None:
+    Error += (_sqlcipher.Error,)
+    DatabaseError += (_sqlcipher.DatabaseError,)
+    OperationalError += (_sqlcipher.OperationalError,)
+    IntegrityError += (_sqlcipher.IntegrityError,)
+
+
+def available() -> bool:
+    """Can this custui open (and write) encrypted books?"""
+    return _sqlcipher is not None
+
+
+def module() -> Any:
+    """The :mod:`sqlcipher3` module (its ``connect`` and ``Row``)."""
+    if _sqlcipher is None:  # pragma: no cover - sqlcipher3-binary is a dependency
+        raise RuntimeError("sqlcipher3-binary is not installed")
+    return _sqlcipher
+
+
+def versions() -> tuple[str, str]:
+    """(SQLCipher's version, the SQLite version it is built on)."""
+    conn = module().connect(":memory:")
+    try:
+        cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+        lite = conn.execute("SELECT sqlite_version()").fetchone()[0]
+    finally:
+        conn.close()
+    return str(cipher), str(lite)
+
+
+class Key:
+    """A book's passphrase, held in memory for the connections to that book; shown nowhere."""
+
+    __slots__ = ("_derived", "_secret")
+
+    def __init__(self, passphrase: str) -> None:
+        if not passphrase:
+            raise ValueError("an empty passphrase encrypts nothing")
+        if "\x00" in passphrase:
+            raise ValueError("a passphrase cannot hold a NUL character")
+        self._secret = passphrase
+        self._derived: dict[bytes, bytes] = {}
+
+    def __repr__(self) -> str:
+        return "Key(hidden)"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Key) and other._secret == self._secret
+
+    def __hash__(self) -> int:
+        return hash(Key)
+
+    def __reduce__(self) -> Any:
+        raise TypeError("a passphrase is never pickled (it stays in this process's memory)")
+
+    def literal(self) -> str:
+        """The passphrase as an SQL string literal, for ``PRAGMA key`` / ``ATTACH … KEY``: SQLCipher
+        derives the file's key from it and the file's salt (PBKDF2, ~0.1 s, for each connection)."""
+        return "'" + self._secret.replace("'", "''") + "'"
+
+    def raw_literal(self, salt: bytes) -> str:
+        """The key of a file with *salt*, derived here once as SQLCipher 4 derives it (PBKDF2-HMAC-
+        SHA512, 256,000 rounds, 32 bytes) and kept: later connections to the book skip the
+        derivation (``PRAGMA key = "x'…'"``), so a thread's reader opens as fast as on a plain book."""
+        derived = self._derived.get(salt)
+        if derived is None:
+            derived = hashlib.pbkdf2_hmac("sha512", self._secret.encode(), salt, KDF_ITER, 32)
+            self._derived[salt] = derived
+        return f"\"x'{derived.hex()}'\""
+
+
+def is_encrypted(path: Path) -> bool:
+    """Is the file at *path* an encrypted book?  Told without the key: its first 16 bytes are not
+    SQLite's header, and its size is whole pages (a short or odd-sized file is no database at all)."""
+    try:
+        with Path(path).open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+            size = fh.seek(0, 2)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return False
+    return len(head) == len(SQLITE_HEADER) and head != SQLITE_HEADER and size % 512 == 0
+
+
+def salt_of(path: Path) -> bytes | None:
+    """The salt of the encrypted book at *path* (its first 16 bytes); None for a plain or new file."""
+    if not is_encrypted(path):
+        return None
+    with Path(path).open("rb") as fh:
+        return fh.read(len(SQLITE_HEADER))
+
+
+def is_wrong_key(exc: BaseException) -> bool:
+    """Does *exc* (from the first read after ``PRAGMA key``) mean the key does not open the file?"""
+    return isinstance(exc, DatabaseError) and "not a database" in str(exc).lower()
