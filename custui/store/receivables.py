@@ -191,3 +191,49 @@ def owed_rows(report: OwedReport) -> pd.DataFrame:
     )
     frame.attrs[DECIMAL_COLUMNS_ATTR] = ("owed", "overdue", *BUCKET_LABELS)
     return frame
+
+
+# --------------------------------------------------------------------------- chasing
+
+
+def chase_rows(store: Store, today: date, search: str = "") -> list[dict[str, Any]]:
+    """One "chase payment" follow-up per customer with money overdue on *today*, in the follow-ups'
+    row shape, id = −customer id (interaction ids are positive), due = the oldest overdue day; with
+    *search*, those whose code or name holds it (or "chase", "催款")."""
+    from custui.core.receivables import Owed
+    from custui.core.validate import format_money
+    from custui.store.repo import ID_LIST, id_list
+
+    orders = [o for o in receivables(store) if o.days_overdue(today) > 0]
+    by_customer: dict[int, list[Receivable]] = {}
+    for order in orders:
+        by_customer.setdefault(order.customer_id, []).append(order)
+    if not by_customer:
+        return []
+    people = store.tuples(
+        f"SELECT c.id, c.code, c.name, c.phone, p.name, p.phone FROM customers c LEFT JOIN contacts p "
+        f"ON p.customer_id = c.id AND p.is_primary = 1 AND p.deleted_at IS NULL WHERE c.id IN {ID_LIST}",
+        (id_list(by_customer),),
+    )
+    needle = search.strip().casefold()
+    rows = []
+    for cid, code, name, phone, person, person_phone in people:
+        late = by_customer[cid]
+        owed = owed_by_customer(late, today).get(cid, Owed(cid))
+        oldest = min(o.due for o in late)
+        amount = (
+            format_money(owed.overdue_minor).rsplit(".", 1)[0]
+            if owed.overdue_minor
+            else "(no rate)"
+        )
+        action = f"chase payment {amount} 催款"
+        if needle and not any(needle in t.casefold() for t in (code, name, action)):
+            continue
+        rows.append({
+            "id": -cid, "customer_id": cid, "code": code, "name": name, "next_action": action,
+            "next_action_due": oldest.isoformat(), "channel": None,
+            "summary": f"{len(late)} order{'s' if len(late) != 1 else ''} unpaid past due",
+            "occurred_at": None, "owner": None, "contact_id": None, "customer_phone": phone,
+            "person": person, "person_phone": person_phone, "days": (oldest - today).days, "when": "overdue",
+        })  # fmt: skip
+    return sorted(rows, key=lambda r: (r["next_action_due"], r["customer_id"]))
