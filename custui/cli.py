@@ -16,6 +16,7 @@
     custui --db DB config [KEY [VALUE]]      list or set settings; config rate USD 7.10 [--from DATE]
     custui --db DB fix-phones [--region XX] [--dry-run]
     custui --db DB agenda [--all] [--ics FILE]
+    custui --db DB owed [--as-of DATE] [--export FILE]   who owes money, most overdue first
     custui --db DB find TEXT… [--json]       the list's search, best scored first
     custui --db DB check [--repair]          integrity, links, search indexes, settings
     custui --db DB encrypt | decrypt | passwd   encrypt the book (SQLCipher), back, new passphrase
@@ -325,7 +326,7 @@ def _command_parsers() -> dict[
         description="Replace the file's contents with a backup (the current file is backed up first).",
     )
     cli_backup.add_restore_arguments(restore_parser)
-    from custui import cli_agenda, cli_check, cli_config, cli_crypt, cli_find, cli_phones
+    from custui import cli_agenda, cli_check, cli_config, cli_crypt, cli_find, cli_owed, cli_phones
 
     config_parser = _parser(
         "config",
@@ -343,6 +344,12 @@ def _command_parsers() -> dict[
         "Today's and overdue follow-ups, with the number to call; --ics writes every open one as a "
         "calendar file.",
         cli_agenda.add_arguments,
+    )
+    owed_parser = _parser(
+        "owed",
+        "The customers who owe money (code, name, owed, overdue, oldest_due) in the base currency, most "
+        "overdue first; --export writes them with the aging buckets.",
+        cli_owed.add_arguments,
     )
     find_parser = _parser(
         "find",
@@ -390,6 +397,7 @@ def _command_parsers() -> dict[
         "config": (config_parser, lambda args: cli_config.run(args, _existing_store)),
         "fix-phones": (phones_parser, lambda args: cli_phones.run(args, _existing_store)),
         "agenda": (agenda_parser, lambda args: cli_agenda.run(args, _existing_store)),
+        "owed": (owed_parser, lambda args: cli_owed.run(args, _existing_store)),
         "find": (find_parser, lambda args: cli_find.run(args, _existing_store)),
         "check": (check_parser, lambda args: cli_check.run(args, _existing_store)),
         "encrypt": (encrypt_parser, lambda args: cli_crypt.run_encrypt(args, _db_path(args))),
@@ -423,7 +431,7 @@ def _main_parser() -> argparse.ArgumentParser:
         prog="custui",
         description="A keyboard-driven terminal CRM over one SQLite file.",
         epilog="Commands: sample, score, export, dupes, import, imports, revert-import, backups, restore, config, "
-        "fix-phones, agenda, find, check, encrypt, decrypt, passwd. Run 'custui COMMAND --help' for one.",
+        "fix-phones, agenda, owed, find, check, encrypt, decrypt, passwd. Run 'custui COMMAND --help' for one.",
     )
     parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
     parser.add_argument(
@@ -456,6 +464,7 @@ COMMANDS = (
     "config",
     "fix-phones",
     "agenda",
+    "owed",
     "find",
     "check",
     "encrypt",

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -1252,6 +1253,13 @@ def _address(
     }
 
 
+def _western_mailbox(given: str, family: str) -> str:
+    """given.family as a colleague's mailbox; an initial ("J.") or a suffix ("Jr.") would make
+    "j..smith", which is not an address (seen at 22k customers)."""
+    mailbox = f"{given}.{family}".lower().replace(" ", "").replace("'", "")
+    return re.sub(r"\.{2,}", ".", mailbox).strip(".")
+
+
 def _slug(text: str) -> str:
     """Lower-case ASCII letters and digits of *text* (umlauts spelt out), for domains and mailboxes."""
     for umlaut, spelt in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
@@ -1550,6 +1558,7 @@ def _order(
             else None
         )
         paid = _paid(rng, account, (anchor - day).days)
+    due_on, paid_on = _terms(account, row_id, day, anchor, paid, free=amount == 0)
     return {
         "id": row_id,
         "customer_id": account.id,
@@ -1560,7 +1569,33 @@ def _order(
         "margin_minor": margin,
         "paid": paid,
         "created_at": _stamp(day, _office_minute(rng), account.country.utc_offset),
+        "due_on": due_on,
+        "paid_on": paid_on,
     }
+
+
+#: Payment terms in days from the order day, and how often each is agreed.
+TERMS_DAYS = ((30, 5), (60, 3), (90, 1))
+
+
+def _terms(
+    account: Account, row_id: int, day: date, anchor: date, paid: int, *, free: bool
+) -> tuple[str | None, str | None]:
+    """(due_on, paid_on) of an order: 30, 60 or 90 days' terms; paid around the due day (a late payer
+    weeks after it), never after *anchor*.  A random stream of its own per order, so the rest of the
+    sample stays as it was before terms (issue 22)."""
+    if free:
+        return None, day.isoformat()
+    rng = random.Random(f"custui-sample-terms:{account.id}:{row_id}")
+    days = rng.choices([d for d, _ in TERMS_DAYS], weights=[w for _, w in TERMS_DAYS])[0]
+    due = day + timedelta(days=days)
+    if not paid:
+        return due.isoformat(), None
+    late = rng.randint(5, 75) if account.late_payer else rng.choice((-20, -10, -5, 0, 0, 0, 2, 12))
+    paid_on, last = max(due + timedelta(days=late), day), anchor - timedelta(days=1)
+    if paid_on > last:  # paid already, before it was due: some day since the order
+        paid_on = day + timedelta(days=rng.randint(0, max(0, (last - day).days)))
+    return due.isoformat(), paid_on.isoformat()
 
 
 def _orders_for(
@@ -1802,7 +1837,7 @@ def _colleague(
         name, family, given = _en_person(de if account.country.code == "DE" else en)
         title = rng.choice(DE_TITLES if account.country.code == "DE" else EN_TITLES)
         phone = ""
-        mailbox = f"{given}.{family}".lower().replace(" ", "").replace("'", "")
+        mailbox = _western_mailbox(given, family)
     raw = {"name": name, "title": title, "phone": phone}
     if domain and mailbox.isascii():
         raw["email"] = f"{mailbox}@{domain}"

@@ -364,6 +364,53 @@ HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
             "产品名称",
         ),
         "margin": ("margin", "profit", "gross margin", "毛利", "利润", "毛利润"),
+        # payment (issue 22): terms in days or a day (core.receivables.parse_terms), or their parts
+        "terms": (
+            "terms",
+            "payment terms",
+            "credit terms",
+            "账期",
+            "付款条件",
+            "付款期限",
+            "结算方式",
+            "帳期",
+        ),
+        "due_on": (
+            "due",
+            "due date",
+            "due on",
+            "payment due",
+            "到期日",
+            "到期日期",
+            "付款到期日",
+            "应付日期",
+            "应收日期",
+            "到期",
+        ),
+        "paid": (
+            "paid",
+            "payment status",
+            "paid?",
+            "付款状态",
+            "付款情况",
+            "是否付款",
+            "是否已付",
+            "收款状态",
+            "回款状态",
+            "付款狀態",
+        ),
+        "paid_on": (
+            "paid on",
+            "payment date",
+            "date paid",
+            "paid date",
+            "付款日期",
+            "付款日",
+            "收款日期",
+            "回款日期",
+            "付款時間",
+            "付款时间",
+        ),
     },
 }
 
@@ -391,7 +438,7 @@ STANDS_IN: dict[str, tuple[str, ...]] = {"name": PERSON_NAME_FIELDS}
 LABELS: dict[str, str] = {
     "code": "customer code", "occurred_at": "date", "ordered_at": "date", "next_action_due": "due date",
     "next_action": "next action", "contact_name": "contact", "contact_title": "title", "amount": "amount",
-    "contact_phone": "mobile", "company_email": "company e-mail",
+    "contact_phone": "mobile", "company_email": "company e-mail", "due_on": "due date", "paid_on": "paid on",
 }  # fmt: skip
 
 _NOISE = re.compile(r"[\s_\-./()（）\[\]【】:：#*]+")

@@ -154,7 +154,7 @@ def validate_order(
             raise FieldInvalid(f"Not a currency: {text[:20]} (an ISO code such as CNY, USD, EUR).")
         return code
 
-    return _collect({
+    clean, errors = _collect({
         "ordered_at": lambda: _day(raw.get("ordered_at"), today, "Date", default_today=True,
                                    happened="" if allow_future else "an order"),
         "amount_minor": lambda: _amount(raw.get("amount")),
@@ -162,6 +162,78 @@ def validate_order(
         "product": lambda: _check_text(raw.get("product"), label="Product", required=False, max_length=200) or None,
         "margin_minor": lambda: parse_money(raw.get("margin"), allow_negative=True),
     })  # fmt: skip
+    ordered = date.fromisoformat(clean["ordered_at"]) if "ordered_at" in clean else today
+    try:
+        clean.update(payment_columns(raw, ordered, today))
+    except _PaymentInvalid as exc:
+        errors.append(FieldError(exc.field, str(exc)))
+    return clean, errors
+
+
+class _PaymentInvalid(FieldInvalid):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def payment_columns(raw: Mapping[str, object], ordered: date, today: date) -> dict[str, Any]:
+    """due_on, paid, paid_on of an order ordered on *ordered*, from what was typed or imported:
+    ``terms`` (the form's one field: 30 · 60 · 90 · 2026-12-31 · paid · unpaid, core.receivables),
+    and an import's own columns ``due_on`` (到期日), ``paid`` (付款状态: yes/no, 已付/未付) and
+    ``paid_on`` (付款日期), which win over what the terms say.  A day paid means paid."""
+    from custui.core.receivables import paid_word, parse_terms
+
+    def check(field: str, read: Callable[[], Any]) -> Any:
+        try:
+            return read()
+        except FieldInvalid as exc:
+            raise _PaymentInvalid(field, str(exc)) from None
+
+    terms = check("terms", lambda: parse_terms(raw.get("terms"), ordered, today))
+    due_on, paid, paid_on = terms.due_on, terms.paid, terms.paid_on
+    due = check("due_on", lambda: _payment_day(raw.get("due_on"), today, "Due"))
+    if due is not None:
+        due_on, paid = due, paid if paid is not None else False
+    said = check(
+        "paid", lambda: paid_word(raw.get("paid")) if not _is_day(raw.get("paid")) else True
+    )
+    day = check("paid_on", lambda: _payment_day(raw.get("paid_on"), today, "Paid on"))
+    if day is None and _is_day(raw.get("paid")):  # a Paid column holding the day it was paid
+        day = check("paid", lambda: _payment_day(raw.get("paid"), today, "Paid"))
+    if said is False and day is not None:
+        raise _PaymentInvalid("paid", f"Paid says no, but it was paid on {day.isoformat()}.")
+    if said is not None:
+        paid = said
+        paid_on = paid_on if said else None
+    if day is not None:
+        if day > today:
+            raise _PaymentInvalid("paid_on", f"Paid on {day.isoformat()}: that is after today.")
+        paid, paid_on = True, day
+    return {
+        "due_on": due_on.isoformat() if due_on else None,
+        "paid": None if paid is None else int(paid),
+        "paid_on": paid_on.isoformat() if paid_on else None,
+    }
+
+
+def _payment_day(raw: object, today: date, label: str) -> date | None:
+    try:
+        return parse_date(raw, today=today)
+    except FieldInvalid as exc:
+        raise FieldInvalid(f"{label}: {exc}") from None
+
+
+def _is_day(raw: object) -> bool:
+    """Does a cell hold a day (a Paid column that says when, not whether)?"""
+    if isinstance(raw, date):
+        return True
+    text = normalize_text(raw)
+    if not text or not any(ch.isdigit() for ch in text) or text in ("0", "1"):
+        return False
+    try:
+        return parse_date(text) is not None
+    except FieldInvalid:
+        return False
 
 
 #: Currency words people write in a currency column, beside ISO codes.

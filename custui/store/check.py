@@ -159,8 +159,13 @@ def _kept_ranking(store: Store) -> Finding:
     from custui.store import score_cache
 
     rows = store.tuples("SELECT format FROM score_cache")
-    if not rows or rows[0][0] != score_cache.FORMAT or score_cache.load(store) is not None:
+    if (
+        not rows
+        or rows[0][0] != score_cache.FORMAT
+        or score_cache.load(store) is not None
+        or score_cache.outdated(store)
+    ):
         return Finding(
             "kept ranking"
-        )  # none, or one of another format: replaced at the next scoring
+        )  # none, or one of another format or other inputs: replaced at the next scoring
     return Finding("kept ranking", ("the kept ranking cannot be read",), repairable=True)

@@ -20,7 +20,7 @@ _OPEN = f"""
 FROM interactions i JOIN customers c ON c.id = i.customer_id
 WHERE i.done = 0 AND i.next_action_due IS NOT NULL AND i.deleted_at IS NULL AND {ACTIVE}
 """
-_IDS_SQL = f"SELECT i.id {_OPEN} ORDER BY i.next_action_due, i.id"
+_IDS_SQL = f"SELECT i.id, i.next_action_due {_OPEN} ORDER BY i.next_action_due, i.id"
 _ROWS_SQL = f"""
 SELECT i.id, i.customer_id, c.code, c.name, i.next_action, i.next_action_due, i.channel, i.summary,
        i.occurred_at, i.owner, i.contact_id, c.phone, p.name, p.phone
@@ -35,8 +35,13 @@ def open_ids(store: Store, search: str = "") -> list[int]:
     """Ids of the open follow-ups, soonest due first (overdue before today before later); with *search*,
     those whose customer the list's search finds (name, pinyin, phone, people…) or whose next action
     holds the text."""
+    return [r[0] for r in open_due(store, search)]
+
+
+def open_due(store: Store, search: str = "") -> list[tuple[int, str]]:
+    """(id, due) of :func:`open_ids`, in its order."""
     if not search.strip():
-        return [r[0] for r in store.tuples(_IDS_SQL)]
+        return store.tuples(_IDS_SQL)
     from custui.store.search import matching_ids
     from custui.store.search_index import searchable
 
@@ -49,12 +54,10 @@ def open_ids(store: Store, search: str = "") -> list[int]:
         else "instr(i.next_action, ?) > 0"
     )
     params = (*(customers[1] if customers else ()), search.strip())
-    return [
-        r[0]
-        for r in store.tuples(
-            f"SELECT i.id {_OPEN} AND {where} ORDER BY i.next_action_due, i.id", params
-        )
-    ]
+    return store.tuples(
+        f"SELECT i.id, i.next_action_due {_OPEN} AND {where} ORDER BY i.next_action_due, i.id",
+        params,
+    )
 
 
 @dataclass(frozen=True)

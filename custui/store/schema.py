@@ -652,6 +652,21 @@ END;
 """
 
 
+# -- v10: payment terms: when an order is due and when it was paid (issue 22) -----------------------
+# ``paid`` (v1) stays what it was: 1 paid, 0 not, NULL unknown, and every stored value keeps its
+# meaning.  ``due_on`` is the day payment is due (the order day plus the terms, or a day agreed);
+# ``paid_on`` the day it was paid, NULL while unpaid or when the day is not known (an order paid
+# before v10).  A day paid implies paid: the CHECK refuses paid_on beside a paid that is not 1, from
+# any program.  The partial index serves the money owed and the payment score input, which read
+# only orders with terms or not paid, never the whole table.
+V10 = """
+ALTER TABLE orders ADD COLUMN due_on TEXT;
+ALTER TABLE orders ADD COLUMN paid_on TEXT CHECK (paid_on IS NULL OR paid = 1);
+CREATE INDEX orders_payment ON orders(customer_id, due_on, paid_on, paid, ordered_at)
+    WHERE deleted_at IS NULL AND (due_on IS NOT NULL OR paid = 0);
+"""
+
+
 @dataclass(frozen=True)
 class Migration:
     """One step of the schema: frozen SQL, then (rarely) a frozen Python step over the same transaction."""
@@ -666,6 +681,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(V7, migrate_v7),
     Migration(V8),
     Migration(V9),
+    Migration(V10),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

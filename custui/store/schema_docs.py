@@ -79,6 +79,8 @@ COLUMNS: dict[str, str] = {
     "orders.amount_minor": "Amount in minor units of `currency` (cents, fen).", "orders.currency": "ISO 4217 code.",
     "orders.product": "What was ordered.", "orders.margin_minor": "Margin in minor units of `currency`.",
     "orders.paid": "1 paid, 0 not, empty unknown.", "orders.created_at": "When entered.",
+    "orders.due_on": "Day payment is due (YYYY-MM-DD): the order day plus the terms, or a day agreed.",
+    "orders.paid_on": "Day it was paid (YYYY-MM-DD); empty while unpaid or when the day is not known.",
     "orders.deleted_at": "When deleted (undoable).", "orders.import_id": "The import that wrote the row.",
     "orders.amount_base_minor": "The amount in the base currency at the rate of its day (kept by triggers).",
     "orders.margin_base_minor": "The margin in the base currency (kept by triggers).",

@@ -158,6 +158,20 @@ def load(store: Store) -> ScoreResult | None:
         return None
 
 
+def outdated(store: Store) -> bool:
+    """Does the kept frame read, but hold the columns of other score inputs (kept before an input was
+    added, as the payment input of issue 22)?  Such a ranking is not damaged: it is scored again."""
+    from custui.core.scoring.scorer import result_columns
+
+    rows = store.query("SELECT frame FROM score_cache WHERE id = 1")
+    if not rows:
+        return False
+    try:
+        return list(_frame_of(rows[0][0]).columns) != list(result_columns())
+    except (ValueError, OSError, KeyError, TypeError):
+        return False
+
+
 def forget(store: Store) -> None:
     """Drop the kept ranking (tests, and ``check --repair`` to come)."""
     with store.transaction() as conn:

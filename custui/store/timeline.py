@@ -20,7 +20,8 @@ Cursor = tuple[str, str, int]
 _INTERACTION_COLUMNS = """'interaction' AS kind, id, occurred_at AS at, channel, summary, owner, sentiment,
            next_action, next_action_due, done, NULL AS amount_minor, NULL AS currency, NULL AS product,
            NULL AS amount_base_minor,
-           (SELECT name FROM contacts WHERE contacts.id = interactions.contact_id) AS contact_name"""
+           (SELECT name FROM contacts WHERE contacts.id = interactions.contact_id) AS contact_name,
+           NULL AS due_on, NULL AS paid, NULL AS paid_on"""
 
 _PAGE_SQL = f"""
 SELECT * FROM (
@@ -33,7 +34,8 @@ SELECT * FROM (
 UNION ALL
 SELECT * FROM (
     SELECT 'order' AS kind, id, ordered_at AS at, NULL, NULL, NULL, NULL,
-           NULL, NULL, NULL, amount_minor, currency, product, amount_base_minor, NULL
+           NULL, NULL, NULL, amount_minor, currency, product, amount_base_minor, NULL,
+           due_on, paid, paid_on
     FROM orders INDEXED BY orders_customer_time
     WHERE customer_id = :customer AND deleted_at IS NULL
       AND (:at IS NULL OR (ordered_at, 'order', id) < (:at, :kind, :id))
@@ -70,6 +72,9 @@ class Entry:
     contact_name: str | None = (
         None  # the person an interaction was with (also one who left or was removed)
     )
+    due_on: str | None = None  # an order's due day (YYYY-MM-DD), when it has terms
+    paid: bool | None = None  # an order paid (True), not (False), or not known (None)
+    paid_on: str | None = None  # the day an order was paid, when known
 
     @property
     def cursor(self) -> Cursor:
@@ -92,7 +97,14 @@ def page(
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
-    fields = (*row[:9], bool(row[9]), *row[10:])  # done is stored as 0/1
+    paid = None if row[16] is None else bool(row[16])
+    fields = (
+        *row[:9],
+        bool(row[9]),
+        *row[10:16],
+        paid,
+        *row[17:],
+    )  # done and paid are stored as 0/1
     return Entry(*fields)
 
 
@@ -134,7 +146,16 @@ def counts(store: Store, customer_id: int) -> tuple[int, int]:
 
 INTERACTION_COLUMNS = ("occurred_at", "channel", "summary", "owner", "sentiment", "next_action", "next_action_due",
                        "contact_id")  # fmt: skip
-ORDER_COLUMNS = ("ordered_at", "amount_minor", "currency", "product", "margin_minor")
+ORDER_COLUMNS = (
+    "ordered_at",
+    "amount_minor",
+    "currency",
+    "product",
+    "margin_minor",
+    "due_on",
+    "paid",
+    "paid_on",
+)
 
 
 def _insert(

@@ -130,6 +130,8 @@ PLACES: dict[str, Place] = {
         Place("pivot", _S + "pivot:PivotScreen"),
         Place("import", _S + "import_wizard:ImportWizardScreen"),
         Place("imports", _S + "imports:ImportsScreen"),
+        Place("owed", _S + "owed:OwedScreen"),
+        Place("payments", _S + "owed:PaymentsScreen"),
         Place("settings", _S + "settings:SettingsScreen"),
         Place("industry-names", _S + "industry_names:IndustryNamesScreen"),
         Place("saved-views", _S + "saved_views:SavedViewsScreen"),
@@ -256,6 +258,9 @@ KEYS: tuple[Action | Note, ...] = (
            "the one-screen brief before a visit: who, score and why, last three contacts, open next "
            "actions, orders this year against last year, tags",
            title="The one-screen brief before a visit"),
+    Action("customer.owed", "dollar_sign", "payments_show", "Owed", "应收款", "customer",
+           "its open orders: due day, days late, amount; there `p` marks one paid today, `u` undoes",
+           title="This customer's open orders: mark one paid", key_display="$"),
     Action("customer.copy", "y", "copy", "Copy", "复制", "customer",
            "copy the customer's phone, e-mail, address or name to the clipboard",
            title="Copy this customer's phone, e-mail, address or name", show=False),
@@ -519,6 +524,19 @@ KEYS: tuple[Action | Note, ...] = (
            title="Take out everything the import wrote"),
     Action("imports.undo", "u", "undo_revert", "Undo revert", "恢复导入", "imports",
            "undo the revert", title="Bring back what a revert took out"),
+
+    # -- money owed (ctrl+p "Money owed…") -------------------------------------------------------
+    # priority: the table would take enter to select its row
+    Action("owed.orders", "enter", "orders", "Orders", "订单", "owed",
+           "the highlighted customer's open orders (there `p` marks one paid today, `u` undoes)",
+           title="The highlighted customer's open orders: mark one paid", priority=True),
+    Action("owed.customer", "c", "customer", "Customer", "客户", "owed",
+           "open the highlighted customer", title="Open the highlighted customer"),
+    Action("payments.paid", "p", "paid", "Paid", "已付款", "payments",
+           "mark the highlighted order paid today (it leaves what is owed)",
+           title="Mark the highlighted order paid today (u undoes)"),
+    Action("payments.undo", "u", "undo", "Undo", "撤销", "payments",
+           "undo the last one marked paid", title="The last order marked paid is owed again"),
 
     # -- saved views (V) ------------------------------------------------------------------------
     Action("saved-views.show", "enter", "choose", "Show", "显示", "saved-views",

@@ -206,6 +206,8 @@ class CustuiApp(App[None]):
                             self.action_industry_names_show)  # fmt: skip
         yield SystemCommand("Imports… 导入记录", "Past imports with their row counts: revert one as a whole, or undo that",
                             self.action_imports_show)  # fmt: skip
+        yield SystemCommand("Money owed… 应收款", "Customers with unpaid orders, most overdue first, and the aging "
+                            "buckets (0–30, 31–60, 61–90, 90+ days); mark an order paid", self.action_owed_show)  # fmt: skip
         yield from super().get_system_commands(screen)
 
     # -- navigation -------------------------------------------------------------
@@ -297,6 +299,12 @@ class CustuiApp(App[None]):
         from custui.tui.screens.imports import ImportsScreen
 
         self.push_screen(ImportsScreen())
+
+    def action_owed_show(self) -> None:
+        """Palette "Money owed…": who owes what; an order marked paid there (p, u undoes)."""
+        from custui.tui.screens.owed import OwedScreen
+
+        self.push_screen(OwedScreen())
 
     def action_import_show(self) -> None:
         """`I` / palette "Import…": the import wizard over the current screen."""

@@ -115,7 +115,7 @@ def test_the_registry_holds_the_inputs_in_display_order() -> None:
 
 def test_the_toy_is_in_the_config(toy: ScoreInput) -> None:
     assert INPUTS["toy"] is toy and rating_columns()[-1] == "toy_rating"
-    assert detail_columns() == ("toy_orders",)
+    assert detail_columns()[-1:] == ("toy_orders",)
     assert ScoringConfig() == DEFAULT_CONFIG  # default weight 0: offered, not used
     config = DEFAULT_CONFIG.with_weights(inputs=WEIGHTS).validate()
     assert config.weights()["growth_potential"]["inputs"]["toy"] == 20.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -391,3 +391,18 @@ def test_committed_sample_db_search_index_is_current(default_sample):
     ):
         same = fresh.execute(query).fetchall() == committed.execute(query).fetchall()
     assert same, f"sample.db's search index differs from what custui builds now; {REGENERATE}."
+
+
+@pytest.mark.parametrize(
+    ("given", "family"),
+    [("John", "Smith"), ("J.", "Smith"), ("Mary Ann", "O'Neil"), ("Tom", "Jones Jr.")],
+)
+def test_a_colleagues_mailbox_is_an_address(given: str, family: str) -> None:
+    from custui.core.contacts import validate_contact
+    from custui.sample import _western_mailbox
+
+    email = f"{_western_mailbox(given, family)}@example.com"
+    _clean, errors = validate_contact(
+        {"name": f"{given} {family}", "email": email}, region="US", today=date(2026, 11, 20)
+    )
+    assert errors == [], (email, errors)

@@ -56,6 +56,20 @@ def book(sample_file: Path, tmp_path: Path) -> Store:
             (ids[1], "2026-11-01", 10**9, 1),  # merged-away customer
         ]:
             conn.execute(add_order, (cid, at, amount, margin, NOW))
+        add_terms = (
+            "INSERT INTO orders (customer_id, ordered_at, amount_minor, due_on, paid, paid_on, created_at) "
+            "VALUES (?, ?, 100, ?, ?, ?, ?)"
+        )
+        for cid, at, due, paid, paid_on in [
+            (ids[3], "2026-01-05", "2026-02-04", 1, "2026-02-20"),  # paid 16 days late
+            (ids[3], "2026-10-01", "2026-10-31", 0, None),  # unpaid, overdue
+            (ids[5], "2026-11-01", "2026-11-20", 0, None),  # due on the as-of day: may still pay
+            (ids[5], "2026-09-01", "2026-10-01", 1, None),  # paid, day not known
+            (ids[6], "2026-09-01", "not a day", 0, None),
+            (ids[6], "2026-09-01", "2026-10-01T00:00", 1, "2026-12-01"),  # paid after the as-of day
+            (ids[6], "2026-09-01", None, None, None),
+        ]:
+            conn.execute(add_terms, (cid, at, due, paid, paid_on, NOW))
         add_contact = (
             "INSERT INTO interactions (customer_id, occurred_at, channel, sentiment, next_action_due, done, created_at)"
             " VALUES (?, ?, 'call', ?, ?, ?, ?)"
@@ -81,7 +95,8 @@ def raw_orders(store: Store) -> pd.DataFrame:
     from custui.store.settings import base_currency
 
     frame = pd.read_sql_query(
-        "SELECT o.customer_id, o.ordered_at, o.amount_minor, o.margin_minor, o.currency FROM orders o "
+        "SELECT o.customer_id, o.ordered_at, o.amount_minor, o.margin_minor, o.currency, o.due_on, o.paid, o.paid_on "
+        "FROM orders o "
         f"JOIN customers c ON c.id = o.customer_id WHERE o.deleted_at IS NULL AND {ACTIVE}",
         store.conn,
     )

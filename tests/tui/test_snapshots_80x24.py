@@ -52,6 +52,8 @@ SCREENS: list[tuple[str, tuple[str, ...]]] = [
     ("settings", ("ctrl+p", *"Settings", "enter")),
     ("industry-names", ("ctrl+p", *"Industry names", "enter")),
     ("imports", ("ctrl+p", *"Imports…", "enter")),
+    ("money-owed", ("ctrl+p", *"Money owed", "enter")),
+    ("owed-orders", ("ctrl+p", *"Money owed", "enter", "enter")),
     ("import-file", ("I",)),
 ]
 

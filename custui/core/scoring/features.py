@@ -39,7 +39,19 @@ median_gap_days        float64  median of the gaps (in days) between
 gap_sumsq_days         int64    Σ gap² over the same gaps (0 when none); with
                                 Σ gap = last − first and n = days − 1 this
                                 gives the coefficient of variation exactly
+payment_due_n          int64    orders with a due_on ≤ t whose outcome is
+                                known on t: paid on a paid_on ≤ t, or unpaid
+                                (no paid_on ≤ t, and not paid = 1 without a
+                                paid_on) with due_on < t; core.receivables.
+                                punctuality (0 without due_on columns)
+payment_on_time_n      int64    of those, paid_on ≤ due_on
+payment_late_days      int64    Σ days late over those: paid_on − due_on when
+                                paid late, t − due_on when still unpaid
 =====================  =======  ==============================================
+
+The payment columns read the optional order columns ``due_on``, ``paid`` and
+``paid_on`` (schema v10); a due_on or paid_on that is not an ISO day counts as
+missing.
 
 INTERACTION FEATURES — index ``customer_id``, one row per customer with at
 least one interaction on or before ``t``; S = sentiment.window_days (90):
@@ -94,6 +106,9 @@ ORDER_FEATURE_COLUMNS: dict[str, str] = {
     "amount_prior_minor": "int64",
     "median_gap_days": "float64",
     "gap_sumsq_days": "int64",
+    "payment_due_n": "int64",
+    "payment_on_time_n": "int64",
+    "payment_late_days": "int64",
 }
 
 INTERACTION_FEATURE_COLUMNS: dict[str, str] = {
@@ -245,11 +260,45 @@ def gap_stats(
     return sumsq, median
 
 
+def loose_days(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(int64 day numbers, missing mask) of optional ISO days: anything not a day is missing."""
+    missing = values.isna().to_numpy()
+    text = values.astype(object).where(~missing, "").astype(str).str.slice(0, 10)
+    parsed = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+    bad = parsed.isna().to_numpy()
+    days = parsed.to_numpy().astype("datetime64[D]").astype(np.int64)
+    days[bad] = 0
+    return days, bad
+
+
+def payment_facts(
+    due: np.ndarray,
+    due_missing: np.ndarray,
+    paid_on: np.ndarray,
+    paid_on_missing: np.ndarray,
+    paid: np.ndarray,
+    t: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per order: (counts, on time, days late) as core.receivables.punctuality defines them on day
+    *t*, over day numbers (*paid*: paid = 1)."""
+    has_due = ~due_missing & (due <= t)
+    paid_by_t = ~paid_on_missing & (paid_on <= t)
+    paid_unknown_day = paid & paid_on_missing
+    counted_paid = has_due & paid_by_t
+    counted_unpaid = has_due & ~paid_by_t & ~paid_unknown_day & (due < t)
+    counts = counted_paid | counted_unpaid
+    on_time = counted_paid & (paid_on <= due)
+    late = np.where(
+        counted_paid, np.maximum(paid_on - due, 0), np.where(counted_unpaid, t - due, 0)
+    ).astype(np.int64)
+    return counts, on_time, late
+
+
 def order_features(
     orders: pd.DataFrame, as_of: date, config: ScoringConfig = DEFAULT_CONFIG
 ) -> pd.DataFrame:
     """Aggregate raw orders (columns customer_id, ordered_at, amount_minor and
-    optionally margin_minor) into the order feature frame of this module."""
+    optionally margin_minor, due_on, paid, paid_on) into the order feature frame of this module."""
     t = as_day(as_of)
     stamp = order_settings(config)
     if len(orders) == 0:
@@ -267,24 +316,47 @@ def order_features(
         has_margin = np.zeros(len(orders), dtype=bool)
         margin = np.zeros(len(orders), dtype=np.int64)
 
+    if "due_on" in orders:
+        due, due_missing = loose_days(orders["due_on"])
+        paid_on, paid_on_missing = (
+            loose_days(orders["paid_on"])
+            if "paid_on" in orders
+            else (np.zeros(len(orders), np.int64), np.ones(len(orders), bool))
+        )
+        paid = (
+            pd.to_numeric(orders["paid"], errors="coerce").fillna(0).to_numpy() == 1
+            if "paid" in orders
+            else np.zeros(len(orders), bool)
+        )
+        counts, on_time, late = payment_facts(due, due_missing, paid_on, paid_on_missing, paid, t)
+    else:
+        counts = on_time = np.zeros(len(orders), dtype=bool)
+        late = np.zeros(len(orders), dtype=np.int64)
+
     keep = day <= t
     if not keep.all():
-        cid, day, amount, margin, has_margin = (
+        cid, day, amount, margin, has_margin, counts, on_time, late = (
             cid[keep],
             day[keep],
             amount[keep],
             margin[keep],
             has_margin[keep],
+            counts[keep],
+            on_time[keep],
+            late[keep],
         )
     if len(cid) == 0:
         return _stamp(_empty(ORDER_FEATURE_COLUMNS), t, stamp)
     order = np.lexsort((day, cid))
-    cid, day, amount, margin, has_margin = (
+    cid, day, amount, margin, has_margin, counts, on_time, late = (
         cid[order],
         day[order],
         amount[order],
         margin[order],
         has_margin[order],
+        counts[order],
+        on_time[order],
+        late[order],
     )
     n = len(cid)
     starts, gid = _group_starts(cid)
@@ -319,6 +391,9 @@ def order_features(
             "amount_prior_minor": _sum_by_group(np.where(prior, amount, 0), starts),
             "median_gap_days": median,
             "gap_sumsq_days": np.rint(sumsq).astype(np.int64),
+            "payment_due_n": _sum_by_group(counts, starts),
+            "payment_on_time_n": _sum_by_group(on_time, starts),
+            "payment_late_days": _sum_by_group(late, starts),
         },
         index=pd.Index(cid[starts], name="customer_id"),
     )

@@ -86,7 +86,8 @@ def load_scoring_rows(
     active = id_list(customers.index.tolist())
     next_day = _iso(as_of + timedelta(days=1))
     orders = store.tuples(
-        "SELECT customer_id, ordered_at, ifnull(amount_base_minor, 0), margin_base_minor FROM orders "
+        "SELECT customer_id, ordered_at, ifnull(amount_base_minor, 0), margin_base_minor, due_on, paid, paid_on "
+        "FROM orders "
         f"WHERE deleted_at IS NULL AND ordered_at < ? AND customer_id IN {ID_LIST}", (next_day, active),
     )  # fmt: skip
     interactions = store.tuples(
@@ -98,7 +99,10 @@ def load_scoring_rows(
         values = list(zip(*rows)) if rows else [()] * len(columns)
         return pd.DataFrame({c: pd.array(v, dtype=object) for c, v in zip(columns, values)})
 
-    order_rows = frame(orders, ("customer_id", "ordered_at", "amount_minor", "margin_minor"))
+    order_rows = frame(
+        orders,
+        ("customer_id", "ordered_at", "amount_minor", "margin_minor", "due_on", "paid", "paid_on"),
+    )
     order_rows["customer_id"] = order_rows["customer_id"].astype(np.int64)
     interaction_rows = frame(
         interactions, ("id", "customer_id", "occurred_at", "sentiment", "done", "next_action_due")

@@ -46,6 +46,49 @@ ORDER_PACKS = (
 ORDER_SQL = _packed_sql(ORDER_GROUPS_SQL, ORDER_PACKS)
 
 
+#: Paying on time (the payment score input): one row per customer over the partial index
+#: orders_payment (schema v10), only orders with terms; core.receivables.punctuality in SQL.
+_ISO_DAY = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+PAYMENT_GROUPS_SQL = f"""
+SELECT customer_id, count(*) AS n, sum(on_time) AS on_time, sum(late) AS late FROM (
+    SELECT customer_id,
+           CASE WHEN paid_by THEN paid_day <= due_day ELSE 0 END AS on_time,
+           CASE WHEN paid_by THEN max(0, CAST(julianday(paid_day) - julianday(due_day) AS INTEGER))
+                ELSE CAST(julianday(:as_of) - julianday(due_day) AS INTEGER) END AS late,
+           paid_by, paid, paid_day
+    FROM (
+        SELECT customer_id, substr(due_on, 1, 10) AS due_day, paid,
+               CASE WHEN paid_on GLOB {_ISO_DAY} THEN substr(paid_on, 1, 10) END AS paid_day,
+               ifnull(paid_on GLOB {_ISO_DAY} AND substr(paid_on, 1, 10) <= :as_of, 0) AS paid_by
+        FROM orders INDEXED BY orders_payment
+        WHERE deleted_at IS NULL AND (due_on IS NOT NULL OR paid = 0) AND ordered_at < :next_day
+          AND due_on GLOB {_ISO_DAY} AND substr(due_on, 1, 10) <= :as_of
+    )
+    WHERE paid_by OR (NOT (paid IS 1 AND paid_day IS NULL) AND due_day < :as_of)
+)
+GROUP BY customer_id
+"""
+PAYMENT_COLUMNS = ("payment_due_n", "payment_on_time_n", "payment_late_days")
+
+
+def _with_payment(store: Store, frame: pd.DataFrame, as_of: date) -> pd.DataFrame:
+    """The fast frame with its payment columns filled from PAYMENT_GROUPS_SQL (0 where none)."""
+    params = {"as_of": _iso(as_of), "next_day": _iso(as_of + timedelta(days=1))}
+    rows = store.tuples(PAYMENT_GROUPS_SQL, params)
+    if not rows:
+        return frame
+    cid, *values = (np.array(v, dtype=np.int64) for v in zip(*rows))
+    at = frame.index.get_indexer(cid)
+    found = (
+        at >= 0
+    )  # a customer's orders with terms are all on or before the day: always in the frame
+    for column, value in zip(PAYMENT_COLUMNS, values, strict=True):
+        filled = np.zeros(len(frame), dtype=np.int64)
+        filled[at[found]] = value[found]
+        frame[column] = filled
+    return frame
+
+
 def _order_params(as_of: date, config: ScoringConfig) -> dict[str, str]:
     half = config.trend_half_days
     return {
@@ -98,6 +141,7 @@ def _fast_order_features(
             "amount_prior_minor": amount_p,
             "median_gap_days": median,
             "gap_sumsq_days": np.rint(sumsq).astype(np.int64),
+            **{column: np.zeros(groups, dtype=np.int64) for column in PAYMENT_COLUMNS},
         },
         index=pd.Index(cid, name="customer_id"),
     )
@@ -107,15 +151,21 @@ def _fast_order_features(
 def _reference_order_features(store: Store, as_of: date, config: ScoringConfig) -> pd.DataFrame:
     """Slow path for odd data: raw rows through the core's own definition."""
     rows = store.tuples(
-        "SELECT customer_id, ordered_at, ifnull(amount_base_minor, 0), margin_base_minor FROM orders WHERE deleted_at IS NULL"
+        "SELECT customer_id, ordered_at, ifnull(amount_base_minor, 0), margin_base_minor, due_on, paid, paid_on "
+        "FROM orders WHERE deleted_at IS NULL"
     )
-    cid, at, amount, margin = zip(*rows) if rows else ((), (), (), ())
+    cid, at, amount, margin, due_on, paid, paid_on = (
+        zip(*rows) if rows else ((), (), (), (), (), (), ())
+    )
     orders = pd.DataFrame(
         {
             "customer_id": np.array(cid, dtype=np.int64),
             "ordered_at": pd.array(at, dtype=object),
             "amount_minor": pd.array(amount, dtype=object),
             "margin_minor": pd.array(margin, dtype=object),
+            "due_on": pd.array(due_on, dtype=object),
+            "paid": pd.array(paid, dtype=object),
+            "paid_on": pd.array(paid_on, dtype=object),
         }
     )
     try:
@@ -151,5 +201,5 @@ def _order_features_from(
 ) -> pd.DataFrame:
     frame = _fast_order_features(row, as_of, config)
     if frame is None:
-        frame = _reference_order_features(store, as_of, config)
-    return frame
+        return _reference_order_features(store, as_of, config)
+    return _with_payment(store, frame, as_of)

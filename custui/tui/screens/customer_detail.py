@@ -9,6 +9,7 @@ with store.timeline's keyset pages.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -24,6 +25,7 @@ from custui.store import contacts, repo, timeline
 from custui.store.settings import home_region
 from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
+from custui.tui.screens.owed import owed_line
 from custui.tui.screens.people import SUMMARY_LINES, PeopleScreen, people_text
 from custui.tui.widgets.chips import chips_text
 from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_header
@@ -54,7 +56,7 @@ TIMELINE_COLUMNS = (
     Column("summary", "Summary / order", width=12, flex=3),
     Column("owner", "Who", width=8, drop=4),
     Column("sentiment", "Sentiment", width=10, drop=2, style_key="mood"),
-    Column("next_action", "Next action", width=12, flex=2, drop=1),
+    Column("next_action", "Next / payment", width=14, flex=2, drop=1),
     Column("due", "Due", width=10, drop=1),
 )
 
@@ -73,10 +75,27 @@ def _interaction_text(entry: timeline.Entry) -> str:
     return " · ".join(x for x in (entry.contact_name, entry.summary) if x)
 
 
-def entry_row(entry: timeline.Entry) -> dict[str, Any]:
-    """What the timeline shows of one entry."""
+def payment_text(entry: timeline.Entry, today: date | None) -> str:
+    """An order's payment, for the timeline: "paid", "paid 12d late", "unpaid", "12d overdue" ("" when
+    nothing is known); its due day shows in the Due column."""
+    due = (entry.due_on or "")[:10]
+    if entry.paid:
+        paid_on = (entry.paid_on or "")[:10]
+        if due and paid_on > due:
+            return f"paid {(date.fromisoformat(paid_on) - date.fromisoformat(due)).days}d late"
+        return "paid"
+    if entry.paid is None and not due:
+        return ""
+    due = due or (entry.at or "")[:10]
+    if today is not None and due and due < today.isoformat():
+        return f"{(today - date.fromisoformat(due)).days}d overdue"
+    return "unpaid"
+
+
+def entry_row(entry: timeline.Entry, today: date | None = None) -> dict[str, Any]:
+    """What the timeline shows of one entry (an order's payment against *today*)."""
     is_order = entry.kind == "order"
-    due = day_cell(entry.next_action_due)
+    due = day_cell(entry.due_on if is_order else entry.next_action_due)
     return {
         "date": day_cell(entry.at),
         "what": CHANNELS.get(
@@ -87,7 +106,9 @@ def entry_row(entry: timeline.Entry) -> dict[str, Any]:
         "owner": entry.owner or "",
         "sentiment": SENTIMENTS.get(entry.sentiment or "", ""),
         "mood": entry.sentiment or "",
-        "next_action": (("✓ " if entry.done else "") + entry.next_action)
+        "next_action": payment_text(entry, today)
+        if is_order
+        else (("✓ " if entry.done else "") + entry.next_action)
         if entry.next_action
         else "",
         "due": due,
@@ -174,6 +195,15 @@ class CustomerDetailScreen(AppScreen["int | None"]):
         counts = timeline.counts(store, self.customer_id)
         people = contacts.list_contacts(store, self.customer_id)
         region = phone_region(customer, home_region(store))
+        from custui.store.receivables import customer_owed
+        from custui.store.settings import base_currency
+
+        owed = customer_owed(store, self.customer_id, self.custui.today)
+        customer["_owed"] = (
+            owed_line(owed, base_currency(store), self.custui.today)
+            if owed.open_orders or owed.left_out
+            else ""
+        )
         self.app.call_from_thread(self._show, customer, keys, counts, people, region)
 
     def _missing(self, message: str) -> None:
@@ -224,6 +254,10 @@ class CustomerDetailScreen(AppScreen["int | None"]):
             if row["churn"]:
                 score += f" · churn risk: {row['churn_reason']}"
             lines.append(display_safe(score))
+        if customer.get(
+            "_owed"
+        ):  # before the ratings and tags: money late matters more on a short screen
+            lines.append(display_safe(customer["_owed"]))
         ratings = [f"{FIELDS_BY_NAME[n].label.split()[0]} {customer[n]}" for n in
                    ("need_match", "win_likelihood", "growth_potential", "strategic") if customer.get(n)]  # fmt: skip
         if ratings:
@@ -242,7 +276,8 @@ class CustomerDetailScreen(AppScreen["int | None"]):
             return {}
         after = keys[first - 1] if first > 0 else None
         entries = timeline.page(self.custui.store, self.customer_id, after, last - first + 1)
-        return {first + n: entry_row(e) for n, e in enumerate(entries)}
+        today = self.custui.today
+        return {first + n: entry_row(e, today) for n, e in enumerate(entries)}
 
     # -- actions ----------------------------------------------------------------
 
@@ -375,6 +410,14 @@ class CustomerDetailScreen(AppScreen["int | None"]):
 
     def action_briefing(self) -> None:
         self.custui.show_briefing(self.customer_id, self.book)
+
+    def action_payments_show(self) -> None:
+        """`$`: this customer's open orders; `p` there marks one paid today, `u` undoes."""
+        if not self.label:  # not loaded yet
+            return
+        from custui.tui.screens.owed import PaymentsScreen
+
+        self.app.push_screen(PaymentsScreen(self.customer_id, self.label, on_change=self.reload))
 
     def action_customer_edit(self) -> None:
         def saved(customer_id: int | None) -> None:

@@ -40,6 +40,7 @@ ORDER_FIELDS = (
     FormField("currency", "Currency 币种", "blank: the base currency · USD · EUR · 美元"),
     FormField("product", "Product 产品", ""),
     FormField("margin", "Margin 毛利", "optional"),
+    FormField("terms", "Terms 账期", "30 · 60 · 90 · 2026-12-31 · paid"),
 )
 
 
@@ -81,7 +82,27 @@ def initial_values(kind: str, stored: Mapping[str, Any]) -> dict[str, str]:
         "ordered_at": text("ordered_at")[:10],
         "amount": format_money(stored.get("amount_minor")), "currency": text("currency"),
         "product": text("product"), "margin": format_money(stored.get("margin_minor")),
+        "terms": stored_terms(stored),
     }  # fmt: skip
+
+
+def stored_terms(stored: Mapping[str, Any]) -> str:
+    """An order's terms as the form shows them again: "30", "2026-12-31", "paid 2026-11-02", "unpaid", ""."""
+    from custui.core.receivables import terms_of
+
+    def day(name: str) -> date | None:
+        try:
+            return date.fromisoformat(str(stored.get(name) or "")[:10])
+        except ValueError:
+            return None
+
+    ordered = day("ordered_at")
+    if ordered is None:
+        return ""
+    paid = stored.get("paid")
+    return terms_of(
+        ordered, day("due_on"), None if paid is None else bool(paid), day("paid_on")
+    ).text()
 
 
 Validate = Callable[[Mapping[str, object], date], tuple[dict[str, Any], list[FieldError]]]
@@ -92,7 +113,8 @@ class EntryFormScreen(ModalForm):
     """Dismisses with the new (or edited) entry's id, or None when cancelled."""
 
     ID_PREFIX = "entry"
-    ERROR_FIELDS = {"amount_minor": "amount", "margin_minor": "margin"}
+    ERROR_FIELDS = {"amount_minor": "amount", "margin_minor": "margin", "due_on": "terms", "paid": "terms",
+                    "paid_on": "terms"}  # fmt: skip
 
     def __init__(
         self,
@@ -153,6 +175,10 @@ class EntryFormScreen(ModalForm):
         clean, errors = self.validate(values, self.today)
         if self.kind == "interaction":
             clean["contact_id"] = int(values["contact_id"]) if values.get("contact_id") else None
+        elif self.entry is not None and clean.get("paid") and clean.get("due_on") is None:
+            clean["due_on"] = self.entry.get(
+                "due_on"
+            )  # paid now: its due day stays, to tell late from on time
         return clean, errors, []
 
     def write(self, clean: dict[str, Any], warnings: list[FieldError]) -> int:

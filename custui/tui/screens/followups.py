@@ -1,5 +1,9 @@
 """`2`: every open next action across customers — overdue first, then today, then later.
 
+An overdue payment is here too, as "chase payment 催款" (one row per customer, due on its oldest
+overdue day): ``d``, ``n`` or ``p`` on it show that customer's open orders, where ``p`` marks one
+paid today.
+
 ``d``/``space`` marks the highlighted follow-up done (``u`` undoes), ``p``
 postpones it (tomorrow, a week, a month, a day typed; ``u`` undoes), ``n``
 opens the interaction form for what happened and the next step (channel kept,
@@ -71,6 +75,8 @@ class FollowUpsScreen(AppScreen[None]):
         super().__init__()
         #: what u undoes, last last: (put it back, the follow-up to show, what to say)
         self._undo: list[tuple[Callable[[], None], int, str]] = []
+        #: the "chase payment" rows (id −customer id): one per customer with money overdue
+        self._chase: dict[int, dict[str, Any]] = {}
 
     def compose(self) -> ComposeResult:
         yield self.title_bar("Follow-ups")
@@ -117,20 +123,39 @@ class FollowUpsScreen(AppScreen[None]):
 
     @work(thread=True, exclusive=True, group="followups-load")
     def _load(self, keep_cursor_on: int | None, search: str) -> None:
-        ids = followups.open_ids(self.custui.store, search)
-        load = followups.summary(self.custui.store, self.custui.today)
-        self.app.call_from_thread(self._show, ids, load, keep_cursor_on)
+        import heapq
+
+        from custui.store.receivables import chase_rows
+
+        store, today = self.custui.store, self.custui.today
+        due = followups.open_due(store, search)
+        chase = chase_rows(store, today, search)
+        merged = heapq.merge(
+            ((str(d or "")[:10], i) for i, d in due),
+            ((r["next_action_due"], r["id"]) for r in chase),
+        )  # overdue payments among the follow-ups, by due day
+        ids = [i for _, i in merged]
+        load = followups.summary(store, today)
+        self.app.call_from_thread(
+            self._show, ids, load, keep_cursor_on, {r["id"]: r for r in chase}
+        )
 
     def _show(
-        self, ids: list[int], load: followups.FollowUpLoad, keep_cursor_on: int | None
+        self,
+        ids: list[int],
+        load: followups.FollowUpLoad,
+        keep_cursor_on: int | None,
+        chase: dict[int, dict[str, Any]],
     ) -> None:
+        self._chase = chase
         self.table.set_rows(ids, keep_cursor_on=keep_cursor_on)
         self.query_one("#count", Static).update(
             f"{load.open:,} open · {load.overdue:,} overdue · {load.due_today:,} due today"
-        )
+        )  # next actions; the payments to chase are the rows that say so
 
     def _fetch(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
-        rows = followups.rows(self.custui.store, ids, self.custui.today)
+        rows = followups.rows(self.custui.store, [i for i in ids if i > 0], self.custui.today)
+        rows.update({i: dict(self._chase[i]) for i in ids if i in self._chase})
         for row in rows.values():
             row["customer"] = display_safe(f"{row['code']} {row['name']}")
         return rows
@@ -155,9 +180,22 @@ class FollowUpsScreen(AppScreen[None]):
         self.reload(keep_cursor_on=self._next_row_id())
         self.custui.customers_changed()
 
+    def _chased(self, row: dict[str, Any]) -> bool:
+        """A "chase payment" row: done once paid, so its keys show the customer's open orders."""
+        if row["id"] > 0:
+            return False
+        from custui.tui.screens.owed import PaymentsScreen
+
+        label = display_safe(f"{row['code']} · {row['name']}")
+        self.app.push_screen(
+            PaymentsScreen(row["customer_id"], label),
+            lambda _: self.reload(self.table.current_row_id()),
+        )
+        return True
+
     def action_done(self) -> None:
         row = self._current()
-        if row is None or not self.custui.check_writable():
+        if row is None or not self.custui.check_writable() or self._chased(row):
             return
         self._mark_done(row)
         self._undo.append(
@@ -175,7 +213,7 @@ class FollowUpsScreen(AppScreen[None]):
         """Log what happened and the next step; the follow-up is done only once that is saved (esc leaves
         it open, and says so)."""
         row = self._current()
-        if row is None or not self.custui.check_writable():
+        if row is None or not self.custui.check_writable() or self._chased(row):
             return
         from custui.tui.screens.entry_form import EntryFormScreen
 
@@ -222,7 +260,7 @@ class FollowUpsScreen(AppScreen[None]):
     def action_postpone(self) -> None:
         """Another day for the highlighted follow-up (tomorrow, in a week, in a month, or typed), not done."""
         row = self._current()
-        if row is None or not self.custui.check_writable():
+        if row is None or not self.custui.check_writable() or self._chased(row):
             return
         from custui.tui.screens.choice import ChoiceScreen
 

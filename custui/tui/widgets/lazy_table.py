@@ -368,6 +368,8 @@ class LazyTable(ScrollView, can_focus=True):
         if self._layout_width != width:
             self._layout = layout(self.columns, width - self.mark_cells)
             self._layout_width = width
+            if self.header:  # the scrollbar came or went after the header was drawn: draw it again
+                self.header.refresh()
         return self._layout
 
     def on_resize(self, event: events.Resize) -> None:

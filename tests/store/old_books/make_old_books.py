@@ -1,4 +1,4 @@
-"""Regenerate the frozen books of older schema versions (v1.sql … v8.sql, v7-early.sql beside this file).
+"""Regenerate the frozen books of older schema versions (v1.sql … v9.sql, v7-early.sql beside this file).
 
 v7-early.sql is v7 as custui wrote it before people landed in v7 (see ``EARLY``).
 
@@ -52,6 +52,7 @@ COMMITS: dict[int, str] = {
     6: "24f65f4",
     7: "57bb2d3",
     8: "91db0f2",
+    9: "a60d811",
 }
 #: Books of an early form of a version, which custui wrote before that version took its final form:
 #: name -> (schema version, the commit whose custui made its book: the last one of that form).

@@ -14,6 +14,7 @@ from custui.core.scoring.inputs import (
     margin,
     monetary,
     need_match,
+    payment,
     recency,
     regularity,
     sentiment,
@@ -67,6 +68,7 @@ register(tenure.INPUT)
 register(regularity.INPUT)
 register(sentiment.INPUT)
 register(strategic_rating.INPUT)
+register(payment.INPUT)
 
 __all__ = [
     "DIMENSION_LABELS",
