@@ -24,8 +24,9 @@
 
 Errors print one line on stderr and exit non-zero; never a traceback.
 
-An encrypted book asks for its passphrase on the terminal, or takes it from CUSTUI_PASSPHRASE
-(``encrypt`` and ``passwd`` take the new one from CUSTUI_NEW_PASSPHRASE): see cli_crypt.
+An encrypted book asks for its passphrase on the terminal (the app: on its unlock screen), or takes
+it from CUSTUI_PASSPHRASE (``encrypt`` and ``passwd`` take the new one from CUSTUI_NEW_PASSPHRASE):
+see cli_crypt.
 """
 
 from __future__ import annotations
@@ -64,26 +65,36 @@ def default_db_path() -> Path:
 
 
 def obtain_passphrase(path: Path) -> Key | None:
-    """The key of the book at *path* (None: a plain book), asked before anything opens it: on the
-    terminal for now; the app's unlock screen takes this over."""
+    """The key of the book at *path* (None: a plain book), asked before a command opens it: from
+    CUSTUI_PASSPHRASE, else on the terminal.  The app asks on its unlock screen instead."""
     from custui.cli_crypt import obtain_passphrase as on_the_terminal
 
     return on_the_terminal(path)
 
 
 def _open_app(args: argparse.Namespace) -> int:
+    """The app on the book: an encrypted one starts on its unlock screen (unless CUSTUI_PASSPHRASE
+    gives the passphrase, or there is no terminal: then it is refused in one line); a third wrong
+    passphrase there ends it with status 1."""
+    from custui.cli_crypt import PASSPHRASE_ENV, on_terminal
+    from custui.store import cipher
     from custui.store.db import open_store
+    from custui.tui.app import BookOpener, CustuiApp
+    from custui.tui.keymap import keymap_path
 
     path = _db_path(args)
-    store = open_store(path, read_only=args.read_only, key=obtain_passphrase(path))
+    store = None
+    if not cipher.is_encrypted(path) or PASSPHRASE_ENV in os.environ or not on_terminal():
+        store = open_store(path, read_only=args.read_only, key=obtain_passphrase(path))
+    book = store if store is not None else BookOpener.of(path, read_only=args.read_only)
+    app = CustuiApp(book, debug=args.debug, keymap=keymap_path())
     try:
-        from custui.tui.app import CustuiApp
-        from custui.tui.keymap import keymap_path
-
-        CustuiApp(store, debug=args.debug, keymap=keymap_path()).run()
+        app.run()
     finally:
-        store.close()
-    return EXIT_OK
+        app.close_book()
+        if store is not None:
+            store.close()
+    return app.return_code or EXIT_OK
 
 
 def _sample(args: argparse.Namespace) -> int:

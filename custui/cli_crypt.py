@@ -74,8 +74,8 @@ def obtain_passphrase(path: Path) -> Key | None:
     CUSTUI_PASSPHRASE, else asked on the terminal (up to 3 tries), checked against the book.
     PassphraseNeeded when there is neither; WrongPassphrase when it does not open the book.
 
-    The one place the command line and the app get a passphrase: the app's unlock screen
-    replaces the terminal prompt here."""
+    The one place the command line gets a passphrase; the app takes it here only from
+    CUSTUI_PASSPHRASE, and otherwise asks on its unlock screen (custui.tui.screens.unlock)."""
     from custui.store import cipher
     from custui.store.db import PassphraseNeeded, WrongPassphrase, connect
 

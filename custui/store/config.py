@@ -110,6 +110,34 @@ def _backup_number(key: str, default: int, low: int, high: int, meaning: str, un
     return Setting(key.replace("_", "-").replace("backup-", "backup."), meaning, read, write)
 
 
+#: Minutes without a key or a click before the app locks an encrypted book (issue 21); 0: never.
+AUTO_LOCK_KEY = "auto_lock_minutes"
+AUTO_LOCK_DEFAULT = 15
+
+
+def auto_lock_minutes(store: Store) -> int:
+    """The minutes of idleness after which the app locks an encrypted book (0: never)."""
+    value = get_setting(store, AUTO_LOCK_KEY, AUTO_LOCK_DEFAULT)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1440:
+        return AUTO_LOCK_DEFAULT
+    return value
+
+
+def _write_auto_lock(store: Store, text: str) -> str:
+    minutes = _whole(
+        text.strip().removesuffix("minutes").removesuffix("minute").strip(),
+        0,
+        1440,
+        "Auto-lock minutes",
+    )
+    put_setting(store, AUTO_LOCK_KEY, minutes)
+    return _minutes(minutes)
+
+
+def _minutes(minutes: int) -> str:
+    return "0 (never)" if minutes == 0 else f"{minutes} minute{'s' if minutes != 1 else ''}"
+
+
 def _scoring(store: Store) -> ScoringConfig:
     from custui.store.scores import load_scoring_config
 
@@ -257,6 +285,14 @@ SETTINGS: tuple[Setting, ...] = (
         1440,
         "a change takes a backup first unless one is younger than this (0: always)",
         " minutes",
+    ),
+    Setting(
+        "auto-lock",
+        "minutes without a key or a click before the app locks: it closes the book, forgets what it "
+        "showed and asks for the passphrase again (0: never). Only an encrypted book locks: a plain "
+        "one has no passphrase to protect it (custui encrypt)",
+        lambda store: _minutes(auto_lock_minutes(store)),
+        _write_auto_lock,
     ),
 )
 

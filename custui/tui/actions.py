@@ -142,6 +142,7 @@ PLACES: dict[str, Place] = {
         Place("confirm", _S + "confirm:ConfirmScreen"),
         Place("prompt", _S + "prompt:PromptScreen"),
         Place("help", _S + "help:HelpScreen"),
+        Place("unlock", _S + "unlock:UnlockScreen"),
     )
 }
 
@@ -172,6 +173,10 @@ KEYS: tuple[Action | Note, ...] = (
     Action("app.quit", "q", "quit_home", "Quit", "退出", APP,
            "quit (from the customer list; elsewhere: back to it)",
            title="Quit custui (from the customer list)"),
+    Action("app.lock", "ctrl+l", "lock_now", "Lock", "锁定", APP,
+           "lock an encrypted book now: every screen closes and the passphrase is asked again (it "
+           "also locks by itself after the `auto-lock` minutes of the settings)",
+           title="Lock now", show=False),
 
     # -- the customer list ----------------------------------------------------------------------
     # priority: handled as the key arrives, so keys typed right after "/" reach the search box
@@ -572,6 +577,10 @@ KEYS: tuple[Action | Note, ...] = (
            "cancel a question that asks for a text (`enter` answers)"),
     Action("help.close", "escape,question_mark,q", "dismiss_help", "Close", "关闭", "help",
            "close this help"),
+    Note("unlock", "open the book with the passphrase typed (3 wrong tries quit)", keys="`enter`",
+         label="unlock", label_zh="解锁"),
+    Action("unlock.quit", "escape", "quit", "Quit", "退出", "unlock",
+           "quit without opening the book", title="Quit without opening the book"),
 
     # -- every list (the customers, the timeline, follow-ups, tags) -----------------------------
     Action("table.up", "up,k", "cursor_up", "Up", "上移", "table",

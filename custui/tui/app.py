@@ -1,21 +1,31 @@
-"""The custui Textual application: screens, global keys, and the open store."""
+"""The custui Textual application: screens, global keys, and the open store.
+
+An encrypted book (issue 21) may start locked: the app is given a :class:`BookOpener` instead of a
+store, shows the unlock screen, and starts its session (the list, the warm-up, the daily backup, the
+poll for outside changes) once the store is open.  It locks again after the ``auto-lock`` minutes
+without a key or a click, or at ``ctrl+l``: every screen closes, the store closes, and what the app
+held about customers is dropped.  Screens never see a missing store: none is shown while locked.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import threading
 import time
 from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.screen import ModalScreen, Screen
+from textual.timer import Timer
 
-from custui.store.db import Store
+from custui.store.db import Key, Store, StoreError
 from custui.tui.actions import BY_ID, bindings, keys_of
 from custui.tui.keymap import Keymap, read_keymap
 from custui.tui.sections import BY_ID as SECTIONS_BY_ID
@@ -27,6 +37,7 @@ if TYPE_CHECKING:
 from custui.tui.palette import CustomerCommands
 from custui.tui.screens.base import AppScreen
 from custui.tui.screens.customer_list import CustomerListScreen
+from custui.tui.screens.unlock import TRIES, UnlockScreen
 from custui.tui.widgets.lazy_table import LazyTable
 
 #: Benchmark hook: when set to a file path, the app writes ``time.time()`` there
@@ -36,10 +47,39 @@ EXIT_AFTER_FIRST_PAINT = "CUSTUI_EXIT_AFTER_FIRST_PAINT"
 
 #: How often the app looks for changes another window made to the file (PRAGMA data_version).
 OUTSIDE_POLL_SECONDS = 2.0
+#: The auto-lock looks at the idle time at least this often (a changed setting applies within it).
+AUTO_LOCK_RECHECK_SECONDS = 30.0
+#: What the unlock screen says after "Lock now".
+LOCKED_NOW = "Locked: the book is closed until its passphrase opens it again."
+#: Worker groups that write or run long: a lock waits until they end (an import is never cut).
+LOCK_WAITS_FOR = frozenset({"import-run", "export", "backup"})
+
+
+class BookLocked(StoreError):
+    """The app's book is locked: there is no store (a screen never asks while it is)."""
+
+
+@dataclass(frozen=True)
+class BookOpener:
+    """How the app opens an encrypted book itself, behind its unlock screen: the book's *path*, and
+    *open*, which opens it with a key (:class:`~custui.store.db.WrongPassphrase` when it does not).
+    It never holds the key."""
+
+    path: Path
+    open: Callable[[Key], Store]
+
+    @classmethod
+    def of(cls, path: Path, *, read_only: bool = False) -> BookOpener:
+        from custui.store.db import open_store
+
+        def opened(key: Key) -> Store:
+            return open_store(path, read_only=read_only, key=key)
+
+        return cls(path, opened)
 
 
 class CustuiApp(App[None]):
-    """A keyboard-driven CRM over one open :class:`Store`."""
+    """A keyboard-driven CRM over one open :class:`Store` (or a locked book's :class:`BookOpener`)."""
 
     TITLE = "custui"
     CSS_PATH = "custui.tcss"
@@ -48,15 +88,35 @@ class CustuiApp(App[None]):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | BookOpener,
         *,
         warm_up: bool = True,
         as_of: date | None = None,
         debug: bool = False,
         keymap: Path | None = None,
+        auto_lock_seconds: float | None = None,
     ) -> None:
         super().__init__()
-        self.store = store
+        if isinstance(store, BookOpener):
+            self._store: Store | None = None
+            self.opener = store
+        else:
+            self._store = store
+            self.opener = BookOpener.of(store.path, read_only=store.read_only)
+        #: the store this app opened itself (after an unlock): closed when the app ends
+        self._own_store: Store | None = None
+        #: idle seconds before an encrypted book locks (None: the book's auto-lock setting; 0: never)
+        self._auto_lock_seconds = auto_lock_seconds
+        #: "Lock now" while an import or export runs: the reason to lock with once it ends
+        self._lock_pending: str | None = None
+        self._auto_lock_minutes = 0
+        self._auto_lock_timer: Timer | None = None
+        self._poll_timer: Timer | None = None
+        self._last_input = time.monotonic()
+        #: set while the book is locked (the unlock screen shows): what a test waits on
+        self.locked = asyncio.Event()
+        #: counts the unlocked sessions: a thread that started in an earlier one keeps nothing
+        self._session = 0
         #: the rep's own keys (keymap.toml; *keymap* None: every key as shipped), applied on mount
         self.keymap = read_keymap(keymap) if keymap is not None else Keymap()
         #: --debug: an unexpected error prints Textual's full traceback (locals: customer data) instead of a report
@@ -90,18 +150,180 @@ class CustuiApp(App[None]):
         self._close_messages_no_wait()
 
     @property
+    def store(self) -> Store:
+        """The open book (:class:`BookLocked` while it is locked: no screen that shows asks then)."""
+        if self._store is None:
+            raise BookLocked(f"{self.opener.path.name} is locked.")
+        return self._store
+
+    @property
+    def is_locked(self) -> bool:
+        return self._store is None
+
+    @property
     def today(self) -> date:
         """The day entries default to and follow-ups count from: *as_of* when set."""
         return self.as_of or date.today()
 
     def on_mount(self) -> None:
         self._apply_keymap()
-        self.push_screen(CustomerListScreen())
+        if self._store is None:
+            self.locked.set()
+            self.push_screen(UnlockScreen(self.opener))
+        else:
+            self._start_session()
+
+    def on_unmount(self) -> None:
+        self.close_book()
+
+    def _start_session(self) -> None:
+        """The book is open: the customer list, the poll for outside changes, the warm-up and the
+        daily backup, and the auto-lock's clock."""
+        self._session += 1
+        if isinstance(self.screen, UnlockScreen):
+            self.switch_screen(CustomerListScreen())
+        else:
+            self.push_screen(CustomerListScreen())
         self._outside_version = self._data_version()
-        self.set_interval(OUTSIDE_POLL_SECONDS, self._check_outside_changes)
+        self._poll_timer = self.set_interval(OUTSIDE_POLL_SECONDS, self._check_outside_changes)
         # warm up once the first rows are drawn (or after a moment on an empty file):
         # a thread importing modules competes for the GIL with the first paint
         self.set_timer(1.0, self._start_warm_up)
+        self._last_input = time.monotonic()
+        self._arm_auto_lock(0.0)
+
+    # -- locking (issue 21) ------------------------------------------------------------
+
+    def unlocked(self, store: Store) -> None:
+        """The unlock screen opened the book: its session starts (the customer list, fresh)."""
+        if self._store is not None or not self.is_running or self._exit:
+            store.close()  # quitting, or opened twice: this one is not needed
+            return
+        self._store = self._own_store = store
+        self.locked.clear()
+        self._start_session()
+
+    def give_up_unlocking(self, path: Path) -> None:
+        """The third wrong passphrase: quit, with a line on the terminal."""
+        self.exit(
+            return_code=1,
+            message=Text(f"custui: {TRIES} wrong passphrases for {path.name}; it stays locked."),
+        )
+
+    async def on_event(self, event: events.Event) -> None:
+        """Every key, click and mouse move restarts the auto-lock's idle time."""
+        if isinstance(event, events.Key | events.MouseEvent | events.Paste):
+            self._last_input = time.monotonic()
+        await super().on_event(event)
+
+    def _auto_lock_limit(self) -> float | None:
+        """Idle seconds before the book locks; None: never (a plain book, or the setting is 0)."""
+        store = self._store
+        if store is None or not store.encrypted:
+            return None
+        if self._auto_lock_seconds is not None:
+            return self._auto_lock_seconds or None
+        if store.lock.acquire(blocking=False):  # a worker writing: the last value read stands
+            try:
+                from custui.store.config import auto_lock_minutes
+
+                self._auto_lock_minutes = auto_lock_minutes(store)
+            finally:
+                store.lock.release()
+        return self._auto_lock_minutes * 60.0 or None
+
+    def set_auto_lock(self, seconds: float | None) -> None:
+        """Lock after *seconds* without a key or a click, from now on (None: the book's ``auto-lock``
+        setting; 0: never)."""
+        self._auto_lock_seconds = seconds
+        if self._store is not None:
+            self._arm_auto_lock(0.0)
+
+    def _arm_auto_lock(self, delay: float) -> None:
+        if self._auto_lock_timer is not None:
+            self._auto_lock_timer.stop()
+        # never 0: Textual's timer divides by it
+        self._auto_lock_timer = self.set_timer(max(delay, 0.05), self._check_idle, name="auto-lock")
+
+    def _check_idle(self) -> None:
+        """Lock when idle long enough; else look again when it will be (or within a while)."""
+        self._auto_lock_timer = None
+        if self._store is None or not self._store.encrypted:
+            return
+        if self._lock_pending is not None:
+            if not self.lock(self._lock_pending):
+                self._arm_auto_lock(1.0)
+            return
+        limit = self._auto_lock_limit()
+        delay = AUTO_LOCK_RECHECK_SECONDS
+        if limit is not None:
+            idle = time.monotonic() - self._last_input
+            if idle < limit:
+                delay = min(delay, limit - idle)
+            elif self.lock(f"Locked after {_duration(limit)} without a key or a click."):
+                return
+            else:
+                delay = 1.0  # an import, export or backup is running: lock once it ends
+        self._arm_auto_lock(delay)
+
+    def action_lock_now(self) -> None:
+        """`ctrl+l` / palette "Lock now": lock an encrypted book at once."""
+        store = self._store
+        if store is None:
+            return
+        if not store.encrypted:
+            self.notify(
+                f"{store.path.name} is not encrypted: there is no passphrase to lock it with "
+                "(custui encrypt encrypts it).",
+                severity="warning",
+                markup=False,
+            )
+        elif not self.lock(LOCKED_NOW):
+            self.notify("Locking as soon as the import, export or backup in progress ends.")
+            self._lock_pending = LOCKED_NOW
+            self._arm_auto_lock(1.0)
+
+    def _lock_must_wait(self) -> bool:
+        return any(w.group in LOCK_WAITS_FOR and not w.is_finished for w in self.workers)
+
+    def lock(self, reason: str = "") -> bool:
+        """Lock the book: close every screen above the base, close the store (its connections hold
+        the key), drop the key and what the app holds about customers, and show the unlock screen.
+        False (nothing done) while an import or export runs, or a worker holds the store."""
+        store = self._store
+        if store is None:
+            return True
+        if self._lock_must_wait() or not store.lock.acquire(blocking=False):
+            return False
+        try:
+            self._session += 1  # a thread still running keeps nothing it makes from now on
+            for timer in (self._poll_timer, self._auto_lock_timer):
+                if timer is not None:
+                    timer.stop()
+            self._poll_timer = self._auto_lock_timer = None
+            self._store = self._own_store = None
+            self._duplicates = None
+            self._hint_index = None
+            self._lock_pending = None
+            store.close()
+            store.key = None
+            store._db = None
+        finally:
+            store.lock.release()
+        for screen in self.screen_stack:
+            if isinstance(screen, AppScreen):
+                screen.forget()
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        self.switch_screen(UnlockScreen(self.opener, reason=reason))
+        self.locked.set()
+        return True
+
+    def close_book(self) -> None:
+        """Close the store this app opened itself (a store it was given is its caller's to close)."""
+        store, self._own_store = self._own_store, None
+        if store is not None:
+            store.close()
 
     def _start_warm_up(self) -> None:
         if self._warm_up:
@@ -149,7 +371,10 @@ class CustuiApp(App[None]):
         self.exit()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Screen switches (1-5) wait while a dialog is open: its keys (colour 1…8) are its own."""
+        """Screen switches (1-5) wait while a dialog is open: its keys (colour 1…8) are its own.  While
+        the book is locked, none of the app's own commands runs (they all need the book)."""
+        if self._store is None and action in _NEEDS_THE_BOOK:
+            return False
         return not (action == "section_show" and isinstance(self.screen, ModalScreen))
 
     # -- keys: the registry (custui.tui.actions) and the rep's keymap.toml --------------------
@@ -366,10 +591,14 @@ class CustuiApp(App[None]):
         """
         from custui.store.dupes import build_index
 
+        session = self._session
         with self._hint_index_lock:
             if self._hint_index is None:
                 stamp = self.data_stamp()
-                self._hint_index = (stamp, build_index(self.store))
+                built = (stamp, build_index(self.store))
+                if session != self._session:  # locked meanwhile: this index is not kept
+                    return built[1]
+                self._hint_index = built
             stamp, index = self._hint_index
             if stamp != self.data_stamp() and not self._hint_index_rebuilding:
                 self._hint_index_rebuilding = True
@@ -380,6 +609,8 @@ class CustuiApp(App[None]):
 
     def adopt_hint_index(self, stamp: object, index: Index) -> None:
         """A duplicate scan's fitted index becomes the hints' index, if the file has not changed since."""
+        if self._store is None:  # locked meanwhile: kept nowhere
+            return
         with self._hint_index_lock:
             if stamp == self.data_stamp():
                 self._hint_index = (stamp, index)
@@ -392,11 +623,13 @@ class CustuiApp(App[None]):
     def _rebuild_hint_index(self) -> None:
         from custui.store.dupes import build_index
 
+        session = self._session
         try:
             stamp = self.data_stamp()
             fresh = build_index(self.store)
             with self._hint_index_lock:
-                self._hint_index = (stamp, fresh)
+                if session == self._session:  # not locked meanwhile
+                    self._hint_index = (stamp, fresh)
         except Exception as exc:  # noqa: BLE001 - the stale index keeps answering; the next change retries
             self.log.warning(f"rebuilding the duplicate-hint index failed: {exc!r}")
         finally:
@@ -405,7 +638,8 @@ class CustuiApp(App[None]):
     def remember_duplicates(
         self, stamp: object, groups: list[DuplicateGroup], names: dict[int, str]
     ) -> None:
-        self._duplicates = (stamp, list(groups), dict(names))
+        if self._store is not None:  # not kept when it arrives after a lock
+            self._duplicates = (stamp, list(groups), dict(names))
 
     def action_quit_home(self) -> None:
         if isinstance(self.screen, CustomerListScreen):
@@ -418,6 +652,19 @@ class CustuiApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(getattr(self.screen, "HELP_SECTION", None)))
+
+
+#: The app's own actions, which all need the open book: none runs while it is locked.
+_NEEDS_THE_BOOK = frozenset(
+    {"command_palette", "help_show", "section_show", "import_show", "quit_home", "lock_now"}
+)
+
+
+def _duration(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    if minutes >= 1:
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    return f"{seconds:g} seconds"
 
 
 def help_text(

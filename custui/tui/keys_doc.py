@@ -34,6 +34,7 @@ README_END = "<!-- keys:end -->"
 #: The README's rows: (where, the places whose keys it lists).
 README_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("everywhere", ("app",)),
+    ("unlock (an encrypted book)", ("unlock",)),
     ("import (`I`)", ("import",)),
     ("customer list", ("list",)),
     ("customer (`enter`)", ("customer",)),

@@ -118,6 +118,32 @@ def sample_store(tmp_path: Path) -> Iterator[Store]:
     store.close()
 
 
+#: The passphrase of the encrypted books of the app's tests (issue 21).
+PASSPHRASE = "horse 电池 staple"
+
+
+@pytest.fixture(scope="session")
+def encrypted_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample book, encrypted as `custui encrypt` does (made once)."""
+    from custui.store import backup
+    from custui.store.db import Key
+    from custui.store.encryption import encrypt_book
+
+    path = tmp_path_factory.mktemp("encrypted") / "sample.db"
+    shutil.copy(SAMPLE, path)
+    encrypt_book(path, Key(PASSPHRASE), progress=lambda _: None)
+    shutil.rmtree(backup.backups_dir(path))
+    return path
+
+
+@pytest.fixture
+def encrypted_book(encrypted_template: Path, tmp_path: Path) -> Path:
+    """A copy of the encrypted sample book (each test its own), not open."""
+    path = tmp_path / "sample.db"
+    shutil.copy(encrypted_template, path)
+    return path
+
+
 @pytest.fixture
 def book_store(tmp_path: Path) -> Iterator[Store]:
     store = open_store(tmp_path / "book.db")

@@ -102,3 +102,18 @@ def test_import_wizard_at_80_by_24(
             await settle(pilot)
 
     assert snap_compare(app, terminal_size=DESIGN_SIZE, run_before=reach)
+
+
+def test_the_unlock_screen_at_80_by_24(snap_compare, encrypted_book: Path) -> None:
+    """An encrypted book starts here (issue 21): after one wrong passphrase, its message."""
+    from custui.tui.app import BookOpener
+
+    app = CustuiApp(BookOpener.of(encrypted_book), warm_up=False, as_of=AS_OF)
+
+    async def reach(pilot) -> None:
+        await settle(pilot)
+        await pilot.press(*"not it", "enter")
+        await settle(pilot)
+        await pilot.press(*"typing")  # shown masked
+
+    assert snap_compare(app, terminal_size=DESIGN_SIZE, run_before=reach)

@@ -27,6 +27,14 @@ class AppScreen(Screen[ResultT]):
     def file_changed(self) -> None:
         """The file changed in another window: show it again (screens that show data override this)."""
 
+    def forget(self) -> None:
+        """The book locks and this screen closes: drop the customers it holds now (Textual may keep a
+        closed screen a while).  Its tables' rows go here; screens that hold more extend this."""
+        from custui.tui.widgets.lazy_table import LazyTable
+
+        for table in self.query(LazyTable):
+            table.forget()
+
     @staticmethod
     def title_bar(title: str = "", count: str = "") -> Horizontal:
         """The title (left) and a count or state (right); update them through ``#title`` / ``#count``."""

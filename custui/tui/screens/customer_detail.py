@@ -154,6 +154,10 @@ class CustomerDetailScreen(AppScreen["int | None"]):
         #: phones of this customer's people without a country code are read for this region
         self.people_region = ""
 
+    def forget(self) -> None:
+        super().forget()
+        self.book = None
+
     def compose(self) -> ComposeResult:
         yield self.title_bar()
         yield Static("", id="detail-people", markup=False)

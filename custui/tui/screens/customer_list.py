@@ -159,6 +159,12 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
     def table(self) -> LazyTable:
         return self.query_one("#customers", LazyTable)
 
+    def forget(self) -> None:
+        """The book locks: the scored book, the kept ranking and the undo stack go with the rows."""
+        super().forget()
+        self.book = self._newest_book = self._kept = None
+        self.undo_stack.clear()
+
     def on_mount(self) -> None:
         self.load_tag_colors()
         self.table.show_sort("name", False)

@@ -290,6 +290,12 @@ class LazyTable(ScrollView, can_focus=True):
         self.refresh()
         self._announce_cursor()
 
+    def forget(self) -> None:
+        """Drop every row, loaded or listed, and the marks (the book is locking)."""
+        self._ids = ()
+        self.marked = set()
+        self._drop_cached_rows()
+
     def _drop_cached_rows(self) -> None:
         """Forget loaded pages; pages still loading for the old rows are ignored on arrival."""
         self._generation += 1
