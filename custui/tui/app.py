@@ -495,14 +495,10 @@ class CustuiApp(App[None]):
 
     def action_section_show(self, section_id: str) -> None:
         """A digit key: that top-level screen (custui.tui.sections) on top of the list, unless it shows."""
-        import importlib
-
-        section = SECTIONS_BY_ID[section_id]
-        if not section.screen:
+        screen_type = SECTIONS_BY_ID[section_id].screen_class()
+        if screen_type is None:
             self.action_customers_show()
             return
-        module, name = section.screen.split(":")
-        screen_type = getattr(importlib.import_module(f"custui.tui.screens.{module}"), name)
         if isinstance(self.screen, screen_type):
             return
         self.action_customers_show()

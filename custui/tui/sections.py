@@ -14,7 +14,9 @@ keys wait while a dialog is open, where a digit is the dialog's own (a colour, a
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,14 @@ class Section:
     @property
     def action_id(self) -> str:
         return f"app.{self.id}"
+
+    def screen_class(self) -> type[Any] | None:
+        """The screen's class, its module imported now (None: the customer list, always below)."""
+        if not self.screen:
+            return None
+        module, name = self.screen.split(":")
+        found: type[Any] = getattr(importlib.import_module(f"custui.tui.screens.{module}"), name)
+        return found
 
 
 # fmt: off

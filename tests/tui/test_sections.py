@@ -3,7 +3,7 @@ and its key, palette command and help row come from that line."""
 
 from __future__ import annotations
 
-import importlib
+from typing import Any
 
 import pytest
 
@@ -16,13 +16,10 @@ from custui.tui.sections import SECTIONS, Section
 from tests.tui.conftest import settle
 
 
-def screen_class(section: Section) -> type[AppScreen[object]]:
-    if not section.screen:
-        return CustomerListScreen
-    module, name = section.screen.split(":")
-    found = getattr(importlib.import_module(f"custui.tui.screens.{module}"), name)
+def screen_class(section: Section) -> type[Any]:
+    found = section.screen_class() or CustomerListScreen
     assert issubclass(found, AppScreen)
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def test_each_section_is_an_app_action_with_its_own_key() -> None:
