@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +66,7 @@ def versions() -> tuple[str, str]:
 class Key:
     """A book's passphrase, held in memory for the connections to that book; shown nowhere."""
 
-    __slots__ = ("_derived", "_secret")
+    __slots__ = ("__weakref__", "_derived", "_secret")
 
     def __init__(self, passphrase: str) -> None:
         if not passphrase:
@@ -74,6 +75,7 @@ class Key:
             raise ValueError("a passphrase cannot hold a NUL character")
         self._secret = passphrase
         self._derived: dict[bytes, bytes] = {}
+        _LIVE_KEYS.add(self)
 
     def __repr__(self) -> str:
         return "Key(hidden)"
@@ -103,6 +105,20 @@ class Key:
             derived = hashlib.pbkdf2_hmac("sha512", self._secret.encode(), salt, KDF_ITER, 32)
             self._derived[salt] = derived
         return f"\"x'{derived.hex()}'\""
+
+
+#: every Key this process holds: what a --debug traceback must not show (see secrets_in_memory)
+_LIVE_KEYS: weakref.WeakSet[Key] = weakref.WeakSet()
+
+
+def secrets_in_memory() -> list[str]:
+    """The text of every passphrase this process holds, and of the keys derived from them: what a
+    traceback with local variables hides (custui.crash.debug_traceback)."""
+    found: list[str] = []
+    for key in list(_LIVE_KEYS):
+        found.append(key._secret)
+        found += [derived.hex() for derived in key._derived.values()]
+    return found
 
 
 def is_encrypted(path: Path) -> bool:

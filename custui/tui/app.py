@@ -103,6 +103,11 @@ class CustuiApp(App[None]):
         else:
             self._store = store
             self.opener = BookOpener.of(store.path, read_only=store.read_only)
+        if self._store is None or self._store.encrypted:
+            # Textual's devtools console logs every event, a typed passphrase's included: an
+            # encrypted book is never shown to it
+            self.devtools = None
+            self._devtools_redirector = None
         #: the store this app opened itself (after an unlock): closed when the app ends
         self._own_store: Store | None = None
         #: idle seconds before an encrypted book locks (None: the book's auto-lock setting; 0: never)
@@ -136,8 +141,11 @@ class CustuiApp(App[None]):
         from custui.crash import current_error, short_message, write_report
 
         error = self._exception or current_error()
-        if self.full_tracebacks or error is None:
+        if error is None:
             super()._fatal_error()
+            return
+        if self.full_tracebacks:
+            self._debug_traceback(error)
             return
         self.bell()
         try:
@@ -147,6 +155,23 @@ class CustuiApp(App[None]):
         self._exit_renderables.append(
             Text(short_message(error, report))
         )  # the report's path on a line of its own
+        self._close_messages_no_wait()
+
+    def _debug_traceback(self, error: BaseException) -> None:
+        """--debug: Textual's traceback with local variables, those that hold a passphrase hidden."""
+        from rich.segment import Segments
+
+        from custui.crash import debug_traceback
+        from custui.store.cipher import secrets_in_memory
+
+        secrets = secrets_in_memory()
+        if self.screen_stack and isinstance(self.screen, UnlockScreen):
+            secrets.append(self.screen.box.value)  # typed, not yet a key
+        traceback = debug_traceback(error, [s for s in secrets if s])
+        self.bell()
+        self._exit_renderables.append(
+            Segments(self.console.render(traceback, self.console.options))
+        )
         self._close_messages_no_wait()
 
     @property
@@ -310,9 +335,7 @@ class CustuiApp(App[None]):
             store._db = None
         finally:
             store.lock.release()
-        for screen in self.screen_stack:
-            if isinstance(screen, AppScreen):
-                screen.forget()
+        AppScreen.forget_all()
         while len(self.screen_stack) > 2:
             self.pop_screen()
         self.switch_screen(UnlockScreen(self.opener, reason=reason))

@@ -65,3 +65,20 @@ async def test_debug_keeps_the_full_traceback(
     assert (
         "Traceback" in shown and "盛和机密客户" in shown
     )  # Textual's own traceback, locals and all
+
+
+def test_a_thread_workers_crash_is_reported_where_it_was_raised() -> None:
+    """Textual wraps a thread worker's error in a WorkerFailed it never raises: the report and the
+    --debug traceback follow it to the frames of the worker's own code."""
+    from textual.worker import WorkerFailed
+
+    def in_the_thread() -> None:
+        raise KeyError(SECRET)
+
+    try:
+        in_the_thread()
+    except KeyError as exc:
+        wrapped = WorkerFailed(exc)
+    report = crash.report_text(wrapped)
+    assert "builtins.KeyError" in report and "in in_the_thread" in report
+    assert "盛和" not in report

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Static
+from textual.worker import WorkerFailed
 
 from custui import cli, cli_crypt
 from custui.store import cipher
@@ -150,6 +151,48 @@ async def test_idle_time_locks_and_drops_what_the_app_held(encrypted_book: Path)
         assert app.store is not store and app.store.encrypted
 
 
+def _holding(names: set[str]) -> set[int]:
+    """The ids of the objects in memory that hold customer data: a scored book, a frame, or a
+    list, tuple, set or dict with a customer's name in it."""
+    import gc
+
+    import pandas as pd
+
+    from custui.core.scoring import ScoreResult
+    from custui.store.book import Book
+
+    gc.collect()
+    found = set()
+    for obj in gc.get_objects():
+        if isinstance(obj, Book | ScoreResult | pd.DataFrame):
+            found.add(id(obj))
+        elif isinstance(obj, list | tuple | set | frozenset | dict):
+            values = obj.values() if isinstance(obj, dict) else obj
+            if any(isinstance(v, str) and v in names for v in values):
+                found.add(id(obj))
+    return found
+
+
+async def test_a_lock_leaves_no_customer_in_memory(encrypted_book: Path) -> None:
+    """After a lock nothing the app read about customers is left in memory: not on the screens it
+    closed (Textual keeps some a while for their finished workers), nor in its warm-up's indexes."""
+    store = open_store(encrypted_book, key=Key(PASSPHRASE))
+    names = {name for (name,) in store.tuples("SELECT name FROM customers")}
+    before = _holding(names) | {id(names)}
+    app = CustuiApp(store, warm_up=True, as_of=AS_OF, auto_lock_seconds=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key in ("2", "escape", "4", "escape", "3", "escape", "enter", "escape"):
+            await pilot.press(
+                key
+            )  # a customer, the dashboard, follow-ups, duplicates: opened, closed
+            await settle(pilot)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        assert isinstance(app.screen, UnlockScreen)
+        assert _holding(names) - before == set()
+
+
 async def test_ctrl_l_locks_at_once_and_the_list_opens_fresh(encrypted_book: Path) -> None:
     store = open_store(encrypted_book, key=Key(PASSPHRASE))
     app = CustuiApp(store, warm_up=False, as_of=AS_OF, auto_lock_seconds=0)  # 0: never by itself
@@ -238,3 +281,32 @@ def test_the_command_line_starts_an_encrypted_book_on_the_unlock_screen(
     assert cli.main([str(encrypted_book)]) == 0
     assert seen[-1] == (False, encrypted_book)
     assert cipher.is_encrypted(encrypted_book)
+
+
+async def test_a_debug_traceback_hides_the_passphrase(encrypted_book: Path) -> None:
+    """--debug shows Textual's traceback with local variables; whatever holds the passphrase (the
+    SQL literal below, as `PRAGMA key` takes it) is hidden there, the rest is shown."""
+    from rich.console import Console
+
+    from custui.crash import HIDDEN
+
+    def crashing_open(key: Key) -> Store:
+        literal, customer = key.literal(), "深圳华强电子"
+        raise RuntimeError(f"cannot open {customer} with {literal}")
+
+    app = locked_app(encrypted_book, debug=True)
+    app.opener = BookOpener(encrypted_book, crashing_open)
+    shown: list[object] = []
+    app._print_error_renderables = lambda: shown.extend(app._exit_renderables)  # type: ignore[method-assign]
+    assert app.devtools is None  # Textual's console logs every event: never an encrypted book's
+    with pytest.raises(WorkerFailed):  # the unlock's thread: the app stops on it
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await _type(pilot, PASSPHRASE)
+    console = Console(record=True, width=200)
+    for renderable in shown:
+        console.print(renderable)
+    text = console.export_text()
+    assert "crashing_open" in text and "深圳华强电子" in text  # the traceback and its locals
+    assert HIDDEN in text
+    assert PASSPHRASE not in text and PASSPHRASE[:6] not in text

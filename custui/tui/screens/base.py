@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+import weakref
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -19,6 +20,20 @@ class AppScreen(Screen[ResultT]):
 
     #: The start of this screen's heading in help.md: `?` shows that section first.
     HELP_SECTION: str | None = None
+
+    #: every custui screen still in memory, closed ones too: Textual keeps a closed screen while a
+    #: finished worker or a pending message refers to it, and a lock must empty those as well
+    _alive: weakref.WeakSet[AppScreen[Any]] = weakref.WeakSet()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        AppScreen._alive.add(self)
+
+    @classmethod
+    def forget_all(cls) -> None:
+        """The book locks: every custui screen in memory, open or closed, drops its customers."""
+        for screen in list(cls._alive):
+            screen.forget()
 
     @property
     def custui(self) -> CustuiApp:
