@@ -419,3 +419,29 @@ async def test_the_name_keeps_its_room_and_the_phone_joins_at_120(
         shown = {c.key: w for c, w in app.screen.table.visible_columns}
         assert shown["name"] >= 24 and {"score", "tier", "next_action_due"} <= set(shown)
         assert ("phone" in shown) is phone
+
+
+def _footer_keys(app: CustuiApp) -> list[str]:
+    from textual.widgets._footer import FooterKey
+
+    return [key.key for key in app.screen.query(FooterKey)]
+
+
+async def test_the_footer_shows_its_keys_once_the_rows_are_drawn(app: CustuiApp) -> None:
+    """The keys are drawn after the first rows (they cost a third of the first frame)."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "slash" in _footer_keys(app) and "n" in _footer_keys(app)
+        await pilot.press("slash")  # a focus change: the footer is rebuilt once, for the search box
+        await settle(pilot)
+        keys = _footer_keys(app)
+        assert keys and len(keys) == len(set(keys))
+
+
+async def test_the_footer_shows_its_keys_on_an_empty_book(store) -> None:
+    """No rows are ever drawn on an empty book: the keys still come."""
+    app = CustuiApp(store, warm_up=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.screen.table.row_count == 0
+        assert "n" in _footer_keys(app)

@@ -10,13 +10,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from custui.core.addresses import one_line
 from custui.core.text import display_safe
 from custui.tui.actions import bindings
 from custui.tui.screens.customer_detail import CHANNELS, SENTIMENTS, money
 from custui.tui.screens.people import person_text
+from custui.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from custui.core.scoring import Explanation
@@ -133,7 +134,7 @@ class BriefingScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll():
             yield Static(brief_text(self.brief, self.explanation), id="brief")
-        yield Footer()
+        yield KeyFooter()
 
     def action_close(self) -> None:
         self.dismiss(None)

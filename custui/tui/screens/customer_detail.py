@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from custui.core.addresses import one_line
 from custui.core.model import FIELDS_BY_NAME
@@ -28,6 +28,7 @@ from custui.tui.screens.base import AppScreen
 from custui.tui.screens.owed import owed_line
 from custui.tui.screens.people import SUMMARY_LINES, PeopleScreen, people_text
 from custui.tui.widgets.chips import chips_text
+from custui.tui.widgets.footer import KeyFooter
 from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_header
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ class CustomerDetailScreen(AppScreen["int | None"]):
             TIMELINE_COLUMNS, self._fetch_entries, sortable=False, openable=False, id="timeline"
         )
         yield from with_header(table)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#timeline", LazyTable).focus()

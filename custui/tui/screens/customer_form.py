@@ -23,7 +23,7 @@ from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.events import DescendantBlur
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Select, Static, TextArea
+from textual.widgets import Input, Select, Static, TextArea
 
 from custui.core.dedupe import Match, Record
 from custui.core.model import CUSTOMER_FIELDS, FIELDS_BY_NAME, FieldSpec, FieldType, Kind
@@ -40,6 +40,7 @@ from custui.store.db import Store, StoreError
 from custui.store.settings import home_region
 from custui.tui.actions import bindings
 from custui.tui.screens.confirm import ConfirmScreen
+from custui.tui.widgets.footer import KeyFooter
 from custui.tui.widgets.lines import show_line
 
 if TYPE_CHECKING:
@@ -211,7 +212,7 @@ class CustomerFormScreen(Screen[int | None]):
                     with Grid(classes="group-fields"):
                         for name in names:
                             yield from self._compose_field(FIELDS_BY_NAME[name])
-        yield Footer()
+        yield KeyFooter()
 
     def _compose_field(self, spec: FieldSpec) -> ComposeResult:
         classes = "field"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from custui.core.text import counted, display_safe
 from custui.store import repo
@@ -26,6 +26,7 @@ from custui.tui.keys_doc import hint_line
 from custui.tui.screens.base import AppScreen
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.screens.list_tagging import ListTagging, Undo
+from custui.tui.widgets.footer import KeyFooter
 from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_header
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         table = LazyTable(LIST_COLUMNS, self._fetch_rows, markable=True, id="customers")
         yield from with_header(table)
         yield Static("", id="preview", markup=False)
-        yield Footer()
+        yield KeyFooter(wait=True)  # drawn once the first rows are
 
     @property
     def table(self) -> LazyTable:
@@ -173,9 +174,11 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
 
     @on(LazyTable.PageLoaded)
     def _first_rows_drawn(self) -> None:
-        """Scoring (pandas, ~0.5 s of imports) starts only once the first rows are on screen."""
+        """Scoring (pandas, ~0.5 s of imports) and the footer's keys come once the first rows are on
+        screen."""
         if not self._scoring_started:
             self.call_after_refresh(self.load_scores)
+        self.call_after_refresh(self.query_one(KeyFooter).draw)
 
     def _fetch_rows(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         book = self.book
@@ -348,8 +351,10 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         self.query_one("#filter-error").set_class(bool(error), "-shown")
         if ids is None:
             return
-        if not ids and not self._scoring_started:
-            self.load_scores()  # nothing to draw first
+        if not ids:  # nothing to draw first
+            self.query_one(KeyFooter).draw()
+            if not self._scoring_started:
+                self.load_scores()
         if self._keep_moved_cursor and keep_cursor_on is None and self.table.cursor_row > 0:
             keep_cursor_on = self.table.current_row_id()
         self._keep_moved_cursor = False

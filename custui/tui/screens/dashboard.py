@@ -16,13 +16,14 @@ from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual_plotext import PlotextPlot
 
 from custui.core import dashboard as numbers
 from custui.core.text import counted, display_safe, fit_cells
 from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
+from custui.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -129,7 +130,7 @@ class DashboardScreen(AppScreen[None]):
             with Vertical(classes="panel"):
                 yield Static("Top 10 by score", classes="panel-title", markup=False)
                 yield Static("", id="top-panel", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._layout(self.size.width)

@@ -15,13 +15,14 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, ProgressBar, Static
+from textual.widgets import DataTable, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from custui.core.dedupe import ScanCancelled
 from custui.core.text import display_safe, fit_cells
 from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
+from custui.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from custui.store.dupes import DuplicateGroup
@@ -64,7 +65,7 @@ class DuplicatesScreen(AppScreen[None]):
             yield ProgressBar(total=1.0, show_eta=False, id="scan-bar")
         yield DataTable(id="groups", cursor_type="row", zebra_stripes=True)
         yield Static("", id="group-detail", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#groups", DataTable)

@@ -9,11 +9,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from custui.core.text import display_safe
 from custui.core.validate import format_money
 from custui.tui.actions import bindings
+from custui.tui.widgets.footer import KeyFooter
 
 #: (stored column, label) of what an entry shows, in order.
 INTERACTION_LINES = (
@@ -74,7 +75,7 @@ class EntryViewScreen(ModalScreen["str | None"]):
         with VerticalScroll(can_focus=False):
             yield Static(self.title_text, classes="entry-title", markup=False)
             yield Static(self.body, id="entry-body")
-        yield Footer()
+        yield KeyFooter()
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice or None)

@@ -19,13 +19,14 @@ from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from custui.core.text import display_safe
 from custui.store import followups
 from custui.store.settings import follow_up_days
 from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
+from custui.tui.widgets.footer import KeyFooter
 from custui.tui.widgets.lazy_table import Column, LazyTable, day_cell, with_header
 
 
@@ -87,7 +88,7 @@ class FollowUpsScreen(AppScreen[None]):
         )
         table = FollowUpTable(FOLLOW_UP_COLUMNS, self._fetch, sortable=False, id="followups")
         yield from with_header(table)
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def table(self) -> FollowUpTable:

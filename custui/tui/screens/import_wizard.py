@@ -33,12 +33,13 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.suggester import Suggester
-from textual.widgets import ContentSwitcher, DataTable, Footer, Input, ProgressBar, Static
+from textual.widgets import ContentSwitcher, DataTable, Input, ProgressBar, Static
 
 from custui.core import columns
 from custui.core.text import counted, display_safe, fit_cells
 from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
+from custui.tui.widgets.footer import KeyFooter
 from custui.tui.widgets.key_choice import KeyChoice
 
 if TYPE_CHECKING:
@@ -249,7 +250,7 @@ class ImportWizardScreen(AppScreen[bool]):
             with Vertical(id="step-done"):
                 yield Static("", id="report", markup=False)
                 yield Static("enter or esc: back to the list", classes="hint")
-        yield Footer()
+        yield KeyFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in {"back", "next", "map_column", "change_kind", "reread", "switch_reading", "switch_rows", "decide",

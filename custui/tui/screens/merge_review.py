@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from custui.core.merge import MERGE_FIELDS, default_plan, differences, is_empty, step
 from custui.core.model import FIELDS_BY_NAME
 from custui.core.text import counted, display_safe
 from custui.tui.actions import bindings
+from custui.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from custui.core.merge import MergePlan
@@ -84,7 +85,7 @@ class MergeReviewScreen(Screen["tuple[str, int | None] | None"]):
         yield Static(display_safe(title), id="merge-title", markup=False)
         yield DataTable(id="compare", cursor_type="row", zebra_stripes=True)
         yield Static("", id="merge-detail", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.field_width, self.value_width = column_widths(self.app.size.width, len(self.customers))

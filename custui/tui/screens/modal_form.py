@@ -22,13 +22,14 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import DescendantBlur
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from custui.core.validate import FieldError
 from custui.store import cipher
 from custui.store.db import StoreError
 from custui.tui.actions import bindings
 from custui.tui.screens.confirm import ConfirmScreen
+from custui.tui.widgets.footer import KeyFooter
 from custui.tui.widgets.key_choice import KeyChoice
 from custui.tui.widgets.lines import show_line
 
@@ -123,7 +124,7 @@ class ModalForm(ModalScreen["int | None"]):
                         yield Static(
                             "", classes="form-error", id=self._error_id(field.name), markup=False
                         )
-        yield Footer()
+        yield KeyFooter()
 
     def _editor(self, field: FormField) -> Widget:
         widget_id = f"{self.ID_PREFIX}-{field.name}"

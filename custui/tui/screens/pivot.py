@@ -14,13 +14,14 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Grid
-from textual.widgets import DataTable, Footer, Label, Static
+from textual.widgets import DataTable, Label, Static
 
 from custui.core import dashboard as numbers
 from custui.core.text import display_safe
 from custui.core.validate import format_money
 from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
+from custui.tui.widgets.footer import KeyFooter
 from custui.tui.widgets.key_choice import KeyChoice
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class PivotScreen(AppScreen[None]):
         yield DataTable(id="pivot-table", cursor_type="cell", zebra_stripes=True)
         yield Static("enter on a cell or total: the list of those customers · tab: the pickers (keys in them)",
                      id="pivot-note", markup=False)  # fmt: skip
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         for picker in ("#pivot-rows", "#pivot-columns", "#pivot-measure"):

@@ -7,11 +7,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from custui.core.scoring import Explanation
 from custui.core.text import display_safe
 from custui.tui.actions import bindings
+from custui.tui.widgets.footer import KeyFooter
 
 
 def _num(value: float) -> str:
@@ -106,7 +107,7 @@ class ScoreExplanationScreen(ModalScreen[None]):
         with VerticalScroll():
             yield Static(summary_text(self.explanation, self.customer_name), id="summary")
             yield Static(id="breakdown")
-        yield Footer()
+        yield KeyFooter()
 
     def on_resize(self) -> None:
         inside = self.query_one(VerticalScroll).scrollable_content_region.width

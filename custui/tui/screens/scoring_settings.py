@@ -16,7 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from custui.core.scoring import (
     DEFAULT_CONFIG,
@@ -32,6 +32,7 @@ from custui.core.scoring import (
 )
 from custui.core.text import display_safe
 from custui.tui.actions import bindings
+from custui.tui.widgets.footer import KeyFooter
 
 PREVIEW_ROWS = 15
 TIER_FIELDS = ("strategic", "core", "potential")
@@ -233,7 +234,7 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
                 with VerticalScroll(id="preview-box"):
                     yield Static("", id="verdict", markup=False)
                     yield Static("", id="ranking-preview")
-            yield Footer()
+            yield KeyFooter()
 
     @staticmethod
     def _row(

@@ -13,7 +13,7 @@ from datetime import date
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from custui.core.money import Rate
 from custui.core.text import display_safe
@@ -22,6 +22,7 @@ from custui.store.db import Store, StoreError
 from custui.tui.actions import bindings
 from custui.tui.keys_doc import hint_line
 from custui.tui.screens.table_dialog import TableDialog
+from custui.tui.widgets.footer import KeyFooter
 
 #: Settings whose change moves scores (the list re-scores).
 _RESCORE = ("currency", "scoring.")
@@ -55,7 +56,7 @@ class SettingsScreen(TableDialog):
             yield Static(
                 hint_line(self.HINT, self.custui.keymap.keys), classes="hint", markup=False
             )
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._fill()

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, cast
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from custui.tui.actions import bindings
 from custui.tui.keys_doc import HintParts, hint_line
+from custui.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -42,7 +43,7 @@ class TableDialog(ModalScreen[None]):
             yield Static(
                 hint_line(self.HINT, self.custui.keymap.keys), classes="hint", markup=False
             )
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def custui(self) -> CustuiApp:

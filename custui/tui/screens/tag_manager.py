@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from custui.core import tags as tag_rules
 from custui.core.query import Condition
@@ -28,6 +28,7 @@ from custui.tui.screens.choice import ChoiceScreen
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.screens.prompt import PromptScreen
 from custui.tui.widgets.chips import chip_style
+from custui.tui.widgets.footer import KeyFooter
 from custui.tui.widgets.lazy_table import Column, LazyTable, with_header
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class TagManagerScreen(AppScreen[None]):
         yield from with_header(table)
         yield Static("space marks tags to merge into the highlighted one (m) · enter shows its customers",
                      id="tags-help", markup=False)  # fmt: skip
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def table(self) -> LazyTable:

@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from custui.core.text import display_safe
 from custui.store.cipher import Key
 from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
+from custui.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from custui.store.db import Store
@@ -70,7 +71,7 @@ class UnlockScreen(AppScreen[None]):
                 markup=False,
             )
             yield Static(self.reason, id="unlock-status", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def box(self) -> Input:
