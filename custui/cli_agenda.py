@@ -1,10 +1,11 @@
-"""`custui --db DB agenda [--all] [--ics FILE]`: today's and overdue follow-ups; every open one as a calendar."""
+"""`custui --db DB agenda [--all] [--ics FILE]`: today's and overdue follow-ups, overdue payments among
+them ("chase payment"); every open one as a calendar."""
 
 from __future__ import annotations
 
 import argparse
 from datetime import UTC
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from custui.cli import StoreContext
@@ -29,11 +30,17 @@ def run(args: argparse.Namespace, store_context: StoreContext) -> int:
     from custui.cli import day_option
     from custui.core.text import counted, display_safe, text_table
     from custui.store.followups import due_by
+    from custui.store.receivables import chase_rows
 
     today = day_option(args.as_of) or date.today()
     with store_context(args) as store:
-        shown = due_by(store, today, everything=args.all)
-        everything = due_by(store, today, everything=True) if args.ics else []
+        chase = chase_rows(store, today)  # overdue payments: "chase payment 催款", one per customer
+
+        def with_chase(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            return sorted(rows + chase, key=lambda r: str(r["next_action_due"])[:10])  # stable
+
+        shown = with_chase(due_by(store, today, everything=args.all))
+        everything = with_chase(due_by(store, today, everything=True)) if args.ics else []
     if shown:
         table: list[tuple[str, ...]] = [("Due", "When", "Code", "Customer", "Next action", "Phone")]
         for row in shown:
@@ -48,12 +55,14 @@ def run(args: argparse.Namespace, store_context: StoreContext) -> int:
             phone = row.get("person_phone") or row.get("customer_phone") or ""
             table.append(tuple(display_safe(x) for x in (row["next_action_due"][:10], when, row["code"], row["name"],
                                                           row["next_action"] or "", phone)))  # fmt: skip
-        print("\n".join(text_table(table, limits=(10, 12, 8, 24, 30, 18))))
-    overdue = sum(1 for r in shown if r["days"] is not None and r["days"] < 0)
-    today_count = sum(1 for r in shown if r["days"] == 0)
+        print("\n".join(text_table(table, limits=(10, 14, 8, 24, 30, 18))))
+    follow_ups = [r for r in shown if r["id"] > 0]  # the payments to chase are counted apart
+    overdue = sum(1 for r in follow_ups if r["days"] is not None and r["days"] < 0)
+    today_count = sum(1 for r in follow_ups if r["days"] == 0)
     print(
         f"{overdue:,} overdue · {today_count:,} today"
-        + (f" · {counted(len(shown), 'open follow-up')}" if args.all else "")
+        + (f" · {counted(len(follow_ups), 'open follow-up')}" if args.all else "")
+        + (f" · {counted(len(chase), 'payment')} to chase" if chase else "")
     )
     if args.ics:
         from custui.core.agenda import agenda_calendar
@@ -61,6 +70,8 @@ def run(args: argparse.Namespace, store_context: StoreContext) -> int:
         path = Path(args.ics).expanduser()
         path.write_bytes(agenda_calendar(everything, datetime.now(UTC)))
         print(
-            f"Wrote {counted(len(everything), 'open follow-up')} to {path} (iCalendar: import it in your calendar)."
+            f"Wrote {counted(len(everything) - len(chase), 'open follow-up')}"
+            + (f" and {counted(len(chase), 'payment')} to chase" if chase else "")
+            + f" to {path} (iCalendar: import it in your calendar)."
         )
     return 0

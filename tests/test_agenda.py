@@ -12,6 +12,7 @@ from icalendar import Calendar
 from custui import cli
 from custui.store.db import open_store
 from custui.store.followups import due_by, open_ids
+from custui.store.receivables import chase_rows
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample.db"
 TODAY = "2026-11-20"
@@ -31,11 +32,15 @@ def test_agenda_lists_today_and_overdue_with_the_number_to_call(
     out = capsys.readouterr().out.splitlines()
     store = open_store(book, read_only=True)
     expected = due_by(store, date.fromisoformat(TODAY))
+    chase = chase_rows(store, date.fromisoformat(TODAY))
     overdue = sum(1 for r in expected if r["days"] < 0)
-    assert out[-1] == f"{overdue:,} overdue · {len(expected) - overdue:,} today"
-    assert len(out) == len(expected) + 2  # a header, a row each, the count
-    first = expected[0]
+    assert len(chase) > 0  # the sample has money overdue on that day
+    assert out[-1] == (f"{overdue:,} overdue · {len(expected) - overdue:,} today · "
+                       f"{len(chase)} payments to chase")  # fmt: skip
+    assert len(out) == len(expected) + len(chase) + 2  # a header, a row each, the count
+    first = min(expected + chase, key=lambda r: r["next_action_due"][:10])
     assert first["code"] in out[1] and f"{-first['days']}d overdue" in out[1]
+    assert sum("chase payment" in line and "催款" in line for line in out) == len(chase)
 
 
 def test_agenda_ics_is_a_calendar_of_every_open_follow_up(book: Path, tmp_path: Path,
@@ -46,7 +51,11 @@ def test_agenda_ics_is_a_calendar_of_every_open_follow_up(book: Path, tmp_path: 
     todos = calendar.walk("VTODO")
     store = open_store(book, read_only=True)
     rows = due_by(store, date.fromisoformat(TODAY), everything=True)
-    assert len(todos) == len(open_ids(store)) == len(rows) > 0
+    chase = chase_rows(store, date.fromisoformat(TODAY))
+    assert len(todos) == len(open_ids(store)) + len(chase) == len(rows) + len(chase) > len(chase)
+    for row in chase:  # one per customer: next month's file updates it, never doubles it
+        todo = next(t for t in todos if str(t["UID"]) == f"payment-{row['customer_id']}@custui")
+        assert "chase payment" in str(todo["SUMMARY"]) and row["name"] in str(todo["SUMMARY"])
     assert len({str(t["UID"]) for t in todos}) == len(
         todos
     )  # one UID each: a re-import updates, never doubles
@@ -58,4 +67,7 @@ def test_agenda_ics_is_a_calendar_of_every_open_follow_up(book: Path, tmp_path: 
         phone = row["person_phone"] or row["customer_phone"]
         if phone:
             assert phone in str(todo["DESCRIPTION"])
-    assert f"Wrote {len(rows)} open follow-ups" in capsys.readouterr().out
+    assert (
+        f"Wrote {len(rows)} open follow-ups and {len(chase)} payments to chase"
+        in capsys.readouterr().out
+    )

@@ -20,7 +20,10 @@ PRODID = "-//custui//agenda//EN"
 def follow_up_todo(row: Mapping[str, Any], stamp: datetime) -> Todo:
     """One open follow-up (a row of store.followups.rows) as a VTODO."""
     todo = Todo()
-    todo.add("uid", f"followup-{row['id']}@custui")
+    payment = int(row["id"]) < 0  # a "chase payment" row: one per customer (id −customer id)
+    todo.add(
+        "uid", f"payment-{row['customer_id']}@custui" if payment else f"followup-{row['id']}@custui"
+    )
     todo.add("dtstamp", stamp)
     due = date.fromisoformat(str(row["next_action_due"])[:10])
     todo.add("due", due)

@@ -49,9 +49,7 @@ async def test_overdue_first_then_today_then_later(app: CustuiApp, due: dict[str
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_followups(pilot)
         assert shown_codes(screen) == ["C00001", "C00002", "C00003", "C00006"]
-        assert (
-            str(screen.query_one("#count", Static).render()) == "4 open · 2 overdue · 1 due today"
-        )
+        assert str(screen.query_one("#count", Static).render()) == "4 open · 2 overdue · 1 today"
         table = screen.query_one("#followups", FollowUpTable)
         assert [table.row_for(i)["when"] for i in range(4)] == [
             "overdue",

@@ -139,8 +139,10 @@ async def test_dollar_on_the_customer_screen_and_chase_payment_in_follow_ups(
             ("C00002", "chase payment 300 催款", "2026-06-01", "overdue"),
             ("C00001", "chase payment 1,000 催款", "2026-08-31", "overdue"),
         ]
+        assert str(screen.query_one("#count", Static).render()).endswith(" · 2 to chase")
         orders = await press_to(pilot, "d", screen=PaymentsScreen)  # done once paid: its orders
         assert orders.customer_id == ids["C00002"]
         await pilot.press("p", "escape")
         screen = await press_to(pilot, screen=FollowUpsScreen)
         assert [table.row_for(i)["code"] for i in range(table.row_count)] == ["C00001"]  # type: ignore[index]
+        assert str(screen.query_one("#count", Static).render()).endswith(" · 1 to chase")

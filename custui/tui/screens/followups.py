@@ -150,9 +150,10 @@ class FollowUpsScreen(AppScreen[None]):
     ) -> None:
         self._chase = chase
         self.table.set_rows(ids, keep_cursor_on=keep_cursor_on)
+        to_chase = f" · {len(chase):,} to chase" if chase else ""  # overdue payments, a row each
         self.query_one("#count", Static).update(
-            f"{load.open:,} open · {load.overdue:,} overdue · {load.due_today:,} due today"
-        )  # next actions; the payments to chase are the rows that say so
+            f"{load.open:,} open · {load.overdue:,} overdue · {load.due_today:,} today{to_chase}"
+        )
 
     def _fetch(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         rows = followups.rows(self.custui.store, [i for i in ids if i > 0], self.custui.today)
