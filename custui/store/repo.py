@@ -12,7 +12,7 @@ from typing import Any
 from custui.core.contacts import PRIMARY_CONTACT_FIELDS
 from custui.core.model import CUSTOMER_FIELDS
 from custui.store.db import Store, StoreError, inserted_id
-from custui.store.search import matching_ids
+from custui.store.search import PIECE_QUERIES, match_clauses, matching_ids
 from custui.store.search_index import searchable
 
 #: The form's fields stored on the customer row (its Contact and Title are the primary contact's: store.contacts).
@@ -247,13 +247,23 @@ def list_ids(store: Store, query: ListQuery, *, limit: int | None = None) -> lis
 
 
 def search_ids(store: Store, search: str) -> set[int]:
-    """Ids of all customers whose search document matches (no order, no activity filter)."""
-    match = matching_ids(search)
-    if match is None:
+    """Ids of all customers whose search document matches (no order, no activity filter).
+
+    The same customers as ``matching_ids``, but each piece's two index reads are joined here, as
+    sets, not by SQLite's UNION and INTERSECT: 15–25 % less time at 100k, and SQLCipher's build of
+    SQLite pays twice as much as the system's for those temporary b-trees (issue 21)."""
+    clauses = match_clauses(search)
+    if not clauses:
         return set()
     searchable(store)
+    found: set[int] | None = None
     with store.lock:
-        return {row[0] for row in store.conn.execute(*match)}
+        for clause in clauses:
+            ids = {row[0] for sql in PIECE_QUERIES for row in store.conn.execute(sql, (clause,))}
+            found = ids if found is None else found & ids
+            if not found:
+                break
+    return found or set()
 
 
 #: A customer's tags as one text column, "category/name" joined by U+001F (split_tag_list takes it apart).

@@ -33,10 +33,12 @@ def match_clauses(query: str) -> list[str]:
     return [_clause(piece) for piece in text.WORD_PIECE.findall(text.fold(query))]
 
 
-_PIECE_IDS = (
-    "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? "
-    "UNION SELECT customer_id FROM customer_tags WHERE tag_id IN (SELECT rowid FROM tag_fts WHERE tag_fts MATCH ?)"
+#: The customers matching one typed piece: by their own document, and by the name of a tag.
+PIECE_QUERIES = (
+    "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?",
+    "SELECT customer_id FROM customer_tags WHERE tag_id IN (SELECT rowid FROM tag_fts WHERE tag_fts MATCH ?)",
 )
+_PIECE_IDS = " UNION ".join(PIECE_QUERIES)
 
 
 def matching_ids(query: str) -> tuple[str, tuple[str, ...]] | None:

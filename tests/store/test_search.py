@@ -126,3 +126,27 @@ def test_fts_index_matches_source_after_many_edits(store: Store, book: dict[str,
     assert "第19次拜访" in text.fold(
         indexed[[r[0] for r in indexed].index(book["jituan"])][1]
     ).replace(" ", "")
+
+
+def test_search_ids_finds_what_the_list_query_finds(tmp_path) -> None:
+    """repo.search_ids joins each piece's index reads as sets; the list's SQL (matching_ids, UNION
+    and INTERSECT) must find the very same customers, on the sample book, tags included."""
+    import shutil
+    from pathlib import Path
+
+    from custui.store.db import open_store
+    from custui.store.search import matching_ids
+
+    path = tmp_path / "sample.db"
+    shutil.copy(Path(__file__).resolve().parents[2] / "sample.db", path)
+    store = open_store(path)
+    try:
+        tag = store.tuples("SELECT name FROM tags ORDER BY id LIMIT 1")[0][0]
+        for query in ("科技", "keji", "kj", "深圳 科技", "gmbh", "ltd 138", tag, f"{tag} 有限",
+                      "nothing-like-this", "科技 nothing-like-this", "  ", "@"):  # fmt: skip
+            match = matching_ids(query)
+            expected = {row[0] for row in store.conn.execute(*match)} if match else set()
+            assert repo.search_ids(store, query) == expected, query
+        assert repo.search_ids(store, "科技") and repo.search_ids(store, tag)
+    finally:
+        store.close()
