@@ -176,6 +176,18 @@ def import_file(folder: Path, rows: int) -> Path:
     return path
 
 
+def existing_name(book: Path) -> str:
+    """The name of a customer *book* holds (its lowest code): typed in the new-customer form."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(f"file:{book}?mode=ro", uri=True)) as conn:
+        row = conn.execute(
+            "SELECT name FROM customers WHERE deleted_at IS NULL ORDER BY code LIMIT 1"
+        ).fetchone()
+    return str(row[0])
+
+
 def day_of_use(file: Path, size: tuple[int, int], folder: Path) -> dict[str, float]:
     """The day's use on a copy of *file*; peak MB of the app process after each step."""
     copy = folder / f"day-{file.name}"
@@ -201,7 +213,7 @@ def day_of_use(file: Path, size: tuple[int, int], folder: Path) -> dict[str, flo
     time.sleep(0.5)
     send("n")
     time.sleep(1)
-    send(literal="盛和软件")  # C00277 盛和软件有限公司 in the sample (and its like elsewhere)
+    send(literal=existing_name(copy))  # a customer the book holds: the form warns while typing
     wait_for(lambda s: "Probably exists already" in s, "the form's hint")
     send("Escape")
     time.sleep(0.5)
