@@ -1,9 +1,10 @@
 """An encrypted book against the same plain one (issue 21: within 1.3x):
 
-    python -m tests.bench.encrypted [--customers 320,10000] [--repeat 5]
+    python -m tests.bench.encrypted [--customers 320,10000 | --books PLAIN ENCRYPTED] [--repeat 5]
 
 For each size a sample book (``custui sample``: 320 is its default size) is written to a temporary
-folder and a copy encrypted (``custui encrypt``).  In this process, medians of ``--repeat`` runs:
+folder and a copy encrypted (``custui encrypt``), or ``--books PLAIN ENCRYPTED`` are read.  In this
+process, medians of ``--repeat`` runs, plain and encrypted taking turns:
 
 * open: ``open_store`` as the command line does it, the passphrase's one key derivation included
   (PBKDF2, ~0.1 s: the price of a passphrase, paid once a session), and again with the derived key
@@ -28,7 +29,7 @@ from pathlib import Path
 
 from custui import sample
 from custui.store import cipher, repo, scores
-from custui.store.db import Key, open_store
+from custui.store.db import Key, Store, open_store
 from custui.store.encryption import encrypt_book
 
 PASSPHRASE = "bench passphrase 口令"
@@ -36,42 +37,59 @@ SEARCHES = ("科技", "keji", "kj")
 AS_OF = date(2026, 6, 1)
 
 
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+def timed_ms(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return (time.perf_counter() - start) * 1000
 
 
-def measure(path: Path, key: Key | None, runs: int) -> dict[str, float]:
+def actions(store: Store, path: Path, key: Key | None) -> dict[str, Callable[[], object]]:
+    """What is measured on one book, by name (*store* is open on it and warm)."""
+
     def open_fresh() -> None:  # a Key made now derives the file's key once, as a new session does
         open_store(path, key=None if key is None else Key(PASSPHRASE)).close()
 
-    def open_derived() -> None:
-        open_store(path, key=key).close()
+    return {
+        "open": open_fresh,
+        "open (key kept)": lambda: open_store(path, key=key).close(),
+        "score": lambda: scores.score_book(store, AS_OF),
+        "search": lambda: [repo.search_ids(store, t) for t in SEARCHES],
+    }
 
-    store = open_store(path, key=key)
+
+def measure(
+    plain: Path, encrypted: Path, key: Key, runs: int
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Medians of *runs* of each action on both books, the runs interleaved (plain, encrypted,
+    plain, …) so that whatever else the machine does weighs on both alike."""
+    stores = open_store(plain), open_store(encrypted, key=key)
     try:
-        scores.score_book(store, AS_OF)  # warm: imports, caches, the search index up to date
-        for text in SEARCHES:
-            repo.search_ids(store, text)
-        row = {
-            "open": median_ms(open_fresh, runs),
-            "open (key kept)": median_ms(open_derived, runs),
-            "score": median_ms(lambda: scores.score_book(store, AS_OF), runs),
-            "search": median_ms(lambda: [repo.search_ids(store, t) for t in SEARCHES], runs),
-        }
+        for store in stores:  # warm: imports, caches, the search index up to date
+            scores.score_book(store, AS_OF)
+            for text in SEARCHES:
+                repo.search_ids(store, text)
+        a, b = actions(stores[0], plain, None), actions(stores[1], encrypted, key)
+        times: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in a}
+        for name in a:
+            for _ in range(runs):
+                times[name][0].append(timed_ms(a[name]))
+                times[name][1].append(timed_ms(b[name]))
     finally:
-        store.close()
-    return row
+        for store in stores:
+            store.close()
+    return (
+        {name: statistics.median(t[0]) for name, t in times.items()},
+        {name: statistics.median(t[1]) for name, t in times.items()},
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.encrypted", description=__doc__)
     parser.add_argument("--customers", default=f"{sample.DEFAULT_CUSTOMERS},10000")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--books", nargs=2, type=Path, metavar=("PLAIN", "ENCRYPTED"),
+                        help="measure these two books (the second PLAIN encrypted with the bench's "
+                             "passphrase) instead of writing samples")  # fmt: skip
     args = parser.parse_args(argv)
     cipher_version, sqlite_version = cipher.versions()
     print(
@@ -79,6 +97,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     print("| customers | measure | plain | encrypted | ratio |")
     print("|---:|---|---:|---:|---:|")
+    if args.books:
+        plain, encrypted = args.books
+        key = Key(PASSPHRASE)
+        a, b = measure(plain, encrypted, key, args.repeat)
+        store = open_store(plain, read_only=True)
+        size = store.tuples("SELECT count(*) FROM customers")[0][0]
+        store.close()
+        print_rows(size, a, b)
+        return 0
     for size in (int(s) for s in args.customers.split(",")):
         with tempfile.TemporaryDirectory() as tmp:
             plain = Path(tmp) / "plain.db"
@@ -88,12 +115,14 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copy(plain, encrypted)
             key = Key(PASSPHRASE)
             encrypt_book(encrypted, key, progress=lambda _: None)
-            a, b = measure(plain, None, args.repeat), measure(encrypted, key, args.repeat)
-        for name in a:
-            print(
-                f"| {size:,} | {name} | {a[name]:.1f} | {b[name]:.1f} | {b[name] / a[name]:.2f}× |"
-            )
+            a, b = measure(plain, encrypted, key, args.repeat)
+        print_rows(size, a, b)
     return 0
+
+
+def print_rows(size: int, a: dict[str, float], b: dict[str, float]) -> None:
+    for name in a:
+        print(f"| {size:,} | {name} | {a[name]:.1f} | {b[name]:.1f} | {b[name] / a[name]:.2f}× |")
 
 
 if __name__ == "__main__":
