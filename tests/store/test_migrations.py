@@ -118,7 +118,7 @@ KEPT_COLUMNS = {
     ),
     "orders": (
         "id", "customer_id", "ordered_at", "amount_minor", "currency", "product", "margin_minor", "paid",
-        "created_at", "deleted_at", "import_id", "amount_base_minor", "margin_base_minor",
+        "created_at", "deleted_at", "import_id", "amount_base_minor", "margin_base_minor", "due_on", "paid_on",
     ),
     "tags": ("id", "name", "category", "color"),
     "customer_tags": ("customer_id", "tag_id"),
