@@ -16,7 +16,7 @@ def sample_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from custui import sample
 
     path = tmp_path_factory.mktemp("cli-history") / "book.db"
-    sample.generate(path, customers=40)
+    sample.generate(path, customers=40, history_months=0)
     return path
 
 

@@ -112,14 +112,27 @@ def directions(before: Mapping[int, str | None], after: Mapping[int, str | None]
     return {i: direction(before.get(i), tier) for i, tier in after.items()}
 
 
+def cell_filter(tier_from: str, tier_to: str) -> str | None:
+    """The list filter (core.query) of the customers of a cell of the matrix measured against the
+    list's own ranking; a total's label is "".  None for the "not scored" column: customers who are
+    not on the list any more."""
+    if tier_to == NOT_SCORED:
+        return None
+    parts = []
+    if tier_from:
+        parts.append(f"was:{'none' if tier_from == NOT_SCORED else tier_from.lower()}")
+    if tier_to:
+        parts.append(f"tier:{tier_to.lower()}")
+    return " ".join(parts) or "moved:up,down,same,new"
+
+
 #: Eight heights of one character cell, lowest first.
 BLOCKS = "▁▂▃▄▅▆▇█"
 
 
 def sparkline(scores: Sequence[float | None], low: float = 0.0, high: float = 100.0) -> str:
-    """*scores* (0–100, oldest first; None: not scored that month, drawn as a space) as block
-    characters, one per score, on the fixed scale *low*…*high* so that lines of different customers
-    compare."""
+    """*scores* (oldest first; None: not scored that month, drawn as a space) as block characters,
+    one per score, on the scale *low*…*high* (default the whole 0–100)."""
     out = []
     span = high - low
     for value in scores:

@@ -146,8 +146,10 @@ class Book:
         search = query.search.strip()
         if query.filter.strip():
             from custui.core import query as filters
+            from custui.store.history import with_moved
 
             flt = filters.parse(query.filter)
+            frame = with_moved(store, frame, flt.fields, self.as_of)
             frame = frame[filters.apply(frame, flt, as_of=self.as_of, tags=self.tags)]
             search = " ".join([search, *flt.text]).strip()
         if search:

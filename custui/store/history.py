@@ -136,8 +136,19 @@ def _rows(frame: pd.DataFrame, day: date) -> list[tuple[Any, ...]]:
 
 def snapshot_days(store: Store) -> list[date]:
     """The days that have a snapshot, oldest first."""
-    rows = store.tuples("SELECT DISTINCT day FROM score_snapshots ORDER BY day")
+    rows = store.tuples(_DAYS)
     return [date.fromisoformat(r[0]) for r in rows]
+
+
+#: The distinct days by one seek per day on the primary key (DISTINCT would read every row).
+_DAYS = """
+WITH RECURSIVE days(day) AS (
+    SELECT min(day) FROM score_snapshots
+    UNION ALL
+    SELECT (SELECT min(day) FROM score_snapshots WHERE day > days.day) FROM days WHERE day IS NOT NULL
+)
+SELECT day FROM days WHERE day IS NOT NULL
+"""
 
 
 def latest_on_or_before(store: Store, day: date) -> date | None:
@@ -209,6 +220,39 @@ def movement_rows(store: Store, day_from: date, day_to: date) -> pd.DataFrame:
     rows = store.tuples(sql, params)
     columns = ["code", "name", "tier_from", "tier_to", "score_from", "score_to"]
     return pd.DataFrame(rows, columns=columns)
+
+
+#: The list's fields read from the score history (core.query): how each customer moved, and its tier then.
+HISTORY_FIELDS = ("moved", "was")
+
+
+def with_moved(
+    store: Store, frame: pd.DataFrame, fields: tuple[str, ...], as_of: date
+) -> pd.DataFrame:
+    """*frame* (a scored list, index customer id, with ``tier``) with the columns the list's ``moved:``
+    and ``was:`` filters read, when *fields* (a filter's) name one: each customer's direction since the
+    latest snapshot before the month of *as_of* (``up``, ``down``, ``same``, ``new``) and its tier in
+    that snapshot (``none``: not in it).  Raises core.query.FilterError when there is no such snapshot."""
+    if not set(HISTORY_FIELDS) & set(fields):
+        return frame
+    import pandas as pd
+
+    from custui.core.movement import directions
+    from custui.core.query import FilterError
+
+    base = latest_before_month(store, as_of)
+    if base is None:
+        named = next(f for f in fields if f in HISTORY_FIELDS)
+        raise FilterError(
+            f"{named}: no score history before {as_of.strftime('%B %Y')} to compare with yet (custui "
+            "keeps a snapshot on the first open of each month; 'custui snapshot --as-of DATE' takes one)",
+            0,
+        )
+    before = tiers_on(store, base)
+    now = dict(zip(frame.index.tolist(), frame["tier"].astype(object).tolist()))
+    moved = pd.Series(directions(before, now), dtype=object).reindex(frame.index)
+    was = pd.Series(before, dtype=object).reindex(frame.index).fillna("none")
+    return frame.assign(moved=moved, was=was)
 
 
 def _next_month(first: date) -> date:

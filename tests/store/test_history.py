@@ -3,16 +3,45 @@ once a month, and what the movement and the customer screen read back."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from custui import sample
 from custui.core import movement as mv
 from custui.store import history, score_cache
+from custui.store.db import Store, open_store
 from custui.store.scores import score_book
 from tests.conftest import add_customer
 
 AS_OF = date(2026, 11, 20)
+
+
+@pytest.fixture(scope="module")
+def no_history_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small sample without its month-end snapshots: a book whose history starts here."""
+    path = tmp_path_factory.mktemp("no-history") / "sample.db"
+    sample.generate(path, customers=60, history_months=0)
+    return path
+
+
+@pytest.fixture
+def fresh(no_history_file: Path, tmp_path: Path) -> Iterator[Store]:
+    path = tmp_path / "book.db"
+    shutil.copy(no_history_file, path)
+    store = open_store(path)
+    yield store
+    store.close()
+
+
+def test_the_sample_keeps_six_month_ends(sample_copy) -> None:
+    assert history.snapshot_days(sample_copy) == [
+        date(2026, 5, 31), date(2026, 6, 30), date(2026, 7, 31), date(2026, 8, 31), date(2026, 9, 30),
+        date(2026, 10, 31),
+    ]  # fmt: skip
 
 
 def count(store, day: date) -> int:
@@ -28,8 +57,8 @@ def keep_ranking(store, as_of: date = AS_OF):
     return result
 
 
-def test_a_snapshot_taken_twice_on_one_day_is_stored_once(sample_copy) -> None:
-    store = sample_copy
+def test_a_snapshot_taken_twice_on_one_day_is_stored_once(fresh) -> None:
+    store = fresh
     first = history.take_snapshot(store, AS_OF)
     assert first.made_from == history.SCORED and first.customers > 50
     assert count(store, AS_OF) == first.customers
@@ -83,8 +112,8 @@ def test_a_past_day_is_scored_as_of_that_day_without_customers_entered_later(sam
     assert expected.loc[list(left_out), "last_order"].isna().all()
 
 
-def test_the_monthly_snapshot_is_taken_once_a_month(sample_copy) -> None:
-    store = sample_copy
+def test_the_monthly_snapshot_is_taken_once_a_month(fresh) -> None:
+    store = fresh
     result = keep_ranking(store)
     taken = history.monthly_snapshot(store, result)
     assert taken is not None and taken.made_from == history.KEPT and taken.day == AS_OF
@@ -111,8 +140,8 @@ def test_the_matrix_totals_equal_the_customers_scored_at_both_dates(sample_copy)
     assert list(rows.columns) == ["code", "name", "tier_from", "tier_to", "score_from", "score_to"]
 
 
-def test_latest_snapshots_and_a_customers_months(sample_copy) -> None:
-    store = sample_copy
+def test_latest_snapshots_and_a_customers_months(fresh) -> None:
+    store = fresh
     for day in (date(2026, 9, 1), date(2026, 9, 15), date(2026, 10, 2), AS_OF):
         history.take_snapshot(store, day)
     assert history.latest_on_or_before(store, date(2026, 9, 30)) == date(2026, 9, 15)
