@@ -151,6 +151,7 @@ async def test_the_customer_screen_shows_the_score_by_month(sample_store: Store)
             line = trend[0]
             assert len(line) <= size[0] - 2  # one line, never wrapped
             blocks = "".join(ch for ch in line if ch in mv.BLOCKS)
-            months = len(history.monthly_scores(sample_store, detail.customer_id))
-            assert len(blocks) in (months, months + 1)  # the months kept, and now
-            assert line.endswith("(2026-05…now)") or line.endswith("(2026-05…2026-11)")
+            # May to October kept by the sample, November the score shown now
+            assert len(blocks) == 7 and line.endswith("(2026-05…2026-11)")
+            score = detail.book.frame.at[detail.customer_id, "score"]
+            assert f"→{score:.0f} (" in line

@@ -122,18 +122,18 @@ TREND_SPAN = 20.0
 def score_trend(
     history: Sequence[tuple[date, float | None]], book: Book | None, customer_id: int
 ) -> str:
-    """The score over the months as one short line: "By month ▃▄▅▆ 48→71 (2026-06…now)" — the month's
-    latest snapshot (store.history), then today's score when this month has no snapshot yet; "" when
-    there is no history.  At most 13 blocks: it fits a 60-column screen."""
+    """The score over the months as one short line: "By month ▃▄▅▆ 48→71 (2026-06…2026-11)" — each
+    month's latest snapshot (store.history), the last month's being the score shown now; "" when there
+    is no history.  At most 13 blocks: it fits a 60-column screen."""
     from custui.core.movement import sparkline
 
     points: list[tuple[str, float | None]] = [(d.strftime("%Y-%m"), s) for d, s in history]
     if not points:
         return ""
-    if book is not None and customer_id in book.frame.index:
+    if book is not None and customer_id in book.frame.index:  # this month: the score shown now
         month = book.as_of.strftime("%Y-%m")
-        if points[-1][0] != month:
-            points.append(("now", float(book.frame.at[customer_id, "score"])))
+        points = [p for p in points if p[0] != month]
+        points.append((month, float(book.frame.at[customer_id, "score"])))
     scored = [s for _, s in points if s is not None]
     if not scored:
         return ""
