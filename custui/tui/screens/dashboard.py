@@ -297,7 +297,7 @@ class DashboardScreen(AppScreen[None]):
         ways = " · ".join(
             f"{way} {matrix.moved(way):,}" for way in (moves.UP, moves.DOWN, moves.NEW)
         )
-        note.update(f"Moved {ways} · m, then enter on a cell: those customers")
+        note.update(f"{'' if short else 'Moved '}{ways} · enter on a cell lists them")
 
     def _bars(
         self, selector: str, labels: list[str], values: list[int], colour: Any, *, every: int = 1
