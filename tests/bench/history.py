@@ -9,6 +9,7 @@ Prints medians (ms), on a copy of FILE:
 * ``movement_ms``: the matrix between two snapshots (both sides read, counted);
 * ``movement_now_ms``: the dashboard's matrix, a snapshot against the ranking in memory;
 * ``movement_export_rows_ms``: the rows ``movement --export`` writes (before the file is written);
+* ``moved_filter_column_ms``: the columns the list's ``moved:``/``was:`` filters add to the ranking;
 * ``sparkline_read_ms``: one customer's monthly scores (the customer screen).
 
 A 100k file: ``custui sample --out /tmp/x.db --customers 100000`` or ``python -m tests.bench``.
@@ -79,6 +80,9 @@ def _measure(store, repeat: int) -> dict:
             median_ms(lambda: history.movement_rows(store, PAST, AS_OF), repeat), 1
         ),
     }
+    out["moved_filter_column_ms"] = round(
+        median_ms(lambda: history.with_moved(store, result.frame, ("moved",), AS_OF), repeat), 1
+    )
     some = int(result.frame.index[len(result.frame) // 2])
     out["sparkline_read_ms"] = round(
         median_ms(lambda: history.monthly_scores(store, some), repeat), 2
