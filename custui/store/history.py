@@ -227,17 +227,20 @@ HISTORY_FIELDS = ("moved", "was")
 
 
 def with_moved(
-    store: Store, frame: pd.DataFrame, fields: tuple[str, ...], as_of: date
+    store: Store,
+    frame: pd.DataFrame,
+    fields: tuple[str, ...],
+    as_of: date,
+    kept: dict[date, pd.DataFrame] | None = None,
 ) -> pd.DataFrame:
     """*frame* (a scored list, index customer id, with ``tier``) with the columns the list's ``moved:``
     and ``was:`` filters read, when *fields* (a filter's) name one: each customer's direction since the
     latest snapshot before the month of *as_of* (``up``, ``down``, ``same``, ``new``) and its tier in
-    that snapshot (``none``: not in it).  Raises core.query.FilterError when there is no such snapshot."""
+    that snapshot (``none``: not in it).  *kept* (by snapshot day) keeps those columns for the next
+    filter of the same list: a rep typing re-filters without reading the snapshot again.  Raises
+    core.query.FilterError when there is no such snapshot."""
     if not set(HISTORY_FIELDS) & set(fields):
         return frame
-    import pandas as pd
-
-    from custui.core.movement import directions
     from custui.core.query import FilterError
 
     base = latest_before_month(store, as_of)
@@ -248,11 +251,25 @@ def with_moved(
             "keeps a snapshot on the first open of each month; 'custui snapshot --as-of DATE' takes one)",
             0,
         )
-    before = tiers_on(store, base)
+    columns = kept.get(base) if kept is not None else None
+    if columns is None:
+        columns = movement_columns(frame, tiers_on(store, base))
+        if kept is not None:
+            kept.clear()
+            kept[base] = columns
+    return frame.join(columns.reindex(frame.index))
+
+
+def movement_columns(frame: pd.DataFrame, before: dict[int, str | None]) -> pd.DataFrame:
+    """``moved`` and ``was`` of every customer of *frame* against the tiers *before* (a snapshot)."""
+    import pandas as pd
+
+    from custui.core.movement import directions
+
     now = dict(zip(frame.index.tolist(), frame["tier"].astype(object).tolist()))
     moved = pd.Series(directions(before, now), dtype=object).reindex(frame.index)
     was = pd.Series(before, dtype=object).reindex(frame.index).fillna("none")
-    return frame.assign(moved=moved, was=was)
+    return pd.DataFrame({"moved": moved, "was": was}, index=frame.index)
 
 
 def _next_month(first: date) -> date:

@@ -161,3 +161,24 @@ def test_a_read_only_book_takes_no_monthly_snapshot(sample_file) -> None:
         assert history.monthly_snapshot(store, score_book(store, AS_OF)) is None
     finally:
         store.close()
+
+
+def test_the_list_filters_columns_are_kept_for_the_next_filter(sample_copy, monkeypatch) -> None:
+    from custui.core.query import FilterError
+
+    store = sample_copy
+    frame = score_book(store, AS_OF).frame
+    kept: dict = {}
+    first = history.with_moved(store, frame, ("moved",), AS_OF, kept)
+    assert set(first["moved"]) <= {"up", "down", "same", "new"} and list(kept) == [
+        date(2026, 10, 31)
+    ]
+    assert (first["was"] == "none").sum() == (first["moved"] == "new").sum()
+    monkeypatch.setattr(history, "tiers_on", lambda *a: pytest.fail("read the snapshot again"))
+    again = history.with_moved(store, frame, ("was", "tier"), AS_OF, kept)
+    assert again["moved"].equals(first["moved"])
+    assert (
+        history.with_moved(store, frame, ("tier",), AS_OF) is frame
+    )  # no history field: as it was
+    with pytest.raises(FilterError, match="no score history before May 2026"):
+        history.with_moved(store, frame, ("moved",), date(2026, 5, 20))
