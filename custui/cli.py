@@ -17,6 +17,8 @@
     custui --db DB fix-phones [--region XX] [--dry-run]
     custui --db DB agenda [--all] [--ics FILE]
     custui --db DB owed [--as-of DATE] [--export FILE]   who owes money, most overdue first
+    custui --db DB snapshot [--as-of DATE]   keep every customer's score, tier, segment and priority
+    custui --db DB movement FROM TO [--export FILE]   tier transitions between two snapshots
     custui --db DB find TEXT… [--json]       the list's search, best scored first
     custui --db DB check [--repair]          integrity, links, search indexes, settings
     custui --db DB encrypt | decrypt | passwd   encrypt the book (SQLCipher), back, new passphrase
@@ -337,7 +339,16 @@ def _command_parsers() -> dict[
         description="Replace the file's contents with a backup (the current file is backed up first).",
     )
     cli_backup.add_restore_arguments(restore_parser)
-    from custui import cli_agenda, cli_check, cli_config, cli_crypt, cli_find, cli_owed, cli_phones
+    from custui import (
+        cli_agenda,
+        cli_check,
+        cli_config,
+        cli_crypt,
+        cli_find,
+        cli_history,
+        cli_owed,
+        cli_phones,
+    )
 
     config_parser = _parser(
         "config",
@@ -361,6 +372,19 @@ def _command_parsers() -> dict[
         "The customers who owe money (code, name, owed, overdue, oldest_due) in the base currency, most "
         "overdue first; --export writes them with the aging buckets.",
         cli_owed.add_arguments,
+    )
+    snapshot_parser = _parser(
+        "snapshot",
+        "Keep every scored customer's score, tier, segment and priority as of a day (default today) in the "
+        "score history; a second snapshot of the same day replaces the first. The app takes one itself on "
+        "the first open in a month.",
+        cli_history.add_snapshot_arguments,
+    )
+    movement_parser = _parser(
+        "movement",
+        "Print the tier transition matrix between two snapshots (rows: tiers at FROM, columns: tiers at "
+        "TO, with a 'not scored' row and column, and totals); --export writes one row per customer.",
+        cli_history.add_movement_arguments,
     )
     find_parser = _parser(
         "find",
@@ -409,6 +433,8 @@ def _command_parsers() -> dict[
         "fix-phones": (phones_parser, lambda args: cli_phones.run(args, _existing_store)),
         "agenda": (agenda_parser, lambda args: cli_agenda.run(args, _existing_store)),
         "owed": (owed_parser, lambda args: cli_owed.run(args, _existing_store)),
+        "snapshot": (snapshot_parser, lambda args: cli_history.run_snapshot(args, _existing_store)),
+        "movement": (movement_parser, lambda args: cli_history.run_movement(args, _existing_store)),
         "find": (find_parser, lambda args: cli_find.run(args, _existing_store)),
         "check": (check_parser, lambda args: cli_check.run(args, _existing_store)),
         "encrypt": (encrypt_parser, lambda args: cli_crypt.run_encrypt(args, _db_path(args))),
@@ -442,7 +468,7 @@ def _main_parser() -> argparse.ArgumentParser:
         prog="custui",
         description="A keyboard-driven terminal CRM over one SQLite file.",
         epilog="Commands: sample, score, export, dupes, import, imports, revert-import, backups, restore, config, "
-        "fix-phones, agenda, owed, find, check, encrypt, decrypt, passwd. Run 'custui COMMAND --help' for one.",
+        "fix-phones, agenda, owed, snapshot, movement, find, check, encrypt, decrypt, passwd. Run 'custui COMMAND --help' for one.",
     )
     parser.add_argument("db_positional", nargs="?", metavar="DB", help="database file to open")
     parser.add_argument(
@@ -476,6 +502,8 @@ COMMANDS = (
     "fix-phones",
     "agenda",
     "owed",
+    "snapshot",
+    "movement",
     "find",
     "check",
     "encrypt",

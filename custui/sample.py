@@ -35,6 +35,9 @@ Conventions of the written data (shared with the rest of custui):
 * ``industry`` and ``source`` are bilingual labels ("制造 Manufacturing",
   "展会 Expo") so a filter works in either language.
 * ``done`` is 1 for every interaction except open follow-ups.
+* The score history (``score_snapshots``) holds a snapshot at the end of each of the
+  ``HISTORY_MONTHS`` months before the anchor's, scored as of that day (store.history), as a book
+  opened once a month would: the dashboard's tier movement and the customer's sparkline show.
 """
 
 from __future__ import annotations
@@ -63,6 +66,8 @@ T = TypeVar("T")
 
 DEFAULT_SEED = 20261123
 DEFAULT_CUSTOMERS = 320
+#: Month-end score snapshots before the anchor's month.
+HISTORY_MONTHS = 6
 ANCHOR = date(2026, 11, 20)
 """The sample's "today": all activity lies in the three years before it."""
 
@@ -2070,6 +2075,21 @@ def _settings(store: Store) -> None:
             set_rate(store, currency, rate, valid_from)
 
 
+def _history(store: Store, anchor: date, months: int, say: Progress) -> None:
+    """A snapshot at the end of each of the *months* months before *anchor*'s, oldest first."""
+    from custui.store.history import take_snapshot
+
+    if months:
+        say("Keeping the score history…")
+    month_end = anchor.replace(day=1) - timedelta(days=1)
+    ends = []
+    for _ in range(months):
+        ends.append(month_end)
+        month_end = month_end.replace(day=1) - timedelta(days=1)
+    for day in reversed(ends):
+        take_snapshot(store, day)
+
+
 def generate(
     out: Path,
     *,
@@ -2077,8 +2097,11 @@ def generate(
     customers: int = DEFAULT_CUSTOMERS,
     anchor: date = ANCHOR,
     progress: Progress | None = None,
+    history_months: int = HISTORY_MONTHS,
 ) -> SampleSummary:
     """Write a new sample database at *out*; same arguments → same table contents.
+
+    *history_months*: month-end score snapshots kept before the anchor's month (0: no history).
 
     *customers* is the number of original customers; about 5 % more are
     planted near-duplicates of them.  Refuses to touch an existing file.
@@ -2096,6 +2119,7 @@ def generate(
             _settings(store)
         bring_up_to_date(store)
         store.conn.execute("INSERT INTO customer_fts(customer_fts) VALUES ('optimize')")
+        _history(store, anchor, history_months, say)
     except BaseException:
         store.close()
         for leftover in (out, out.with_name(out.name + "-wal"), out.with_name(out.name + "-shm")):

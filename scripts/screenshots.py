@@ -139,6 +139,12 @@ async def dashboard(pilot) -> None:
     await pilot.press("5")
 
 
+async def tier_movement(pilot) -> None:
+    await pilot.press("5")
+    await settle(pilot)
+    await pilot.press("m", "down", "down", "right", "right")  # Potential then → Core now
+
+
 async def pivot(pilot) -> None:
     await pilot.press("5")
     await settle(pilot)
@@ -210,6 +216,7 @@ SHOTS: dict[str, Steps] = {
     "tag-editor": tag_editor,
     "tag-manager": tag_manager,
     "dashboard": dashboard,
+    "tier-movement": tier_movement,
     "pivot": pivot,
     "import-wizard": import_to_columns,
     "import-review": import_review,

@@ -111,6 +111,8 @@ class Book:
             frame.index.get_loc(frame.index[0])
         self.frame = frame
         self.display = display
+        #: the moved:/was: filters' columns, by the snapshot they compare with (store.history.with_moved)
+        self._history: dict[date, pd.DataFrame] = {}
 
     @classmethod
     def load(
@@ -146,8 +148,10 @@ class Book:
         search = query.search.strip()
         if query.filter.strip():
             from custui.core import query as filters
+            from custui.store.history import with_moved
 
             flt = filters.parse(query.filter)
+            frame = with_moved(store, frame, flt.fields, self.as_of, self._history)
             frame = frame[filters.apply(frame, flt, as_of=self.as_of, tags=self.tags)]
             search = " ".join([search, *flt.text]).strip()
         if search:

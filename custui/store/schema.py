@@ -667,6 +667,28 @@ CREATE INDEX orders_payment ON orders(customer_id, due_on, paid_on, paid, ordere
 """
 
 
+# -- v11: score history: every customer's score, tier, segment and priority once a month (issue 22) ----
+# One row per snapshot day and customer: the primary key makes a second snapshot of the same day
+# replace the first (store.history deletes the day's rows and writes them again in one transaction).
+# Like score_ranks it is derived data without a foreign key (customers are never deleted for real:
+# deleted_at, merged_into; checking one would cost a fifth of a 100k snapshot's write).  ``segment``
+# is the segment as the list shows it (score_ranks.segment_label), so a snapshot can be taken from
+# the kept ranking alone.  Not counted by book_changes: a snapshot never makes the kept ranking stale.  The index
+# serves one customer's scores over the months (the customer screen's sparkline).
+V11 = """
+CREATE TABLE score_snapshots (
+    day         TEXT NOT NULL,
+    customer_id INTEGER NOT NULL,
+    score       REAL,
+    tier        TEXT,
+    segment     TEXT,
+    priority    TEXT,
+    PRIMARY KEY (day, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX score_snapshots_customer ON score_snapshots(customer_id, day);
+"""
+
+
 @dataclass(frozen=True)
 class Migration:
     """One step of the schema: frozen SQL, then (rarely) a frozen Python step over the same transaction."""
@@ -682,6 +704,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(V8),
     Migration(V9),
     Migration(V10),
+    Migration(V11),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

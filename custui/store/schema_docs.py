@@ -32,6 +32,8 @@ TABLES: dict[str, str] = {
     "book_changes": "One counter that plain-SQL triggers move on every write that scores or the list read.",
     "score_ranks": "The last ranking, one row per customer: what the list shows before it has scored.",
     "score_cache": "What the last ranking was made for, and the whole score frame (a cache: safe to delete).",
+    "score_snapshots": "Score history: every scored customer's score, tier, segment and priority on each snapshot "
+    "day (once a month, or `custui snapshot`); one snapshot per day.",
 }
 
 #: What each column means (table.column).
@@ -118,6 +120,9 @@ COLUMNS: dict[str, str] = {
     "score_cache.as_of": "The day scored for.", "score_cache.settings": "The scoring settings used (JSON).",
     "score_cache.changes": "`book_changes.counter` when scored.", "score_cache.scored_at": "When scored.",
     "score_cache.meta": "Book statistics of the scoring (JSON).", "score_cache.frame": "The score frame, Arrow IPC.",
+    "score_snapshots.day": "The day scored for (YYYY-MM-DD).", "score_snapshots.customer_id": "The customer.",
+    "score_snapshots.score": "Score 0–100.", "score_snapshots.tier": "Strategic, Core, Potential or Basic.",
+    "score_snapshots.segment": "The RFM segment, as the list shows it.", "score_snapshots.priority": "S, A, B or C.",
 }  # fmt: skip
 
 EXAMPLES = """\

@@ -52,7 +52,7 @@ AUTO_LOCK_RECHECK_SECONDS = 30.0
 #: What the unlock screen says after "Lock now".
 LOCKED_NOW = "Locked: the book is closed until its passphrase opens it again."
 #: Worker groups that write or run long: a lock waits until they end (an import is never cut).
-LOCK_WAITS_FOR = frozenset({"import-run", "export", "backup"})
+LOCK_WAITS_FOR = frozenset({"import-run", "export", "backup", "history"})
 
 
 class BookLocked(StoreError):

@@ -118,7 +118,7 @@ KEPT_COLUMNS = {
     ),
     "orders": (
         "id", "customer_id", "ordered_at", "amount_minor", "currency", "product", "margin_minor", "paid",
-        "created_at", "deleted_at", "import_id", "amount_base_minor", "margin_base_minor",
+        "created_at", "deleted_at", "import_id", "amount_base_minor", "margin_base_minor", "due_on", "paid_on",
     ),
     "tags": ("id", "name", "category", "color"),
     "customer_tags": ("customer_id", "tag_id"),
@@ -383,3 +383,28 @@ def test_a_merge_recorded_by_an_older_version_is_undone(old_book: Path, version:
     finally:
         store.close()
     assert cli.main(["--db", str(old_book), "check"]) == 0
+
+
+def test_a_v10_book_keeps_its_payment_terms_and_starts_its_score_history(tmp_path: Path) -> None:
+    """v11 adds the score history: the v10 book's orders keep their terms, and it can take a snapshot."""
+    from datetime import date
+
+    from custui.store import history
+
+    store = open_store(load_old_book("10", tmp_path / "book-v10.db"))
+    try:
+        terms = store.tuples(
+            "SELECT product, due_on, paid, paid_on FROM orders WHERE due_on IS NOT NULL"
+        )
+        assert ("工控主板", "2026-11-27", 0, None) in terms
+        assert ("Tea caddies", "2026-10-15", 1, "2026-10-20") in terms
+        assert history.snapshot_days(store) == []
+        entered = store.tuples("SELECT max(substr(created_at, 1, 10)) FROM customers")[0][0]
+        day = date.fromisoformat(entered)  # the day the book was made: everyone was in it by then
+        taken = history.take_snapshot(store, day)
+        active = store.tuples(
+            "SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL"
+        )
+        assert taken.customers == active[0][0] and history.snapshot_days(store) == [day]
+    finally:
+        store.close()

@@ -199,6 +199,19 @@ def _field_list() -> tuple[FieldDef, ...]:
             "churn", BOOL, "Flagged as churn risk (silent past its own cadence, or sour contacts)", "churn",
             "churn:yes", values=("yes", "no"), names=("流失",),
         ),
+        FieldDef(
+            "moved", ENUM, "Tier since the last snapshot before this month (the score history): up, down, "
+            "same, or new (not in that snapshot)", "moved", "moved:down", values=("up", "down", "same", "new"),
+            labels=(("up", "Moved up"), ("down", "Moved down"), ("same", "Same tier"), ("new", "New")),
+            aliases=(("上升", "up"), ("升", "up"), ("下降", "down"), ("降", "down"), ("不变", "same"),
+                     ("新", "new"), ("新增", "new")), names=("movement", "变动", "升降"),
+        ),
+        FieldDef(
+            "was", ENUM, "Tier in the last snapshot before this month; none: not in it (was:core tier:potential "
+            "are the customers who fell from Core to Potential)", "was", "was:core",
+            values=(*(k for k, _ in _TIER_LABELS), "none"), labels=(*_TIER_LABELS, ("none", "Not scored")),
+            aliases=(*_TIER_ALIASES, ("not scored", "none"), ("new", "none")), names=("tier_was", "原层级"),
+        ),
         FieldDef("score", NUMBER, "Composite score 0–100", "score", "score>=70", minimum=0, maximum=100,
                  names=("评分", "分数")),
         FieldDef("r", NUMBER, "Recency score 1–5 (5 = ordered recently)", "r_score", "r>=4",

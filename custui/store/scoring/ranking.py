@@ -19,7 +19,10 @@ def filter_ids(store: Store, result: ScoreResult, flt: Any, tags: pd.Series | No
     from custui.store import repo
 
     customers = result.sources[0]
+    from custui.store.history import with_moved
+
     frame = result.frame.join(customers[[c for c in DETAIL_COLUMNS if c in customers.columns]])
+    frame = with_moved(store, frame, flt.fields, result.as_of)
     mask = np.asarray(query.apply(frame, flt, as_of=result.as_of, tags=tags), dtype=bool)
     ids = frame.index[mask]
     if flt.text:

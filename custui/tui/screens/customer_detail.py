@@ -116,6 +116,35 @@ def entry_row(entry: timeline.Entry, today: date | None = None) -> dict[str, Any
     }
 
 
+#: The narrowest score range the sparkline spreads over its eight heights.
+TREND_SPAN = 20.0
+
+
+def score_trend(
+    history: Sequence[tuple[date, float | None]], book: Book | None, customer_id: int
+) -> str:
+    """The score over the months as one short line: "By month ▃▄▅▆ 48→71 (2026-06…2026-11)" — each
+    month's latest snapshot (store.history), the last month's being the score shown now; "" when there
+    is no history.  At most 13 blocks: it fits a 60-column screen."""
+    from custui.core.movement import sparkline
+
+    points: list[tuple[str, float | None]] = [(d.strftime("%Y-%m"), s) for d, s in history]
+    if not points:
+        return ""
+    if book is not None and customer_id in book.frame.index:  # this month: the score shown now
+        month = book.as_of.strftime("%Y-%m")
+        points = [p for p in points if p[0] != month]
+        points.append((month, float(book.frame.at[customer_id, "score"])))
+    scored = [s for _, s in points if s is not None]
+    if not scored:
+        return ""
+    # the customer's own range, at least TREND_SPAN points wide: a move shows, noise does not shout
+    low, high = min(scored), max(scored)
+    pad = max(TREND_SPAN - (high - low), 0) / 2
+    line = sparkline([s for _, s in points], low - pad, high + pad)
+    return f"By month {line} {scored[0]:.0f}→{scored[-1]:.0f} ({points[0][0]}…{points[-1][0]})"
+
+
 class TimelineTable(LazyTable):
     """The lazy table with the sentiment in colour: positive green, neutral muted, negative red."""
 
@@ -209,6 +238,9 @@ class CustomerDetailScreen(AppScreen["int | None"]):
             if owed.open_orders or owed.left_out
             else ""
         )
+        from custui.store.history import monthly_scores
+
+        customer["_history"] = monthly_scores(store, self.customer_id)
         self.app.call_from_thread(self._show, customer, keys, counts, people, region)
 
     def _missing(self, message: str) -> None:
@@ -259,6 +291,9 @@ class CustomerDetailScreen(AppScreen["int | None"]):
             if row["churn"]:
                 score += f" · churn risk: {row['churn_reason']}"
             lines.append(display_safe(score))
+        trend = score_trend(customer.get("_history") or [], book, self.customer_id)
+        if trend:
+            lines.append(trend)
         if customer.get(
             "_owed"
         ):  # before the ratings and tags: money late matters more on a short screen

@@ -105,6 +105,8 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         self._kept: KeptRanking | None = None
         self._kept_read = False
         self._book_stale = False  # the book shown is a kept ranking being re-scored
+        #: the month whose score history was looked at (store.history.monthly_snapshot: once a month)
+        self._snapshot_month: tuple[int, int] | None = None
         self._scoring_lock = threading.Lock()  # one scoring at a time, each on the last one's book
         self._newest_book: Book | None = (
             None  # the last book a scoring made (shown, or about to be)
@@ -255,6 +257,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
                         self._book_ready, book, keep_cursor_on, left_out, stale=not kept.fresh
                     )
                     if kept.fresh:
+                        self.app.call_from_thread(self._monthly_snapshot, book)
                         return
                     keep_cursor_on = (
                         None  # the new ranking keeps the cursor's customer, whatever the rep did
@@ -267,6 +270,29 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             )
         if book.config == saved:  # scored as the next start would: keep it
             score_cache.save(store, book.result, changes, settings)
+            self.app.call_from_thread(self._monthly_snapshot, book)
+
+    def _monthly_snapshot(self, book: Book) -> None:
+        """The month's score history, once the ranking shown is the one the file keeps: taken in its own
+        worker after the list is drawn and ranked, so it never holds up either (store.history)."""
+        month = (book.as_of.year, book.as_of.month)
+        if self._snapshot_month != month and self.book is book:
+            self._snapshot_month = month
+            self._take_monthly_snapshot(book)
+
+    @work(thread=True, group="history", exit_on_error=False)
+    def _take_monthly_snapshot(self, book: Book) -> None:
+        from custui.store.history import monthly_snapshot
+
+        if monthly_snapshot(self.custui.store, book.result) is not None:
+            self.app.call_from_thread(self._history_changed)
+
+    def _history_changed(self) -> None:
+        from custui.tui.screens.dashboard import DashboardScreen
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, DashboardScreen):
+                screen.history_changed()
 
     def _book_ready(
         self,

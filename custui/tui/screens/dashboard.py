@@ -1,25 +1,34 @@
-"""`5`: the book at a glance — tiers, segments, orders per month, follow-ups, churn risks, the top 10.
+"""`5`: the book at a glance — tiers, tier movement, segments, orders per month, follow-ups, churn
+risks, the top 10.
 
 Numbers come from core.dashboard over the list's own scored frame (the list
 and the dashboard cannot disagree) plus two SQL reads, all in a worker; the
 charts are textual-plotext plots in the theme's colours.  Panels sit two
 abreast on a wide terminal and stack (scrolling) on a narrow one.  ``p``
 opens the cross-classification, ``r`` reads everything again.
+
+The tier movement compares the latest score-history snapshot before this month (store.history) with
+the ranking shown now — the list's own, so the counts are exactly what the list's ``was:`` and
+``tier:`` filters find (``m`` focuses it; ``enter`` on a cell opens the list filtered so).  Before
+this month rather than the latest snapshot: the month's own snapshot, taken on its first open, would
+compare the ranking with itself.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import events, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 from textual_plotext import PlotextPlot
 
 from custui.core import dashboard as numbers
+from custui.core import movement as moves
 from custui.core.text import counted, display_safe, fit_cells
 from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
@@ -46,6 +55,10 @@ class Snapshot:
     churn: pd.DataFrame
     top: pd.DataFrame
     money_note: str = ""  # orders left out of the money for want of a rate, in words ("" when none)
+    movement_base: date | None = (
+        None  # the snapshot the tier movement starts from (None: no history)
+    )
+    movement: moves.Movement | None = None
 
 
 def rgb(hex_colour: str) -> tuple[int, int, int] | str:
@@ -84,6 +97,27 @@ def segment_bars(segments: list[numbers.Share], colour: str, width: int) -> Text
     return text
 
 
+#: The movement's labels where the screen is narrow.
+MOVEMENT_SHORT = {"Strategic": "Strat.", "Core": "Core", "Potential": "Pot.", "Basic": "Basic",
+                  moves.NOT_SCORED: "none"}  # fmt: skip
+
+
+def _count_cell(value: int) -> Text:
+    return Text(f"{value:,}", justify="right", style="" if value else "dim")
+
+
+def _tier_movement(store: Any, book: Book) -> tuple[date | None, moves.Movement | None]:
+    """The latest snapshot before the month of *book* and the tier movement from it to *book*'s ranking."""
+    from custui.store import history
+
+    base = history.latest_before_month(store, book.as_of)
+    if base is None:
+        return None, None
+    frame = book.frame
+    now = dict(zip(frame.index.tolist(), frame["tier"].astype(object).tolist()))
+    return base, moves.movement(history.tiers_on(store, base), now)
+
+
 class DashboardScreen(AppScreen[None]):
     """Charts and short lists over the whole book."""
 
@@ -100,6 +134,8 @@ class DashboardScreen(AppScreen[None]):
     DashboardScreen #orders-chart { height: 13; }
     DashboardScreen .panel-title { text-style: bold; color: $text-primary; }
     DashboardScreen #money-note { display: none; height: auto; padding: 0 1; color: $text-warning; }
+    DashboardScreen #movement-table { height: auto; max-height: 9; }
+    DashboardScreen #movement-note { color: $text-muted; height: auto; }
     """
     BINDING_GROUP_TITLE = "Dashboard"
     BINDINGS = bindings("dashboard")
@@ -119,6 +155,12 @@ class DashboardScreen(AppScreen[None]):
             with Vertical(classes="panel"):
                 yield Static("RFM segments", classes="panel-title", markup=False)
                 yield Static("", id="segment-chart", markup=False)
+            with Vertical(classes="panel wide", id="movement-panel"):
+                yield Static(
+                    "Tier movement", id="movement-title", classes="panel-title", markup=False
+                )
+                yield DataTable(id="movement-table", cursor_type="cell")
+                yield Static("", id="movement-note", markup=False)
             with Vertical(classes="panel wide"):
                 yield Static("Orders per month (24 months)", classes="panel-title", markup=False)
                 yield PlotextPlot(id="orders-chart")
@@ -186,7 +228,10 @@ class DashboardScreen(AppScreen[None]):
             churn, top = numbers.churn_risks(frame), numbers.top_customers(frame)
             load = reads.follow_up_load(store, self.custui.today)
             note = " ".join(u.warning(in_app=True) for u in unconverted(store))
-            snapshot = Snapshot(book, tiers, segments, months.result(), load, churn, top, note)
+            base, matrix = _tier_movement(store, book)
+            snapshot = Snapshot(
+                book, tiers, segments, months.result(), load, churn, top, note, base, matrix
+            )
         self.app.call_from_thread(self._show, snapshot)
 
     def _show(self, snapshot: Snapshot) -> None:
@@ -220,6 +265,40 @@ class DashboardScreen(AppScreen[None]):
         ))  # fmt: skip
         self.query_one("#churn-panel", Static).update(self._churn_lines(snapshot.churn))
         self.query_one("#top-panel", Static).update(self._top_lines(snapshot.top))
+        self._show_movement(snapshot)
+
+    def _show_movement(self, snapshot: Snapshot) -> None:
+        table: DataTable[Text | str] = self.query_one("#movement-table", DataTable)
+        table.clear(columns=True)
+        title, note = (
+            self.query_one("#movement-title", Static),
+            self.query_one("#movement-note", Static),
+        )
+        matrix, base = snapshot.movement, snapshot.movement_base
+        table.display = matrix is not None
+        if matrix is None or base is None:
+            month = snapshot.book.as_of.strftime("%B %Y")
+            title.update("Tier movement")
+            note.update(f"No score history before {month} yet. custui keeps every customer's score once a "
+                        "month (on the first open of the month, or custui snapshot); the movement shows "
+                        "from the next month on.")  # fmt: skip
+            return
+        title.update(f"Tier movement: {base.isoformat()} → now ({snapshot.book.as_of.isoformat()})")
+        short = self.app.size.width < 80
+        names = MOVEMENT_SHORT if short else dict(zip(moves.LABELS, moves.LABELS))
+        table.add_column("then \\ now" if not short else "", key="label")
+        for label in moves.LABELS:
+            table.add_column(names[label], key=f"c:{label}")
+        table.add_column("Total", key="total")
+        for frm in moves.LABELS:
+            cells = [_count_cell(matrix.count(frm, to)) for to in moves.LABELS]
+            table.add_row(names[frm], *cells, _count_cell(matrix.row_total(frm)), key=f"r:{frm}")
+        totals = [_count_cell(matrix.column_total(to)) for to in moves.LABELS]
+        table.add_row(Text("Total", style="bold"), *totals, _count_cell(matrix.total), key="total")
+        ways = " · ".join(
+            f"{way} {matrix.moved(way):,}" for way in (moves.UP, moves.DOWN, moves.NEW)
+        )
+        note.update(f"{'' if short else 'Moved '}{ways} · enter on a cell lists them")
 
     def _bars(
         self, selector: str, labels: list[str], values: list[int], colour: Any, *, every: int = 1
@@ -281,6 +360,44 @@ class DashboardScreen(AppScreen[None]):
         from custui.tui.screens.pivot import PivotScreen
 
         self.app.push_screen(PivotScreen(self.snapshot.book))
+
+    def action_movement_focus(self) -> None:
+        table = self.query_one("#movement-table", DataTable)
+        if table.display:
+            table.focus()
+            table.scroll_visible()
+        else:
+            self.notify("No tier movement yet: the score history starts with this month.")
+
+    @on(DataTable.CellSelected, "#movement-table")
+    def _open_movement_cell(self, event: DataTable.CellSelected) -> None:
+        snapshot = self.snapshot
+        if snapshot is None or snapshot.movement is None:
+            return
+        row_key, column_key = (
+            str(event.cell_key.row_key.value),
+            str(event.cell_key.column_key.value),
+        )
+        if column_key == "label":
+            return
+        frm = row_key[2:] if row_key.startswith("r:") else ""
+        to = column_key[2:] if column_key.startswith("c:") else ""
+        expr = moves.cell_filter(frm, to)
+        if expr is None:
+            gone = snapshot.movement.count(frm, to) if frm else snapshot.movement.column_total(to)
+            self.notify(f"{counted(gone, 'customer')} scored then and not now: deleted or merged since, "
+                        "so not on the list.")  # fmt: skip
+            return
+
+        def back_to_the_dashboard() -> None:  # esc on the drilled list: the dashboard again
+            self.custui.action_section_show("dashboard")
+
+        self.custui.show_customers(f"movement {expr}", expr, back=back_to_the_dashboard)
+
+    def history_changed(self) -> None:
+        """A snapshot was taken (the month's first open): the movement's start may have changed."""
+        if self.snapshot is not None:
+            self.load()
 
     def action_refresh_numbers(self) -> None:
         self.query_one("#count", Static).update("reading…")

@@ -1,4 +1,4 @@
-"""Regenerate the frozen books of older schema versions (v1.sql … v9.sql, v7-early.sql beside this file).
+"""Regenerate the frozen books of older schema versions (v1.sql … v10.sql, v7-early.sql beside this file).
 
 v7-early.sql is v7 as custui wrote it before people landed in v7 (see ``EARLY``).
 
@@ -53,6 +53,7 @@ COMMITS: dict[int, str] = {
     7: "57bb2d3",
     8: "91db0f2",
     9: "a60d811",
+    10: "3ff863c",
 }
 #: Books of an early form of a version, which custui wrote before that version took its final form:
 #: name -> (schema version, the commit whose custui made its book: the last one of that form).
@@ -190,6 +191,23 @@ def build(version: int, out: Path) -> None:
             clean, errors = validate_order(raw, today)
             assert not errors, errors
             timeline.add_order(store, customer, clean)
+
+    # v10: payment terms from the order form (30 days; a day agreed), and an order marked paid
+    try:
+        from custui.store.receivables import set_paid
+    except ImportError:
+        set_paid = None
+    if set_paid is not None and timeline is not None:
+        for customer, raw in (
+            (tengfei, {"ordered_at": "2026-10-28", "amount": "43000", "currency": "CNY",
+                       "product": "工控主板", "terms": "30"}),
+            (northwind, {"ordered_at": "2026-09-02", "amount": "1200", "currency": "USD",
+                         "product": "Tea caddies", "terms": "2026-10-15"}),
+        ):  # fmt: skip
+            clean, errors = validate_order(raw, today)
+            assert not errors, errors
+            paid_order = timeline.add_order(store, customer, clean)
+        set_paid(store, paid_order, date(2026, 10, 20))
 
     # v7: people at a customer; one more, and one who was removed
     try:
