@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from custui.core.scoring import (
@@ -23,6 +24,7 @@ from custui.core.scoring import (
     rerank,
 )
 from custui.store import repo
+from custui.store.book_patch import patched
 from custui.store.contacts import primary_sql
 from custui.store.db import Store
 from custui.store.repo import ViewQuery
@@ -118,7 +120,9 @@ class Book:
     ) -> Book:
         from custui.store.scores import score_book
 
-        return cls(score_book(store, as_of=as_of, config=config), load_display(store))
+        book = cls(score_book(store, as_of=as_of, config=config), load_display(store))
+        book.result.standing()  # made here, in the worker: the first change re-scores at once
+        return book
 
     @property
     def as_of(self) -> date:
@@ -182,32 +186,50 @@ class Book:
 
     def rescored(self, store: Store, customer_ids: Sequence[int]) -> Book | None:
         """This book with the customers *customer_ids* read and scored again (an order added, a call
-        logged, a delete or a restore): their rows re-read, everyone else's inputs kept, the whole book
-        scored from memory.  The scores are exactly those of a full re-score from the file, in a
-        fraction of its time.  None when this book keeps no inputs (rebuilt from a kept ranking)."""
-        from custui.core.scoring import score
+        logged, an edit, a delete or a restore): their rows re-read, and only they — and whoever
+        their change moves in the book's standing — scored again (custui.core.scoring.rescore).  The
+        scores are exactly those of a full re-score from the file.  None when this book keeps no
+        inputs (rebuilt from a kept ranking)."""
+        from custui.core.scoring.rescore import rescore
         from custui.store.scores import load_scoring_rows
 
-        if not self.result.sources:
+        if self.result.kept_inputs() is None:
             return None
-        customers, order_feats, interaction_feats = self.result.sources[:3]
-        fresh_customers, fresh_orders, fresh_interactions = load_scoring_rows(
+        customers, orders, interactions = load_scoring_rows(
             store, customer_ids, self.as_of, self.config
         )
-        active = fresh_customers.index
-        customers = _spliced(customers, fresh_customers, customer_ids)
-        order_feats = _spliced(
-            order_feats, fresh_orders[fresh_orders.index.isin(active)], customer_ids
+        active = customers.index
+        fresh = (
+            customers,
+            orders[orders.index.isin(active)],
+            interactions[interactions.index.isin(active)],
         )
-        interaction_feats = _spliced(interaction_feats, fresh_interactions[fresh_interactions.index.isin(active)],
-                                     customer_ids)  # fmt: skip
-        result = score(customers, order_feats, interaction_feats, self.as_of, self.config)
+        done = rescore(self.result, customer_ids, fresh)
+        if done is None:
+            return None
         fresh_display = load_display(store, customer_ids)
-        if _same_rows(
-            self.display, fresh_display, customer_ids
-        ):  # an order or a call: nothing shown changed
-            return Book(result, self.display, self._tags)
-        return Book(result, _spliced(self.display, fresh_display, customer_ids))
+        same = _same_rows(self.display, fresh_display, customer_ids)
+        scores = _list_columns(done.rows, self.frame.columns)
+        if same:  # an order or a call: nothing shown changed
+            return Book._made(
+                done.result, self.display, patched(self.frame, done.removed, scores), self._tags
+            )
+        gone = np.setdiff1d(np.asarray(list(customer_ids), dtype=np.int64), fresh_display.index)
+        display = patched(self.display, gone, fresh_display[list(self.display.columns)])
+        shown = display.loc[scores.index]  # the display rows of every re-scored customer
+        rows = pd.concat([shown, scores], axis=1)[list(self.frame.columns)]
+        return Book._made(done.result, display, patched(self.frame, gone, rows), None)
+
+    @classmethod
+    def _made(
+        cls, result: ScoreResult, display: pd.DataFrame, frame: pd.DataFrame, tags: TagTable | None
+    ) -> Book:
+        """A book from its parts, already joined (``rescored``)."""
+        book = cls.__new__(cls)
+        book.result, book.display, book.frame, book._tags = result, display, frame, tags
+        if len(frame):
+            frame.index.get_loc(frame.index[0])  # the index's lookup table, once (see __init__)
+        return book
 
     def reranked(self, config: ScoringConfig) -> Book:
         """The same customers under new weights or tier bounds (no re-read)."""
@@ -215,21 +237,6 @@ class Book:
 
     def explain(self, customer_id: int) -> Explanation:
         return explain(self.result, customer_id)
-
-
-def _spliced(frame: pd.DataFrame, fresh: pd.DataFrame, ids: Sequence[int]) -> pd.DataFrame:
-    """*frame* with the rows of *ids* replaced by *fresh*'s (those *fresh* lacks dropped), in index
-    order, its attrs (what the features were computed for) kept."""
-    out = frame[~frame.index.isin(list(ids))]
-    if len(fresh):
-        if len(
-            out
-        ):  # the book's dtypes: a fresh row of nothing but NaN/None must not widen a column
-            fresh = fresh[list(out.columns)].astype(out.dtypes.to_dict())
-        out = pd.concat([out, fresh]) if len(out) else fresh
-        out = out.sort_index(kind="stable")
-    out.attrs = dict(frame.attrs)
-    return out
 
 
 def _same_rows(frame: pd.DataFrame, fresh: pd.DataFrame, ids: Sequence[int]) -> bool:
@@ -245,3 +252,11 @@ def _same_rows(frame: pd.DataFrame, fresh: pd.DataFrame, ids: Sequence[int]) -> 
         return listed
 
     return values(frame.loc[sorted(wanted)]) == values(fresh.loc[sorted(wanted)][frame.columns])
+
+
+def _list_columns(rows: pd.DataFrame, columns: pd.Index) -> pd.DataFrame:
+    """The score rows *rows* as the list's frame holds them: its score columns and enum ranks."""
+    out = rows[[c for c in LIST_SCORE_COLUMNS if c in rows.columns and c in columns]].copy()
+    out["tier_rank"] = out["tier"].map({t: i for i, t in enumerate(TIER_ORDER)})
+    out["priority_rank"] = out["priority"].map({p: i for i, p in enumerate(PRIORITY_ORDER)})
+    return out

@@ -55,7 +55,8 @@ from custui.core.scoring.features import (
     order_features,
 )
 from custui.core.scoring.inputs import ScoreInput
-from custui.core.scoring.scorer import COLUMNS, ScoreResult, needs_rescore, rerank, score
+from custui.core.scoring.result import ScoreResult
+from custui.core.scoring.scorer import COLUMNS, needs_rescore, rerank, score
 from custui.core.scoring.segments import GROUPS, SegmentRule, segment_rules
 
 __all__ = [
