@@ -85,7 +85,7 @@ def _merged(
     old = old[~old.index.isin(ids)]
     if new is None or not len(new):
         return old
-    new = _like(_indexed(new), old)
+    new = _indexed(new)
     return pd.concat([old, new]) if len(old) else new
 
 
@@ -104,8 +104,8 @@ def _pick(
     pos = base.index.get_indexer(from_base)
     out = base.iloc[pos[pos >= 0]]
     if fresh is not None and len(from_fresh):
-        extra = _like(_indexed(fresh), base)
-        extra = extra[extra.index.isin(from_fresh)]
+        extra = _indexed(fresh)
+        extra = _like(extra[extra.index.isin(from_fresh)], base)
         if len(extra):
             out = pd.concat([out, extra]) if len(out) else extra
             out = out.sort_index(kind="stable")

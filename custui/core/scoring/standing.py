@@ -69,6 +69,7 @@ class Measures:
         }
 
     def take(self, keep: np.ndarray) -> Measures:
+        """The measures at the positions (or mask) *keep*."""
         return Measures(*(np.asarray(a)[keep] for a in self._arrays()))
 
     def _arrays(self) -> tuple[np.ndarray, ...]:
@@ -134,14 +135,17 @@ class Standing:
     def updated(self, removed: np.ndarray, added: Measures) -> Standing:
         """This standing without the customers *removed* (ids it holds), with those of *added*."""
         m = self.measures
-        gone = np.zeros(len(m.ids), dtype=bool)
-        gone[_positions(m.ids, removed)] = True
-        old = m.take(gone)
-        kept = m.take(~gone)
-        at = np.searchsorted(kept.ids, added.ids)
-        if len(kept.ids) and (kept.ids[np.minimum(at, len(kept.ids) - 1)] == added.ids).any():
-            raise ValueError("a customer added to the standing is in it already")
-        measures = Measures(*(np.insert(a, at, b) for a, b in zip(kept._arrays(), added._arrays())))
+        removed = np.sort(np.asarray(removed, dtype=np.int64))
+        where = _positions(m.ids, removed)
+        old = m.take(where)
+        if np.array_equal(removed, added.ids):  # the same customers, changed: in their places
+            measures = Measures(*(_put(a, where, b) for a, b in zip(m._arrays(), added._arrays())))
+        else:
+            kept = [np.delete(a, where) for a in m._arrays()]
+            at = np.searchsorted(kept[0], added.ids)
+            if len(kept[0]) and (kept[0][np.minimum(at, len(kept[0]) - 1)] == added.ids).any():
+                raise ValueError("a customer added to the standing is in it already")
+            measures = Measures(*(np.insert(a, at, b) for a, b in zip(kept, added._arrays())))
         old_keys, new_keys = old.keys(), added.keys()
         sorted_keys = {
             name: _moved_values(s, _ranked(old_keys[name]), _ranked(new_keys[name]))
@@ -156,10 +160,10 @@ class Standing:
     def moved(self, before: Standing, config: ScoringConfig) -> np.ndarray:
         """Ids of this standing's customers whose R/F/M or margin score or median flag differs from
         what *before* gave them (ascending); the changed customers themselves are not looked for."""
-        keys = self.measures.keys()
+        keys: dict[str, np.ndarray] = {}  # every customer's keys, made only if a bound moved
         hit = np.zeros(self.n, dtype=bool)
         quintiles = {"r": config.recency, "f": config.frequency, "m": config.monetary}
-        for name, key in keys.items():
+        for name in self.sorted_keys:
             rule = quintiles.get(name)
             if rule is not None and rule.method == "thresholds":
                 continue
@@ -169,9 +173,10 @@ class Standing:
                 continue
             for a, b in zip(old.tolist(), new.tolist()):
                 if a != b:
+                    keys = keys or self.measures.keys()
                     low, high = min(a, b), max(a, b)
                     with np.errstate(invalid="ignore"):
-                        hit |= (key > low) & (key <= high)
+                        hit |= (keys[name] > low) & (keys[name] <= high)
         m = self.measures
         old_med, new_med = before.medians(), self.medians()
         values = {"recency_days": m.recency, "frequency": m.freq, "monetary_minor": m.money}
@@ -183,6 +188,12 @@ class Standing:
             hit |= m.has & (flag(values[name], a) != flag(values[name], b))
         out: np.ndarray = m.ids[hit]
         return out
+
+
+def _put(array: np.ndarray, at: np.ndarray, values: np.ndarray) -> np.ndarray:
+    out = array.copy()
+    out[at] = values
+    return out
 
 
 def _positions(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
