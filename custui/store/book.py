@@ -266,7 +266,7 @@ class Book:
             (column, descending): order.moved(
                 np.union1d(gone, scores.index), scores.index.to_numpy(), scores[column].to_numpy(), descending
             )
-            for (column, descending), order in self._orders.items()
+            for (column, descending), order in list(self._orders.items())  # ids() may add one meanwhile
             if order is not None
         }  # fmt: skip
         if not self._aligned:  # a customer shown but not scored: join again

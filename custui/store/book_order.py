@@ -15,6 +15,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+#: More re-scored customers than this are sorted in with the rest, not put back one by one.
+MANY = 256
+
 
 @dataclass(frozen=True)
 class Order:
@@ -41,6 +44,11 @@ class Order:
             return None
         keep = ~np.isin(self.ids, drop)
         kept_ids, kept_keys = self.ids[keep], self.keys[keep]
+        if len(ids) > MANY:  # a moved quintile bound re-scored a crowd: sort them all once
+            all_ids = np.concatenate([kept_ids, np.asarray(ids, dtype=np.int64)])
+            all_keys = np.concatenate([kept_keys, keys])
+            order = np.lexsort((all_ids, all_keys))
+            return Order(all_ids[order], all_keys[order])
         new = np.lexsort((ids, keys))
         ids, keys = np.asarray(ids, dtype=np.int64)[new], keys[new]
         low = np.searchsorted(kept_keys, keys, side="left")

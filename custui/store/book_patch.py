@@ -60,6 +60,8 @@ def _values(column: pd.Series) -> Any:
 
 
 def _appended(array: Any, values: Any) -> Any:
+    if not len(array):  # an empty frame's columns have no dtype of their own: the rows' decide
+        return values
     if isinstance(array, np.ndarray):
         return np.concatenate([array, np.asarray(values).astype(array.dtype)])
     if isinstance(array, pd.Categorical) and isinstance(values, pd.Categorical):

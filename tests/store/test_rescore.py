@@ -141,3 +141,24 @@ def test_a_book_from_the_kept_ranking_says_it_cannot(store: Store) -> None:
         kept is not None
         and Book(kept, full.display).rescored(store, [int(full.result.frame.index[0])]) is None
     )
+
+
+def test_the_first_customers_of_an_empty_book(db_path) -> None:
+    """An empty book's frame has no dtypes to keep: the first customer, then the second, added as
+    the form adds them, are re-scored into it exactly."""
+    from custui.store.db import open_store
+    from tests.conftest import add_customer
+
+    store = open_store(db_path)
+    try:
+        book = loaded(store)
+        first = add_customer(store, {"name": "Acme 1 quality", "kind": "company"})
+        book = book.rescored(store, [first])
+        assert book is not None and book.rows([first])[first]["name"] == "Acme 1 quality"
+        assert_same(book, Book.load(store, AS_OF), store, [first])
+        second = add_customer(store, {"name": "某某科技有限公司", "kind": "company"})
+        add_order(store, second)
+        book = book.rescored(store, [second])
+        assert_same(book, Book.load(store, AS_OF), store, [first, second])
+    finally:
+        store.close()

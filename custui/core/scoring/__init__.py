@@ -6,7 +6,8 @@ raw rows), ``rfm`` (1–5 scores and the quintile tie rule), ``segments`` (rule
 tables), ``inputs`` (one module per score input, and their registry: see
 ``inputs/README.md`` to add one), ``prepared`` (the aligned per-customer facts
 the inputs read), ``composite`` (weights, rounding, tiers, priority),
-``scorer`` (``score``/``rerank``) and ``explain`` (the breakdown behind one score).
+``scorer`` (``score``/``rerank``), ``explain`` (the breakdown behind one score) and
+``rescore`` (one change scored alone against the book's ``standing``: exactly a full score).
 
 Typical use::
 
