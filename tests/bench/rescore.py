@@ -30,7 +30,7 @@ from custui.core.entries import validate_interaction, validate_order
 from custui.core.scoring import score
 from custui.core.scoring.kept import spliced
 from custui.store import repo, timeline
-from custui.store.book import Book, load_display
+from custui.store.book import Book, _same_rows, load_display
 from custui.store.db import Store, open_store
 from custui.store.repo import ViewQuery
 from custui.store.scores import load_scoring_rows
@@ -70,7 +70,11 @@ def full_path(book: Book, store: Store, ids: list[int]) -> Book:
         interaction_feats, fresh_interactions[fresh_interactions.index.isin(active)], ids
     )
     result = score(customers, order_feats, interaction_feats, book.as_of, book.config)
-    display = spliced(book.display, load_display(store, ids), ids)
+    fresh = load_display(store, ids)
+    shown = book.display.loc[[i for i in ids if i in book.display.index]]
+    if _same_rows(shown, fresh, ids):  # an order or a call: nothing shown changed
+        return Book(result, book.display)
+    display = spliced(book.display, fresh, ids)
     assert display is not None
     return Book(result, display)
 
@@ -105,9 +109,8 @@ def main(argv: list[str] | None = None) -> int:
             for customer_id in chosen[kind]:
                 change(store, kind, customer_id, today)
                 before = book
-                _ = (
-                    before.result.sources
-                )  # put together untimed: the full path had its frames at hand
+                # put together untimed: the full path had its frames at hand
+                _ = before.result.sources, before.frame
                 reference, full_time = timed(lambda: full_path(before, store, [customer_id]))
                 rescored, quick_time = timed(
                     lambda: before.rescored(store, [customer_id]) or before
