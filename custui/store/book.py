@@ -8,10 +8,12 @@ filter (core.query) and a sort — in pandas, so re-sorting or re-filtering
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from custui.core.scoring import (
@@ -23,6 +25,8 @@ from custui.core.scoring import (
     rerank,
 )
 from custui.store import repo
+from custui.store.book_order import Order
+from custui.store.book_patch import PendingFrame, part, patched
 from custui.store.contacts import primary_sql
 from custui.store.db import Store
 from custui.store.repo import ViewQuery
@@ -109,8 +113,14 @@ class Book:
             # pandas builds an index's lookup table on first use, and two threads building it at once can
             # fail a lookup of a key that is there (KeyError in the list's preview): build it here, once
             frame.index.get_loc(frame.index[0])
-        self.frame = frame
-        self.display = display
+        self._frame: pd.DataFrame | None = frame
+        self._display: pd.DataFrame | None = display
+        self._pending: PendingFrame | None = None
+        self._display_columns = display.columns
+        self._columns = frame.columns
+        self._aligned = frame.index.equals(display.index)
+        self._orders: dict[tuple[str, bool], Order | None] = {}
+        self._lock = threading.Lock()
         #: the moved:/was: filters' columns, by the snapshot they compare with (store.history.with_moved)
         self._history: dict[date, pd.DataFrame] = {}
 
@@ -120,7 +130,31 @@ class Book:
     ) -> Book:
         from custui.store.scores import score_book
 
-        return cls(score_book(store, as_of=as_of, config=config), load_display(store))
+        book = cls(score_book(store, as_of=as_of, config=config), load_display(store))
+        book.result.standing()  # made here, in the worker: the first change re-scores at once
+        return book
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        """Every customer of the list: display and score columns, index customer_id."""
+        if self._frame is None:
+            with self._lock:
+                if self._frame is None:
+                    assert self._pending is not None
+                    frame = self._pending.frame()
+                    if len(frame):
+                        frame.index.get_loc(frame.index[0])  # its lookup table, once (see __init__)
+                    self._display = part(frame, self._display_columns)
+                    self._frame, self._pending = frame, None
+        return self._frame
+
+    @property
+    def display(self) -> pd.DataFrame:
+        """The display columns of ``frame`` (sharing its arrays)."""
+        if self._display is None:
+            _ = self.frame
+        assert self._display is not None
+        return self._display
 
     @property
     def as_of(self) -> date:
@@ -131,7 +165,8 @@ class Book:
         return self.result.config
 
     def __len__(self) -> int:
-        return len(self.frame)
+        pending = self._pending
+        return pending.size if pending is not None and self._frame is None else len(self.frame)
 
     @property
     def tags(self) -> TagTable:
@@ -144,6 +179,11 @@ class Book:
 
     def ids(self, store: Store, query: ViewQuery) -> list[int]:
         """Customer ids for *query*, in display order.  Raises core.query.FilterError."""
+        column = SORT_COLUMNS.get(query.sort, "score")
+        if not query.search.strip() and not query.filter.strip():
+            kept = self._order(column, query.descending)
+            if kept is not None:  # the whole list, by a column kept in order (score…)
+                return kept.id_list()
         frame = self.frame
         search = query.search.strip()
         if query.filter.strip():
@@ -156,7 +196,6 @@ class Book:
             search = " ".join([search, *flt.text]).strip()
         if search:
             frame = frame[frame.index.isin(repo.search_ids(store, search))]
-        column = SORT_COLUMNS.get(query.sort, "score")
         ordered = (
             frame[[column]]
             .assign(_id=frame.index)
@@ -170,48 +209,126 @@ class Book:
         order: list[int] = ordered["_id"].tolist()
         return order
 
+    def _order(self, column: str, descending: bool) -> Order | None:
+        """The whole list by *column* (``Order``), sorted on first use; None when not kept."""
+        key = (column, descending)
+        if key not in self._orders:
+            self._orders[key] = Order.of(
+                self.frame.index.to_numpy(dtype=np.int64), self.frame[column], descending
+            )
+        return self._orders[key]
+
     def rows(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         """Display rows for the given ids (missing ids are skipped)."""
-        present = [i for i in ids if i in self.frame.index]
-        subset = self.frame.loc[present]
+        pending = self._pending
+        if pending is not None and self._frame is None:  # a few rows, without making the frame
+            subset = pending.rows(list(ids))
+        else:
+            present = [i for i in ids if i in self.frame.index]
+            subset = self.frame.loc[present]
         subset = subset.astype(object).where(subset.notna(), None)  # NaN/NaT → None for display
         return {int(cid): row for cid, row in zip(subset.index, subset.to_dict("records"))}
 
     def name_of(self, customer_id: int) -> str:
-        try:
-            row = self.frame.loc[customer_id]
-        except KeyError:
+        rows = self.rows([customer_id])
+        if customer_id not in rows:
             return str(customer_id)
-        return f"{row['code']} {row['name']}"
+        return f"{rows[customer_id]['code']} {rows[customer_id]['name']}"
 
     def rescored(self, store: Store, customer_ids: Sequence[int]) -> Book | None:
         """This book with the customers *customer_ids* read and scored again (an order added, a call
-        logged, a delete or a restore): their rows re-read, everyone else's inputs kept, the whole book
-        scored from memory.  The scores are exactly those of a full re-score from the file, in a
-        fraction of its time.  None when this book keeps no inputs (rebuilt from a kept ranking)."""
-        from custui.core.scoring import score
+        logged, an edit, a delete or a restore): their rows re-read, and only they — and whoever
+        their change moves in the book's standing — scored again (custui.core.scoring.rescore).  The
+        scores are exactly those of a full re-score from the file.  None when this book keeps no
+        inputs (rebuilt from a kept ranking)."""
+        from custui.core.scoring.rescore import rescore
         from custui.store.scores import load_scoring_rows
 
-        if not self.result.sources:
+        if self.result.kept_inputs() is None:
             return None
-        customers, order_feats, interaction_feats = self.result.sources[:3]
-        fresh_customers, fresh_orders, fresh_interactions = load_scoring_rows(
+        customers, orders, interactions = load_scoring_rows(
             store, customer_ids, self.as_of, self.config
         )
-        active = fresh_customers.index
-        customers = _spliced(customers, fresh_customers, customer_ids)
-        order_feats = _spliced(
-            order_feats, fresh_orders[fresh_orders.index.isin(active)], customer_ids
+        active = customers.index
+        fresh = (
+            customers,
+            orders[orders.index.isin(active)],
+            interactions[interactions.index.isin(active)],
         )
-        interaction_feats = _spliced(interaction_feats, fresh_interactions[fresh_interactions.index.isin(active)],
-                                     customer_ids)  # fmt: skip
-        result = score(customers, order_feats, interaction_feats, self.as_of, self.config)
+        done = rescore(self.result, customer_ids, fresh)
+        if done is None:
+            return None
         fresh_display = load_display(store, customer_ids)
-        if _same_rows(
-            self.display, fresh_display, customer_ids
-        ):  # an order or a call: nothing shown changed
-            return Book(result, self.display, self._tags)
-        return Book(result, _spliced(self.display, fresh_display, customer_ids))
+        shown = self._rows_of(customer_ids)
+        same = _same_rows(shown[self._display_columns], fresh_display, customer_ids)
+        scores = _list_columns(done.rows, self._columns)
+        gone = np.union1d(
+            done.removed,
+            np.setdiff1d(np.asarray(list(customer_ids), dtype=np.int64), fresh_display.index),
+        )
+        orders = {
+            (column, descending): order.moved(
+                np.union1d(gone, scores.index), scores.index.to_numpy(), scores[column].to_numpy(), descending
+            )
+            for (column, descending), order in list(self._orders.items())  # ids() may add one meanwhile
+            if order is not None
+        }  # fmt: skip
+        if not self._aligned:  # a customer shown but not scored: join again
+            if same:
+                return Book(done.result, self.display)
+            added = fresh_display[~fresh_display.index.isin(self.display.index)]
+            kept = fresh_display.loc[fresh_display.index.difference(added.index)]
+            display = patched(self.display, gone, added[list(self.display.columns)], kept)
+            return Book(done.result, display)
+        back = fresh_display[~fresh_display.index.isin(shown.index)]  # restored
+        empty = shown.iloc[:0]
+        added = back.join(scores.loc[back.index])[list(self._columns)] if len(back) else empty
+        changes: tuple[pd.DataFrame, ...] = (scores,)
+        if not same:  # an edit: its shown columns too
+            edited = fresh_display.loc[fresh_display.index.difference(back.index)]
+            changes = (edited[list(self._display_columns)], scores.drop(index=back.index))
+        tags = self._tags if same else None
+        if not len(gone) and not len(back) and self._pending is None:  # no row comes or goes
+            frame = patched(self.frame, gone, empty, *changes)
+            display = self.display if same else part(frame, self._display_columns)
+            return Book._made(done.result, display, frame, tags, orders)
+        pending = self._pending or PendingFrame(self.frame, gone[:0], empty, ())
+        book = Book._made(
+            done.result, None, None, tags, orders, self._display_columns, self._columns
+        )
+        book._pending = pending.then(gone, added, changes)
+        return book
+
+    def _rows_of(self, ids: Sequence[int]) -> pd.DataFrame:
+        """The frame's rows of those of *ids* it holds (without making a pending frame)."""
+        pending = self._pending
+        if pending is not None and self._frame is None:
+            return pending.rows(list(ids))
+        frame = self.frame
+        return frame.loc[[i for i in ids if i in frame.index]]
+
+    @classmethod
+    def _made(
+        cls,
+        result: ScoreResult,
+        display: pd.DataFrame | None,
+        frame: pd.DataFrame | None,
+        tags: TagTable | None,
+        orders: dict[tuple[str, bool], Order | None],
+        display_columns: pd.Index | None = None,
+        columns: pd.Index | None = None,
+    ) -> Book:
+        """A book from its parts, already joined (or pending), and the orders kept (``rescored``)."""
+        book = cls.__new__(cls)
+        book.result, book._display, book._frame, book._tags = result, display, frame, tags
+        book._pending, book._lock, book._aligned = None, threading.Lock(), True
+        book._history = {}  # the moved:/was: columns compare *these* scores: made again on use
+        book._display_columns = display.columns if display is not None else display_columns
+        book._columns = frame.columns if frame is not None else columns
+        book._orders = {key: order for key, order in orders.items() if order is not None}
+        if frame is not None and len(frame):
+            frame.index.get_loc(frame.index[0])  # the index's lookup table, once (see __init__)
+        return book
 
     def reranked(self, config: ScoringConfig) -> Book:
         """The same customers under new weights or tier bounds (no re-read)."""
@@ -221,25 +338,10 @@ class Book:
         return explain(self.result, customer_id)
 
 
-def _spliced(frame: pd.DataFrame, fresh: pd.DataFrame, ids: Sequence[int]) -> pd.DataFrame:
-    """*frame* with the rows of *ids* replaced by *fresh*'s (those *fresh* lacks dropped), in index
-    order, its attrs (what the features were computed for) kept."""
-    out = frame[~frame.index.isin(list(ids))]
-    if len(fresh):
-        if len(
-            out
-        ):  # the book's dtypes: a fresh row of nothing but NaN/None must not widen a column
-            fresh = fresh[list(out.columns)].astype(out.dtypes.to_dict())
-        out = pd.concat([out, fresh]) if len(out) else fresh
-        out = out.sort_index(kind="stable")
-    out.attrs = dict(frame.attrs)
-    return out
-
-
-def _same_rows(frame: pd.DataFrame, fresh: pd.DataFrame, ids: Sequence[int]) -> bool:
-    """*frame* holds exactly *fresh*'s rows for *ids* (none added, none gone, none changed)."""
-    wanted = [i for i in ids if i in frame.index]
-    if sorted(wanted) != sorted(fresh.index.tolist()):
+def _same_rows(shown: pd.DataFrame, fresh: pd.DataFrame, ids: Sequence[int]) -> bool:
+    """*shown* (the book's rows of *ids* it holds) holds exactly *fresh*'s rows (none added, none
+    gone, none changed)."""
+    if sorted(shown.index.tolist()) != sorted(fresh.index.tolist()):
         return False
 
     def values(
@@ -248,4 +350,13 @@ def _same_rows(frame: pd.DataFrame, fresh: pd.DataFrame, ids: Sequence[int]) -> 
         listed: list[list[Any]] = rows.astype(object).where(rows.notna(), None).to_numpy().tolist()
         return listed
 
-    return values(frame.loc[sorted(wanted)]) == values(fresh.loc[sorted(wanted)][frame.columns])
+    order = sorted(shown.index.tolist())
+    return values(shown.loc[order]) == values(fresh.loc[order][shown.columns])
+
+
+def _list_columns(rows: pd.DataFrame, columns: pd.Index) -> pd.DataFrame:
+    """The score rows *rows* as the list's frame holds them: its score columns and enum ranks."""
+    out = rows[[c for c in LIST_SCORE_COLUMNS if c in rows.columns and c in columns]].copy()
+    out["tier_rank"] = out["tier"].map({t: i for i, t in enumerate(TIER_ORDER)})
+    out["priority_rank"] = out["priority"].map({p: i for i, p in enumerate(PRIORITY_ORDER)})
+    return out

@@ -3,6 +3,7 @@ of a full re-score from the file, whatever the change and however many follow ea
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import pandas as pd
@@ -14,6 +15,7 @@ from custui.core.entries import validate_interaction, validate_order
 from custui.store import repo, timeline
 from custui.store.book import Book
 from custui.store.db import Store
+from custui.store.repo import ViewQuery
 
 AS_OF = date(2026, 11, 20)
 
@@ -66,14 +68,36 @@ CHANGES = {"order": add_order, "call": log_call, "order deleted": delete_an_orde
            "delete": delete, "delete and restore": delete_and_restore}  # fmt: skip
 
 
-def assert_same(quick: Book, full: Book) -> None:
+#: list orders: kept from book to book (numeric columns) or sorted again (the others)
+SORTS = [ViewQuery(sort="score"), ViewQuery(sort="score", descending=False),
+         ViewQuery(sort="frequency"), ViewQuery(sort="monetary", descending=False),
+         ViewQuery(sort="name", descending=False), ViewQuery(sort="score", filter="tier:Core")]  # fmt: skip
+
+
+def loaded(store: Store) -> Book:
+    """The list's book, its orders sorted once (as the list asks for them), so changes move them."""
+    book = Book.load(store, AS_OF)
+    for query in SORTS:
+        book.ids(store, query)
+    return book
+
+
+def assert_same(quick: Book, full: Book, store: Store, changed: Sequence[int] = ()) -> None:
+    # what the list reads first — the count, the order, the rows on screen — before the frame is made
+    assert len(quick) == len(full)
+    for query in SORTS[:4]:
+        assert quick.ids(store, query) == full.ids(store, query), query
+    some = [*full.ids(store, SORTS[0])[:3], *changed, *full.ids(store, SORTS[0])[-3:], -1]
+    assert quick.rows(some) == full.rows(some)
     pd.testing.assert_frame_equal(quick.result.frame, full.result.frame)
     pd.testing.assert_frame_equal(quick.frame.sort_index(), full.frame.sort_index())
+    for query in SORTS:
+        assert quick.ids(store, query) == full.ids(store, query), query
 
 
 @pytest.mark.parametrize("change", list(CHANGES))
 def test_one_change_scores_as_a_full_re_score(store: Store, change: str) -> None:
-    book = Book.load(store, AS_OF)
+    book = loaded(store)
     chosen = [
         int(i) for i in book.result.frame.index[[0, len(book) // 2, -1]]
     ]  # top, middle, bottom
@@ -81,7 +105,7 @@ def test_one_change_scores_as_a_full_re_score(store: Store, change: str) -> None
         CHANGES[change](store, customer_id)
     quick = book.rescored(store, chosen)
     assert quick is not None
-    assert_same(quick, Book.load(store, AS_OF))
+    assert_same(quick, Book.load(store, AS_OF), store, chosen)
 
 
 @settings(
@@ -94,7 +118,8 @@ def test_one_change_scores_as_a_full_re_score(store: Store, change: str) -> None
 )
 def test_changes_one_after_another_keep_the_scores_exact(store: Store, steps) -> None:
     """Each change re-scored on top of the last, as the app does; never a full re-score in between."""
-    book = Book.load(store, AS_OF)
+    book = loaded(store)
+    changed: list[int] = []
     for change, pick in steps:
         active = sorted(
             int(i) for i in book.frame.index
@@ -102,7 +127,8 @@ def test_changes_one_after_another_keep_the_scores_exact(store: Store, steps) ->
         customer_id = active[pick % len(active)]
         CHANGES[change](store, customer_id)
         book = book.rescored(store, [customer_id])
-    assert_same(book, Book.load(store, AS_OF))
+        changed.append(customer_id)
+    assert_same(book, Book.load(store, AS_OF), store, changed)
 
 
 def test_a_book_from_the_kept_ranking_says_it_cannot(store: Store) -> None:
@@ -115,3 +141,40 @@ def test_a_book_from_the_kept_ranking_says_it_cannot(store: Store) -> None:
         kept is not None
         and Book(kept, full.display).rescored(store, [int(full.result.frame.index[0])]) is None
     )
+
+
+def test_the_first_customers_of_an_empty_book(db_path) -> None:
+    """An empty book's frame has no dtypes to keep: the first customer, then the second, added as
+    the form adds them, are re-scored into it exactly."""
+    from custui.store.db import open_store
+    from tests.conftest import add_customer
+
+    store = open_store(db_path)
+    try:
+        book = loaded(store)
+        first = add_customer(store, {"name": "Acme 1 quality", "kind": "company"})
+        book = book.rescored(store, [first])
+        assert book is not None and book.rows([first])[first]["name"] == "Acme 1 quality"
+        assert_same(book, Book.load(store, AS_OF), store, [first])
+        second = add_customer(store, {"name": "某某科技有限公司", "kind": "company"})
+        add_order(store, second)
+        book = book.rescored(store, [second])
+        assert_same(book, Book.load(store, AS_OF), store, [first, second])
+    finally:
+        store.close()
+
+
+def test_the_moved_filters_work_on_a_re_scored_book(store: Store) -> None:
+    """A re-scored book compares its own scores with the last snapshot: an order that lifts a
+    customer's tier shows it under moved:up at once (the sample keeps month-end snapshots)."""
+    book = loaded(store)
+    before = {view: book.ids(store, ViewQuery(filter=view)) for view in ("moved:up", "moved:down")}
+    low = book.ids(store, ViewQuery(filter="tier:basic moved:same"))[0]
+    for _ in range(3):
+        add_order(store, low, amount="900000")
+    quick = book.rescored(store, [low])
+    assert quick is not None
+    full = Book.load(store, as_of=AS_OF)
+    for view in ("moved:up", "moved:down", "moved:same", "moved:new"):
+        assert quick.ids(store, ViewQuery(filter=view)) == full.ids(store, ViewQuery(filter=view))
+    assert low in quick.ids(store, ViewQuery(filter="moved:up")) and low not in before["moved:up"]

@@ -6,7 +6,8 @@ raw rows), ``rfm`` (1–5 scores and the quintile tie rule), ``segments`` (rule
 tables), ``inputs`` (one module per score input, and their registry: see
 ``inputs/README.md`` to add one), ``prepared`` (the aligned per-customer facts
 the inputs read), ``composite`` (weights, rounding, tiers, priority),
-``scorer`` (``score``/``rerank``) and ``explain`` (the breakdown behind one score).
+``scorer`` (``score``/``rerank``), ``explain`` (the breakdown behind one score) and
+``rescore`` (one change scored alone against the book's ``standing``: exactly a full score).
 
 Typical use::
 
@@ -55,7 +56,8 @@ from custui.core.scoring.features import (
     order_features,
 )
 from custui.core.scoring.inputs import ScoreInput
-from custui.core.scoring.scorer import COLUMNS, ScoreResult, needs_rescore, rerank, score
+from custui.core.scoring.result import ScoreResult
+from custui.core.scoring.scorer import COLUMNS, needs_rescore, rerank, score
 from custui.core.scoring.segments import GROUPS, SegmentRule, segment_rules
 
 __all__ = [

@@ -17,8 +17,8 @@ import pandas as pd
 from custui.core.scoring.config import DIMENSION_LABELS, INPUTS
 from custui.core.scoring.inputs.spec import is_na as _is_na
 from custui.core.scoring.inputs.spec import num as _num
+from custui.core.scoring.result import ScoreResult
 from custui.core.scoring.rfm import band_text
-from custui.core.scoring.scorer import ScoreResult
 from custui.core.validate import format_money
 
 

@@ -13,6 +13,7 @@ An input that needs a feature column nobody prepares reads it with
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -20,7 +21,16 @@ import pandas as pd
 from custui.core.scoring.config import ScoringConfig
 from custui.core.scoring.features import day_numbers
 from custui.core.scoring.inputs import rating_columns
-from custui.core.scoring.rfm import measure_scores, quintile_scores, worse_counts
+from custui.core.scoring.rfm import (
+    measure_keys,
+    measure_scores,
+    quintile_scores,
+    scores_against,
+    worse_counts,
+)
+
+if TYPE_CHECKING:
+    from custui.core.scoring.standing import Standing
 
 # --------------------------------------------------------------------------- alignment
 
@@ -150,8 +160,12 @@ def prepare(
     interaction_feats: pd.DataFrame | None,
     t: int,
     config: ScoringConfig,
+    standing: Standing | None = None,
 ) -> Prepared:
-    """Align the frames on the customers (index or ``id``/``customer_id`` column) and derive the facts."""
+    """Align the frames on the customers (index or ``id``/``customer_id`` column) and derive the facts.
+
+    The R/F/M and margin scores rank the customers among themselves; with *standing* (the whole
+    book's, these customers included) they are any customers of that book, ranked among all of it."""
     customers, ids = customer_ids(customers)
     n = len(ids)
     of, opos = positions(order_feats, ids)
@@ -165,16 +179,23 @@ def prepare(
     freq = col_int(of, opos, "orders_window")
     money = col_int(of, opos, "amount_window_minor")
 
-    r, _ = measure_scores(recency_f, config.recency, lower_is_better=True, n=n)
-    f, _ = measure_scores(freq, config.frequency, lower_is_better=False, n=n)
-    m, _ = measure_scores(money, config.monetary, lower_is_better=False, n=n)
+    def bounds(name: str) -> np.ndarray | None:
+        return None if standing is None else standing.bounds(name)
+
+    r = measure_scores(recency_f, config.recency, lower_is_better=True, n=n, bounds=bounds("r"))
+    f = measure_scores(freq, config.frequency, lower_is_better=False, n=n, bounds=bounds("f"))
+    m = measure_scores(money, config.monetary, lower_is_better=False, n=n, bounds=bounds("m"))
 
     margin = col_float(of, opos, "margin_window_minor")
     has_margin = has & (freq > 0) & ~np.isnan(margin)
     margin_score = np.zeros(n, dtype=np.int64)
     if has_margin.any():
-        mw = worse_counts(margin[has_margin], higher_is_better=True)
-        margin_score[has_margin] = quintile_scores(mw, int(has_margin.sum()))
+        if standing is None:
+            mw = worse_counts(margin[has_margin], higher_is_better=True)
+            margin_score[has_margin] = quintile_scores(mw, int(has_margin.sum()))
+        else:
+            keys = measure_keys(margin[has_margin], higher_is_better=True)
+            margin_score[has_margin] = scores_against(keys, standing.bounds("margin"))
 
     ratings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     for col in rating_columns():

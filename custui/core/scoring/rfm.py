@@ -32,18 +32,23 @@ import numpy as np
 from custui.core.scoring.config import MeasureRule
 
 
-def worse_counts(values: np.ndarray, *, higher_is_better: bool) -> np.ndarray:
-    """W for every customer: how many customers are strictly worse (NaN = worst)."""
+def measure_keys(values: np.ndarray, *, higher_is_better: bool) -> np.ndarray:
+    """The values as keys where higher is better: integers stay exact int64 (money in minor
+    units), floats are float64 with NaN (no orders) the worst, -inf."""
     x = np.asarray(values)
     if x.dtype.kind in "iu":  # exact integer comparison (money in minor units)
         x = x.astype(np.int64, copy=False)
-        if not higher_is_better:
-            x = -x
-    else:
-        x = x.astype(np.float64, copy=False)
-        if not higher_is_better:
-            x = -x
-        x = np.where(np.isnan(x), -np.inf, x)
+        return x if higher_is_better else -x
+    x = x.astype(np.float64, copy=False)
+    if not higher_is_better:
+        x = -x
+    out: np.ndarray = np.where(np.isnan(x), -np.inf, x)
+    return out
+
+
+def worse_counts(values: np.ndarray, *, higher_is_better: bool) -> np.ndarray:
+    """W for every customer: how many customers are strictly worse (NaN = worst)."""
+    x = measure_keys(values, higher_is_better=higher_is_better)
     # W = index of the first occurrence of the value in sorted order
     order = np.argsort(x, kind="stable")
     xs = x[order]
@@ -63,6 +68,28 @@ def quintile_scores(worse: np.ndarray, n: int) -> np.ndarray:
     return 1 + (5 * worse) // n
 
 
+def quintile_bounds(sorted_keys: np.ndarray) -> np.ndarray:
+    """The four keys a quintile score is read against: with N = len(*sorted_keys*) (every key of
+    the book, ascending) and c_k = ceil(k·N/5), bound k is the c_k-th smallest key.  A key y then
+    scores ``1 + #{k : y > bound_k}``, which is exactly 1 + floor(5·W/N) (W = keys < y): W ≥ c_k
+    holds iff the c_k-th smallest key is below y.  One customer's score reads the rest of the book
+    through these four keys alone (``scores_against``)."""
+    n = len(sorted_keys)
+    if n == 0:
+        return sorted_keys[:0]
+    c = (np.arange(1, 5, dtype=np.int64) * n + 4) // 5
+    bounds: np.ndarray = sorted_keys[c - 1]
+    return bounds
+
+
+def scores_against(keys: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+    """Quintile scores 1–5 of *keys* against ``quintile_bounds`` of the whole book."""
+    out = np.ones(len(keys), dtype=np.int64)
+    for bound in bounds:
+        out += keys > bound
+    return out
+
+
 def threshold_scores(values: np.ndarray, rule: MeasureRule, *, lower_is_better: bool) -> np.ndarray:
     """Band scores; NaN (no orders) → 1."""
     x = np.asarray(values, dtype=np.float64)
@@ -76,17 +103,25 @@ def threshold_scores(values: np.ndarray, rule: MeasureRule, *, lower_is_better: 
 
 
 def measure_scores(
-    values: np.ndarray, rule: MeasureRule, *, lower_is_better: bool, n: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """(scores 1–5, W) for one measure; ``values`` NaN = no orders, 0 = nothing in the window."""
-    worse = worse_counts(values, higher_is_better=not lower_is_better)
+    values: np.ndarray,
+    rule: MeasureRule,
+    *,
+    lower_is_better: bool,
+    n: int,
+    bounds: np.ndarray | None = None,
+) -> np.ndarray:
+    """Scores 1–5 for one measure; ``values`` NaN = no orders, 0 = nothing in the window.  With
+    *bounds* (``quintile_bounds`` of the whole book) *values* may be any customers of it: quintile
+    scores are read against the bounds instead of counted among *values*."""
     if rule.method == "thresholds":
         scores = threshold_scores(values, rule, lower_is_better=lower_is_better)
+    elif bounds is not None:
+        scores = scores_against(measure_keys(values, higher_is_better=not lower_is_better), bounds)
     else:
-        scores = quintile_scores(worse, n)
+        scores = quintile_scores(worse_counts(values, higher_is_better=not lower_is_better), n)
     if not lower_is_better:
         scores[~(np.asarray(values, dtype=np.float64) > 0)] = 1
-    return scores, worse
+    return scores
 
 
 def band_text(

@@ -9,7 +9,7 @@ priority change is re-ranked by ``rerank`` from those columns alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -34,8 +34,10 @@ from custui.core.scoring.features import (
 )
 from custui.core.scoring.inputs import detail_columns as input_detail_columns
 from custui.core.scoring.inputs import rating_columns
-from custui.core.scoring.prepared import col_days, col_float, col_int, prepare
+from custui.core.scoring.prepared import Prepared, col_days, col_float, col_int, prepare
+from custui.core.scoring.result import ScoreResult
 from custui.core.scoring.segments import GROUPS, SegmentContext, assign, segment_rules
+from custui.core.scoring.standing import Standing
 
 #: Result columns before the composite ones.
 RFM_COLUMNS = (
@@ -80,23 +82,6 @@ COLUMNS = result_columns()
 DETAIL_COLUMNS = result_details()
 
 _CELLS = np.array([f"{r}{f}{m}" for r in range(1, 6) for f in range(1, 6) for m in range(1, 6)])
-
-
-@dataclass(frozen=True)
-class ScoreResult:
-    """``frame``: one row per customer, index ``customer_id``, ranked (score desc,
-    then customer_id asc); columns ``COLUMNS``.  ``meta``: N, medians used by
-    the cn8 preset.  The source frames are kept (not copied) so ``rerank`` can
-    fall back to a full re-score when more than weights changed."""
-
-    frame: pd.DataFrame
-    config: ScoringConfig
-    as_of: date
-    meta: dict[str, Any] = field(default_factory=dict)
-    sources: tuple[Any, ...] = field(default=(), repr=False, compare=False)
-
-    def __len__(self) -> int:
-        return len(self.frame)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -165,11 +150,7 @@ def score(
     check_stamp(order_feats, t, order_settings(config), "Order features")
     check_stamp(interaction_feats, t, interaction_settings(config), "Interaction features")
     p = prepare(customers, order_feats, interaction_feats, t, config)
-    n, ids, has, recency, freq, money = p.n, p.ids, p.has, p.recency, p.freq, p.money
-    r, f, m = p.r, p.f, p.m
-    of, opos, inf, ipos = p.order_feats, p.order_pos, p.interaction_feats, p.interaction_pos
-
-    # -- segments
+    has, recency, freq, money = p.has, p.recency, p.freq, p.money
     med = {"recency_days": np.nan, "frequency": np.nan, "monetary_minor": np.nan}
     if has.any():
         med = {
@@ -177,6 +158,37 @@ def score(
             "frequency": float(np.median(freq[has])),
             "monetary_minor": float(np.median(money[has])),
         }
+    base, values = _rows(p, med)
+    meta = {"n": p.n, "medians": med}
+    frame = _assemble(p.ids, base, values, config)
+    return ScoreResult(frame, config, as_of, meta, (p.customers, order_feats, interaction_feats))
+
+
+def score_some(
+    customers: pd.DataFrame,
+    order_feats: pd.DataFrame | None,
+    interaction_feats: pd.DataFrame | None,
+    as_of: date,
+    config: ScoringConfig,
+    standing: Standing,
+) -> pd.DataFrame:
+    """The score rows of some customers of a book whose ``Standing`` is *standing* (them included):
+    every column exactly as ``score`` gives it over the whole book, but ``rank``, which ranks them
+    among themselves.  What one change re-scores (custui.core.scoring.rescore)."""
+    p = prepare(customers, order_feats, interaction_feats, as_day(as_of), config, standing)
+    base, values = _rows(p, standing.medians())
+    return _assemble(p.ids, base, values, config)
+
+
+def _rows(p: Prepared, med: dict[str, float]) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """Every customer's columns of the score frame but the composite ones, and the inputs' 0–100
+    values: from their prepared facts and the book's medians *med*."""
+    config, t = p.config, p.t
+    has, recency, freq, money = p.has, p.recency, p.freq, p.money
+    r, f, m = p.r, p.f, p.m
+    of, opos, inf, ipos = p.order_feats, p.order_pos, p.interaction_feats, p.interaction_pos
+
+    # -- segments
     ctx = SegmentContext(
         r=r, f=f, m=m, has_orders=has, is_new=has & (t - p.first <= config.new_days),
         r_high=has & (recency < med["recency_days"]),
@@ -255,9 +267,7 @@ def score(
         "next_action_due": days_to_datetime(nd, nd_missing),
         **extra,
     }
-    meta = {"n": n, "medians": med}
-    frame = _assemble(ids, base, values, config)
-    return ScoreResult(frame, config, as_of, meta, (p.customers, order_feats, interaction_feats))
+    return base, values
 
 
 def _assemble(

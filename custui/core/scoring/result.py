@@ -1,0 +1,96 @@
+"""``ScoreResult``: a scored book — the ranked frame, the settings, and what it was made from."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from custui.core.scoring.config import ScoringConfig
+from custui.core.scoring.kept import KeptInputs
+from custui.core.scoring.patch import FramePatch
+
+if TYPE_CHECKING:
+    from custui.core.scoring.standing import Standing
+
+
+class ScoreResult:
+    """``frame``: one row per customer, index ``customer_id``, ranked (score desc,
+    then customer_id asc); columns ``COLUMNS``.  ``meta``: N, medians used by
+    the cn8 preset.  The source frames are kept (not copied) so ``rerank`` can
+    fall back to a full re-score when more than weights changed, and one change
+    can be re-scored alone (``custui.core.scoring.rescore``).
+
+    A re-scored result holds its frame as a ``FramePatch`` and its sources as ``KeptInputs``:
+    both are put together when first read (once, whichever thread asks)."""
+
+    def __init__(
+        self,
+        frame: pd.DataFrame | FramePatch,
+        config: ScoringConfig,
+        as_of: date,
+        meta: dict[str, Any] | None = None,
+        sources: tuple[Any, ...] | KeptInputs = (),
+        standing: Standing | None = None,
+    ) -> None:
+        self._frame = frame
+        self.config = config
+        self.as_of = as_of
+        self.meta: dict[str, Any] = {} if meta is None else meta
+        self._sources = sources
+        self._standing = standing
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"ScoreResult({len(self)} customers, as of {self.as_of})"
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        frame = self._frame
+        if isinstance(frame, FramePatch):
+            with self._lock:
+                if isinstance(self._frame, FramePatch):
+                    self._frame = self._frame.frame()
+                frame = self._frame
+        assert isinstance(frame, pd.DataFrame)
+        return frame
+
+    @property
+    def frame_source(self) -> pd.DataFrame | FramePatch:
+        """The frame, or the patch it will be made from (``rescore`` builds on it)."""
+        return self._frame
+
+    @property
+    def sources(self) -> tuple[Any, ...]:
+        """(customers, order features, interaction features), or () when none are kept."""
+        if isinstance(self._sources, KeptInputs):
+            return self._sources.frames()
+        return self._sources
+
+    def kept_inputs(self) -> KeptInputs | None:
+        """The kept sources as ``KeptInputs`` (None when this result keeps none)."""
+        if isinstance(self._sources, KeptInputs):
+            return self._sources
+        if not self._sources:
+            return None
+        customers, order_feats, interaction_feats = self._sources[:3]
+        return KeptInputs((customers, order_feats, interaction_feats))
+
+    def standing(self) -> Standing:
+        """The book-wide part of every score (``Standing``), made from the frame on first use."""
+        if self._standing is None:
+            from custui.core.scoring.standing import Standing
+
+            standing = Standing.of_frame(self.frame)
+            with self._lock:
+                if self._standing is None:
+                    self._standing = standing
+        assert self._standing is not None
+        return self._standing
+
+    def __len__(self) -> int:
+        if self._standing is not None:
+            return self._standing.n
+        return len(self.frame)
