@@ -246,9 +246,8 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
                 if book is not None:
                     self._newest_book = book
                     self.app.call_from_thread(self._book_ready, book, keep_cursor_on)
-                    _ = (
-                        book.frame
-                    )  # a delete or a restore left it to be made: here, not on a key press
+                    # a delete or a restore left the frame to be made: here, not on a key press
+                    _ = book.frame
                     return
             left_out = unconverted(store)
             kept = self._kept_ranking() if base is None and config is None else None
