@@ -138,8 +138,9 @@ class PendingFrame:
         return patched(self.base, self.gone, self.added, *self.changes)
 
     def rows(self, ids: list[int]) -> pd.DataFrame:
-        """The rows of the customers *ids* it holds, every column, in the order of *ids*."""
-        wanted = pd.Index(ids, dtype=np.int64)
+        """The rows of the customers *ids* it holds, every column, in the order of *ids* (an id asked
+        for twice comes once: the rows are written by position, which needs each id once)."""
+        wanted = pd.Index(list(dict.fromkeys(ids)), dtype=np.int64)
         wanted = wanted[~wanted.isin(self.gone) | wanted.isin(self.added.index)]
         from_base = wanted[wanted.isin(self.base.index) & ~wanted.isin(self.gone)]
         subset = self.base.loc[from_base]
