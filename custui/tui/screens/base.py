@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.containers import Horizontal
@@ -13,6 +14,16 @@ if TYPE_CHECKING:
     from custui.tui.app import CustuiApp
 
 ResultT = TypeVar("ResultT")
+HeldT = TypeVar("HeldT")
+
+
+def held_weakly(obj: HeldT | None) -> Callable[[], HeldT | None]:
+    """*obj* as a worker's argument, without keeping it alive: Textual keeps a finished worker, its
+    arguments with it, while a closed screen's messages refer to it, and a lock must let go of every
+    customer.  The worker calls the result; None once the screen that held *obj* dropped it."""
+    if obj is None:
+        return lambda: None
+    return weakref.ref(obj)
 
 
 class AppScreen(Screen[ResultT]):

@@ -23,7 +23,7 @@ from custui.store import repo
 from custui.store.settings import SavedView, save_view
 from custui.tui.actions import bindings
 from custui.tui.keys_doc import hint_line
-from custui.tui.screens.base import AppScreen
+from custui.tui.screens.base import AppScreen, held_weakly
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.screens.list_tagging import ListTagging, Undo
 from custui.tui.widgets.footer import KeyFooter
@@ -280,13 +280,14 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         month = (book.as_of.year, book.as_of.month)
         if self._snapshot_month != month and self.book is book:
             self._snapshot_month = month
-            self._take_monthly_snapshot(book)
+            self._take_monthly_snapshot(held_weakly(book))
 
     @work(thread=True, group="history", exit_on_error=False)
-    def _take_monthly_snapshot(self, book: Book) -> None:
+    def _take_monthly_snapshot(self, held: Callable[[], Book | None]) -> None:
         from custui.store.history import monthly_snapshot
 
-        if monthly_snapshot(self.custui.store, book.result) is not None:
+        book = held()
+        if book is not None and monthly_snapshot(self.custui.store, book.result) is not None:
             self.app.call_from_thread(self._history_changed)
 
     def _history_changed(self) -> None:
@@ -332,15 +333,22 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
     def reload(self, *, keep_cursor_on: int | None = None) -> None:
         """Re-run the list query in a worker; the table updates when it returns."""
         self._generation += 1
-        self._load_ids(self._generation, self.view_query, self.book, keep_cursor_on)
+        self._load_ids(self._generation, self.view_query, held_weakly(self.book), keep_cursor_on)
 
     @work(thread=True, exclusive=True, group="list-query")
     def _load_ids(
-        self, generation: int, view: ViewQuery, book: Book | None, keep_cursor_on: int | None
+        self,
+        generation: int,
+        view: ViewQuery,
+        held: Callable[[], Book | None],
+        keep_cursor_on: int | None,
     ) -> None:
         from custui.core.query import FilterError
 
         store = self.custui.store
+        book = held()
+        if book is None and self.book is not None:
+            return  # the book asked for was replaced or dropped (a lock): a newer load follows
         error = ""
         if (
             book is None

@@ -16,6 +16,7 @@ compare the ranking with itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -31,7 +32,7 @@ from custui.core import dashboard as numbers
 from custui.core import movement as moves
 from custui.core.text import counted, display_safe, fit_cells
 from custui.tui.actions import bindings
-from custui.tui.screens.base import AppScreen
+from custui.tui.screens.base import AppScreen, held_weakly
 from custui.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -205,10 +206,10 @@ class DashboardScreen(AppScreen[None]):
         return None
 
     def load(self, *, rescore: bool = False) -> None:
-        self._load(None if rescore else self._list_book())
+        self._load(held_weakly(None if rescore else self._list_book()))
 
     @work(thread=True, exclusive=True, group="dashboard")
-    def _load(self, book: Book | None) -> None:
+    def _load(self, held: Callable[[], Book | None]) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
         from custui.store import dashboard as reads
@@ -216,6 +217,7 @@ class DashboardScreen(AppScreen[None]):
         from custui.store.rates import unconverted
 
         store = self.custui.store
+        book = held()
         if book is None:
             book = Book.load(store, as_of=self.custui.as_of)
         as_of = book.as_of
