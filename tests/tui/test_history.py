@@ -155,3 +155,25 @@ async def test_the_customer_screen_shows_the_score_by_month(sample_store: Store)
             assert len(blocks) == 7 and line.endswith("(2026-05…2026-11)")
             score = detail.book.frame.at[detail.customer_id, "score"]
             assert f"→{score:.0f} (" in line
+
+
+async def test_a_snapshot_that_cannot_be_kept_says_so(sample_store: Store, monkeypatch) -> None:
+    """Another window holding the write lock (or a full disk) must not lose the month silently:
+    the rep is told, and the next ranking tries again."""
+    from custui.store.db import StoreError
+
+    calls: list[date] = []
+
+    def locked(store: Store, result: object) -> None:
+        calls.append(AS_OF)
+        raise StoreError("database is locked")
+
+    monkeypatch.setattr(history, "monthly_snapshot", locked)
+    app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        messages = [str(n.message) for n in app._notifications]
+        assert any("score history was not kept (database is locked)" in m for m in messages)
+        assert calls and app.screen._snapshot_month is None  # type: ignore[attr-defined]
+    assert AS_OF not in days(sample_store)

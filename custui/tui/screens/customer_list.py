@@ -19,7 +19,8 @@ from textual.app import ComposeResult
 from textual.widgets import Input, Static
 
 from custui.core.text import counted, display_safe
-from custui.store import repo
+from custui.store import cipher, repo
+from custui.store.db import StoreError
 from custui.store.settings import SavedView, save_view
 from custui.tui.actions import bindings
 from custui.tui.keys_doc import hint_line
@@ -49,6 +50,10 @@ def _region(row: dict[str, Any]) -> str:
     parts = [row.get("region"), row.get("city")]
     return " ".join(dict.fromkeys(p for p in parts if p))
 
+
+#: Why a month's score snapshot may not be taken now: another window writing, a full disk…
+SNAPSHOT_ERRORS: tuple[type[Exception], ...] = (StoreError, *cipher.Error)
+SNAPSHOT_FAILED = "This month's score history was not kept ({}); it is tried again next time."
 
 #: The list's columns; as the terminal narrows, the highest *drop* goes first: the name keeps 24 cells and
 #: the score, tier, next action and its due date stay at 80 columns; the phone joins at 120.
@@ -282,12 +287,21 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             self._snapshot_month = month
             self._take_monthly_snapshot(held_weakly(book))
 
-    @work(thread=True, group="history", exit_on_error=False)
+    @work(thread=True, group="history")
     def _take_monthly_snapshot(self, held: Callable[[], Book | None]) -> None:
         from custui.store.history import monthly_snapshot
 
         book = held()
-        if book is not None and monthly_snapshot(self.custui.store, book.result) is not None:
+        try:
+            taken = (
+                book is not None and monthly_snapshot(self.custui.store, book.result) is not None
+            )
+        except SNAPSHOT_ERRORS as exc:
+            self.app.call_from_thread(self.notify, SNAPSHOT_FAILED.format(exc), severity="warning",
+                                      timeout=12, markup=False)  # fmt: skip
+            self._snapshot_month = None  # tried again on the next ranking
+            return
+        if taken:
             self.app.call_from_thread(self._history_changed)
 
     def _history_changed(self) -> None:
