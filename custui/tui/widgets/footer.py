@@ -21,23 +21,28 @@ class KeyFooter(Footer):
 
     def __init__(self, *, wait: bool = False, **options: Any) -> None:
         super().__init__(**options)
-        #: True until draw(): binding changes are noted, not drawn
+        #: True until draw(): binding changes draw nothing (draw() then shows the keys in effect)
         self._waiting = wait
         self._rebuild_pending = False
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
-        self._bindings_ready = not self._waiting
-        if self._waiting or not screen.app.app_focus:
+        if self._waiting:
             return
-        if self.is_attached and screen is self.screen and not self._rebuild_pending:
-            self._rebuild_pending = True
-            self.call_after_refresh(self._rebuild)
+        self._bindings_ready = True
+        if screen.app.app_focus and screen is self.screen:
+            self._rebuild_soon()
 
     def draw(self) -> None:
         """Stop waiting: show the keys (once; later calls do nothing)."""
         if self._waiting:
-            self._waiting = False
-            self.bindings_changed(self.screen)
+            self._waiting, self._bindings_ready = False, True
+            self._rebuild_soon()
+
+    def _rebuild_soon(self) -> None:
+        """Rebuild after the next refresh, once however often it is asked for before then."""
+        if self.is_attached and not self._rebuild_pending:
+            self._rebuild_pending = True
+            self.call_after_refresh(self._rebuild)
 
     async def _rebuild(self) -> None:
         self._rebuild_pending = False
