@@ -28,7 +28,7 @@ from custui.store import repo
 from custui.store.book_order import Order
 from custui.store.book_patch import PendingFrame, part, patched
 from custui.store.contacts import primary_sql
-from custui.store.db import Store
+from custui.store.db import Store, StoreError
 from custui.store.repo import ViewQuery
 from custui.store.scores import PHONE_STATUS_SQL
 
@@ -234,6 +234,28 @@ class Book:
         if customer_id not in rows:
             return str(customer_id)
         return f"{rows[customer_id]['code']} {rows[customer_id]['name']}"
+
+    def keep_inputs(self, store: Store, changes: int) -> bool:
+        """Read the scoring inputs of a book rebuilt from the kept ranking (which keeps none), so the
+        next change re-scores its customers alone (``rescored``) instead of scoring a second book
+        beside this one.  Only while the file is still as the ranking was made (at change count
+        *changes*, before and after the read); True when the book keeps its inputs now."""
+        from custui.store.score_cache import change_count
+        from custui.store.scoring.load import load_scoring_inputs
+
+        if self.result.kept_inputs() is not None:
+            return True
+        if change_count(store) != changes:
+            return False
+        try:
+            inputs = load_scoring_inputs(store, self.as_of, self.config, details=False, tags=False)
+        except StoreError:  # unreadable now: the next change scores the whole book, as before
+            return False
+        if change_count(store) != changes:
+            return False
+        return self.result.adopt_inputs(
+            inputs.customers, inputs.order_feats, inputs.interaction_feats
+        )
 
     def rescored(self, store: Store, customer_ids: Sequence[int]) -> Book | None:
         """This book with the customers *customer_ids* read and scored again (an order added, a call

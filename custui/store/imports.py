@@ -46,6 +46,26 @@ def list_imports(store: Store) -> list[ImportRecord]:
     return [ImportRecord(*r) for r in rows]
 
 
+def touched_customers(store: Store, import_id: int) -> list[int]:
+    """Every customer the import *import_id* wrote or wrote to: those it added (merged away ones
+    included), those its interactions, orders and people landed on, and the customers its rows were
+    merged into.  What the list re-scores after it, instead of the whole book."""
+    rows = store.tuples(
+        "SELECT id FROM customers WHERE import_id = :i "
+        "UNION SELECT customer_id FROM interactions WHERE import_id = :i "
+        "UNION SELECT customer_id FROM orders WHERE import_id = :i "
+        "UNION SELECT customer_id FROM contacts WHERE import_id = :i",
+        {"i": import_id},
+    )
+    touched = {int(r[0]) for r in rows}
+    for survivor, merged in store.tuples(
+        "SELECT survivor_id, merged_ids FROM merges WHERE undone_at IS NULL"
+    ):
+        if touched.intersection(json.loads(merged)):
+            touched.add(int(survivor))
+    return sorted(touched)
+
+
 def _record(store: Store, import_id: int) -> ImportRecord:
     found = [r for r in list_imports(store) if r.id == import_id]
     if not found:

@@ -20,7 +20,7 @@ are imported only to save or rebuild the frame.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +51,8 @@ class KeptRanking:
 
     as_of: date
     fresh: bool  # made for this day, at this change count: nothing to re-score
+    #: the file's change count it was made at (``change_count``)
+    changes: int = field(default=0, compare=False)
 
 
 def change_count(store: Store) -> int:
@@ -75,7 +77,7 @@ def kept(store: Store, as_of: date) -> KeptRanking | None:
     if fmt != FORMAT or settings != saved_settings(store):
         return None
     day = date.fromisoformat(made_for)
-    return KeptRanking(day, day == as_of and changes == change_count(store))
+    return KeptRanking(day, day == as_of and changes == change_count(store), changes)
 
 
 def ranked_ids(store: Store) -> list[int]:

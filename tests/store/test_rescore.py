@@ -143,6 +143,45 @@ def test_a_book_from_the_kept_ranking_says_it_cannot(store: Store) -> None:
     )
 
 
+def kept_book(store: Store) -> tuple[Book, int]:
+    """The book the list rebuilds from the kept ranking at the next start, and its change count."""
+    from custui.store import score_cache
+    from custui.store.book import load_display
+
+    full = Book.load(store, AS_OF)
+    changes = score_cache.change_count(store)
+    score_cache.save(store, full.result, changes, score_cache.saved_settings(store))
+    kept = score_cache.load(store)
+    assert kept is not None
+    return Book(kept, load_display(store)), changes
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_a_kept_ranking_given_its_inputs_re_scores_one_change_exactly(
+    store: Store, change: str
+) -> None:
+    """The list reads a kept ranking's inputs while the file is as it was scored: the first edit after
+    a start is then re-scored alone (not a second book beside the first), and exactly."""
+    book, changes = kept_book(store)
+    assert book.keep_inputs(store, changes)
+    chosen = [int(i) for i in book.result.frame.index[[0, len(book) // 2, -1]]]
+    for customer_id in chosen:
+        CHANGES[change](store, customer_id)
+    quick = book.rescored(store, chosen)
+    assert quick is not None
+    assert_same(quick, Book.load(store, AS_OF), store, chosen)
+
+
+def test_a_kept_ranking_keeps_no_inputs_read_after_a_change(store: Store) -> None:
+    """Inputs read after the file changed are not those the ranking was scored from: refused, and the
+    next change scores the whole book, as before."""
+    book, changes = kept_book(store)
+    add_order(store, int(book.result.frame.index[0]))
+    assert not book.keep_inputs(store, changes)
+    assert book.result.kept_inputs() is None
+    assert book.rescored(store, [int(book.result.frame.index[0])]) is None
+
+
 def test_the_first_customers_of_an_empty_book(db_path) -> None:
     """An empty book's frame has no dtypes to keep: the first customer, then the second, added as
     the form adds them, are re-scored into it exactly."""
@@ -193,3 +232,36 @@ def test_rows_asked_twice_of_a_frame_not_made_yet(store: Store) -> None:
     asked = [*moved, *moved, ranked[0]]
     assert quick.rows(asked) == Book.load(store, AS_OF).rows(asked)
     assert list(quick.rows(asked)) == list(dict.fromkeys(moved))
+
+
+def test_an_import_re_scores_the_customers_it_touched_exactly(store: Store) -> None:
+    """After an import the list re-scores only what it wrote to (store.imports.touched_customers):
+    customers it added, a customer a row was merged into, and customers its orders landed on."""
+    from custui.store import importer
+    from custui.store.imports import touched_customers
+    from custui.store.readers import read_csv_bytes
+
+    book = loaded(store)
+    ranked = book.ids(store, SORTS[0])
+    merged_into, ordered = ranked[-1], ranked[len(ranked) // 2]
+    merged_name = book.rows([merged_into])[merged_into]["name"]
+    code = book.rows([ordered])[ordered]["code"]
+    people = f"客户名称,电话\n{merged_name},13812345678\n全新精密机械有限公司,13900001111\nNova Widgets Ltd,\n"
+    report = importer.import_table(store, read_csv_bytes(people.encode(), "p.csv"), "customers",
+                                   today=AS_OF, decisions={2: ("merge", merged_into)})  # fmt: skip
+    assert report.written and report.merged == 1 and report.import_id is not None
+    touched = touched_customers(store, report.import_id)
+    assert merged_into in touched and len(touched) == 4  # the merged row, its survivor, two new
+    quick = book.rescored(store, touched)
+    assert quick is not None
+    assert_same(quick, Book.load(store, AS_OF), store, touched)
+
+    orders = f"code,order date,金额\n{code},2026-11-18,90000\n{code},2026-11-19,120000\n"
+    report = importer.import_table(
+        store, read_csv_bytes(orders.encode(), "o.csv"), "orders", today=AS_OF
+    )
+    assert report.written and report.import_id is not None
+    assert touched_customers(store, report.import_id) == [ordered]
+    quicker = quick.rescored(store, [ordered])
+    assert quicker is not None
+    assert_same(quicker, Book.load(store, AS_OF), store, [ordered])

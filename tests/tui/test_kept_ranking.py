@@ -138,3 +138,40 @@ async def test_a_new_days_ranking_leaves_an_untouched_cursor_on_its_customer(
         assert screen.table.row_ids[0] != ranking[0]  # the top moved
         assert screen.table.current_row_id() == ranking[0]  # the cursor did not
         assert "scored as of 2026-10-21" in title(app)
+
+
+async def test_edits_after_a_start_on_the_kept_ranking_never_score_the_whole_book(
+    sample_store: Store, monkeypatch
+) -> None:
+    """A fresh kept ranking reads its inputs in the background, so an edit re-scores its customer
+    alone; a form closed without saving re-scores nothing.  (At 100k a whole-book score held a second
+    scored book, ~350 MB, beside the first.)"""
+    keep_ranking(sample_store)
+
+    def no_scoring(*args, **kwargs):
+        raise AssertionError("nothing here needs the whole book scored")
+
+    monkeypatch.setattr(Book, "load", classmethod(no_scoring))
+    app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = list_screen(app)
+        kept_book = screen.book
+        assert kept_book is not None and kept_book.result.kept_inputs() is not None
+        await pilot.press("n")  # a new customer, typed, then discarded
+        await settle(pilot)
+        await pilot.press(*"Draft Co")
+        await pilot.press("escape", "y")
+        await settle(pilot)
+        assert list_screen(app).book is kept_book  # nothing was re-read or scored
+        top = screen.table.current_row_id()
+        assert top is not None
+        await pilot.press("e")  # an edit that is saved
+        await settle(pilot)
+        form = app.screen
+        form.editor("name").value = "Renamed In Place Ltd"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        book = list_screen(app).book
+        assert book is not None and book is not kept_book
+        assert book.rows([top])[top]["name"] == "Renamed In Place Ltd"

@@ -6,6 +6,7 @@ import threading
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from custui.core.scoring.config import ScoringConfig
@@ -77,6 +78,38 @@ class ScoreResult:
             return None
         customers, order_feats, interaction_feats = self._sources[:3]
         return KeptInputs((customers, order_feats, interaction_feats))
+
+    def adopt_inputs(
+        self, customers: pd.DataFrame, order_feats: pd.DataFrame, interaction_feats: pd.DataFrame
+    ) -> bool:
+        """Keep the inputs this result was scored from, when it keeps none (a ranking read back from
+        the file), so a later change re-scores its customers alone (``rescore``).  The caller vouches
+        that nothing changed since the ranking was made; False, and nothing kept, when *customers*
+        are not exactly the customers scored or the features were made for another day or settings."""
+        from custui.core.scoring.features import (
+            as_day,
+            check_stamp,
+            interaction_settings,
+            order_settings,
+        )
+        from custui.core.scoring.prepared import customer_ids
+
+        customers, ids = customer_ids(customers)
+        scored = self.frame.index.to_numpy()
+        if len(ids) != len(scored) or not np.array_equal(np.sort(ids), np.sort(scored)):
+            return False
+        t = as_day(self.as_of)
+        try:
+            check_stamp(order_feats, t, order_settings(self.config), "Order features")
+            check_stamp(
+                interaction_feats, t, interaction_settings(self.config), "Interaction features"
+            )
+        except ValueError:
+            return False
+        with self._lock:
+            if not self._sources:
+                self._sources = (customers, order_feats, interaction_feats)
+        return True
 
     def standing(self) -> Standing:
         """The book-wide part of every score (``Standing``), made from the frame on first use."""

@@ -265,6 +265,8 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
                     )
                     if kept.fresh:
                         self.app.call_from_thread(self._monthly_snapshot, book)
+                        # read now, while nothing has changed: the first edit then re-scores alone
+                        book.keep_inputs(store, kept.changes)
                         return
                     keep_cursor_on = (
                         None  # the new ranking keeps the cursor's customer, whatever the rep did
@@ -711,15 +713,15 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             self.custui.open_customer(row_id, on_saved=self._after_save)
 
     def _after_save(self, customer_id: int | None) -> None:
-        """Back from the form: show the saved customer; a delete made there is undoable here."""
-        if customer_id is not None:
-            customer = repo.get_customer(self.custui.store, customer_id)
-            if customer["deleted_at"]:
-                self._push_delete_undo(customer_id, customer["name"])
-        self.data_changed(
-            keep_cursor_on=customer_id or self.table.current_row_id(),
-            changed=None if customer_id is None else [customer_id],
-        )
+        """Back from the form: show the saved customer; a delete made there is undoable here.  A form
+        closed without saving (None) changed nothing: no re-read, no re-score (at 100k a full one
+        held a second scored book, ~350 MB, beside the first)."""
+        if customer_id is None:
+            return
+        customer = repo.get_customer(self.custui.store, customer_id)
+        if customer["deleted_at"]:
+            self._push_delete_undo(customer_id, customer["name"])
+        self.data_changed(keep_cursor_on=customer_id, changed=[customer_id])
 
     def file_changed(self) -> None:
         self.data_changed(keep_cursor_on=self.table.current_row_id())

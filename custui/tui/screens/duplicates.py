@@ -219,7 +219,7 @@ class DuplicatesScreen(AppScreen[None]):
                 return
             what, _ = outcome
             self._drop(group)
-            self.custui.customers_changed()
+            self.custui.customers_changed(group.ids)
             if what == "merged":
                 self.notify(f"Merged {len(group.ids)} customers. Press u to undo.")
             else:
@@ -268,7 +268,7 @@ class DuplicatesScreen(AppScreen[None]):
         from custui.store.dupes import regroup
 
         undo_merge(self.custui.store, last["id"])
-        self.custui.customers_changed()
+        self.custui.customers_changed([last["survivor_id"], *last["merged_ids"]])
         group = regroup(
             self.custui.store,
             [last["survivor_id"], *last["merged_ids"]],

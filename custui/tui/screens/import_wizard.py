@@ -636,7 +636,14 @@ class ImportWizardScreen(AppScreen[bool]):
         self.query_one("#report", Static).update("\n".join(lines))
         self._go("done")
         if report.written:
-            self.custui.customers_changed()
+            from custui.store.imports import touched_customers
+
+            touched = (
+                touched_customers(self.custui.store, report.import_id)
+                if report.import_id is not None
+                else None
+            )
+            self.custui.customers_changed(touched)  # only they are scored again
 
     # -- moving between steps ---------------------------------------------------------------
 
