@@ -23,6 +23,9 @@ from typing import Any
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: SQLCipher 4's key derivation rounds (its default; a file made otherwise still opens, more slowly).
 KDF_ITER = 256_000
+#: What a connection runs, before its key, to read and write SQLCipher 4 files with SQLCipher 4's
+#: own settings (page size, KDF, HMAC): the format of every encrypted book.
+SQLCIPHER4: tuple[str, ...] = ("PRAGMA cipher_compatibility = 4",)
 
 try:  # the wheel ships SQLCipher; without it plain books still open, encrypted ones are refused
     import sqlcipher3 as _sqlcipher
