@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     cipher_version, sqlite_version = cipher.versions()
     print(
-        f"SQLCipher {cipher_version} on SQLite {sqlite_version}; medians of {args.repeat} runs, ms\n"
+        f"{cipher_version} (SQLCipher 4 files) on SQLite {sqlite_version}; medians of {args.repeat} runs, ms\n"
     )
     print("| customers | measure | plain | encrypted | ratio |")
     print("|---:|---|---:|---:|---:|")

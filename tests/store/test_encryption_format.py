@@ -70,7 +70,9 @@ def test_a_book_sqlcipher_encrypted_takes_a_new_passphrase(old_book: Path) -> No
 
 def test_a_book_sqlcipher_encrypted_decrypts(old_book: Path) -> None:
     decrypt_book(old_book, Key(PASSPHRASE), progress=lambda _: None)
-    assert old_book.read_bytes().startswith(SQLITE_HEADER)
+    data = old_book.read_bytes()
+    assert data.startswith(SQLITE_HEADER)
+    assert data[20] == 0  # no bytes reserved at the end of each page: a file as sqlite3 writes it
     with contextlib.closing(sqlite3.connect(old_book)) as conn:  # Python's own sqlite3 reads it
         assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT code, name FROM customers WHERE id = 1").fetchone() == FIRST
@@ -102,3 +104,17 @@ def test_a_book_encrypted_now_is_still_sqlcipher4(old_book: Path) -> None:
     for taken in backup.list_backups(old_book):
         if cipher.is_encrypted(taken.path):
             assert _sqlcipher4_reads(taken.path, "later") == FIRST
+
+
+def test_sqlcipher_itself_opens_a_book_encrypted_now(old_book: Path) -> None:
+    sqlcipher3 = pytest.importorskip("sqlcipher3")
+    decrypt_book(old_book, Key(PASSPHRASE), progress=lambda _: None)
+    encrypt_book(old_book, Key(PASSPHRASE), progress=lambda _: None)
+    conn = sqlcipher3.connect(str(old_book))
+    try:
+        conn.execute("PRAGMA key = '" + PASSPHRASE.replace("'", "''") + "'")
+        assert conn.execute("PRAGMA cipher_integrity_check").fetchall() == []  # every page's HMAC
+        assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT code, name FROM customers WHERE id = 1").fetchone() == FIRST
+    finally:
+        conn.close()
