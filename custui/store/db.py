@@ -221,9 +221,10 @@ def connect(
         if rows:
             conn.row_factory = sqlite3.Row
     else:
-        if not cipher.available():  # pragma: no cover - pysqlite3mc-binary is a dependency
+        if not cipher.available():  # no wheel of pysqlite3mc-binary for this Python or machine
+            what = "is encrypted" if key is not None else "cannot be encrypted here"
             raise StoreError(
-                f"{Path(path).name} is encrypted and this custui cannot decrypt "
+                f"{Path(path).name} {what}: this custui has no encryption "
                 "(pip install pysqlite3mc-binary: Linux x86-64, Python 3.11-3.13)."
             )
         sqlcipher = cipher.module()

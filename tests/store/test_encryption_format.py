@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from custui.store import backup, cipher, repo
-from custui.store.db import SQLITE_HEADER, Key, WrongPassphrase, open_store
+from custui.store.db import SQLITE_HEADER, Key, StoreError, WrongPassphrase, open_store
 from custui.store.encryption import change_passphrase, decrypt_book, encrypt_book
 
 OLD_BOOK = Path(__file__).parent / "old_books" / "sqlcipher4-book.db"
@@ -118,3 +118,22 @@ def test_sqlcipher_itself_opens_a_book_encrypted_now(old_book: Path) -> None:
         assert conn.execute("SELECT code, name FROM customers WHERE id = 1").fetchone() == FIRST
     finally:
         conn.close()
+
+
+def test_without_the_codec_encrypted_books_are_refused_in_one_sentence(
+    old_book: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where pysqlite3mc-binary has no wheel (CPython 3.14, not Linux x86-64) custui installs
+    without it: plain books open, encrypted ones are refused plainly, nothing is written."""
+    plain = tmp_path / "plain.db"
+    shutil.copy(old_book, plain)
+    decrypt_book(plain, Key(PASSPHRASE), progress=lambda _: None)
+    monkeypatch.setattr(cipher, "_sqlcipher", None)
+    assert not cipher.available()
+    before = old_book.read_bytes()
+    with pytest.raises(StoreError, match=r"^book\.db is encrypted: this custui has no encryption"):
+        open_store(old_book, key=Key(PASSPHRASE))
+    assert old_book.read_bytes() == before
+    with pytest.raises(StoreError, match="cannot be encrypted here"):
+        encrypt_book(plain, Key(PASSPHRASE), progress=lambda _: None)
+    assert _first_customer(plain, None) == (*FIRST, CUSTOMERS)
