@@ -14,7 +14,8 @@ and once a day on opening the file.  The newest ``backup_keep`` (default 10)
 are kept.
 
 A backup of an encrypted book is encrypted with the same key: the backup API copies its pages
-between two SQLCipher connections keyed alike, so no plain page is ever written.
+between two connections of the codec's driver keyed alike (each file its own salt), so no plain
+page is ever written.
 """
 
 from __future__ import annotations
@@ -240,8 +241,8 @@ def restore(db_path: Path, backup_path: Path, key: Key | None = None) -> Path:
 
 
 def _restore_plain_into_encrypted(store: Store, backup_path: Path) -> None:
-    """A plain backup goes into an encrypted book through an encrypted copy beside the book (SQLCipher
-    copies pages only between files keyed alike); the copy is removed afterwards."""
+    """A plain backup goes into an encrypted book through an encrypted copy beside the book (the
+    codec copies pages only between files encrypted alike); the copy is removed afterwards."""
     from custui.store.encryption import export_copy
 
     copy = store.path.with_name(f".{store.path.name}.restoring")

@@ -1,11 +1,21 @@
-"""Encryption at rest with SQLCipher: telling an encrypted book, holding its key, naming its errors.
+"""Encryption at rest in SQLCipher 4 files: telling an encrypted book, holding its key, naming its errors.
 
-An encrypted book is an SQLCipher 4 file: every page, the first included, is encrypted, so its
-first 16 bytes (a random salt) are not SQLite's header.  That tells the two apart without the key.
+An encrypted book is an SQLCipher 4 file: every page, the first included, is encrypted (AES-256,
+HMAC-SHA512 per page, the key derived with PBKDF2-HMAC-SHA512), so its first 16 bytes (a random
+salt) are not SQLite's header.  That tells the two apart without the key.
 Plain books are opened with Python's own :mod:`sqlite3` exactly as before; encrypted ones with
-:mod:`sqlcipher3` (the ``sqlcipher3-binary`` wheel: SQLCipher with its own SQLite, FTS5 included),
-whose connections behave the same but raise their own exception classes: catch
+:mod:`pysqlite3mc` (the ``pysqlite3mc-binary`` wheel: SQLite3 Multiple Ciphers, SQLite with its
+codecs, FTS5 included), set to SQLCipher 4's format on every connection (:data:`SQLCIPHER4`).
+Books encrypted by custui's first driver, SQLCipher itself (``sqlcipher3-binary``), are the same
+files and open unchanged; a book encrypted now opens with SQLCipher.  The driver changed because
+SQLCipher's build ran the search's FTS5 queries 1.4-1.9x slower than Python's sqlite3, on plain
+files too, where SQLite3 Multiple Ciphers runs them as fast (issue 21; ``tests/bench/encrypted.py``).
+Its connections behave like sqlite3's but raise their own exception classes: catch
 :data:`Error` (and the like) here, which names both.
+
+The wheel is built for Linux x86-64, CPython 3.6-3.13 (as sqlcipher3-binary was for Linux x86-64
+only); where it does not install, plain books still open and encrypted ones are refused in one
+sentence (:func:`available`).
 
 The passphrase lives in memory only, in a :class:`Key`: never in argv, the environment of
 children, a log, an exception's message or a crash report.  A Key does not show itself
@@ -15,7 +25,9 @@ children, a log, an exception's message or a crash report.  A Key does not show 
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import urllib.parse
 import weakref
 from pathlib import Path
 from typing import Any
@@ -23,10 +35,15 @@ from typing import Any
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: SQLCipher 4's key derivation rounds (its default; a file made otherwise still opens, more slowly).
 KDF_ITER = 256_000
+#: What a connection runs, before its key, to read and write SQLCipher 4 files with SQLCipher 4's
+#: own settings (page size, KDF, HMAC): the format of every encrypted book.
+SQLCIPHER4: tuple[str, ...] = ("PRAGMA cipher = 'sqlcipher'", "PRAGMA legacy = 4")
+#: The same, as URI parameters of a file name (``VACUUM INTO`` a new encrypted file).
+SQLCIPHER4_URI = "cipher=sqlcipher&legacy=4"
 
-try:  # the wheel ships SQLCipher; without it plain books still open, encrypted ones are refused
-    import sqlcipher3 as _sqlcipher
-except ImportError:  # pragma: no cover - sqlcipher3-binary is a dependency
+try:  # the wheel ships SQLite3 Multiple Ciphers; without it plain books still open, encrypted ones are refused
+    import pysqlite3mc.dbapi2 as _sqlcipher
+except ImportError:  # pragma: no cover - pysqlite3mc-binary is a dependency where it has a wheel
     _sqlcipher = None
 
 Error: tuple[type[Exception], ...] = (sqlite3.Error,)
@@ -46,21 +63,22 @@ def available() -> bool:
 
 
 def module() -> Any:
-    """The :mod:`sqlcipher3` module (its ``connect`` and ``Row``)."""
-    if _sqlcipher is None:  # pragma: no cover - sqlcipher3-binary is a dependency
-        raise RuntimeError("sqlcipher3-binary is not installed")
+    """The :mod:`pysqlite3mc.dbapi2` module (its ``connect`` and ``Row``); each connection runs
+    :data:`SQLCIPHER4` before its key."""
+    if _sqlcipher is None:  # pragma: no cover - pysqlite3mc-binary is a dependency
+        raise RuntimeError("pysqlite3mc-binary is not installed")
     return _sqlcipher
 
 
 def versions() -> tuple[str, str]:
-    """(SQLCipher's version, the SQLite version it is built on)."""
+    """(the codec's name and version, the SQLite version it is built on)."""
     conn = module().connect(":memory:")
     try:
-        cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+        codec = conn.execute("SELECT sqlite3mc_version()").fetchone()[0]
         lite = conn.execute("SELECT sqlite_version()").fetchone()[0]
     finally:
         conn.close()
-    return str(cipher), str(lite)
+    return str(codec), str(lite)
 
 
 class Key:
@@ -92,19 +110,35 @@ class Key:
         raise TypeError("a passphrase is never pickled (it stays in this process's memory)")
 
     def literal(self) -> str:
-        """The passphrase as an SQL string literal, for ``PRAGMA key`` / ``ATTACH … KEY``: SQLCipher
-        derives the file's key from it and the file's salt (PBKDF2, ~0.1 s, for each connection)."""
+        """The passphrase as an SQL string literal, for ``PRAGMA key``: the codec derives the
+        file's key from it and the file's salt (PBKDF2, ~0.1 s, for each connection)."""
         return "'" + self._secret.replace("'", "''") + "'"
 
     def raw_literal(self, salt: bytes) -> str:
         """The key of a file with *salt*, derived here once as SQLCipher 4 derives it (PBKDF2-HMAC-
         SHA512, 256,000 rounds, 32 bytes) and kept: later connections to the book skip the
         derivation (``PRAGMA key = "x'…'"``), so a thread's reader opens as fast as on a plain book."""
+        return f"\"x'{self._derive(salt).hex()}'\""
+
+    def new_file_uri(self) -> str:
+        """URI parameters that make a new file (``VACUUM INTO``) an SQLCipher 4 book under this
+        passphrase: a fresh salt and the key derived from it, given raw with the salt (``x'key
+        salt'``), which the file takes as its own.  The key is kept, so opening the new file
+        derives nothing; the passphrase itself is not in the URI."""
+        salt = os.urandom(16)
+        return raw_key_uri(f"x'{self._derive(salt).hex()}{salt.hex()}'")
+
+    def _derive(self, salt: bytes) -> bytes:
         derived = self._derived.get(salt)
         if derived is None:
             derived = hashlib.pbkdf2_hmac("sha512", self._secret.encode(), salt, KDF_ITER, 32)
             self._derived[salt] = derived
-        return f"\"x'{derived.hex()}'\""
+        return derived
+
+
+def raw_key_uri(literal: str) -> str:
+    """URI parameters keying a file in SQLCipher 4's format with the raw key *literal* (``x'…'``)."""
+    return f"{SQLCIPHER4_URI}&key={urllib.parse.quote(literal, safe='')}"
 
 
 #: every Key this process holds: what a --debug traceback must not show (see secrets_in_memory)

@@ -4,7 +4,7 @@ Every refusal is a :class:`StoreError` whose message is one plain sentence; the
 file is left exactly as it was.  New files are created with mode 0600 because
 they hold personal data.
 
-A book may be encrypted (SQLCipher, :mod:`custui.store.cipher`): the same code serves both, and
+A book may be encrypted (an SQLCipher 4 file, :mod:`custui.store.cipher`): the same code serves both, and
 :func:`connect` is the one way every part of custui opens a connection to a book, so each one
 (threads' readers, backups, checks) gets the book's key.
 """
@@ -76,7 +76,7 @@ def is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def register_functions(conn: sqlite3.Connection) -> None:  # or an sqlcipher3 connection
+def register_functions(conn: sqlite3.Connection) -> None:  # or a pysqlite3mc connection
     """SQL functions the search triggers call; needed on every connection."""
     conn.create_function("custui_doc", -1, search_docs.legacy_doc, deterministic=True)
     conn.create_function("custui_customer_doc", 13, search_docs.customer_doc, deterministic=True)
@@ -199,11 +199,14 @@ def connect(
     functions: bool = False,
     isolation_level: str | None = "",
     check_same_thread: bool = True,
+    codec: bool = False,
 ) -> sqlite3.Connection:
-    """A connection to the book at *path*: Python's sqlite3 for a plain one, SQLCipher keyed with
-    *key* for an encrypted one (:class:`WrongPassphrase` when the key does not open it: nothing is
-    read or written then).  *rows*: ``Row`` results; *functions*: the search triggers' functions;
-    *immutable* (with *read_only*): a file nobody writes, read without locks or -wal/-shm files."""
+    """A connection to the book at *path*: Python's sqlite3 for a plain one, the codec's driver
+    (:func:`cipher.module`) keyed with *key* for an encrypted one (:class:`WrongPassphrase` when the
+    key does not open it: nothing is read or written then).  *rows*: ``Row`` results; *functions*:
+    the search triggers' functions; *immutable* (with *read_only*): a file nobody writes, read
+    without locks or -wal/-shm files; *codec*: the codec's driver for a plain book too (one that is
+    to be copied encrypted)."""
     mode = "ro" if read_only else "rw"
     uri = f"{Path(path).resolve().as_uri()}?mode={mode}{'&immutable=1' if immutable else ''}"
     options: dict[str, Any] = {
@@ -212,16 +215,17 @@ def connect(
         "isolation_level": isolation_level,
         "check_same_thread": check_same_thread,
     }
-    conn: sqlite3.Connection  # or sqlcipher3's, which behaves the same
-    if key is None:
+    conn: sqlite3.Connection  # or pysqlite3mc's, which behaves the same
+    if key is None and not codec:
         conn = sqlite3.connect(uri, **options)
         if rows:
             conn.row_factory = sqlite3.Row
     else:
-        if not cipher.available():  # pragma: no cover - sqlcipher3-binary is a dependency
+        if not cipher.available():  # no wheel of pysqlite3mc-binary for this Python or machine
+            what = "is encrypted" if key is not None else "cannot be encrypted here"
             raise StoreError(
-                f"{Path(path).name} is encrypted and this custui has no SQLCipher "
-                "(pip install sqlcipher3-binary)."
+                f"{Path(path).name} {what}: this custui has no encryption "
+                "(pip install pysqlite3mc-binary: Linux x86-64, Python 3.11-3.13)."
             )
         sqlcipher = cipher.module()
         salt = cipher.salt_of(Path(path))
@@ -235,17 +239,26 @@ def connect(
 
 
 def _keyed(
-    sqlcipher: Any, uri: str, options: dict[str, Any], key: Key, salt: bytes | None, path: Path
+    sqlcipher: Any,
+    uri: str,
+    options: dict[str, Any],
+    key: Key | None,
+    salt: bytes | None,
+    path: Path,
 ) -> sqlite3.Connection:
-    """An SQLCipher connection keyed with *key*: by the key derived once for the file's *salt*, else
-    (a new file, or one made with other settings) by the passphrase, which SQLCipher derives from."""
-    literals = [key.literal()] if salt is None else [key.raw_literal(salt), key.literal()]
+    """A connection of the codec's driver set to SQLCipher 4's format and keyed with *key* (None:
+    none, a plain file): by the key derived once for the file's *salt*, else (a new file, or one
+    made with other settings) by the passphrase, which the codec derives from."""
+    literals: list[str | None] = [None]
+    if key is not None:
+        literals = [key.literal()] if salt is None else [key.raw_literal(salt), key.literal()]
     for n, literal in enumerate(literals, 1):
         conn: sqlite3.Connection = sqlcipher.connect(uri, **options)
         try:
-            # a wrong key is our one-line message, not SQLCipher's log lines on stderr
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = {literal}")
+            for pragma in cipher.SQLCIPHER4:
+                conn.execute(pragma)
+            if literal is not None:
+                conn.execute(f"PRAGMA key = {literal}")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the key is tried here
             conn.execute("PRAGMA temp_store = MEMORY")  # sorts and temp tables never reach the disk
         except cipher.Error as exc:
@@ -262,7 +275,7 @@ def _keyed(
 
 
 def _quiet_pandas() -> None:
-    """pandas reads an SQLCipher connection as it reads sqlite3's (the same DB-API), but warns that
+    """pandas reads a pysqlite3mc connection as it reads sqlite3's (the same DB-API), but warns that
     it is not sqlite3's: that line would end up on the rep's terminal."""
     import warnings
 

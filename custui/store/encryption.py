@@ -1,12 +1,15 @@
 """Encrypting a book, decrypting it, changing its passphrase (`custui encrypt`/`decrypt`/`passwd`).
 
-Each one backs the book up first, then writes the new file beside it with SQLCipher's
-``sqlcipher_export`` (``ATTACH … KEY``), checks that it opens with the new key and holds the same
-rows, table by table, and only then renames it over the book (0600): a crash or a failed check
-leaves the book as it was.  ``passwd`` re-encrypts in place with ``PRAGMA rekey`` (one
-transaction).  The book's backups follow it: after ``encrypt`` they are encrypted with the same
-key, after ``decrypt`` plain, after ``passwd`` under the new passphrase — so no plain copy of the
-customers stays beside an encrypted book, and ``restore`` keeps working.
+Each one backs the book up first, then writes the new file beside it with SQLite's ``VACUUM INTO``
+(the new file's cipher, SQLCipher 4, and key in its URI: SQLite3 Multiple Ciphers encrypts it page
+by page as it is written; a decrypted copy is written encrypted under a throwaway key and then
+decrypted in place with ``PRAGMA rekey = ''``, which also gives back the bytes SQLCipher keeps at
+the end of each page), checks that it opens with the new key and holds the same rows, table by
+table, and only then renames it over the book (0600): a crash or a failed check leaves the book as
+it was.  ``passwd`` writes the new file the same way (with a new salt).  The book's backups follow
+it: after ``encrypt`` they are encrypted with the same key, after ``decrypt`` plain, after
+``passwd`` under the new passphrase — so no plain copy of the customers stays beside an encrypted
+book, and ``restore`` keeps working.
 
 Nothing else may have the book open meanwhile (another custui would go on writing to the file
 that was replaced): that is checked first, and refused in one sentence.
@@ -31,7 +34,6 @@ from custui.store.db import (
     connect,
     create_private_file,
     open_store,
-    register_functions,
 )
 
 
@@ -69,20 +71,17 @@ def decrypt_book(path: Path, key: Key, *, progress: Callable[[str], None] = prin
 def change_passphrase(
     path: Path, old: Key, new: Key, *, progress: Callable[[str], None] = print
 ) -> Path:
-    """Re-encrypt the book at *path* from *old* to *new* (``PRAGMA rekey``); returns the backup taken first."""
+    """Re-encrypt the book at *path* from *old* to *new* (a new copy, checked, renamed in); returns
+    the backup taken first."""
     path = Path(path).expanduser()
     if not cipher.is_encrypted(path):
         raise StoreError(f"{path.name} is not encrypted; custui encrypt encrypts it.")
     store = open_store(path, create=False, key=old)
     try:
         backup = _backup_alone(store, "before-passwd")
-        with store.lock:
-            store.conn.execute(f"PRAGMA rekey = {new.literal()}")
-            store.key = new
+        _rewrite(store, new)
     finally:
         store.close()
-    with contextlib.closing(connect(path, key=new, read_only=True)):
-        pass  # opens with the new key (WrongPassphrase otherwise)
     _follow(path, old, new, progress)
     return backup
 
@@ -115,9 +114,9 @@ def _leave_wal(conn: sqlite3.Connection, path: Path) -> None:
 
 def _rewrite(store: Store, key: Key | None) -> None:
     """Replace the book behind *store* by a copy of it encrypted with *key* (None: plain), checked
-    first.  The store is closed first: the copy is read, checked and renamed in through one SQLCipher
-    connection that keeps other writers out until the new file is in place (two SQLite libraries in
-    one process must not hold the same file: POSIX locks are per process)."""
+    first.  The store is closed first: the copy is read, checked and renamed in while a connection of
+    the codec's driver keeps other writers out until the new file is in place (two SQLite libraries
+    in one process must not hold the same file: POSIX locks are per process)."""
     path, old = store.path, store.key
     store.close()
     partial = path.with_name(f".{path.name}.rewrite")
@@ -143,65 +142,69 @@ def export_copy(source: Path, source_key: Key | None, target: Path, target_key: 
 def _exported(
     source: Path, source_key: Key | None, target: Path, target_key: Key | None
 ) -> Iterator[dict[str, int]]:
-    """Write the book at *source* to a new file *target* (0600) with SQLCipher's ``sqlcipher_export``,
-    encrypted with *target_key* (None: plain), with its schema version, application id and journal
-    mode, which the export leaves out.  Yields the source's row counts, table by table, while it
-    still holds the source's write lock (nobody writes to it until the block is done)."""
+    """Write the book at *source* to a new file *target* (0600) with ``VACUUM INTO``, encrypted
+    with *target_key* (None: plain), with the source's journal mode (``VACUUM INTO`` keeps its
+    schema version and application id, not its WAL).  Yields the source's row counts, table by
+    table, while it holds the source's write lock (nobody writes to it until the block is done)."""
     create_private_file(target)
-    sqlcipher = cipher.module()
-    try:
-        conn = sqlcipher.connect(
-            f"{source.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None, timeout=3
-        )
-    except cipher.Error as exc:
-        raise StoreError(f"Cannot read {source.name}: {exc}.") from None
+    conn = _open_source(source, source_key)
     with contextlib.ExitStack() as restore_wal:
         restore_wal.callback(conn.close)
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        if source_key is not None:
-            conn.execute(f"PRAGMA key = {source_key.literal()}")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except cipher.Error as exc:
-            if cipher.is_wrong_key(exc):
-                raise WrongPassphrase(
-                    f"Wrong passphrase for {source.name} (nothing was changed)."
-                ) from None
-            raise StoreError(f"Cannot read {source.name}: {exc}.") from None
-        register_functions(conn)
-        version, app_id, journal = (
-            conn.execute(f"PRAGMA {name}").fetchone()[0]
-            for name in ("user_version", "application_id", "journal_mode")
-        )
-        if str(journal).lower() == "wal":
+        journal = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        if journal == "wal":
             # out of WAL: nothing beside the file while it is replaced
             _leave_wal(conn, source)
             inode = source.stat().st_ino
             restore_wal.callback(
                 lambda: source.stat().st_ino == inode and conn.execute("PRAGMA journal_mode = WAL")
             )
-        literal = "''" if target_key is None else target_key.literal()
-        conn.execute("ATTACH DATABASE ? AS target KEY " + literal, (str(target),))
+        # held until the copy is checked and in place; the copy is written through a second
+        # connection (VACUUM INTO runs outside a transaction), which only reads
+        conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("SELECT sqlcipher_export('target')")
-            conn.execute(f"PRAGMA target.user_version = {int(version)}")
-            conn.execute(f"PRAGMA target.application_id = {int(app_id)}")
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        finally:
-            conn.execute("DETACH DATABASE target")
-        if str(journal).lower() == "wal":
-            with contextlib.closing(connect(target, key=target_key)) as copy:
-                copy.execute("PRAGMA journal_mode = WAL")
-        conn.execute("BEGIN IMMEDIATE")  # held until the copy is checked and in place
-        try:
+            plain_key: str | None = None
+            if target_key is None:  # written under a throwaway key, then decrypted in place
+                plain_key = f"x'{os.urandom(48).hex()}'"
+                params = cipher.raw_key_uri(plain_key)
+            else:
+                params = target_key.new_file_uri()
+            uri = f"{target.resolve().as_uri()}?{params}"
+            with contextlib.closing(_open_source(source, source_key)) as copier:
+                copier.execute("VACUUM INTO ?", (uri,))
+            if plain_key is not None:
+                _decrypt_in_place(target, plain_key)
+            if journal == "wal":
+                with contextlib.closing(connect(target, key=target_key)) as copy:
+                    copy.execute("PRAGMA journal_mode = WAL")
             yield _row_counts(conn)
         finally:
             conn.execute("ROLLBACK")
+
+
+def _open_source(source: Path, key: Key | None) -> sqlite3.Connection:
+    """A connection of the codec's driver to the book at *source* (plain too), keyed with *key*."""
+    try:
+        return connect(source, key=key, codec=True, isolation_level=None, functions=True)
+    except WrongPassphrase:
+        raise
+    except StoreError as exc:
+        raise StoreError(f"Cannot read {source.name}: {exc}.") from None
+    except cipher.Error as exc:
+        raise StoreError(f"Cannot read {source.name}: {exc}.") from None
+
+
+def _decrypt_in_place(target: Path, literal: str) -> None:
+    """Decrypt the new file *target*, encrypted under the raw key *literal*, in place."""
+    driver = cipher.module()
+    conn = driver.connect(str(target), isolation_level=None)
+    try:
+        for pragma in cipher.SQLCIPHER4:
+            conn.execute(pragma)
+        conn.execute(f'PRAGMA key = "{literal}"')
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA rekey = ''")
+    finally:
+        conn.close()
 
 
 def verify_copy(target: Path, target_key: Key | None, counts: dict[str, int], *, name: str) -> None:

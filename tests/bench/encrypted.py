@@ -1,6 +1,7 @@
 """An encrypted book against the same plain one (issue 21: within 1.3x):
 
-    python -m tests.bench.encrypted [--customers 320,10000 | --books PLAIN ENCRYPTED] [--repeat 5]
+    python -m tests.bench.encrypted [--customers 320,10000 | --books PLAIN ENCRYPTED
+                                     [--passphrase P]] [--repeat 5]
 
 For each size a sample book (``custui sample``: 320 is its default size) is written to a temporary
 folder and a copy encrypted (``custui encrypt``), or ``--books PLAIN ENCRYPTED`` are read.  In this
@@ -43,11 +44,13 @@ def timed_ms(action: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def actions(store: Store, path: Path, key: Key | None) -> dict[str, Callable[[], object]]:
+def actions(
+    store: Store, path: Path, key: Key | None, passphrase: str
+) -> dict[str, Callable[[], object]]:
     """What is measured on one book, by name (*store* is open on it and warm)."""
 
     def open_fresh() -> None:  # a Key made now derives the file's key once, as a new session does
-        open_store(path, key=None if key is None else Key(PASSPHRASE)).close()
+        open_store(path, key=None if key is None else Key(passphrase)).close()
 
     return {
         "open": open_fresh,
@@ -58,7 +61,7 @@ def actions(store: Store, path: Path, key: Key | None) -> dict[str, Callable[[],
 
 
 def measure(
-    plain: Path, encrypted: Path, key: Key, runs: int
+    plain: Path, encrypted: Path, key: Key, runs: int, passphrase: str = PASSPHRASE
 ) -> tuple[dict[str, float], dict[str, float]]:
     """Medians of *runs* of each action on both books, the runs interleaved (plain, encrypted,
     plain, …) so that whatever else the machine does weighs on both alike."""
@@ -68,7 +71,8 @@ def measure(
             scores.score_book(store, AS_OF)
             for text in SEARCHES:
                 repo.search_ids(store, text)
-        a, b = actions(stores[0], plain, None), actions(stores[1], encrypted, key)
+        a = actions(stores[0], plain, None, passphrase)
+        b = actions(stores[1], encrypted, key, passphrase)
         times: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in a}
         for name in a:
             for _ in range(runs):
@@ -90,17 +94,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--books", nargs=2, type=Path, metavar=("PLAIN", "ENCRYPTED"),
                         help="measure these two books (the second PLAIN encrypted with the bench's "
                              "passphrase) instead of writing samples")  # fmt: skip
+    parser.add_argument("--passphrase", default=PASSPHRASE,
+                        help="the passphrase of the --books ENCRYPTED book")  # fmt: skip
     args = parser.parse_args(argv)
     cipher_version, sqlite_version = cipher.versions()
     print(
-        f"SQLCipher {cipher_version} on SQLite {sqlite_version}; medians of {args.repeat} runs, ms\n"
+        f"{cipher_version} (SQLCipher 4 files) on SQLite {sqlite_version}; medians of {args.repeat} runs, ms\n"
     )
     print("| customers | measure | plain | encrypted | ratio |")
     print("|---:|---|---:|---:|---:|")
     if args.books:
         plain, encrypted = args.books
-        key = Key(PASSPHRASE)
-        a, b = measure(plain, encrypted, key, args.repeat)
+        key = Key(args.passphrase)
+        a, b = measure(plain, encrypted, key, args.repeat, args.passphrase)
         store = open_store(plain, read_only=True)
         size = store.tuples("SELECT count(*) FROM customers")[0][0]
         store.close()

@@ -1,7 +1,7 @@
 """The unlock screen of an encrypted book (issue 21): the app starts here, and returns here on lock.
 
-It asks for the passphrase in a masked box.  The key is tried in a thread (SQLCipher's key
-derivation takes ~0.1 s) while the screen says "unlocking…"; a wrong one is refused with the
+It asks for the passphrase in a masked box.  The key is tried in a thread (deriving the file's
+key from it, PBKDF2 as SQLCipher 4 does, takes ~0.1 s) while the screen says "unlocking…"; a wrong one is refused with the
 try it was, and nothing is written; the third wrong one quits custui with a line on the terminal.
 The right one hands the open store to the app, which shows the customer list.
 
