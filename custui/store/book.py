@@ -126,11 +126,19 @@ class Book:
 
     @classmethod
     def load(
-        cls, store: Store, as_of: date | None = None, config: ScoringConfig | None = None
+        cls,
+        store: Store,
+        as_of: date | None = None,
+        config: ScoringConfig | None = None,
+        *,
+        display: pd.DataFrame | None = None,
     ) -> Book:
+        """Score the book from the file.  *display*: the list columns, when the caller holds them as
+        the file has them now (a new day's ranking: the customers are as they were)."""
         from custui.store.scores import score_book
 
-        book = cls(score_book(store, as_of=as_of, config=config), load_display(store))
+        result = score_book(store, as_of=as_of, config=config)
+        book = cls(result, load_display(store) if display is None else display)
         book.result.standing()  # made here, in the worker: the first change re-scores at once
         return book
 

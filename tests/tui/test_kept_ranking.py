@@ -175,3 +175,32 @@ async def test_edits_after_a_start_on_the_kept_ranking_never_score_the_whole_boo
         book = list_screen(app).book
         assert book is not None and book is not kept_book
         assert book.rows([top])[top]["name"] == "Renamed In Place Ltd"
+
+
+async def test_a_new_days_ranking_shares_the_customers_columns_it_already_holds(
+    sample_store: Store, monkeypatch
+) -> None:
+    """Nothing changed since the kept ranking, only the day: the new ranking is scored, but the list's
+    customer columns are the kept book's, not read again (a second copy at 100k is ~170 MB)."""
+    keep_ranking(sample_store)
+    given: list[object] = []
+    load = Book.load.__func__  # type: ignore[attr-defined]
+
+    def recording(cls, *args, **kwargs):
+        given.append(kwargs.get("display"))
+        return load(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Book, "load", classmethod(recording))
+    app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF + timedelta(days=1))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        book = list_screen(app).book
+        assert book is not None and "scored as of 2026-11-21" in title(app)
+        assert len(given) == 1 and given[0] is not None and book.display is given[0]
+        top = int(book.frame.index[0])
+    order(sample_store, top, "10")  # a change: the next start reads the customers again
+    given.clear()
+    app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF + timedelta(days=2))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert given == [None]
