@@ -84,14 +84,43 @@ def load_display(store: Store, ids: Sequence[int] | None = None) -> pd.DataFrame
         chunks = pd.read_sql_query(
             sql, store.conn, index_col="customer_id", chunksize=DISPLAY_CHUNK, params=params
         )
-        frame = pd.concat(list(chunks))
+        frame = pd.concat([_packed(chunk) for chunk in chunks])
     if "customer_id" in frame.columns:  # pandas leaves an empty result's index_col a column
         frame = frame.set_index("customer_id")
-    tag_lists = frame.pop("tag_list").fillna("")
-    frame["tag_tuple"] = [repo.split_tag_list(t) for t in tag_lists]
-    frame["tags"] = [" ".join(tag.split("/", 1)[1] for tag in tags) for tags in frame["tag_tuple"]]
+    tag_tuple, tags = _tag_columns(frame.pop("tag_list").fillna("").tolist())
+    frame["tag_tuple"], frame["tags"] = tag_tuple, tags
     frame["region_city"] = (frame["region"].fillna("") + " " + frame["city"].fillna("")).str.strip()
     return frame
+
+
+#: Arrow-backed text with NaN for missing (pandas 3's default ``str``): a column of 100k names is one
+#: buffer, not 100k Python objects, and missing values compare False as NaN did in object columns.
+TEXT = pd.StringDtype("pyarrow", na_value=np.nan)
+
+
+def _packed(chunk: pd.DataFrame) -> pd.DataFrame:
+    """A chunk's text columns as ``TEXT`` (its tag list stays Python text: _tag_columns splits it)."""
+    for column in chunk.columns:
+        if column != "tag_list" and chunk[column].dtype == object:
+            chunk[column] = chunk[column].astype(TEXT)
+    return chunk
+
+
+def _tag_columns(tag_lists: list[str]) -> tuple[list[tuple[str, ...]], list[str]]:
+    """Each customer's tags ("category/name", …) and their names as one text, from TAG_LIST_SQL's
+    column.  Customers with the same tags share one tuple and one text, made once: at 100k a tuple
+    of new strings per customer held ~90 MB for a few hundred distinct tags."""
+    made: dict[str, tuple[tuple[str, ...], str]] = {}
+    tuples: list[tuple[str, ...]] = []
+    texts: list[str] = []
+    for tag_list in tag_lists:
+        both = made.get(tag_list)
+        if both is None:
+            tags = repo.split_tag_list(tag_list)
+            both = made[tag_list] = (tags, " ".join(tag.split("/", 1)[1] for tag in tags))
+        tuples.append(both[0])
+        texts.append(both[1])
+    return tuples, texts
 
 
 class Book:
