@@ -608,6 +608,7 @@ class CustuiApp(App[None]):
         customers).  When the file has changed since, the old index answers at
         once while a fresh one is built in the background.
         """
+        from custui.memory import give_back
         from custui.store.dupes import build_index
 
         session = self._session
@@ -615,6 +616,7 @@ class CustuiApp(App[None]):
             if self._hint_index is None:
                 stamp = self.data_stamp()
                 built = (stamp, build_index(self.store))
+                give_back()
                 if session != self._session:  # locked meanwhile: this index is not kept
                     return built[1]
                 self._hint_index = built
@@ -640,6 +642,7 @@ class CustuiApp(App[None]):
             return self._hint_index[1] if self._hint_index is not None else None
 
     def _rebuild_hint_index(self) -> None:
+        from custui.memory import give_back
         from custui.store.dupes import build_index
 
         session = self._session
@@ -653,6 +656,7 @@ class CustuiApp(App[None]):
             self.log.warning(f"rebuilding the duplicate-hint index failed: {exc!r}")
         finally:
             self._hint_index_rebuilding = False
+            give_back()
 
     def remember_duplicates(
         self, stamp: object, groups: list[DuplicateGroup], names: dict[int, str]

@@ -238,6 +238,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         scoring at all when it is fresh); after an edit, the edited customers scored again from memory;
         else scored from the file and kept for the next start.  One at a time, in the order asked: each
         builds on the book the one before made."""
+        from custui.memory import give_back
         from custui.store import score_cache
         from custui.store.book import Book, load_display
         from custui.store.rates import unconverted
@@ -263,10 +264,12 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
                     self.app.call_from_thread(
                         self._book_ready, book, keep_cursor_on, left_out, stale=not kept.fresh
                     )
+                    give_back()
                     if kept.fresh:
                         self.app.call_from_thread(self._monthly_snapshot, book)
                         # read now, while nothing has changed: the first edit then re-scores alone
                         book.keep_inputs(store, kept.changes)
+                        give_back()
                         return
                     keep_cursor_on = (
                         None  # the new ranking keeps the cursor's customer, whatever the rep did
@@ -283,6 +286,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
                 config=config,
                 display=shown.display if same_customers and shown is not None else None,
             )
+            give_back()
             self.app.call_from_thread(
                 self._book_ready, book, keep_cursor_on, left_out, follow_cursor=kept is not None
             )

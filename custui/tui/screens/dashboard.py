@@ -212,6 +212,7 @@ class DashboardScreen(AppScreen[None]):
     def _load(self, held: Callable[[], Book | None]) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
+        from custui.memory import give_back
         from custui.store import dashboard as reads
         from custui.store.book import Book
         from custui.store.rates import unconverted
@@ -220,6 +221,7 @@ class DashboardScreen(AppScreen[None]):
         book = held()
         if book is None:
             book = Book.load(store, as_of=self.custui.as_of)
+            give_back()
         as_of = book.as_of
         with ThreadPoolExecutor(max_workers=1) as pool:
             # SQLite lets go of the GIL while it reads: the month scan runs on its own

@@ -483,6 +483,7 @@ class ImportWizardScreen(AppScreen[bool]):
 
     @work(thread=True, exclusive=True, group="import-run")
     def _check(self) -> None:
+        from custui.memory import give_back
         from custui.store import importer
         from custui.store.import_existing import find_existing
 
@@ -504,6 +505,7 @@ class ImportWizardScreen(AppScreen[bool]):
         except Exception as exc:  # noqa: BLE001 - a surprise must not take the app down: say so, stay on the columns
             app.call_from_thread(self._failed, f"The check stopped: {exc}", "preview")
             return
+        give_back()  # what reading and matching the file left behind (custui.memory)
         app.call_from_thread(self._show_review, report, existing)
 
     def _cancelled(self, step: str) -> None:
@@ -590,6 +592,7 @@ class ImportWizardScreen(AppScreen[bool]):
 
     @work(thread=True, exclusive=True, group="import-run")
     def _import(self) -> None:
+        from custui.memory import give_back
         from custui.store import importer
         from custui.store.db import StoreError
 
@@ -615,6 +618,7 @@ class ImportWizardScreen(AppScreen[bool]):
                 self._failed, f"The import stopped and wrote nothing: {exc}", "review"
             )
             return
+        give_back()
         app.call_from_thread(self._show_report, report)
 
     def _failed(self, message: str, step: str) -> None:
