@@ -158,13 +158,16 @@ def _holding(names: set[str]) -> set[int]:
 
     import pandas as pd
 
+    from custui.core.dedupe import Record
     from custui.core.scoring import ScoreResult
     from custui.store.book import Book
 
     gc.collect()
     found = set()
     for obj in gc.get_objects():
-        if isinstance(obj, Book | ScoreResult | pd.DataFrame):
+        if isinstance(obj, Book | ScoreResult | pd.DataFrame) or (
+            isinstance(obj, Record) and obj.name in names  # a draft the form's hints compared
+        ):
             found.add(id(obj))
         elif isinstance(obj, list | tuple | set | frozenset | dict):
             values = obj.values() if isinstance(obj, dict) else obj
@@ -187,6 +190,14 @@ async def test_a_lock_leaves_no_customer_in_memory(encrypted_book: Path) -> None
                 key
             )  # a customer, the dashboard, follow-ups, duplicates: opened, closed
             await settle(pilot)
+        typed = sorted(names)[0]  # a customer's name typed in a new form: its hints look it up
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press(*typed)
+        await settle(pilot)
+        assert app.screen.hints  # the form did compare the draft
+        await pilot.press("escape", "y")
+        await settle(pilot)
         await pilot.press("ctrl+l")
         await settle(pilot)
         assert isinstance(app.screen, UnlockScreen)

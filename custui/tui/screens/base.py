@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -24,6 +24,21 @@ def held_weakly(obj: HeldT | None) -> Callable[[], HeldT | None]:
     if obj is None:
         return lambda: None
     return weakref.ref(obj)
+
+
+class HandedOver(Generic[HeldT]):
+    """*value* as a worker's argument the worker takes once: Textual keeps a finished worker and its
+    arguments, so what the rep typed (a draft has no weak reference) would outlive a lock."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: HeldT) -> None:
+        self._value: HeldT | None = value
+
+    def take(self) -> HeldT | None:
+        """The value, once; None after (the holder then keeps nothing)."""
+        value, self._value = self._value, None
+        return value
 
 
 class AppScreen(Screen[ResultT]):

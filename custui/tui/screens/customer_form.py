@@ -15,13 +15,12 @@ Widget ids other code relies on: ``field-<name>`` for the editors and
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.events import DescendantBlur
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static, TextArea
 
@@ -39,12 +38,13 @@ from custui.store import cipher, repo
 from custui.store.db import Store, StoreError
 from custui.store.settings import home_region
 from custui.tui.actions import bindings
+from custui.tui.screens.base import AppScreen, HandedOver
 from custui.tui.screens.confirm import ConfirmScreen
 from custui.tui.widgets.footer import KeyFooter
 from custui.tui.widgets.lines import show_line
 
 if TYPE_CHECKING:
-    from custui.tui.app import CustuiApp
+    pass
 
 #: How the stored choice values read in the drop-downs (the stored value is unchanged).
 CHOICE_LABELS: dict[str, str] = {
@@ -85,7 +85,7 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-class CustomerFormScreen(Screen[int | None]):
+class CustomerFormScreen(AppScreen[int | None]):
     """A new customer (``customer_id`` None) or an existing one; dismisses with the saved id or None."""
 
     #: The start of this screen's heading in help.md: `?` (f1 while typing) shows that section first.
@@ -168,6 +168,8 @@ class CustomerFormScreen(Screen[int | None]):
         self._leaving = False
         #: existing customers that look like this one (best first), as the hints show them
         self.hints: list[Match] = []
+        #: the field editors, to empty at a lock even once the closed form's widgets are unmounted
+        self._editors: list[Widget] = []
         #: the rep said "save anyway" to the probable duplicate (asked once per form)
         self._duplicate_answered = False
         self._hint_generation = 0
@@ -182,11 +184,6 @@ class CustomerFormScreen(Screen[int | None]):
                 self._expected_version = self._original.get("row_version")
 
     # -- building -----------------------------------------------------------------
-
-    @property
-    def custui(self) -> CustuiApp:
-        """The app, with its duplicate index (``self.app`` is typed as any App)."""
-        return cast("CustuiApp", self.app)
 
     @property
     def is_new(self) -> bool:
@@ -234,6 +231,25 @@ class CustomerFormScreen(Screen[int | None]):
                     )
 
     def _editor(self, spec: FieldSpec) -> Widget:
+        editor = self._new_editor(spec)
+        self._editors.append(editor)
+        return editor
+
+    def forget(self) -> None:
+        """The book locks: the customer shown and what was typed go, whether the form is open or
+        closed (Textual keeps a closed form while its last hint lookup's worker refers to it)."""
+        super().forget()
+        # first: emptying the fields must neither look for duplicates nor check them
+        self._leaving, self._initial_raw, self._original = True, {}, {}
+        self._shown_invalid.clear()
+        self.hints = []
+        for editor in self._editors:
+            if isinstance(editor, Input):
+                editor.value = ""
+            elif isinstance(editor, TextArea):
+                editor.load_text("")
+
+    def _new_editor(self, spec: FieldSpec) -> Widget:
         widget_id = f"{FIELD_PREFIX}{spec.name}"
         value = self._original.get(spec.name)
         if spec.type is FieldType.CHOICE:
@@ -393,7 +409,7 @@ class CustomerFormScreen(Screen[int | None]):
         if draft is None:
             self._show_hints(self._hint_generation, [], {})
             return
-        self._find_hints(self._hint_generation, draft)
+        self._find_hints(self._hint_generation, HandedOver(draft))
 
     def _draft(self) -> Record | None:
         """What the duplicate finder reads of the form (None: nothing to compare, or nothing changed)."""
@@ -454,7 +470,10 @@ class CustomerFormScreen(Screen[int | None]):
         ), answered)  # fmt: skip
 
     @work(thread=True, exclusive=True, group="duplicate-hints")
-    def _find_hints(self, generation: int, draft: Record) -> None:
+    def _find_hints(self, generation: int, handed: HandedOver[Record]) -> None:
+        draft = handed.take()
+        if draft is None:
+            return
         matches = self.custui.hint_index().candidates_for(draft, limit=HINT_LIMIT, same_name=True)
         rows = repo.list_rows(self.store, [m.b for m in matches])
         names = {cid: f"{row['code']} {row['name']}" for cid, row in rows.items()}
