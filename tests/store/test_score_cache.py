@@ -143,3 +143,17 @@ def test_a_file_from_the_schema_before_keeps_its_data_and_starts_counting(tmp_pa
     add_order(store, 1, values)
     assert score_cache.change_count(store) > 0
     store.close()
+
+
+def test_customers_deleted_or_added_since_leave_the_kept_order_otherwise_as_it_was(book) -> None:
+    """The list's first order from a stale ranking: the ranked customers still active, in rank
+    order, then those added since by id — what SQLite's join and sort gave before."""
+    from custui.store import repo
+
+    store, result = book
+    ranked = [int(i) for i in result.frame.index]
+    gone = ranked[len(ranked) // 2]
+    repo.delete_customer(store, gone)
+    first = add_customer(store, {"name": "Nordlicht Handel GmbH", "phone": "+49 30 1234567"})
+    second = add_customer(store, {"name": "南风贸易有限公司"})
+    assert score_cache.ranked_ids(store) == [i for i in ranked if i != gone] + [first, second]
