@@ -2,7 +2,8 @@
 
 Search must treat 科技集團 and 科技集团 alike, find 科技 inside 某某科技有限公司,
 and let a rep type "keji" or "kj" without an input method.  Everything here is
-pure and cached; opencc and pypinyin load on first use.
+pure and cached; opencc and the pinyin tables (from pypinyin, see
+``custui.core.pinyin_build``) load on first use.
 
 The search document is built for SQLite FTS5's ``unicode61`` tokenizer:
 * Latin words stay words; CJK characters are spaced apart so each is a token
@@ -15,10 +16,12 @@ The search document is built for SQLite FTS5's ``unicode61`` tokenizer:
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Container, Mapping, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol, cast
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     import opencc
@@ -99,35 +102,34 @@ class _SpacedHanTable(dict[int, str]):
 _SPACED_HAN = _SpacedHanTable()
 
 
-#: pypinyin's phrase readings (word → one list of readings per character) and character readings
-#: (code point → comma-separated readings).
-_Phrases = Mapping[str, Sequence[Sequence[str]]]
-_Chars = Mapping[int, str]
-
-
-class _Prefixes(Protocol):
-    """What the segmenter asks of its prefix set (a plain set, or pypinyin's PrefixSet)."""
-
-    def __contains__(self, key: str, /) -> bool: ...
+#: custui's pinyin, one tone-less reading per phrase and per character, written from pypinyin's
+#: dictionaries by ``python -m custui.core.pinyin_build`` (a test holds it equal to them).
+_TABLES = Path(__file__).with_name("pinyin_tables.txt")
 
 
 @lru_cache(maxsize=1)
-def _pinyin_tables() -> tuple[_Phrases, _Chars, _Prefixes]:
-    """pypinyin's own dictionaries and its segmenter's prefix set (loaded once, ~0.3 s)."""
-    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
-    from pypinyin.seg.mmseg import seg
+def _pinyin_tables() -> tuple[dict[str, str], dict[int, str]]:
+    """Words → syllables and code points → syllable, read once from pinyin_tables.txt.
 
-    prefixes = getattr(
-        seg._prefix_set, "_set", seg._prefix_set
-    )  # the plain set when it is there: 2x faster
-    return PHRASES_DICT, PINYIN_DICT, prefixes
-
-
-@lru_cache(maxsize=4_096)
-def _toneless(syllable: str) -> str:
-    from pypinyin.contrib.tone_convert import to_normal
-
-    return to_normal(syllable)
+    The words are pypinyin's phrases, each mapped to its tone-less syllables joined by spaces, and
+    every shorter prefix of a phrase that is no phrase itself, mapped to "": one lookup tells the
+    segmenter both whether some phrase starts so and whether this is one.  ~14 MB resident and
+    ~0.1 s to read, where pypinyin's own dictionaries (every reading, toned, nested lists) take 55 MB.
+    """
+    words: dict[str, str] = {}
+    chars: dict[int, str] = {}
+    with _TABLES.open(encoding="utf-8") as lines:
+        next(lines)  # the header
+        for line in lines:
+            if line == "\n":
+                break
+            word, _, reading = line[:-1].partition(" ")
+            for end in range(1, len(word)):
+                words.setdefault(word[:end], "")
+            words[word] = reading
+        for line in lines:
+            chars[ord(line[0])] = sys.intern(line[1:-1])
+    return words, chars
 
 
 def pinyin_syllables(run: str) -> list[str]:
@@ -137,55 +139,56 @@ def pinyin_syllables(run: str) -> list[str]:
 
 @lru_cache(maxsize=32_768)
 def _pinyin_of_run(run: str) -> tuple[str, ...]:
-    """What ``lazy_pinyin(run, errors="ignore")`` returns, about ten times faster.
+    """What ``lazy_pinyin(run, errors="ignore")`` returns (its non-ASCII syllables left out), about
+    ten times faster.
 
-    lazy_pinyin spends ~100 µs a company name converting styles through layers
-    of hooks; this walks the same segmentation over the same dictionaries (a
-    word the phrase dictionary knows takes its reading there, other characters
-    their first reading) and strips tones once per distinct word.  A property
-    test holds it equal to lazy_pinyin.
+    lazy_pinyin spends ~100 µs a company name converting styles through layers of hooks; this walks
+    the same segmentation over the same readings (a word the phrase dictionary knows takes its
+    reading there, other characters their first reading), tone-less in advance.  A property test
+    holds it equal to lazy_pinyin, and another the tables equal to pypinyin's dictionaries.
     """
-    phrases, _chars, prefixes = _pinyin_tables()
+    words, _chars = _pinyin_tables()
     syllables: list[str] = []
-    for word in _segments(run, phrases, prefixes):
+    for word in _segments(run, words):
         syllables.extend(_word_syllables(word))
     return tuple(syllables)
 
 
-def _segments(run: str, phrases: Container[str], prefixes: _Prefixes) -> list[str]:
+def _segments(run: str, words: Mapping[str, str]) -> list[str]:
     """pypinyin's strict forward maximum matching (seg.mmseg, no_non_phrases=True), inlined: extend
     a word while it is a prefix of some phrase; cut at the longest phrase met, else one character;
     when the rest of the run is a prefix but holds no phrase, it goes character by character."""
-    words: list[str] = []
+    cut: list[str] = []
     start, end = 0, len(run)
     while start < end:
         stop, longest = start, 0
-        while stop < end and run[start : stop + 1] in prefixes:
+        while stop < end:
+            reading = words.get(run[start : stop + 1])
+            if reading is None:  # no phrase starts so
+                break
             stop += 1
-            if run[start:stop] in phrases:
+            if reading:  # a phrase, not only the start of one
                 longest = stop - start
         if longest:
-            words.append(run[start : start + longest])
+            cut.append(run[start : start + longest])
             start += longest
         elif stop < end:
-            words.append(run[start])
+            cut.append(run[start])
             start += 1
         else:
-            words.extend(run[start:])
+            cut.extend(run[start:])
             break
-    return words
+    return cut
 
 
 @lru_cache(maxsize=65_536)
 def _word_syllables(word: str) -> tuple[str, ...]:
-    phrases, chars, _ = _pinyin_tables()
-    reading = phrases.get(word)
-    if reading is not None:
-        syllables = [_toneless(item[0]) for item in reading]
-    else:
-        found = (chars.get(ord(char)) for char in word)
-        syllables = [_toneless(r.split(",", 1)[0]) for r in found if r]
-    return tuple(s for s in syllables if s.isascii())
+    words, chars = _pinyin_tables()
+    reading = words.get(word)
+    if reading:
+        return tuple(map(sys.intern, reading.split(" ")))
+    found = (chars.get(ord(char)) for char in word)
+    return tuple(s for s in found if s)
 
 
 def pinyin_tokens(text: str) -> list[str]:

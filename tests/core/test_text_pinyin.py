@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypinyin import lazy_pinyin
-from pypinyin.constants import PHRASES_DICT
+from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+from pypinyin.contrib.tone_convert import to_normal
+from pypinyin.seg.mmseg import seg
 
-from custui.core import text
+from custui.core import pinyin_build, text
 
 
 def reference(run: str) -> tuple[str, ...]:
@@ -49,3 +54,45 @@ def test_equal_on_dictionary_phrases_glued_together(phrases):
     run = "".join(ch for ch in "".join(phrases) if text.is_cjk(ch))
     text._pinyin_of_run.cache_clear()
     assert not run or text._pinyin_of_run(run) == reference(run)
+
+
+def old_word_syllables(word: str) -> tuple[str, ...]:
+    """What custui read for a word straight from pypinyin's dictionaries before it had its own tables."""
+    readings = PHRASES_DICT.get(word)
+    if readings is not None:
+        syllables = [to_normal(item[0]) for item in readings]
+    else:
+        found = (PINYIN_DICT.get(ord(char)) for char in word)
+        syllables = [to_normal(r.split(",", 1)[0]) for r in found if r]
+    return tuple(s for s in syllables if s.isascii())
+
+
+def test_the_tables_read_every_phrase_and_character_as_pypinyins_dictionaries_do():
+    words, chars = text._pinyin_tables()
+    assert {word for word, reading in words.items() if reading} == PHRASES_DICT.keys()
+    assert words.keys() == seg._prefix_set._set  # what the segmenter extends words through
+    assert chars.keys() <= PINYIN_DICT.keys()
+    try:
+        for word in [*PHRASES_DICT, *map(chr, PINYIN_DICT)]:
+            text._word_syllables.cache_clear()
+            assert text._word_syllables(word) == old_word_syllables(word), word
+    finally:
+        text._word_syllables.cache_clear()
+
+
+def test_the_tables_file_is_what_the_installed_pypinyin_says():
+    """Upgrading pypinyin fails here until ``python -m custui.core.pinyin_build`` rewrites the file."""
+    assert pinyin_build.build().encode() == pinyin_build.TABLES.read_bytes()
+
+
+def test_reading_pinyin_loads_none_of_pypinyin():
+    """pypinyin's dictionaries take 55 MB resident; custui's own tables ~14 MB."""
+    code = (
+        "import sys; from custui.core import text; "
+        "assert text.pinyin_document('重庆银行') == 'chongqingyinhang cqyh qingyinhang qyh yinhang yh hang'; "
+        "print(' '.join(m for m in sys.modules if m.startswith('pypinyin')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == []
