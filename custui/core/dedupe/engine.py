@@ -248,14 +248,11 @@ class Features:
     contact: np.ndarray
     address: np.ndarray
     city: np.ndarray  # the city as compared (for "city alike": Eaton / Eatin)
-    phone: np.ndarray  # the phone key ("" when none): a tie-break of the name order
-    postcode: np.ndarray  # the postcode as compared ("" when none)
     words: np.ndarray  # (records, MAX_WORDS) codes of the name's words (-1 padding)
     spaced: np.ndarray  # the key has several words (token order matters)
     ordered: np.ndarray  # the typed word order differs from the key (people)
     cjk: np.ndarray  # the name is written in Chinese
     length: np.ndarray  # characters of the compact key
-    first: np.ndarray  # the key's first word
     street_words: np.ndarray  # the street has several words
     points: Points  # every phone and e-mail of the record and its people
     codes: dict[str, np.ndarray] = field(default_factory=dict)
@@ -264,6 +261,9 @@ class Features:
     block_keys: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = field(
         default=None, repr=False
     )
+    #: Text columns only sort orders read: ``phone`` (the phone key, "" when none: a tie-break of the
+    #: name order) and ``postcode`` (as compared, "" when none); the index takes them and lets them go.
+    sort_columns: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     _prepared: dict[int, Prepared] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
@@ -401,62 +401,86 @@ def build_features(
     n = len(
         source
     )  # for progress and the number of workers only: the chunks say how many there are
-    parts: list[ChunkFeatures] = []
-    done = 0
+    joiner = _Joiner(source, with_keys=keys is not None)
     work = partial(features_of_chunk, keys=keys)
     with closing(map_stream(work, source.chunks(CHUNK_RECORDS), workers=workers_for(n))) as results:
         for part in results:
             if cancelled is not None and cancelled():
                 raise ScanCancelled  # closing the results stops the workers
-            parts.append(part)
-            done += len(part.ids)
+            joiner.add(part)
+            del part  # a chunk's lists and arrays go as soon as they are taken in
             if progress is not None:
-                progress(min(1.0, done / max(n, 1)))
-    return _joined(source, parts, with_keys=keys is not None)
+                progress(min(1.0, joiner.records / max(n, 1)))
+    return joiner.features()
 
 
-def _joined(source: RecordSource, parts: list[ChunkFeatures], *, with_keys: bool) -> Features:
-    """One :class:`Features` of consecutive chunks (their blocking keys' members as positions in it)."""
+class _Joiner:
+    """Consecutive chunks' features taken in one at a time (each chunk let go once taken: the columns'
+    strings are kept, not the chunk), then one :class:`Features` (the blocking keys' members as
+    positions in it)."""
 
-    def column(name: str) -> np.ndarray:
-        return _object_column([v for part in parts for v in part.columns[name]])
+    def __init__(self, source: RecordSource, *, with_keys: bool) -> None:
+        self.source = source
+        self.with_keys = with_keys
+        self.records = 0
+        self.columns: dict[str, list[Any]] = {name: [] for name in _KEPT}
+        self.arrays: dict[str, list[np.ndarray]] = {
+            name: [] for name in ("ids", "kind", "words", *_CODED)
+        }
+        self.points: list[Points] = []
+        self.keys: tuple[list[np.ndarray], ...] = ([], [], [], [])
 
-    def joined(arrays: list[np.ndarray], empty: np.ndarray) -> np.ndarray:
+    def add(self, part: ChunkFeatures) -> None:
+        for name, values in self.columns.items():
+            values += part.columns[name]
+        for name, arrays in self.arrays.items():
+            arrays.append(
+                getattr(part, name) if name in ("ids", "kind", "words") else part.codes[name]
+            )
+        self.points.append(part.points)
+        if self.with_keys and part.keys is not None:
+            for k, found in enumerate(part.keys):  # members (odd k) move by the chunk's offset
+                self.keys[k].append(found + np.int32(self.records) if k % 2 else found)
+        self.records += len(part.ids)
+
+    def _array(self, name: str, empty: np.ndarray) -> np.ndarray:
+        arrays = self.arrays.pop(name)
         return np.concatenate(arrays) if arrays else empty
 
-    key, compact, order, address = (
-        column("key"),
-        column("compact"),
-        column("order"),
-        column("address"),
-    )
-    n = len(key)
-    features = Features(
-        source=source,
-        ids=joined([p.ids for p in parts], np.zeros(0, dtype=np.int64)),
-        kind=joined([p.kind for p in parts], np.zeros(0, dtype=np.int8)),
-        key=key, compact=compact, order=order, contact=column("contact"), address=address,
-        city=column("city"), phone=column("phone"), postcode=column("postcode"),
-        words=joined([p.words for p in parts], np.full((0, MAX_WORDS), -1, dtype=np.int64)),
-        spaced=np.fromiter((" " in k for k in key), dtype=bool, count=n),
-        ordered=np.fromiter((o != k for o, k in zip(order, key)), dtype=bool, count=n),
-        cjk=np.fromiter((has_cjk(c) for c in compact), dtype=bool, count=n),
-        length=np.fromiter(map(len, compact), dtype=np.int32, count=n),
-        first=_object_column([k.split(" ", 1)[0] for k in key]),
-        street_words=np.fromiter((" " in a for a in address), dtype=bool, count=n),
-        points=Points.joined([p.points for p in parts]) if parts else Points.of([]),
-    )  # fmt: skip
-    for name in _CODED:
-        features.codes[name] = joined([p.codes[name] for p in parts], value_codes([]))
-    if with_keys:
-        offsets = np.cumsum([0] + [len(p.ids) for p in parts[:-1]])
+    def _column(self, name: str) -> np.ndarray:
+        return _object_column(self.columns.pop(name))
 
-        def keys_at(k: int) -> np.ndarray:  # members (odd k) move by the chunk's offset
-            found = [p.keys[k] + (o if k % 2 else 0) for p, o in zip(parts, offsets) if p.keys]
-            return np.concatenate(found) if found else np.zeros(0, np.int64)
-
-        features.block_keys = (keys_at(0), keys_at(1), keys_at(2), keys_at(3))
-    return features
+    def features(self) -> Features:
+        key, compact, order, address = (
+            self._column(name) for name in ("key", "compact", "order", "address")
+        )
+        n = len(key)
+        features = Features(
+            source=self.source,
+            ids=self._array("ids", np.zeros(0, dtype=np.int64)),
+            kind=self._array("kind", np.zeros(0, dtype=np.int8)),
+            key=key, compact=compact, order=order, contact=self._column("contact"), address=address,
+            city=self._column("city"),
+            words=self._array("words", np.full((0, MAX_WORDS), -1, dtype=np.int64)),
+            spaced=np.fromiter((" " in k for k in key), dtype=bool, count=n),
+            ordered=np.fromiter((o != k for o, k in zip(order, key)), dtype=bool, count=n),
+            cjk=np.fromiter((has_cjk(c) for c in compact), dtype=bool, count=n),
+            length=np.fromiter(map(len, compact), dtype=np.int32, count=n),
+            street_words=np.fromiter((" " in a for a in address), dtype=bool, count=n),
+            points=Points.joined(self.points) if self.points else Points.of([]),
+        )  # fmt: skip
+        self.points = []
+        features.sort_columns = {name: self._column(name) for name in _SORT_ONLY}
+        for name in _CODED:
+            features.codes[name] = self._array(name, value_codes([]))
+        if self.with_keys:
+            empty = (np.zeros(0, np.int64), np.zeros(0, np.int32))
+            found = []
+            for k, arrays in enumerate(self.keys):
+                found.append(np.concatenate(arrays) if arrays else empty[k % 2])
+                arrays.clear()
+            features.block_keys = (found[0], found[1], found[2], found[3])
+        return features
 
 
 def _object_column(values: list[Any]) -> np.ndarray:
@@ -467,6 +491,8 @@ def _object_column(values: list[Any]) -> np.ndarray:
 
 #: Columns also kept as strings (compared by similarity, or an order's tie-break), beside their codes.
 _KEPT = ("key", "order", "compact", "contact", "address", "city", "phone", "postcode")
+#: … of which only the index's sort orders read these (it takes them and lets them go).
+_SORT_ONLY = ("phone", "postcode")
 
 
 def _columns_of(chunk: Sequence[Prepared]) -> dict[str, list[Any]]:
@@ -598,8 +624,18 @@ def _distinct_first_words(fa: Features, ia: np.ndarray, fb: Features, ib: np.nda
             & ~(wa[:, :1] == wb).any(axis=1) & ~(wb[:, :1] == wa).any(axis=1))  # fmt: skip
     out = np.zeros(len(ia), dtype=bool)
     if mask.any():
-        out[mask] = _sim(fa.first[ia[mask]], fb.first[ib[mask]], fuzz.ratio, workers) < 50
+        out[mask] = (
+            _sim(
+                _first_words(fa.key[ia[mask]]), _first_words(fb.key[ib[mask]]), fuzz.ratio, workers
+            )
+            < 50
+        )
     return out
+
+
+def _first_words(keys: np.ndarray) -> np.ndarray:
+    """Each key's first word (made for the few pairs that need it, not kept per record)."""
+    return _object_column([k.split(" ", 1)[0] for k in keys.tolist()])
 
 
 def _cjk_within(

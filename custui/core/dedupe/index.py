@@ -154,6 +154,48 @@ def _distinct(codes: np.ndarray) -> np.ndarray:
     return codes
 
 
+#: Buckets of pair codes made distinct one at a time (by their first record) while pairs are gathered.
+PAIR_BUCKETS = 16
+
+
+class _Buckets:
+    """Pair codes dealt into :data:`PAIR_BUCKETS` buckets by their first record (``code // n``), so the
+    codes of every block are sorted and made distinct a bucket at a time."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.bounds = np.linspace(0, n, PAIR_BUCKETS + 1).astype(np.int64)[1:-1] * n
+        self.parts: list[list[np.ndarray]] = [[] for _ in range(PAIR_BUCKETS)]
+
+    def add(self, codes: np.ndarray) -> None:
+        """*codes*, sorted (as :func:`_pair_codes` gives them), dealt out."""
+        cuts = np.searchsorted(codes, self.bounds).tolist()
+        for bucket, (start, stop) in enumerate(zip([0, *cuts], [*cuts, len(codes)])):
+            if stop > start:
+                self.parts[bucket].append(codes[start:stop].copy())
+
+    def distinct(self) -> np.ndarray:
+        """Every code dealt, sorted and distinct (the buckets let go as they are done)."""
+        done: list[np.ndarray] = []
+        for bucket in range(PAIR_BUCKETS):
+            parts, self.parts[bucket] = self.parts[bucket], []
+            if parts:
+                codes = np.concatenate(parts)
+                del parts
+                done.append(_distinct(codes))
+                del codes
+        return np.concatenate(done) if done else np.zeros(0, np.int64)
+
+
+def _split_codes(codes: np.ndarray, n: int, block: int = 1 << 20) -> tuple[np.ndarray, np.ndarray]:
+    """Pair codes as their two positions (int32), a block at a time (no int64 copy of them all)."""
+    a, b = np.empty(len(codes), np.int32), np.empty(len(codes), np.int32)
+    for start in range(0, len(codes), block):
+        lo, hi = np.divmod(codes[start : start + block], n)
+        a[start : start + block], b[start : start + block] = lo, hi
+    return a, b
+
+
 def _pairs_in_groups(
     hashes: np.ndarray, members: np.ndarray, rank: np.ndarray, *, window: int = BLOCK_WINDOW
 ) -> np.ndarray:
@@ -229,21 +271,27 @@ class Index:
         common_codes, common_members, rare_codes, rare_members = self.features.block_keys
         self.features.block_keys = None
         n = len(self.features)
-        self._by_id = np.argsort(
-            self.features.ids, kind="stable"
-        )  # positions in id order (no dict of 100k ints)
+        # positions in id order (no dict of 100k ints); positions fit 32 bits: half the bytes of int64
+        self._by_id = np.argsort(self.features.ids, kind="stable").astype(np.int32)
         # name order: for sorted neighbourhoods, for large groups and for prefix lookups
-        compact, city, phone = self.features.compact, self.features.city, self.features.phone
+        sort_columns, self.features.sort_columns = self.features.sort_columns, {}
+        compact, city = self.features.compact, self.features.city
+        phone = sort_columns.get("phone", np.full(n, "", dtype=object))
         by_name = sorted(range(n), key=lambda i: (compact[i], city[i], phone[i]))
-        self._rank = np.empty(n, dtype=np.int64)
-        self._rank[by_name] = np.arange(n)
+        self._rank = np.empty(n, dtype=np.int32)
+        self._rank[by_name] = np.arange(n, dtype=np.int32)
         self._sorted_names = [compact[i] for i in by_name]
-        self._sorted_index = np.array(by_name, dtype=np.int64)
+        self._sorted_index = np.array(by_name, dtype=np.int32)
+        del by_name
+        # the other sorted neighbourhoods, as positions: the text they sort on is not kept
+        self._orders = [self._reverse_order(), *self._place_orders(sort_columns.get("postcode"))]
+        del sort_columns
         if cancelled is not None and cancelled():
             raise ScanCancelled
         self._hashes, self._members = _sorted_keys(common_codes, common_members)
+        del common_codes, common_members
         self._rare_hashes, self._rare_members = _sorted_keys(rare_codes, rare_members)
-        del common_codes, common_members, rare_codes, rare_members
+        del rare_codes, rare_members
         self._pairs: tuple[np.ndarray, np.ndarray] | None = None
         self._compared: PatternedPairs | None = None
         self._fit_lock = threading.Lock()
@@ -273,44 +321,46 @@ class Index:
     # ------------------------------------------------------------------ blocking
 
     def candidate_pairs(self) -> tuple[np.ndarray, np.ndarray]:
-        """Positions (i < j) of every candidate pair the blocks produce (computed once)."""
+        """Positions (i < j, int32) of every candidate pair the blocks produce, in the order of
+        ``i * n + j`` (computed once, and again after a scan let them go)."""
         if self._pairs is None:
-            n = max(len(self.features), 1)
-            parts = [
-                _pairs_in_groups(self._hashes, self._members, self._rank),
-                _pairs_in_groups(self._rare_hashes, self._rare_members, self._rank, window=0),
-            ]
-            for order in (self._sorted_index, self._reverse_order(), *self._place_orders()):
-                parts += [
-                    _pair_codes(order[:-d], order[d:], n) for d in range(1, SORTED_WINDOW + 1)
-                ]
-            code = _distinct(np.concatenate(parts))
-            del parts
-            self._pairs = (
-                (code // n).astype(np.int32),
-                (code % n).astype(np.int32),
-            )  # half the bytes of int64
+            self._pairs = _split_codes(self._candidate_codes(), max(len(self.features), 1))
         return self._pairs
 
-    def _place_orders(self) -> list[np.ndarray]:
+    def _candidate_codes(self) -> np.ndarray:
+        """Sorted distinct codes (see :func:`_pair_codes`) of every candidate pair.  Each block's codes are
+        dealt into buckets by their first record as they are made (the block's own array let go), and the
+        buckets are sorted and made distinct one at a time: never several copies of millions of codes."""
+        n = max(len(self.features), 1)
+        buckets = _Buckets(n)
+        buckets.add(_pairs_in_groups(self._hashes, self._members, self._rank))
+        buckets.add(_pairs_in_groups(self._rare_hashes, self._rare_members, self._rank, window=0))
+        for order in (self._sorted_index, *self._orders):
+            for d in range(1, SORTED_WINDOW + 1):
+                buckets.add(_pair_codes(order[:-d], order[d:], n))
+        return buckets.distinct()
+
+    def _place_orders(self, postcode: np.ndarray | None) -> list[np.ndarray]:
         """Records with an address sorted by street (without house numbers), and records with a postcode
         or city sorted by it, then by name: typos in the name and the street meet their neighbours."""
         f = self.features
+        if postcode is None:
+            postcode = np.full(len(f), "", dtype=object)
         streets = [(address.replace(" ", ""), i) for i, address in enumerate(f.address) if address]
         places = [
-            (postcode or city, compact, i)
-            for i, (postcode, city, compact) in enumerate(zip(f.postcode, f.city, f.compact))
-            if postcode or city
+            (code or city, compact, i)
+            for i, (code, city, compact) in enumerate(zip(postcode, f.city, f.compact))
+            if code or city
         ]
         return [
-            np.array([t[-1] for t in sorted(rows)], dtype=np.int64)
+            np.array([t[-1] for t in sorted(rows)], dtype=np.int32)
             for rows in (streets, places)
             if len(rows) > 1
         ]
 
     def _reverse_order(self) -> np.ndarray:
         backwards = [c[::-1] for c in self.features.compact]
-        return np.array(sorted(range(len(backwards)), key=backwards.__getitem__), dtype=np.int64)
+        return np.array(sorted(range(len(backwards)), key=backwards.__getitem__), dtype=np.int32)
 
     def blocked_id_pairs(self) -> set[tuple[int, int]]:
         """Candidate pairs as (smaller id, larger id), for measuring blocking recall."""
@@ -416,16 +466,22 @@ class Index:
         u = estimate_u(
             self._compare_all(ra, rb, cancelled, progress and (lambda f: progress(0.3 * f)))
         )
-        a, b = self.candidate_pairs()
-        # held as level patterns (~5 bytes a pair): EM fits the patterns, the scan scores them
-        compared = PatternedPairs.of(
-            self._batches(a, b, cancelled, progress and (lambda f: progress(0.3 + 0.5 * f)))
+        compared = self._compare_candidates(
+            cancelled, progress and (lambda f: progress(0.3 + 0.5 * f))
         )
         start = LinkageModel(LinkageModel.start().m, u, 1.0 / max(n, 2)).for_book(
             self.model.frequencies, n
         )
         self.model = estimate(start, compared, total)
         self._compared, self.fitted = compared, True
+
+    def _compare_candidates(
+        self, cancelled: Callable[[], bool] | None, progress: Callable[[float], None] | None
+    ) -> PatternedPairs:
+        """Every candidate pair compared, held as level patterns (~5 bytes a pair): EM fits the
+        patterns, the scan scores them."""
+        a, b = self.candidate_pairs()
+        return PatternedPairs.of(self._batches(a, b, cancelled, progress))
 
     # ------------------------------------------------------------------ scan
 
@@ -439,8 +495,26 @@ class Index:
     ) -> list[Match]:
         """Every pair whose match probability (in %) is ≥ *threshold*, strongest first, the model fitted to
         this book first; raises :class:`ScanCancelled`."""
-        if not self.fitted or self._compared is None:
+        if not self.fitted:
             self.fit(progress=progress and (lambda f: progress(0.9 * f)), cancelled=cancelled)
+        elif self._compared is None and len(self.features) >= 3:  # an earlier scan let them go
+            self._compared = self._compare_candidates(
+                cancelled, progress and (lambda f: progress(0.9 * f))
+            )
+        try:
+            return self._scan(threshold, progress, cancelled, not_duplicates)
+        finally:
+            # the pairs and their patterns only serve a scan: an index kept for the form's hints
+            # holds neither (a later scan makes them again)
+            self._pairs, self._compared = None, None
+
+    def _scan(
+        self,
+        threshold: float,
+        progress: Callable[[float], None] | None,
+        cancelled: Callable[[], bool] | None,
+        not_duplicates: Iterable[tuple[int, int]],
+    ) -> list[Match]:
         a, b = self.candidate_pairs()
         if self._compared is not None:
             rough = self._compared.chances(self.model)  # float32: millions of pairs

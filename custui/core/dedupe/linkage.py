@@ -332,7 +332,7 @@ class PatternedPairs:
     def __len__(self) -> int:
         return len(self.pattern)
 
-    def chances(self, model: LinkageModel, *, batch: int = 200_000) -> np.ndarray:
+    def chances(self, model: LinkageModel, *, batch: int = 50_000) -> np.ndarray:
         """Each pair's match probability (0–1, float32: a scan's millions of pairs): a pattern's, or for the
         pairs with an agreed value, their own (the same sum of factors, the exact level weighed by how
         common the value is), a batch of them at a time."""
