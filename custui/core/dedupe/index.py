@@ -68,6 +68,7 @@ from custui.core.dedupe.model import (
     RecordSource,
     ScanCancelled,
 )
+from custui.core.memory import give_back
 from custui.core.parallel import can_fork, map_stream, workers_for
 from custui.core.text import has_cjk
 
@@ -292,7 +293,8 @@ class Index:
         del common_codes, common_members
         self._rare_hashes, self._rare_members = _sorted_keys(rare_codes, rare_members)
         del rare_codes, rare_members
-        self._pairs: tuple[np.ndarray, np.ndarray] | None = None
+        give_back()  # what reading and joining the chunks and sorting the keys made and let go
+        self._pairs: np.ndarray | None = None  # the candidate pairs' codes, while a scan needs them
         self._compared: PatternedPairs | None = None
         self._fit_lock = threading.Lock()
         self.fitted = False
@@ -323,8 +325,14 @@ class Index:
     def candidate_pairs(self) -> tuple[np.ndarray, np.ndarray]:
         """Positions (i < j, int32) of every candidate pair the blocks produce, in the order of
         ``i * n + j`` (computed once, and again after a scan let them go)."""
+        return _split_codes(self._pair_codes(), max(len(self.features), 1))
+
+    def _pair_codes(self) -> np.ndarray:
+        """The candidate pairs as sorted codes ``i * n + j`` (8 bytes a pair, as two int32 positions
+        would be, without making both), computed once and let go after a scan."""
         if self._pairs is None:
-            self._pairs = _split_codes(self._candidate_codes(), max(len(self.features), 1))
+            self._pairs = self._candidate_codes()
+            give_back()  # the blocks' codes, dealt out and made distinct
         return self._pairs
 
     def _candidate_codes(self) -> np.ndarray:
@@ -375,8 +383,8 @@ class Index:
 
     def _batches(
         self,
-        a: np.ndarray,
-        b: np.ndarray,
+        count: int,
+        pairs: Callable[[int, int], tuple[np.ndarray, np.ndarray]],
         cancelled: Callable[[], bool] | None,
         progress: Callable[[float], None] | None,
     ) -> Iterator[Comparison]:
@@ -384,9 +392,9 @@ class Index:
         batches).  A large book's batches run in worker processes where they can be forked (no other
         thread runs: the command line), which see the features without a copy; else on a thread per
         core (numpy and rapidfuzz let go of the GIL for part of the work)."""
-        total = max(len(a), 1)
-        starts = range(0, len(a), BATCH)
-        slices = ((a[start : start + BATCH], b[start : start + BATCH]) for start in starts)
+        total = max(count, 1)
+        starts = range(0, count, BATCH)
+        slices = (pairs(start, min(start + BATCH, count)) for start in starts)
         workers = workers_for(len(self.features)) if can_fork() and len(starts) > 2 else 0
         results = self._forked(slices, workers) if workers else self._threaded(slices, len(starts))
         try:
@@ -438,7 +446,7 @@ class Index:
     ) -> Comparison:
         """The pairs (a, b) compared, levels only (a few hundred thousand random pairs)."""
         parts = [Comparison(c.levels, c.pair_class, c.agreed, np.zeros(0, dtype=np.float32))
-                 for c in self._batches(a, b, cancelled, progress)]  # fmt: skip
+                 for c in self._batches(len(a), lambda i, j: (a[i:j], b[i:j]), cancelled, progress)]  # fmt: skip
         return Comparison.joined(parts) if parts else compare(self.features, a, self.features, b)
 
     def fit(
@@ -473,6 +481,7 @@ class Index:
             self.model.frequencies, n
         )
         self.model = estimate(start, compared, total)
+        give_back()  # the batches of compared pairs
         self._compared, self.fitted = compared, True
 
     def _compare_candidates(
@@ -480,8 +489,10 @@ class Index:
     ) -> PatternedPairs:
         """Every candidate pair compared, held as level patterns (~5 bytes a pair): EM fits the
         patterns, the scan scores them."""
-        a, b = self.candidate_pairs()
-        return PatternedPairs.of(self._batches(a, b, cancelled, progress))
+        codes, n = self._pair_codes(), max(len(self.features), 1)
+        return PatternedPairs.of(
+            self._batches(len(codes), lambda i, j: _split_codes(codes[i:j], n), cancelled, progress)
+        )
 
     # ------------------------------------------------------------------ scan
 
@@ -507,6 +518,7 @@ class Index:
             # the pairs and their patterns only serve a scan: an index kept for the form's hints
             # holds neither (a later scan makes them again)
             self._pairs, self._compared = None, None
+            give_back()
 
     def _scan(
         self,
@@ -515,10 +527,11 @@ class Index:
         cancelled: Callable[[], bool] | None,
         not_duplicates: Iterable[tuple[int, int]],
     ) -> list[Match]:
-        a, b = self.candidate_pairs()
+        codes = self._pair_codes()
         if self._compared is not None:
             rough = self._compared.chances(self.model)  # float32: millions of pairs
         else:  # fewer than three records
+            a, b = self.candidate_pairs()
             rough = (
                 self.model.chances(compare(self.features, a, self.features, b))
                 if len(a)
@@ -527,12 +540,14 @@ class Index:
         # the pairs near or over the threshold, then their exact (float64) chance, as pair() gives it
         near = np.flatnonzero(rough >= (threshold - 0.1) / 100.0)
         del rough
-        c = compare(self.features, a[near], self.features, b[near])
+        a, b = _split_codes(codes[near], max(len(self.features), 1))  # those pairs' positions
+        del near
+        c = compare(self.features, a, self.features, b)
         factors, exact = self.model.probability(c)
         chance = 100.0 * exact
-        keep = np.flatnonzero(np.round(chance, 1) >= threshold)
-        shown, chance = near[keep], chance[keep]
-        c, factors = c.part(keep), {f: v[keep] for f, v in factors.items()}
+        shown = np.flatnonzero(np.round(chance, 1) >= threshold)
+        chance = chance[shown]
+        c, factors = c.part(shown), {f: v[shown] for f, v in factors.items()}
         dismissed = {(min(x, y), max(x, y)) for x, y in not_duplicates}
         ids = self.features.ids
         found: list[Match] = []
