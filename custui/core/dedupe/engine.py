@@ -429,10 +429,18 @@ class _Joiner:
         }
         self.points: list[Points] = []
         self.keys: tuple[list[np.ndarray], ...] = ([], [], [], [])
+        #: Columns whose values repeat a lot (a street, a contact, a city): each value's one string.
+        self.pools: dict[str, dict[str, str]] = {
+            name: {} for name in ("contact", "address", "city")
+        }
 
     def add(self, part: ChunkFeatures) -> None:
         for name, values in self.columns.items():
-            values += part.columns[name]
+            pool = self.pools.get(name)
+            if pool is None:
+                values += part.columns[name]
+            else:  # one string per distinct value, not one per record
+                values += [pool.setdefault(v, v) for v in part.columns[name]]
         for name, arrays in self.arrays.items():
             arrays.append(
                 getattr(part, name) if name in ("ids", "kind", "words") else part.codes[name]
@@ -451,6 +459,7 @@ class _Joiner:
         return _object_column(self.columns.pop(name))
 
     def features(self) -> Features:
+        self.pools.clear()
         key, compact, order, address = (
             self._column(name) for name in ("key", "compact", "order", "address")
         )
@@ -500,7 +509,8 @@ def _columns_of(chunk: Sequence[Prepared]) -> dict[str, list[Any]]:
     return {
         "key": [p.key.key for p in chunk],
         "order": [p.order for p in chunk],
-        "compact": [p.key.compact for p in chunk],
+        # the key itself when it has no space: one string for both columns, not two equal ones
+        "compact": [p.key.key if " " not in p.key.key else p.key.compact for p in chunk],
         "pinyin": [p.key.pinyin for p in chunk],
         "anagram": [_anagram(p.key.compact) for p in chunk],
         "phone": [p.phone for p in chunk],

@@ -188,6 +188,26 @@ class _Buckets:
         return np.concatenate(done) if done else np.zeros(0, np.int64)
 
 
+#: Blocking keys paired per slice (whole groups of equal hash at a time).
+GROUP_SLICE = 250_000
+
+
+def _group_slices(hashes: np.ndarray, size: int = GROUP_SLICE) -> list[tuple[int, int]]:
+    """(start, stop) slices of sorted *hashes* of about *size* each, never cutting a group of equal
+    hashes."""
+    slices: list[tuple[int, int]] = []
+    start = 0
+    while start < len(hashes):
+        stop = start + size
+        if stop < len(hashes):
+            cut = int(np.searchsorted(hashes, hashes[stop], "left"))  # where stop's group starts
+            stop = cut if cut > start else int(np.searchsorted(hashes, hashes[stop], "right"))
+        stop = min(stop, len(hashes))
+        slices.append((start, stop))
+        start = stop
+    return slices
+
+
 def _split_codes(codes: np.ndarray, n: int, block: int = 1 << 20) -> tuple[np.ndarray, np.ndarray]:
     """Pair codes as their two positions (int32), a block at a time (no int64 copy of them all)."""
     a, b = np.empty(len(codes), np.int32), np.empty(len(codes), np.int32)
@@ -341,8 +361,17 @@ class Index:
         buckets are sorted and made distinct one at a time: never several copies of millions of codes."""
         n = max(len(self.features), 1)
         buckets = _Buckets(n)
-        buckets.add(_pairs_in_groups(self._hashes, self._members, self._rank))
-        buckets.add(_pairs_in_groups(self._rare_hashes, self._rare_members, self._rank, window=0))
+        for hashes, members, window in (
+            (self._hashes, self._members, BLOCK_WINDOW),
+            (self._rare_hashes, self._rare_members, 0),
+        ):
+            # the keys are sorted by hash: a slice of whole groups at a time bounds the work arrays
+            for start, stop in _group_slices(hashes):
+                buckets.add(
+                    _pairs_in_groups(
+                        hashes[start:stop], members[start:stop], self._rank, window=window
+                    )
+                )
         for order in (self._sorted_index, *self._orders):
             for d in range(1, SORTED_WINDOW + 1):
                 buckets.add(_pair_codes(order[:-d], order[d:], n))
