@@ -52,6 +52,7 @@ from custui.core.dedupe.engine import (
 )
 from custui.core.dedupe.keys import typed_prefix
 from custui.core.dedupe.linkage import (
+    TF_FIELDS,
     U_SAMPLE,
     Comparison,
     LinkageModel,
@@ -503,6 +504,8 @@ class Index:
         u = estimate_u(
             self._compare_all(ra, rb, cancelled, progress and (lambda f: progress(0.3 * f)))
         )
+        del ra, rb
+        give_back()  # the random pairs' batches
         compared = self._compare_candidates(
             cancelled, progress and (lambda f: progress(0.3 + 0.5 * f))
         )
@@ -519,8 +522,15 @@ class Index:
         """Every candidate pair compared, held as level patterns (~5 bytes a pair): EM fits the
         patterns, the scan scores them."""
         codes, n = self._pair_codes(), max(len(self.features), 1)
+        values = {
+            f: self.model.frequencies[f].codes for f in TF_FIELDS if f in self.model.frequencies
+        }
         return PatternedPairs.of(
-            self._batches(len(codes), lambda i, j: _split_codes(codes[i:j], n), cancelled, progress)
+            self._batches(
+                len(codes), lambda i, j: _split_codes(codes[i:j], n), cancelled, progress
+            ),
+            count=len(codes),
+            values=values if len(values) == len(TF_FIELDS) else None,
         )
 
     # ------------------------------------------------------------------ scan
