@@ -401,7 +401,7 @@ def build_features(
     n = len(
         source
     )  # for progress and the number of workers only: the chunks say how many there are
-    joiner = _Joiner(source, with_keys=keys is not None)
+    joiner = _Joiner(source, n, with_keys=keys is not None)
     work = partial(features_of_chunk, keys=keys)
     with closing(map_stream(work, source.chunks(CHUNK_RECORDS), workers=workers_for(n))) as results:
         for part in results:
@@ -414,21 +414,48 @@ def build_features(
     return joiner.features()
 
 
+class _Growing:
+    """An array filled a chunk at a time in place: grown (``ndarray.resize``: realloc, the data moved
+    only when it must) when a chunk does not fit, cut to its length at the end.  No list of the
+    chunks' arrays is kept and joined: that held each column twice."""
+
+    def __init__(self, dtype: Any, width: int = 0) -> None:
+        self.data = np.empty((0, width) if width else 0, dtype=dtype)
+        self.used = 0
+
+    def add(self, values: np.ndarray, expected: int) -> None:
+        """*values* appended; *expected* is how many rows the whole column should come to."""
+        stop = self.used + len(values)
+        if stop > len(self.data):
+            rows = max(stop, expected, len(self.data) + len(self.data) // 2)
+            self.data.resize((rows, *self.data.shape[1:]), refcheck=False)
+        self.data[self.used : stop] = values
+        self.used = stop
+
+    def done(self) -> np.ndarray:
+        data, self.data = self.data, np.empty((0, *self.data.shape[1:]), dtype=self.data.dtype)
+        if len(data) != self.used:
+            data.resize((self.used, *data.shape[1:]), refcheck=False)
+        return data
+
+
 class _Joiner:
     """Consecutive chunks' features taken in one at a time (each chunk let go once taken: the columns'
-    strings are kept, not the chunk), then one :class:`Features` (the blocking keys' members as
-    positions in it)."""
+    strings are kept, the arrays written in place), then one :class:`Features` (the blocking keys'
+    members as positions in it)."""
 
-    def __init__(self, source: RecordSource, *, with_keys: bool) -> None:
+    def __init__(self, source: RecordSource, expected: int, *, with_keys: bool) -> None:
         self.source = source
+        self.expected = expected  # records the source said it holds (more or fewer may come)
         self.with_keys = with_keys
         self.records = 0
         self.columns: dict[str, list[Any]] = {name: [] for name in _KEPT}
-        self.arrays: dict[str, list[np.ndarray]] = {
-            name: [] for name in ("ids", "kind", "words", *_CODED)
-        }
+        self.arrays: dict[str, _Growing] = {
+            "ids": _Growing(np.int64), "kind": _Growing(np.int8),
+            "words": _Growing(np.int64, MAX_WORDS), **{name: _Growing(np.int64) for name in _CODED},
+        }  # fmt: skip
         self.points: list[Points] = []
-        self.keys: tuple[list[np.ndarray], ...] = ([], [], [], [])
+        self.keys = (_Growing(np.int64), _Growing(np.int32), _Growing(np.int64), _Growing(np.int32))
         #: Columns whose values repeat a lot (a street, a contact, a city): each value's one string.
         self.pools: dict[str, dict[str, str]] = {
             name: {} for name in ("contact", "address", "city")
@@ -441,19 +468,21 @@ class _Joiner:
                 values += part.columns[name]
             else:  # one string per distinct value, not one per record
                 values += [pool.setdefault(v, v) for v in part.columns[name]]
-        for name, arrays in self.arrays.items():
-            arrays.append(
-                getattr(part, name) if name in ("ids", "kind", "words") else part.codes[name]
-            )
+        records = self.records + len(part.ids)
+        expected = max(self.expected, records)
+        for name, column in self.arrays.items():
+            found = getattr(part, name) if name in ("ids", "kind", "words") else part.codes[name]
+            column.add(found, expected)
         self.points.append(part.points)
         if self.with_keys and part.keys is not None:
-            for k, found in enumerate(part.keys):  # members (odd k) move by the chunk's offset
-                self.keys[k].append(found + np.int32(self.records) if k % 2 else found)
-        self.records += len(part.ids)
+            for k, (found, column) in enumerate(zip(part.keys, self.keys)):
+                # as many keys a record as so far, a little over; members (odd k) move by the offset
+                guess = (column.used + len(found)) * expected // max(records, 1) * 21 // 20
+                column.add(found + np.int32(self.records) if k % 2 else found, guess)
+        self.records = records
 
-    def _array(self, name: str, empty: np.ndarray) -> np.ndarray:
-        arrays = self.arrays.pop(name)
-        return np.concatenate(arrays) if arrays else empty
+    def _array(self, name: str) -> np.ndarray:
+        return self.arrays.pop(name).done()
 
     def _column(self, name: str) -> np.ndarray:
         return _object_column(self.columns.pop(name))
@@ -465,12 +494,9 @@ class _Joiner:
         )
         n = len(key)
         features = Features(
-            source=self.source,
-            ids=self._array("ids", np.zeros(0, dtype=np.int64)),
-            kind=self._array("kind", np.zeros(0, dtype=np.int8)),
+            source=self.source, ids=self._array("ids"), kind=self._array("kind"),
             key=key, compact=compact, order=order, contact=self._column("contact"), address=address,
-            city=self._column("city"),
-            words=self._array("words", np.full((0, MAX_WORDS), -1, dtype=np.int64)),
+            city=self._column("city"), words=self._array("words"),
             spaced=np.fromiter((" " in k for k in key), dtype=bool, count=n),
             ordered=np.fromiter((o != k for o, k in zip(order, key)), dtype=bool, count=n),
             cjk=np.fromiter((has_cjk(c) for c in compact), dtype=bool, count=n),
@@ -481,14 +507,10 @@ class _Joiner:
         self.points = []
         features.sort_columns = {name: self._column(name) for name in _SORT_ONLY}
         for name in _CODED:
-            features.codes[name] = self._array(name, value_codes([]))
+            features.codes[name] = self._array(name)
         if self.with_keys:
-            empty = (np.zeros(0, np.int64), np.zeros(0, np.int32))
-            found = []
-            for k, arrays in enumerate(self.keys):
-                found.append(np.concatenate(arrays) if arrays else empty[k % 2])
-                arrays.clear()
-            features.block_keys = (found[0], found[1], found[2], found[3])
+            codes, members, rare_codes, rare_members = (column.done() for column in self.keys)
+            features.block_keys = (codes, members, rare_codes, rare_members)
         return features
 
 
