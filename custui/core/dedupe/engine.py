@@ -360,6 +360,7 @@ def features_of_chunk(records: list[Record], keys: KeyMaker | None = None) -> Ch
     """:class:`ChunkFeatures` of *records* (module level: it runs in worker processes)."""
     chunk = [prepare(r) for r in records]
     values = _columns_of(chunk)
+    pool: dict[str, str] = {}  # equal texts as one string: pickled (and unpickled) once
     found = None
     if keys is not None:
         common: tuple[list[str], list[int]] = ([], [])
@@ -372,13 +373,18 @@ def features_of_chunk(records: list[Record], keys: KeyMaker | None = None) -> Ch
                  value_codes(rare[0]), np.array(rare[1], dtype=np.int32))  # fmt: skip
     return ChunkFeatures(
         ids=np.array([r.id for r in records], dtype=np.int64),
-        columns={name: [v or "" for v in values[name]] for name in _KEPT},
+        columns={name: _shared(values[name], pool) for name in _KEPT},
         codes={name: value_codes(values[name]) for name in _CODED},
         kind=np.array([p.kind for p in chunk], dtype=np.int8),
         words=_word_codes(chunk),
         points=Points.of(chunk),
         keys=found,
     )
+
+
+def _shared(values: list[str | None], pool: dict[str, str]) -> list[str]:
+    """*values* ("" for none), each equal text the one string of *pool*."""
+    return [pool.setdefault(v, v) if v else "" for v in values]
 
 
 #: Records per chunk of :func:`build_features` (read, prepared and handed to a worker at once).

@@ -177,16 +177,21 @@ class _Buckets:
                 self.parts[bucket].append(codes[start:stop].copy())
 
     def distinct(self) -> np.ndarray:
-        """Every code dealt, sorted and distinct (the buckets let go as they are done)."""
-        done: list[np.ndarray] = []
+        """Every code dealt, sorted and distinct, written into one array as each bucket is done (the
+        bucket let go), then cut to its length in place: never the buckets and their join at once."""
+        out = np.empty(sum(len(p) for parts in self.parts for p in parts), np.int64)
+        used = 0
         for bucket in range(PAIR_BUCKETS):
             parts, self.parts[bucket] = self.parts[bucket], []
             if parts:
                 codes = np.concatenate(parts)
                 del parts
-                done.append(_distinct(codes))
+                codes = _distinct(codes)
+                out[used : used + len(codes)] = codes
+                used += len(codes)
                 del codes
-        return np.concatenate(done) if done else np.zeros(0, np.int64)
+        out.resize(used, refcheck=False)
+        return out
 
 
 #: Blocking keys paired per slice (whole groups of equal hash at a time).
