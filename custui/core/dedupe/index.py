@@ -83,6 +83,8 @@ SORTED_WINDOW = 3
 DELETION_SPAN = 24
 #: Pairs scored per batch of a scan (progress and cancellation are checked between batches).
 BATCH = 25_000
+#: Batches compared between two returns of the freed heap to the system (see core.memory).
+GIVE_BACK_EVERY = 8
 #: Threads comparing batches of pairs at once (one per core, at most four).
 COMPARE_THREADS = min(4, os.cpu_count() or 1)
 #: Pairs whose reasons are worded per read of their records.
@@ -437,6 +439,9 @@ class Index:
                 if cancelled is not None and cancelled():
                     raise ScanCancelled
                 yield batch
+                del batch
+                if start // BATCH % GIVE_BACK_EVERY == GIVE_BACK_EVERY - 1:
+                    give_back()  # the batches done: each thread's heap holds what it freed
                 if progress is not None:
                     progress(min(1.0, (start + BATCH) / total))
         finally:
