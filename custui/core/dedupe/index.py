@@ -23,10 +23,14 @@ candidate pairs are held as int32 positions and, once compared, as their level p
 see :class:`~custui.core.dedupe.linkage.PatternedPairs`).  Batches of pairs are compared on a thread per
 core.
 
-Measured on the 2-core development machine on the 100k bench book
-(``python -m tests.bench.dupes FILE OUT.json``): a full scan (read, index, ≈ 33 candidate pairs per
-customer, the EM fit, scoring) takes ~15 s and peaks at ~0.36 GB in a fresh process;
-:meth:`Index.candidates_for` answers a keystroke in ~1.5 ms (median).
+Measured on the 2-core development machine on the 105k bench book
+(``python -m tests.bench.dupes FILE OUT.json``): a full scan (read, index, ≈ 23 candidate pairs per
+customer, the EM fit, scoring) takes ~11 s and peaks at ~0.28 GB in a fresh process;
+:meth:`Index.candidates_for` answers a keystroke in ~1.8 ms (median).  Memory: the blocks' pair codes
+are dealt into buckets and made distinct one at a time, chunks are written into columns in place,
+and the C heap's free pages are handed back between phases (:func:`custui.core.memory.give_back`);
+the pairs and their patterns are let go after a scan, so an index kept for the form's hints holds
+only the columns, the keys and the sort orders.
 """
 
 from __future__ import annotations
