@@ -100,3 +100,36 @@ def test_a_cancelled_scan_stops_its_workers(records, shared_out):
         assert multiprocessing.active_children() == []
     else:
         pytest.fail("the scan was not cancelled")
+
+
+class _Miscounted:
+    """A record source whose count is wrong (records added or deleted since it was asked)."""
+
+    def __init__(self, records, count):
+        self.records, self.count = records, count
+
+    def __len__(self):
+        return self.count
+
+    def chunks(self, size):
+        for start in range(0, len(self.records), size):
+            yield self.records[start : start + size]
+
+    def get(self, ids):
+        wanted = set(ids)
+        return [r for r in self.records if r.id in wanted]
+
+
+@pytest.mark.parametrize("count", [1, 10_000])
+def test_features_joined_in_place_whatever_the_source_said_it_holds(records, monkeypatch, count):
+    """Chunks are written into arrays sized by the source's count and grown or cut as they come: a
+    count too small or too large gives the very columns and blocking keys of a true one."""
+    monkeypatch.setattr(engine, "CHUNK_RECORDS", 41)
+    truth = engine.build_features(records, keys=index.block_keys)
+    found = engine.build_features(_Miscounted(records, count), keys=index.block_keys)
+    assert np.array_equal(found.ids, truth.ids) and np.array_equal(found.words, truth.words)
+    assert found.kind.tolist() == truth.kind.tolist() and found.key.tolist() == truth.key.tolist()
+    assert all(np.array_equal(found.codes[name], truth.codes[name]) for name in truth.codes)
+    assert found.block_keys is not None and truth.block_keys is not None
+    assert all(np.array_equal(a, b) for a, b in zip(found.block_keys, truth.block_keys))
+    assert len(found.block_keys[0]) > len(records)  # several keys a record

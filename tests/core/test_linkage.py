@@ -19,6 +19,7 @@ from custui.core.dedupe.linkage import (
     LEVELS,
     START_M,
     START_U,
+    TF_FIELDS,
     Comparison,
     LinkageModel,
     PatternedPairs,
@@ -164,6 +165,37 @@ def test_patterned_pairs_score_as_the_model_scores_each_pair(fitted_index: Index
     assert refit.prior == pytest.approx(again.prior) and all(
         np.allclose(refit.m[f], again.m[f]) for f in FIELDS
     )
+
+
+def test_patterned_pairs_held_lean_score_exactly_as_held_plain(fitted_index: Index) -> None:
+    """Written in place (a uint16 pattern a pair) with each agreed value held as its position among the
+    book's values (an int32, not an int64 code), the pairs get the very chances and EM patterns they get
+    held plainly; a value the book does not hold weighs as none."""
+    from custui.core.dedupe.engine import compare
+
+    a, b = fitted_index.candidate_pairs()
+    features = fitted_index.features
+    batches = [
+        compare(features, a[s : s + 700], features, b[s : s + 700]) for s in range(0, len(a), 700)
+    ]
+    model = fitted_index.model
+    values = {f: model.frequencies[f].codes for f in TF_FIELDS}
+    plain = PatternedPairs.of(iter(batches))
+    lean = PatternedPairs.of(iter(batches), count=len(a), values=values)
+    assert lean.pattern.dtype == np.uint16 and np.array_equal(lean.pattern, plain.pattern)
+    assert all(v.dtype == np.int32 for v in lean.agreed.values())
+    assert np.array_equal(lean.chances(model, batch=333), plain.chances(model, batch=333))
+    assert np.array_equal(lean.counts, plain.counts)
+    # a name the book does not hold: no term-frequency weight, as with no agreed value at all
+    unknown = {f: v[:0] if f == "name" else v for f, v in values.items()}
+    nameless = PatternedPairs.of(iter(batches), count=len(a), values=unknown)
+    without = [
+        Comparison(
+            c.levels, c.pair_class, {**c.agreed, "name": np.full(len(c), -1)}, c.name_similarity
+        )
+        for c in batches
+    ]
+    assert np.array_equal(nameless.chances(model), PatternedPairs.of(iter(without)).chances(model))
 
 
 def test_threads_comparing_batches_find_what_one_thread_finds(

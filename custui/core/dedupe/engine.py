@@ -248,14 +248,11 @@ class Features:
     contact: np.ndarray
     address: np.ndarray
     city: np.ndarray  # the city as compared (for "city alike": Eaton / Eatin)
-    phone: np.ndarray  # the phone key ("" when none): a tie-break of the name order
-    postcode: np.ndarray  # the postcode as compared ("" when none)
     words: np.ndarray  # (records, MAX_WORDS) codes of the name's words (-1 padding)
     spaced: np.ndarray  # the key has several words (token order matters)
     ordered: np.ndarray  # the typed word order differs from the key (people)
     cjk: np.ndarray  # the name is written in Chinese
     length: np.ndarray  # characters of the compact key
-    first: np.ndarray  # the key's first word
     street_words: np.ndarray  # the street has several words
     points: Points  # every phone and e-mail of the record and its people
     codes: dict[str, np.ndarray] = field(default_factory=dict)
@@ -264,6 +261,9 @@ class Features:
     block_keys: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = field(
         default=None, repr=False
     )
+    #: Text columns only sort orders read: ``phone`` (the phone key, "" when none: a tie-break of the
+    #: name order) and ``postcode`` (as compared, "" when none); the index takes them and lets them go.
+    sort_columns: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     _prepared: dict[int, Prepared] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
@@ -360,6 +360,7 @@ def features_of_chunk(records: list[Record], keys: KeyMaker | None = None) -> Ch
     """:class:`ChunkFeatures` of *records* (module level: it runs in worker processes)."""
     chunk = [prepare(r) for r in records]
     values = _columns_of(chunk)
+    pool: dict[str, str] = {}  # equal texts as one string: pickled (and unpickled) once
     found = None
     if keys is not None:
         common: tuple[list[str], list[int]] = ([], [])
@@ -372,13 +373,18 @@ def features_of_chunk(records: list[Record], keys: KeyMaker | None = None) -> Ch
                  value_codes(rare[0]), np.array(rare[1], dtype=np.int32))  # fmt: skip
     return ChunkFeatures(
         ids=np.array([r.id for r in records], dtype=np.int64),
-        columns={name: [v or "" for v in values[name]] for name in _KEPT},
+        columns={name: _shared(values[name], pool) for name in _KEPT},
         codes={name: value_codes(values[name]) for name in _CODED},
         kind=np.array([p.kind for p in chunk], dtype=np.int8),
         words=_word_codes(chunk),
         points=Points.of(chunk),
         keys=found,
     )
+
+
+def _shared(values: list[str | None], pool: dict[str, str]) -> list[str]:
+    """*values* ("" for none), each equal text the one string of *pool*."""
+    return [pool.setdefault(v, v) if v else "" for v in values]
 
 
 #: Records per chunk of :func:`build_features` (read, prepared and handed to a worker at once).
@@ -401,62 +407,117 @@ def build_features(
     n = len(
         source
     )  # for progress and the number of workers only: the chunks say how many there are
-    parts: list[ChunkFeatures] = []
-    done = 0
+    joiner = _Joiner(source, n, with_keys=keys is not None)
     work = partial(features_of_chunk, keys=keys)
     with closing(map_stream(work, source.chunks(CHUNK_RECORDS), workers=workers_for(n))) as results:
         for part in results:
             if cancelled is not None and cancelled():
                 raise ScanCancelled  # closing the results stops the workers
-            parts.append(part)
-            done += len(part.ids)
+            joiner.add(part)
+            del part  # a chunk's lists and arrays go as soon as they are taken in
             if progress is not None:
-                progress(min(1.0, done / max(n, 1)))
-    return _joined(source, parts, with_keys=keys is not None)
+                progress(min(1.0, joiner.records / max(n, 1)))
+    return joiner.features()
 
 
-def _joined(source: RecordSource, parts: list[ChunkFeatures], *, with_keys: bool) -> Features:
-    """One :class:`Features` of consecutive chunks (their blocking keys' members as positions in it)."""
+class _Growing:
+    """An array filled a chunk at a time in place: grown (``ndarray.resize``: realloc, the data moved
+    only when it must) when a chunk does not fit, cut to its length at the end.  No list of the
+    chunks' arrays is kept and joined: that held each column twice."""
 
-    def column(name: str) -> np.ndarray:
-        return _object_column([v for part in parts for v in part.columns[name]])
+    def __init__(self, dtype: Any, width: int = 0) -> None:
+        self.data = np.empty((0, width) if width else 0, dtype=dtype)
+        self.used = 0
 
-    def joined(arrays: list[np.ndarray], empty: np.ndarray) -> np.ndarray:
-        return np.concatenate(arrays) if arrays else empty
+    def add(self, values: np.ndarray, expected: int) -> None:
+        """*values* appended; *expected* is how many rows the whole column should come to."""
+        stop = self.used + len(values)
+        if stop > len(self.data):
+            rows = max(stop, expected, len(self.data) + len(self.data) // 2)
+            self.data.resize((rows, *self.data.shape[1:]), refcheck=False)
+        self.data[self.used : stop] = values
+        self.used = stop
 
-    key, compact, order, address = (
-        column("key"),
-        column("compact"),
-        column("order"),
-        column("address"),
-    )
-    n = len(key)
-    features = Features(
-        source=source,
-        ids=joined([p.ids for p in parts], np.zeros(0, dtype=np.int64)),
-        kind=joined([p.kind for p in parts], np.zeros(0, dtype=np.int8)),
-        key=key, compact=compact, order=order, contact=column("contact"), address=address,
-        city=column("city"), phone=column("phone"), postcode=column("postcode"),
-        words=joined([p.words for p in parts], np.full((0, MAX_WORDS), -1, dtype=np.int64)),
-        spaced=np.fromiter((" " in k for k in key), dtype=bool, count=n),
-        ordered=np.fromiter((o != k for o, k in zip(order, key)), dtype=bool, count=n),
-        cjk=np.fromiter((has_cjk(c) for c in compact), dtype=bool, count=n),
-        length=np.fromiter(map(len, compact), dtype=np.int32, count=n),
-        first=_object_column([k.split(" ", 1)[0] for k in key]),
-        street_words=np.fromiter((" " in a for a in address), dtype=bool, count=n),
-        points=Points.joined([p.points for p in parts]) if parts else Points.of([]),
-    )  # fmt: skip
-    for name in _CODED:
-        features.codes[name] = joined([p.codes[name] for p in parts], value_codes([]))
-    if with_keys:
-        offsets = np.cumsum([0] + [len(p.ids) for p in parts[:-1]])
+    def done(self) -> np.ndarray:
+        data, self.data = self.data, np.empty((0, *self.data.shape[1:]), dtype=self.data.dtype)
+        if len(data) != self.used:
+            data.resize((self.used, *data.shape[1:]), refcheck=False)
+        return data
 
-        def keys_at(k: int) -> np.ndarray:  # members (odd k) move by the chunk's offset
-            found = [p.keys[k] + (o if k % 2 else 0) for p, o in zip(parts, offsets) if p.keys]
-            return np.concatenate(found) if found else np.zeros(0, np.int64)
 
-        features.block_keys = (keys_at(0), keys_at(1), keys_at(2), keys_at(3))
-    return features
+class _Joiner:
+    """Consecutive chunks' features taken in one at a time (each chunk let go once taken: the columns'
+    strings are kept, the arrays written in place), then one :class:`Features` (the blocking keys'
+    members as positions in it)."""
+
+    def __init__(self, source: RecordSource, expected: int, *, with_keys: bool) -> None:
+        self.source = source
+        self.expected = expected  # records the source said it holds (more or fewer may come)
+        self.with_keys = with_keys
+        self.records = 0
+        self.columns: dict[str, list[Any]] = {name: [] for name in _KEPT}
+        self.arrays: dict[str, _Growing] = {
+            "ids": _Growing(np.int64), "kind": _Growing(np.int8),
+            "words": _Growing(np.int64, MAX_WORDS), **{name: _Growing(np.int64) for name in _CODED},
+        }  # fmt: skip
+        self.points: list[Points] = []
+        self.keys = (_Growing(np.int64), _Growing(np.int32), _Growing(np.int64), _Growing(np.int32))
+        #: Columns whose values repeat a lot (a street, a contact, a city): each value's one string.
+        self.pools: dict[str, dict[str, str]] = {
+            name: {} for name in ("contact", "address", "city")
+        }
+
+    def add(self, part: ChunkFeatures) -> None:
+        for name, values in self.columns.items():
+            pool = self.pools.get(name)
+            if pool is None:
+                values += part.columns[name]
+            else:  # one string per distinct value, not one per record
+                values += [pool.setdefault(v, v) for v in part.columns[name]]
+        records = self.records + len(part.ids)
+        expected = max(self.expected, records)
+        for name, column in self.arrays.items():
+            found = getattr(part, name) if name in ("ids", "kind", "words") else part.codes[name]
+            column.add(found, expected)
+        self.points.append(part.points)
+        if self.with_keys and part.keys is not None:
+            for k, (found, column) in enumerate(zip(part.keys, self.keys)):
+                # as many keys a record as so far, a little over; members (odd k) move by the offset
+                guess = (column.used + len(found)) * expected // max(records, 1) * 21 // 20
+                column.add(found + np.int32(self.records) if k % 2 else found, guess)
+        self.records = records
+
+    def _array(self, name: str) -> np.ndarray:
+        return self.arrays.pop(name).done()
+
+    def _column(self, name: str) -> np.ndarray:
+        return _object_column(self.columns.pop(name))
+
+    def features(self) -> Features:
+        self.pools.clear()
+        key, compact, order, address = (
+            self._column(name) for name in ("key", "compact", "order", "address")
+        )
+        n = len(key)
+        features = Features(
+            source=self.source, ids=self._array("ids"), kind=self._array("kind"),
+            key=key, compact=compact, order=order, contact=self._column("contact"), address=address,
+            city=self._column("city"), words=self._array("words"),
+            spaced=np.fromiter((" " in k for k in key), dtype=bool, count=n),
+            ordered=np.fromiter((o != k for o, k in zip(order, key)), dtype=bool, count=n),
+            cjk=np.fromiter((has_cjk(c) for c in compact), dtype=bool, count=n),
+            length=np.fromiter(map(len, compact), dtype=np.int32, count=n),
+            street_words=np.fromiter((" " in a for a in address), dtype=bool, count=n),
+            points=Points.joined(self.points) if self.points else Points.of([]),
+        )  # fmt: skip
+        self.points = []
+        features.sort_columns = {name: self._column(name) for name in _SORT_ONLY}
+        for name in _CODED:
+            features.codes[name] = self._array(name)
+        if self.with_keys:
+            codes, members, rare_codes, rare_members = (column.done() for column in self.keys)
+            features.block_keys = (codes, members, rare_codes, rare_members)
+        return features
 
 
 def _object_column(values: list[Any]) -> np.ndarray:
@@ -467,6 +528,8 @@ def _object_column(values: list[Any]) -> np.ndarray:
 
 #: Columns also kept as strings (compared by similarity, or an order's tie-break), beside their codes.
 _KEPT = ("key", "order", "compact", "contact", "address", "city", "phone", "postcode")
+#: … of which only the index's sort orders read these (it takes them and lets them go).
+_SORT_ONLY = ("phone", "postcode")
 
 
 def _columns_of(chunk: Sequence[Prepared]) -> dict[str, list[Any]]:
@@ -474,7 +537,8 @@ def _columns_of(chunk: Sequence[Prepared]) -> dict[str, list[Any]]:
     return {
         "key": [p.key.key for p in chunk],
         "order": [p.order for p in chunk],
-        "compact": [p.key.compact for p in chunk],
+        # the key itself when it has no space: one string for both columns, not two equal ones
+        "compact": [p.key.key if " " not in p.key.key else p.key.compact for p in chunk],
         "pinyin": [p.key.pinyin for p in chunk],
         "anagram": [_anagram(p.key.compact) for p in chunk],
         "phone": [p.phone for p in chunk],
@@ -598,8 +662,18 @@ def _distinct_first_words(fa: Features, ia: np.ndarray, fb: Features, ib: np.nda
             & ~(wa[:, :1] == wb).any(axis=1) & ~(wb[:, :1] == wa).any(axis=1))  # fmt: skip
     out = np.zeros(len(ia), dtype=bool)
     if mask.any():
-        out[mask] = _sim(fa.first[ia[mask]], fb.first[ib[mask]], fuzz.ratio, workers) < 50
+        out[mask] = (
+            _sim(
+                _first_words(fa.key[ia[mask]]), _first_words(fb.key[ib[mask]]), fuzz.ratio, workers
+            )
+            < 50
+        )
     return out
+
+
+def _first_words(keys: np.ndarray) -> np.ndarray:
+    """Each key's first word (made for the few pairs that need it, not kept per record)."""
+    return _object_column([k.split(" ", 1)[0] for k in keys.tolist()])
 
 
 def _cjk_within(

@@ -23,10 +23,14 @@ candidate pairs are held as int32 positions and, once compared, as their level p
 see :class:`~custui.core.dedupe.linkage.PatternedPairs`).  Batches of pairs are compared on a thread per
 core.
 
-Measured on the 2-core development machine on the 100k bench book
-(``python -m tests.bench.dupes FILE OUT.json``): a full scan (read, index, ≈ 33 candidate pairs per
-customer, the EM fit, scoring) takes ~15 s and peaks at ~0.36 GB in a fresh process;
-:meth:`Index.candidates_for` answers a keystroke in ~1.5 ms (median).
+Measured on the 2-core development machine on the 105k bench book
+(``python -m tests.bench.dupes FILE OUT.json``): a full scan (read, index, ≈ 23 candidate pairs per
+customer, the EM fit, scoring) takes ~11 s and peaks at ~0.28 GB in a fresh process;
+:meth:`Index.candidates_for` answers a keystroke in ~1.8 ms (median).  Memory: the blocks' pair codes
+are dealt into buckets and made distinct one at a time, chunks are written into columns in place,
+and the C heap's free pages are handed back between phases (:func:`custui.core.memory.give_back`);
+the pairs and their patterns are let go after a scan, so an index kept for the form's hints holds
+only the columns, the keys and the sort orders.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ from custui.core.dedupe.engine import (
 )
 from custui.core.dedupe.keys import typed_prefix
 from custui.core.dedupe.linkage import (
+    TF_FIELDS,
     U_SAMPLE,
     Comparison,
     LinkageModel,
@@ -68,6 +73,7 @@ from custui.core.dedupe.model import (
     RecordSource,
     ScanCancelled,
 )
+from custui.core.memory import give_back
 from custui.core.parallel import can_fork, map_stream, workers_for
 from custui.core.text import has_cjk
 
@@ -81,6 +87,8 @@ SORTED_WINDOW = 3
 DELETION_SPAN = 24
 #: Pairs scored per batch of a scan (progress and cancellation are checked between batches).
 BATCH = 25_000
+#: Batches compared between two returns of the freed heap to the system (see core.memory).
+GIVE_BACK_EVERY = 8
 #: Threads comparing batches of pairs at once (one per core, at most four).
 COMPARE_THREADS = min(4, os.cpu_count() or 1)
 #: Pairs whose reasons are worded per read of their records.
@@ -152,6 +160,73 @@ def _distinct(codes: np.ndarray) -> np.ndarray:
     if len(codes):
         codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))]
     return codes
+
+
+#: Buckets of pair codes made distinct one at a time (by their first record) while pairs are gathered.
+PAIR_BUCKETS = 16
+
+
+class _Buckets:
+    """Pair codes dealt into :data:`PAIR_BUCKETS` buckets by their first record (``code // n``), so the
+    codes of every block are sorted and made distinct a bucket at a time."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.bounds = np.linspace(0, n, PAIR_BUCKETS + 1).astype(np.int64)[1:-1] * n
+        self.parts: list[list[np.ndarray]] = [[] for _ in range(PAIR_BUCKETS)]
+
+    def add(self, codes: np.ndarray) -> None:
+        """*codes*, sorted (as :func:`_pair_codes` gives them), dealt out."""
+        cuts = np.searchsorted(codes, self.bounds).tolist()
+        for bucket, (start, stop) in enumerate(zip([0, *cuts], [*cuts, len(codes)])):
+            if stop > start:
+                self.parts[bucket].append(codes[start:stop].copy())
+
+    def distinct(self) -> np.ndarray:
+        """Every code dealt, sorted and distinct, written into one array as each bucket is done (the
+        bucket let go), then cut to its length in place: never the buckets and their join at once."""
+        out = np.empty(sum(len(p) for parts in self.parts for p in parts), np.int64)
+        used = 0
+        for bucket in range(PAIR_BUCKETS):
+            parts, self.parts[bucket] = self.parts[bucket], []
+            if parts:
+                codes = np.concatenate(parts)
+                del parts
+                codes = _distinct(codes)
+                out[used : used + len(codes)] = codes
+                used += len(codes)
+                del codes
+        out.resize(used, refcheck=False)
+        return out
+
+
+#: Blocking keys paired per slice (whole groups of equal hash at a time).
+GROUP_SLICE = 250_000
+
+
+def _group_slices(hashes: np.ndarray, size: int = GROUP_SLICE) -> list[tuple[int, int]]:
+    """(start, stop) slices of sorted *hashes* of about *size* each, never cutting a group of equal
+    hashes."""
+    slices: list[tuple[int, int]] = []
+    start = 0
+    while start < len(hashes):
+        stop = start + size
+        if stop < len(hashes):
+            cut = int(np.searchsorted(hashes, hashes[stop], "left"))  # where stop's group starts
+            stop = cut if cut > start else int(np.searchsorted(hashes, hashes[stop], "right"))
+        stop = min(stop, len(hashes))
+        slices.append((start, stop))
+        start = stop
+    return slices
+
+
+def _split_codes(codes: np.ndarray, n: int, block: int = 1 << 20) -> tuple[np.ndarray, np.ndarray]:
+    """Pair codes as their two positions (int32), a block at a time (no int64 copy of them all)."""
+    a, b = np.empty(len(codes), np.int32), np.empty(len(codes), np.int32)
+    for start in range(0, len(codes), block):
+        lo, hi = np.divmod(codes[start : start + block], n)
+        a[start : start + block], b[start : start + block] = lo, hi
+    return a, b
 
 
 def _pairs_in_groups(
@@ -229,22 +304,29 @@ class Index:
         common_codes, common_members, rare_codes, rare_members = self.features.block_keys
         self.features.block_keys = None
         n = len(self.features)
-        self._by_id = np.argsort(
-            self.features.ids, kind="stable"
-        )  # positions in id order (no dict of 100k ints)
+        # positions in id order (no dict of 100k ints); positions fit 32 bits: half the bytes of int64
+        self._by_id = np.argsort(self.features.ids, kind="stable").astype(np.int32)
         # name order: for sorted neighbourhoods, for large groups and for prefix lookups
-        compact, city, phone = self.features.compact, self.features.city, self.features.phone
+        sort_columns, self.features.sort_columns = self.features.sort_columns, {}
+        compact, city = self.features.compact, self.features.city
+        phone = sort_columns.get("phone", np.full(n, "", dtype=object))
         by_name = sorted(range(n), key=lambda i: (compact[i], city[i], phone[i]))
-        self._rank = np.empty(n, dtype=np.int64)
-        self._rank[by_name] = np.arange(n)
+        self._rank = np.empty(n, dtype=np.int32)
+        self._rank[by_name] = np.arange(n, dtype=np.int32)
         self._sorted_names = [compact[i] for i in by_name]
-        self._sorted_index = np.array(by_name, dtype=np.int64)
+        self._sorted_index = np.array(by_name, dtype=np.int32)
+        del by_name
+        # the other sorted neighbourhoods, as positions: the text they sort on is not kept
+        self._orders = [self._reverse_order(), *self._place_orders(sort_columns.get("postcode"))]
+        del sort_columns
         if cancelled is not None and cancelled():
             raise ScanCancelled
         self._hashes, self._members = _sorted_keys(common_codes, common_members)
+        del common_codes, common_members
         self._rare_hashes, self._rare_members = _sorted_keys(rare_codes, rare_members)
-        del common_codes, common_members, rare_codes, rare_members
-        self._pairs: tuple[np.ndarray, np.ndarray] | None = None
+        del rare_codes, rare_members
+        give_back()  # what reading and joining the chunks and sorting the keys made and let go
+        self._pairs: np.ndarray | None = None  # the candidate pairs' codes, while a scan needs them
         self._compared: PatternedPairs | None = None
         self._fit_lock = threading.Lock()
         self.fitted = False
@@ -273,44 +355,61 @@ class Index:
     # ------------------------------------------------------------------ blocking
 
     def candidate_pairs(self) -> tuple[np.ndarray, np.ndarray]:
-        """Positions (i < j) of every candidate pair the blocks produce (computed once)."""
+        """Positions (i < j, int32) of every candidate pair the blocks produce, in the order of
+        ``i * n + j`` (computed once, and again after a scan let them go)."""
+        return _split_codes(self._pair_codes(), max(len(self.features), 1))
+
+    def _pair_codes(self) -> np.ndarray:
+        """The candidate pairs as sorted codes ``i * n + j`` (8 bytes a pair, as two int32 positions
+        would be, without making both), computed once and let go after a scan."""
         if self._pairs is None:
-            n = max(len(self.features), 1)
-            parts = [
-                _pairs_in_groups(self._hashes, self._members, self._rank),
-                _pairs_in_groups(self._rare_hashes, self._rare_members, self._rank, window=0),
-            ]
-            for order in (self._sorted_index, self._reverse_order(), *self._place_orders()):
-                parts += [
-                    _pair_codes(order[:-d], order[d:], n) for d in range(1, SORTED_WINDOW + 1)
-                ]
-            code = _distinct(np.concatenate(parts))
-            del parts
-            self._pairs = (
-                (code // n).astype(np.int32),
-                (code % n).astype(np.int32),
-            )  # half the bytes of int64
+            self._pairs = self._candidate_codes()
+            give_back()  # the blocks' codes, dealt out and made distinct
         return self._pairs
 
-    def _place_orders(self) -> list[np.ndarray]:
+    def _candidate_codes(self) -> np.ndarray:
+        """Sorted distinct codes (see :func:`_pair_codes`) of every candidate pair.  Each block's codes are
+        dealt into buckets by their first record as they are made (the block's own array let go), and the
+        buckets are sorted and made distinct one at a time: never several copies of millions of codes."""
+        n = max(len(self.features), 1)
+        buckets = _Buckets(n)
+        for hashes, members, window in (
+            (self._hashes, self._members, BLOCK_WINDOW),
+            (self._rare_hashes, self._rare_members, 0),
+        ):
+            # the keys are sorted by hash: a slice of whole groups at a time bounds the work arrays
+            for start, stop in _group_slices(hashes):
+                buckets.add(
+                    _pairs_in_groups(
+                        hashes[start:stop], members[start:stop], self._rank, window=window
+                    )
+                )
+        for order in (self._sorted_index, *self._orders):
+            for d in range(1, SORTED_WINDOW + 1):
+                buckets.add(_pair_codes(order[:-d], order[d:], n))
+        return buckets.distinct()
+
+    def _place_orders(self, postcode: np.ndarray | None) -> list[np.ndarray]:
         """Records with an address sorted by street (without house numbers), and records with a postcode
         or city sorted by it, then by name: typos in the name and the street meet their neighbours."""
         f = self.features
+        if postcode is None:
+            postcode = np.full(len(f), "", dtype=object)
         streets = [(address.replace(" ", ""), i) for i, address in enumerate(f.address) if address]
         places = [
-            (postcode or city, compact, i)
-            for i, (postcode, city, compact) in enumerate(zip(f.postcode, f.city, f.compact))
-            if postcode or city
+            (code or city, compact, i)
+            for i, (code, city, compact) in enumerate(zip(postcode, f.city, f.compact))
+            if code or city
         ]
         return [
-            np.array([t[-1] for t in sorted(rows)], dtype=np.int64)
+            np.array([t[-1] for t in sorted(rows)], dtype=np.int32)
             for rows in (streets, places)
             if len(rows) > 1
         ]
 
     def _reverse_order(self) -> np.ndarray:
         backwards = [c[::-1] for c in self.features.compact]
-        return np.array(sorted(range(len(backwards)), key=backwards.__getitem__), dtype=np.int64)
+        return np.array(sorted(range(len(backwards)), key=backwards.__getitem__), dtype=np.int32)
 
     def blocked_id_pairs(self) -> set[tuple[int, int]]:
         """Candidate pairs as (smaller id, larger id), for measuring blocking recall."""
@@ -325,8 +424,8 @@ class Index:
 
     def _batches(
         self,
-        a: np.ndarray,
-        b: np.ndarray,
+        count: int,
+        pairs: Callable[[int, int], tuple[np.ndarray, np.ndarray]],
         cancelled: Callable[[], bool] | None,
         progress: Callable[[float], None] | None,
     ) -> Iterator[Comparison]:
@@ -334,9 +433,9 @@ class Index:
         batches).  A large book's batches run in worker processes where they can be forked (no other
         thread runs: the command line), which see the features without a copy; else on a thread per
         core (numpy and rapidfuzz let go of the GIL for part of the work)."""
-        total = max(len(a), 1)
-        starts = range(0, len(a), BATCH)
-        slices = ((a[start : start + BATCH], b[start : start + BATCH]) for start in starts)
+        total = max(count, 1)
+        starts = range(0, count, BATCH)
+        slices = (pairs(start, min(start + BATCH, count)) for start in starts)
         workers = workers_for(len(self.features)) if can_fork() and len(starts) > 2 else 0
         results = self._forked(slices, workers) if workers else self._threaded(slices, len(starts))
         try:
@@ -344,6 +443,9 @@ class Index:
                 if cancelled is not None and cancelled():
                     raise ScanCancelled
                 yield batch
+                del batch
+                if start // BATCH % GIVE_BACK_EVERY == GIVE_BACK_EVERY - 1:
+                    give_back()  # the batches done: each thread's heap holds what it freed
                 if progress is not None:
                     progress(min(1.0, (start + BATCH) / total))
         finally:
@@ -388,7 +490,7 @@ class Index:
     ) -> Comparison:
         """The pairs (a, b) compared, levels only (a few hundred thousand random pairs)."""
         parts = [Comparison(c.levels, c.pair_class, c.agreed, np.zeros(0, dtype=np.float32))
-                 for c in self._batches(a, b, cancelled, progress)]  # fmt: skip
+                 for c in self._batches(len(a), lambda i, j: (a[i:j], b[i:j]), cancelled, progress)]  # fmt: skip
         return Comparison.joined(parts) if parts else compare(self.features, a, self.features, b)
 
     def fit(
@@ -416,16 +518,34 @@ class Index:
         u = estimate_u(
             self._compare_all(ra, rb, cancelled, progress and (lambda f: progress(0.3 * f)))
         )
-        a, b = self.candidate_pairs()
-        # held as level patterns (~5 bytes a pair): EM fits the patterns, the scan scores them
-        compared = PatternedPairs.of(
-            self._batches(a, b, cancelled, progress and (lambda f: progress(0.3 + 0.5 * f)))
+        del ra, rb
+        give_back()  # the random pairs' batches
+        compared = self._compare_candidates(
+            cancelled, progress and (lambda f: progress(0.3 + 0.5 * f))
         )
         start = LinkageModel(LinkageModel.start().m, u, 1.0 / max(n, 2)).for_book(
             self.model.frequencies, n
         )
         self.model = estimate(start, compared, total)
+        give_back()  # the batches of compared pairs
         self._compared, self.fitted = compared, True
+
+    def _compare_candidates(
+        self, cancelled: Callable[[], bool] | None, progress: Callable[[float], None] | None
+    ) -> PatternedPairs:
+        """Every candidate pair compared, held as level patterns (~5 bytes a pair): EM fits the
+        patterns, the scan scores them."""
+        codes, n = self._pair_codes(), max(len(self.features), 1)
+        values = {
+            f: self.model.frequencies[f].codes for f in TF_FIELDS if f in self.model.frequencies
+        }
+        return PatternedPairs.of(
+            self._batches(
+                len(codes), lambda i, j: _split_codes(codes[i:j], n), cancelled, progress
+            ),
+            count=len(codes),
+            values=values if len(values) == len(TF_FIELDS) else None,
+        )
 
     # ------------------------------------------------------------------ scan
 
@@ -439,12 +559,32 @@ class Index:
     ) -> list[Match]:
         """Every pair whose match probability (in %) is ≥ *threshold*, strongest first, the model fitted to
         this book first; raises :class:`ScanCancelled`."""
-        if not self.fitted or self._compared is None:
+        if not self.fitted:
             self.fit(progress=progress and (lambda f: progress(0.9 * f)), cancelled=cancelled)
-        a, b = self.candidate_pairs()
+        elif self._compared is None and len(self.features) >= 3:  # an earlier scan let them go
+            self._compared = self._compare_candidates(
+                cancelled, progress and (lambda f: progress(0.9 * f))
+            )
+        try:
+            return self._scan(threshold, progress, cancelled, not_duplicates)
+        finally:
+            # the pairs and their patterns only serve a scan: an index kept for the form's hints
+            # holds neither (a later scan makes them again)
+            self._pairs, self._compared = None, None
+            give_back()
+
+    def _scan(
+        self,
+        threshold: float,
+        progress: Callable[[float], None] | None,
+        cancelled: Callable[[], bool] | None,
+        not_duplicates: Iterable[tuple[int, int]],
+    ) -> list[Match]:
+        codes = self._pair_codes()
         if self._compared is not None:
             rough = self._compared.chances(self.model)  # float32: millions of pairs
         else:  # fewer than three records
+            a, b = self.candidate_pairs()
             rough = (
                 self.model.chances(compare(self.features, a, self.features, b))
                 if len(a)
@@ -453,12 +593,14 @@ class Index:
         # the pairs near or over the threshold, then their exact (float64) chance, as pair() gives it
         near = np.flatnonzero(rough >= (threshold - 0.1) / 100.0)
         del rough
-        c = compare(self.features, a[near], self.features, b[near])
+        a, b = _split_codes(codes[near], max(len(self.features), 1))  # those pairs' positions
+        del near
+        c = compare(self.features, a, self.features, b)
         factors, exact = self.model.probability(c)
         chance = 100.0 * exact
-        keep = np.flatnonzero(np.round(chance, 1) >= threshold)
-        shown, chance = near[keep], chance[keep]
-        c, factors = c.part(keep), {f: v[keep] for f, v in factors.items()}
+        shown = np.flatnonzero(np.round(chance, 1) >= threshold)
+        chance = chance[shown]
+        c, factors = c.part(shown), {f: v[shown] for f, v in factors.items()}
         dismissed = {(min(x, y), max(x, y)) for x, y in not_duplicates}
         ids = self.features.ids
         found: list[Match] = []

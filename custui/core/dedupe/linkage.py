@@ -284,23 +284,35 @@ def patterns(comparison: Comparison) -> tuple[Comparison, np.ndarray]:
 
 @dataclass(frozen=True)
 class PatternedPairs:
-    """Millions of compared pairs held as each pair's level pattern (an int32) plus, for the pairs whose
-    exact name or city is weighed by how common it is, the value agreed on: ~5 bytes a pair instead of
-    the ~30 of a :class:`Comparison`, and scored a pattern at a time."""
+    """Millions of compared pairs held as each pair's level pattern (a uint16 while there are fewer than
+    65,536 patterns, else an int32) plus, for the pairs whose exact name or city is weighed by how common
+    it is, the value agreed on: a few bytes a pair instead of the ~30 of a :class:`Comparison`, and
+    scored a pattern at a time."""
 
     patterns: Comparison  # one row per distinct pattern
     counts: np.ndarray  # pairs showing each pattern
-    pattern: np.ndarray  # int32: each pair's row in *patterns*
+    pattern: np.ndarray  # uint16 or int32: each pair's row in *patterns*
     agreed_rows: np.ndarray  # int32: the pairs with some agreed value
-    agreed: dict[
-        str, np.ndarray
-    ]  # per term-frequency field, those pairs' agreed value code (-1: none)
+    #: per term-frequency field, those pairs' agreed value: its code (-1: none), or with *values* its
+    #: position in ``values[field]`` (int32, -1: none or not there)
+    agreed: dict[str, np.ndarray]
+    values: Mapping[str, np.ndarray] | None = None
 
     @classmethod
-    def of(cls, batches: Iterable[Comparison]) -> PatternedPairs:
+    def of(
+        cls,
+        batches: Iterable[Comparison],
+        *,
+        count: int | None = None,
+        values: Mapping[str, np.ndarray] | None = None,
+    ) -> PatternedPairs:
         """The batches' pairs, in order (each batch is let go once read; no array of all the pairs' codes
-        is ever sorted: the patterns are numbered as they are first seen)."""
+        is ever sorted: the patterns are numbered as they are first seen).  With *count* (how many pairs
+        the batches hold) each pair's pattern is written in place, not gathered and joined; with *values*
+        (per term-frequency field, the sorted codes a value can take: the book's) an agreed value is held
+        as its int32 position there, not its int64 code: the same value, half the bytes."""
         number: dict[int, int] = {}
+        every = np.empty(count, dtype=np.uint16) if count is not None else None
         pattern: list[np.ndarray] = []
         rows: list[np.ndarray] = []
         agreed: dict[str, list[np.ndarray]] = {f: [] for f in TF_FIELDS}
@@ -310,7 +322,12 @@ class PatternedPairs:
             ids = np.array(
                 [number.setdefault(code, len(number)) for code in unique.tolist()], dtype=np.int32
             )
-            pattern.append(ids[inverse.ravel()])
+            if every is None:
+                pattern.append(ids[inverse.ravel()])
+            else:
+                if len(number) > np.iinfo(every.dtype).max + 1:
+                    every = every.astype(np.int32)
+                every[offset : offset + len(batch)] = ids[inverse.ravel()]
             fields = [f for f in TF_FIELDS if f in batch.agreed]
             some = (
                 np.flatnonzero(np.any([batch.agreed[f] >= 0 for f in fields], axis=0))
@@ -319,20 +336,36 @@ class PatternedPairs:
             )
             rows.append((some + offset).astype(np.int32))
             for f in TF_FIELDS:
-                agreed[f].append(
+                codes = (
                     batch.agreed[f][some] if f in batch.agreed else np.full(len(some), -1, np.int64)
                 )
+                agreed[f].append(codes if values is None else _positions(values[f], codes))
             offset += len(batch)
-        every = np.concatenate(pattern) if pattern else np.zeros(0, np.int32)
+        if every is None:
+            every = np.concatenate(pattern) if pattern else np.zeros(0, np.int32)
+        else:
+            every = every[:offset]
+        del pattern
+        empty = np.zeros(0, np.int64 if values is None else np.int32)
         return cls(decode_patterns(np.array(list(number), dtype=np.int64)),
                    np.bincount(every, minlength=len(number)).astype(np.float64), every,
                    np.concatenate(rows) if rows else np.zeros(0, np.int32),
-                   {f: np.concatenate(v) if v else np.zeros(0, np.int64) for f, v in agreed.items()})  # fmt: skip
+                   {f: np.concatenate(v) if v else empty for f, v in agreed.items()}, values)  # fmt: skip
+
+    def _codes(self, field: str, part: slice) -> np.ndarray:
+        """The agreed value codes of the agreed rows at *part* (-1: none)."""
+        held = self.agreed[field][part]
+        if self.values is None:
+            return held
+        table = self.values[field]
+        if not len(table):
+            return np.full(len(held), -1, np.int64)
+        return np.where(held >= 0, table[np.maximum(held, 0)], -1)
 
     def __len__(self) -> int:
         return len(self.pattern)
 
-    def chances(self, model: LinkageModel, *, batch: int = 200_000) -> np.ndarray:
+    def chances(self, model: LinkageModel, *, batch: int = 50_000) -> np.ndarray:
         """Each pair's match probability (0–1, float32: a scan's millions of pairs): a pattern's, or for the
         pairs with an agreed value, their own (the same sum of factors, the exact level weighed by how
         common the value is), a batch of them at a time."""
@@ -340,10 +373,21 @@ class PatternedPairs:
         for start in range(0, len(self.agreed_rows), batch):
             rows = self.agreed_rows[start : start + batch]
             at = self.pattern[rows]
+            part = slice(start, start + batch)
             own = Comparison({f: v[at] for f, v in self.patterns.levels.items()}, self.patterns.pair_class[at],
-                             {f: v[start : start + batch] for f, v in self.agreed.items()}, np.zeros(len(at)))  # fmt: skip
+                             {f: self._codes(f, part) for f in self.agreed}, np.zeros(len(at)))  # fmt: skip
             out[rows] = model.probability(own)[1]
         return out
+
+
+def _positions(table: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """Each code's position in the sorted *table* (int32; -1 for -1 and for a code not there, which
+    weighs as no agreed value would: the book holds it nowhere)."""
+    at = np.minimum(np.searchsorted(table, codes), max(len(table) - 1, 0)).astype(np.int32)
+    if not len(table):
+        return np.full(len(codes), -1, np.int32)
+    found: np.ndarray = np.where((codes >= 0) & (table[at] == codes), at, np.int32(-1))
+    return found.astype(np.int32)
 
 
 def estimate(
