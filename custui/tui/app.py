@@ -608,7 +608,7 @@ class CustuiApp(App[None]):
         customers).  When the file has changed since, the old index answers at
         once while a fresh one is built in the background.
         """
-        from custui.memory import give_back
+        from custui.core.memory import give_back
         from custui.store.dupes import build_index
 
         session = self._session
@@ -642,7 +642,7 @@ class CustuiApp(App[None]):
             return self._hint_index[1] if self._hint_index is not None else None
 
     def _rebuild_hint_index(self) -> None:
-        from custui.memory import give_back
+        from custui.core.memory import give_back
         from custui.store.dupes import build_index
 
         session = self._session

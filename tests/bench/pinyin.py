@@ -59,7 +59,7 @@ def _status(field: str) -> float:
 def _settled_rss() -> float:
     import gc
 
-    from custui.memory import give_back
+    from custui.core.memory import give_back
 
     gc.collect()
     give_back()

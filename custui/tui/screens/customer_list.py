@@ -238,7 +238,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         scoring at all when it is fresh); after an edit, the edited customers scored again from memory;
         else scored from the file and kept for the next start.  One at a time, in the order asked: each
         builds on the book the one before made."""
-        from custui.memory import give_back
+        from custui.core.memory import give_back
         from custui.store import score_cache
         from custui.store.book import Book, load_display
         from custui.store.rates import unconverted

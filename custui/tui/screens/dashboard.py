@@ -212,7 +212,7 @@ class DashboardScreen(AppScreen[None]):
     def _load(self, held: Callable[[], Book | None]) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
-        from custui.memory import give_back
+        from custui.core.memory import give_back
         from custui.store import dashboard as reads
         from custui.store.book import Book
         from custui.store.rates import unconverted

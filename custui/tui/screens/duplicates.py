@@ -98,7 +98,7 @@ class DuplicatesScreen(AppScreen[None]):
 
     @work(thread=True, exclusive=True, group="duplicate-scan")
     def _scan(self) -> None:
-        from custui.memory import give_back
+        from custui.core.memory import give_back
         from custui.store import dupes
 
         worker = get_current_worker()
@@ -124,7 +124,7 @@ class DuplicatesScreen(AppScreen[None]):
             self.app.call_from_thread(self._scan_ended, "Scan cancelled; r scans again.")
             return
         finally:
-            give_back()  # the scan's working columns and pairs (custui.memory)
+            give_back()  # the scan's working columns and pairs (custui.core.memory)
         self.custui.adopt_hint_index(
             stamp, index
         )  # the form's hints judge by the model this scan fitted

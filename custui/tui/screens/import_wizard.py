@@ -483,7 +483,7 @@ class ImportWizardScreen(AppScreen[bool]):
 
     @work(thread=True, exclusive=True, group="import-run")
     def _check(self) -> None:
-        from custui.memory import give_back
+        from custui.core.memory import give_back
         from custui.store import importer
         from custui.store.import_existing import find_existing
 
@@ -505,7 +505,7 @@ class ImportWizardScreen(AppScreen[bool]):
         except Exception as exc:  # noqa: BLE001 - a surprise must not take the app down: say so, stay on the columns
             app.call_from_thread(self._failed, f"The check stopped: {exc}", "preview")
             return
-        give_back()  # what reading and matching the file left behind (custui.memory)
+        give_back()  # what reading and matching the file left behind (custui.core.memory)
         app.call_from_thread(self._show_review, report, existing)
 
     def _cancelled(self, step: str) -> None:
@@ -592,7 +592,7 @@ class ImportWizardScreen(AppScreen[bool]):
 
     @work(thread=True, exclusive=True, group="import-run")
     def _import(self) -> None:
-        from custui.memory import give_back
+        from custui.core.memory import give_back
         from custui.store import importer
         from custui.store.db import StoreError
 

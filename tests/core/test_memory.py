@@ -1,4 +1,4 @@
-"""custui.memory.give_back returns what a worker thread freed to the system (glibc's malloc_trim)."""
+"""custui.core.memory.give_back returns what a worker thread freed to the system (glibc's malloc_trim)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import platform
 import threading
 from pathlib import Path
 
-from custui.memory import give_back
+from custui.core.memory import give_back
 
 
 def resident_mb() -> float:
