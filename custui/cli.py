@@ -533,6 +533,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Arrow's default pool (mimalloc) keeps what it freed: reading the kept ranking left ~70 MB
     # resident at 100k that the C allocator gives back.  Read when pyarrow loads, which is later.
     os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+    from custui.core.memory import keep_large_arrays_apart
+
+    keep_large_arrays_apart()
     from custui.store.db import StoreError
 
     argv = sys.argv[1:] if argv is None else argv

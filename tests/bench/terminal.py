@@ -66,19 +66,16 @@ def start(command: str, size: tuple[int, int]) -> float:
     subprocess.run(
         ["tmux", "kill-session", "-t", SESSION], capture_output=True, check=False
     )  # none yet: fine
-    started = time.perf_counter()
-    tmux(
-        "new-session",
-        "-d",
-        "-s",
-        SESSION,
-        "-x",
-        str(size[0]),
-        "-y",
-        str(size[1]),
-        f"exec {command}",
-    )
-    return started
+    new = ["tmux", "new-session", "-d", "-s", SESSION, "-x", str(size[0]), "-y", str(size[1]),
+           f"exec {command}"]  # fmt: skip
+    for _attempt in range(5):
+        started = time.perf_counter()
+        # the server of the session just killed may still be exiting: "server exited unexpectedly"
+        if subprocess.run(new, capture_output=True, check=False).returncode == 0:
+            return started
+        time.sleep(0.5)
+    tmux(*new[1:])  # the last try says why
+    return time.perf_counter()
 
 
 def wait_for(seen: Callable[[str], bool], what: str, timeout: float = TIMEOUT) -> float:
