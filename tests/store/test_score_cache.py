@@ -157,3 +157,10 @@ def test_customers_deleted_or_added_since_leave_the_kept_order_otherwise_as_it_w
     first = add_customer(store, {"name": "Nordlicht Handel GmbH", "phone": "+49 30 1234567"})
     second = add_customer(store, {"name": "南风贸易有限公司"})
     assert score_cache.ranked_ids(store) == [i for i in ranked if i != gone] + [first, second]
+
+
+def test_a_fresh_rankings_order_is_read_without_the_active_customers(book) -> None:
+    store, result = book
+    assert score_cache.kept(store, AS_OF).fresh
+    assert score_cache.ranked_ids(store, fresh=True) == score_cache.ranked_ids(store)
+    assert score_cache.ranked_ids(store, fresh=True) == [int(i) for i in result.frame.index]

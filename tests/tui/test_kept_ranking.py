@@ -204,3 +204,38 @@ async def test_a_new_days_ranking_shares_the_customers_columns_it_already_holds(
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert given == [None]
+
+
+async def test_a_customer_added_before_the_kept_book_is_ready_is_listed(
+    sample_store: Store, monkeypatch
+) -> None:
+    """The list opens on a fresh kept ranking; a customer added before its book is built is listed
+    at once: the order read again no longer takes the ranking for the whole book."""
+    from tests.conftest import add_customer
+
+    ranking = keep_ranking(sample_store)
+    book_may_come = threading.Event()
+    real_load = score_cache.load
+
+    def slow_load(store):
+        book_may_come.wait(timeout=30)
+        return real_load(store)
+
+    monkeypatch.setattr(score_cache, "load", slow_load)
+    app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if list_screen(app).table.row_ids:
+                break
+        screen = list_screen(app)
+        assert screen.book is None and screen.table.row_ids == ranking
+        new = add_customer(sample_store, {"name": "Nordlicht Handel GmbH", "kind": "company"})
+        screen.data_changed(keep_cursor_on=None, changed=[new])
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if new in screen.table.row_ids:
+                break
+        assert screen.table.row_ids == [*ranking, new]
+        book_may_come.set()
+        await settle(pilot)

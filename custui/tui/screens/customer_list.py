@@ -379,15 +379,13 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         if book is None and self.book is not None:
             return  # the book asked for was replaced or dropped (a lock): a newer load follows
         error = ""
-        if (
-            book is None
-            and view.sort == "score"
-            and not view.search.strip()
-            and self._kept_ranking() is not None
-        ):
-            from custui.store.score_cache import ranked_ids
+        kept = self._kept_ranking() if book is None else None
+        if kept is not None and view.sort == "score" and not view.search.strip():
+            from custui.store.score_cache import change_count, ranked_ids
 
-            ids = ranked_ids(store)
+            # fresh when the list opened, and nothing written since (an edit before the book is ready)
+            fresh = kept.fresh and change_count(store) == kept.changes
+            ids = ranked_ids(store, fresh=fresh)
             total = len(ids)
         elif book is None:
             sort = view.sort if view.sort in repo.SORT_EXPRESSIONS else "name"
