@@ -42,6 +42,15 @@ def title(app: CustuiApp) -> str:
     return str(app.screen.query_one("#count", Static).render())
 
 
+def forbid_whole_book_scoring(monkeypatch) -> None:
+    """Book.load (scoring the whole book) fails the test if anything calls it."""
+
+    def no_scoring(*args, **kwargs):
+        raise AssertionError("nothing here needs the whole book scored")
+
+    monkeypatch.setattr(Book, "load", classmethod(no_scoring))
+
+
 def list_screen(app: CustuiApp) -> CustomerListScreen:
     assert isinstance(app.screen, CustomerListScreen)
     return app.screen
@@ -52,10 +61,7 @@ async def test_a_fresh_kept_ranking_is_shown_and_nothing_is_scored(
 ) -> None:
     ranking = keep_ranking(sample_store)
 
-    def no_scoring(*args, **kwargs):
-        raise AssertionError("the kept ranking holds: nothing should be scored")
-
-    monkeypatch.setattr(Book, "load", classmethod(no_scoring))
+    forbid_whole_book_scoring(monkeypatch)
     app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -148,10 +154,7 @@ async def test_edits_after_a_start_on_the_kept_ranking_never_score_the_whole_boo
     scored book, ~350 MB, beside the first.)"""
     keep_ranking(sample_store)
 
-    def no_scoring(*args, **kwargs):
-        raise AssertionError("nothing here needs the whole book scored")
-
-    monkeypatch.setattr(Book, "load", classmethod(no_scoring))
+    forbid_whole_book_scoring(monkeypatch)
     app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
