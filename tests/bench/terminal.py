@@ -35,7 +35,7 @@ POLL = 0.01
 #: Seconds the app runs on after scoring, to keep its ranking in the file (~0.7 s at 100k).
 SETTLE = 5.0
 TIMEOUT = 300.0
-SESSION = "custui-bench-terminal"
+SESSION = f"custui-bench-terminal-{os.getpid()}"  # two benches may run at once
 BARE_APP = (
     "from textual.app import App\n"
     "from textual.widgets import Static\n"
@@ -106,12 +106,18 @@ def peak_mb(pid: int) -> float:
     raise RuntimeError("no VmHWM")
 
 
+#: Programs run as installed ones do: Python may keep their compiled modules (an environment that
+#: forbids it, as this machine's shell does, would have custui compile ~40 modules at every start,
+#: ~50 ms, while Textual's own were compiled by pip at install).
+PYTHON = f"env -u PYTHONDONTWRITEBYTECODE {shlex.quote(sys.executable)}"
+
+
 def custui_command(file: Path) -> str:
-    return f"{shlex.quote(sys.executable)} -m custui {shlex.quote(str(file))}"
+    return f"{PYTHON} -m custui {shlex.quote(str(file))}"
 
 
 def time_bare(size: tuple[int, int], script: Path) -> float:
-    started = start(f"{shlex.quote(sys.executable)} {shlex.quote(str(script))}", size)
+    started = start(f"{PYTHON} {shlex.quote(str(script))}", size)
     shown = wait_for(lambda s: "bare textual app ready" in s, "the bare app")
     stop()
     return shown - started
