@@ -120,6 +120,7 @@ COLUMNS: dict[str, str] = {
     "score_cache.as_of": "The day scored for.", "score_cache.settings": "The scoring settings used (JSON).",
     "score_cache.changes": "`book_changes.counter` when scored.", "score_cache.scored_at": "When scored.",
     "score_cache.meta": "Book statistics of the scoring (JSON).", "score_cache.frame": "The score frame, Arrow IPC.",
+    "score_cache.ranked": "The ranked customer ids, int64 little-endian (NULL before v12).",
     "score_snapshots.day": "The day scored for (YYYY-MM-DD).", "score_snapshots.customer_id": "The customer.",
     "score_snapshots.score": "Score 0–100.", "score_snapshots.tier": "Strategic, Core, Potential or Basic.",
     "score_snapshots.segment": "The RFM segment, as the list shows it.", "score_snapshots.priority": "S, A, B or C.",

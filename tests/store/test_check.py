@@ -69,7 +69,11 @@ def test_orphans_and_bad_settings_are_reported_not_repaired(book: Path, capsys) 
 
 
 def test_a_damaged_kept_ranking_is_dropped(book: Path, capsys) -> None:
-    damage(book, "INSERT INTO score_cache VALUES (1, 1, '2026-11-20', '', 0, 'x', '{}', x'00ff')")
+    damage(
+        book,
+        "INSERT INTO score_cache (id, format, as_of, settings, changes, scored_at, meta, frame) "
+        "VALUES (1, 1, '2026-11-20', '', 0, 'x', '{}', x'00ff')",
+    )
     status, out = check(book, capsys)
     assert status == 1 and "the kept ranking cannot be read" in out
     status, out = check(book, capsys, "--repair")

@@ -408,3 +408,25 @@ def test_a_v10_book_keeps_its_payment_terms_and_starts_its_score_history(tmp_pat
         assert taken.customers == active[0][0] and history.snapshot_days(store) == [day]
     finally:
         store.close()
+
+
+def test_a_v11_books_kept_ranking_is_read_in_order_then_kept_as_one_array(tmp_path: Path) -> None:
+    """v12 keeps the ranked order as one array: a v11 book's kept ranking has none, so its order is
+    read from its ranks until the next scoring keeps both."""
+    from custui.store import score_cache
+    from custui.store.book import Book
+
+    store = open_store(load_old_book("11", tmp_path / "book-v11.db"))
+    try:
+        assert store.tuples("SELECT ranked FROM score_cache") == [(None,)]
+        by_rank = [
+            row[0] for row in store.tuples("SELECT customer_id FROM score_ranks ORDER BY rank")
+        ]
+        assert len(by_rank) > 5 and score_cache.kept_order(store) == by_rank
+        changes, settings = score_cache.change_count(store), score_cache.saved_settings(store)
+        book = Book.load(store)
+        score_cache.save(store, book.result, changes, settings)
+        assert store.tuples("SELECT ranked IS NOT NULL FROM score_cache") == [(1,)]
+        assert score_cache.kept_order(store) == [int(i) for i in book.result.frame.index]
+    finally:
+        store.close()

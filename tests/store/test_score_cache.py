@@ -159,8 +159,28 @@ def test_customers_deleted_or_added_since_leave_the_kept_order_otherwise_as_it_w
     assert score_cache.ranked_ids(store) == [i for i in ranked if i != gone] + [first, second]
 
 
-def test_a_fresh_rankings_order_is_read_without_the_active_customers(book) -> None:
+def test_an_unchanged_rankings_order_is_read_without_the_active_customers(book) -> None:
     store, result = book
     assert score_cache.kept(store, AS_OF).fresh
-    assert score_cache.ranked_ids(store, fresh=True) == score_cache.ranked_ids(store)
-    assert score_cache.ranked_ids(store, fresh=True) == [int(i) for i in result.frame.index]
+    assert score_cache.ranked_ids(store, unchanged=True) == score_cache.ranked_ids(store)
+    assert score_cache.ranked_ids(store, unchanged=True) == [int(i) for i in result.frame.index]
+
+
+def test_the_order_is_kept_as_one_array_of_little_endian_ids(book) -> None:
+    """v12: the list's first rows read the order in one read, the same on any machine."""
+    store, result = book
+    ids = [int(i) for i in result.frame.index]
+    (blob,) = store.query("SELECT ranked FROM score_cache WHERE id = 1")[0]
+    assert blob == b"".join(i.to_bytes(8, "little", signed=True) for i in ids)
+    assert score_cache.kept_order(store) == ids
+
+
+@pytest.mark.parametrize(
+    "ranked", [None, b"\x01\x02\x03"], ids=["kept before v12", "damaged array"]
+)
+def test_without_a_readable_array_the_order_comes_from_the_ranks(book, ranked) -> None:
+    store, result = book
+    with plain(store) as conn:
+        conn.execute("UPDATE score_cache SET ranked = ?", (ranked,))
+    assert score_cache.kept_order(store) == [int(i) for i in result.frame.index]
+    assert score_cache.ranked_ids(store, unchanged=True) == [int(i) for i in result.frame.index]

@@ -18,6 +18,7 @@ from custui.store.timeline import add_order
 from custui.tui.app import CustuiApp
 from custui.tui.screens.customer_list import CustomerListScreen
 from custui.tui.screens.score_explanation import ScoreExplanationScreen
+from custui.tui.widgets.lazy_table import LazyTable
 from tests.tui.conftest import AS_OF, settle
 
 
@@ -75,6 +76,30 @@ async def test_a_fresh_kept_ranking_is_shown_and_nothing_is_scored(
         await pilot.press("w")  # the kept frame explains a score as the scored one does
         await settle(pilot)
         assert isinstance(app.screen, ScoreExplanationScreen)
+
+
+@pytest.mark.parametrize("days_later", [0, 1], ids=["same day", "the next day"])
+async def test_an_unchanged_rankings_first_rows_are_in_the_first_frame(
+    sample_store: Store, monkeypatch, days_later: int
+) -> None:
+    """Nothing written since the ranking was kept (whatever the day): the list reads its order and first
+    page as it mounts, so no frame is drawn without rows and no worker is asked for them."""
+    ranking = keep_ranking(sample_store)
+    asked: list[int] = []
+    ask = LazyTable._request_page
+
+    def recorded(table: LazyTable, page: int) -> None:
+        asked.append(page)
+        ask(table, page)
+
+    monkeypatch.setattr(LazyTable, "_request_page", recorded)
+    app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF + timedelta(days=days_later))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = list_screen(app)  # before any pause: no worker has run
+        assert screen.table.row_ids[:3] == ranking[:3]
+        assert asked == [] and screen.table.row_for(0) is not None
+        await settle(pilot)
+        assert screen.table.current_row_id() is not None
 
 
 async def test_a_stale_ranking_is_labelled_then_replaced_and_the_cursor_keeps_its_customer(

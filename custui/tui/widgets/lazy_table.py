@@ -328,12 +328,20 @@ class LazyTable(ScrollView, can_focus=True):
         self._pages.move_to_end(index // PAGE_SIZE)
         return page.get(self._ids[index])
 
+    def page_ids(self, page: int) -> list[int]:
+        """The ids of the rows on *page* (PAGE_SIZE rows each)."""
+        return list(self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE])
+
+    def show_page(self, page: int, rows: Mapping[int, Row]) -> None:
+        """*page*'s rows, read by the caller (the first page, before the first frame): as if loaded."""
+        self._page_loaded(self._generation, page, dict(rows))
+
     def _request_page(self, page: int) -> None:
         if page in self._pending:
             return
         self._pending.add(page)
         generation = self._generation
-        ids = list(self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE])
+        ids = self.page_ids(page)
         self.run_worker(
             lambda: self._load_page(generation, page, ids),
             thread=True,

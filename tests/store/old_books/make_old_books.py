@@ -1,4 +1,4 @@
-"""Regenerate the frozen books of older schema versions (v1.sql … v10.sql, v7-early.sql beside this file).
+"""Regenerate the frozen books of older schema versions (v1.sql … v11.sql, v7-early.sql beside this file).
 
 v7-early.sql is v7 as custui wrote it before people landed in v7 (see ``EARLY``).
 
@@ -54,6 +54,7 @@ COMMITS: dict[int, str] = {
     8: "91db0f2",
     9: "a60d811",
     10: "3ff863c",
+    11: "e2bc8bc",
 }
 #: Books of an early form of a version, which custui wrote before that version took its final form:
 #: name -> (schema version, the commit whose custui made its book: the last one of that form).
@@ -313,6 +314,13 @@ def build(version: int, out: Path) -> None:
         changes, saved = score_cache.change_count(store), score_cache.saved_settings(store)
         book = Book.load(store)
         score_cache.save(store, book.result, changes, saved)
+        # v11: the month's score history, taken from the ranking just kept as the list takes it
+        try:
+            from custui.store import history
+        except ImportError:
+            history = None
+        if history is not None:
+            history.monthly_snapshot(store, book.result)
         store.close()
     store = db.open_store(out)
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
