@@ -78,6 +78,9 @@ def _open_app(args: argparse.Namespace) -> int:
     """The app on the book: an encrypted one starts on its unlock screen (unless CUSTUI_PASSPHRASE
     gives the passphrase, or there is no terminal: then it is refused in one line); a third wrong
     passphrase there ends it with status 1."""
+    from custui.core.memory import pause_collection
+
+    pause_collection()  # until the first frame is drawn (CustuiApp resumes it)
     from custui.cli_crypt import PASSPHRASE_ENV, on_terminal
     from custui.store import cipher
     from custui.store.db import open_store

@@ -25,6 +25,7 @@ from textual.app import App, SystemCommand
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 
+from custui.core.memory import resume_collection
 from custui.store.db import Key, Store, StoreError
 from custui.tui.actions import BY_ID, bindings, keys_of
 from custui.tui.keymap import Keymap, read_keymap
@@ -195,6 +196,7 @@ class CustuiApp(App[None]):
         if self._store is None:
             self.locked.set()
             self.push_screen(UnlockScreen(self.opener))
+            self.call_after_refresh(resume_collection)
         else:
             self._start_session()
 
@@ -349,6 +351,9 @@ class CustuiApp(App[None]):
             store.close()
 
     def _start_warm_up(self) -> None:
+        """The first rows are drawn, or a second has passed: the garbage collector held while the app
+        started collects again (custui.core.memory), and the warm-up and the daily backup start."""
+        resume_collection()
         if self._warm_up:
             self._warm_up = False
             self.run_worker(

@@ -267,3 +267,37 @@ async def test_a_customer_added_before_the_kept_book_is_ready_is_listed(
         assert screen.table.row_ids == [*ranking, new]
         book_may_come.set()
         await settle(pilot)
+
+
+async def test_rows_read_again_are_drawn_as_they_were_until_they_arrive(
+    sample_store: Store, monkeypatch
+) -> None:
+    """The list re-lists its rows (the scored book replacing the kept ranking, a re-sort): each row stays
+    drawn as it was until its page is read again, never a flash of "…"; a lock forgets them too."""
+    keep_ranking(sample_store)
+    app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        table = list_screen(app).table
+        first, first_id = table.row_for(0), table.row_ids[0]
+        assert first is not None and first["code"] in table.render_line(0).text
+        may_read = threading.Event()
+        read = table._fetch
+
+        def held(ids):
+            may_read.wait(timeout=30)
+            return read(ids)
+
+        monkeypatch.setattr(table, "_fetch", held)
+        try:
+            list_screen(app).reload()
+            await pilot.pause(0.3)
+            assert table.row_for(0) is None  # its page is being read again …
+            assert first["code"] in table.render_line(0).text  # … and it is drawn as it was
+            table.forget()
+            table.set_rows([first_id])
+            assert first["code"] not in table.render_line(0).text
+            assert "…" in table.render_line(0).text
+        finally:
+            may_read.set()
+        await settle(pilot)

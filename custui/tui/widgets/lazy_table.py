@@ -249,6 +249,9 @@ class LazyTable(ScrollView, can_focus=True):
         self._fetch = fetch
         self._ids: Sequence[int] = ()
         self._pages: OrderedDict[int, dict[int, Row]] = OrderedDict()
+        #: the rows shown before the last set_rows, drawn until their page is read again (no "…" flash
+        #: when the same customers come back re-scored or re-sorted)
+        self._shown_before: dict[int, Row] = {}
         self._pending: set[int] = set()
         self._generation = 0
         self.sort_key: str | None = None
@@ -275,7 +278,10 @@ class LazyTable(ScrollView, can_focus=True):
         return self._ids
 
     def set_rows(self, ids: Sequence[int], *, keep_cursor_on: int | None = None) -> None:
-        """Show *ids* in this order; cached rows are dropped (they may have changed)."""
+        """Show *ids* in this order; cached rows are read again (they may have changed), and drawn as
+        they were until they are."""
+        for page in self._pages.values():
+            self._shown_before.update(page)
         self._ids = ids
         self._drop_cached_rows()
         self.virtual_size = Size(self.size.width, len(ids))
@@ -294,6 +300,7 @@ class LazyTable(ScrollView, can_focus=True):
         """Drop every row, loaded or listed, and the marks (the book is locking)."""
         self._ids = ()
         self.marked = set()
+        self._shown_before = {}
         self._drop_cached_rows()
 
     def _drop_cached_rows(self) -> None:
@@ -328,6 +335,11 @@ class LazyTable(ScrollView, can_focus=True):
         self._pages.move_to_end(index // PAGE_SIZE)
         return page.get(self._ids[index])
 
+    def _row_to_draw(self, index: int) -> Row | None:
+        """The row at *index* as read, else as it was drawn before the rows were set again."""
+        row = self.row_for(index)
+        return row if row is not None else self._shown_before.get(self._ids[index])
+
     def page_ids(self, page: int) -> list[int]:
         """The ids of the rows on *page* (PAGE_SIZE rows each)."""
         return list(self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE])
@@ -358,6 +370,8 @@ class LazyTable(ScrollView, can_focus=True):
             return
         self._pending.discard(page)
         self._pages[page] = rows
+        if not self._pending:
+            self._shown_before = {}
         while len(self._pages) > CACHE_PAGES:
             self._pages.popitem(last=False)
         self.refresh()
@@ -398,7 +412,7 @@ class LazyTable(ScrollView, can_focus=True):
         base = self.rich_style
         if index >= len(self._ids):
             return Strip.blank(width, base)
-        row = self.row_for(index)
+        row = self._row_to_draw(index)
         if index == self.cursor_row:
             style = base + self.get_component_rich_style("lazy-table--cursor")
         elif index % 2:
