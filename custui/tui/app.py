@@ -198,7 +198,9 @@ class CustuiApp(App[None]):
             self.push_screen(UnlockScreen(self.opener))
             self.call_after_refresh(resume_collection)
         else:
-            self._start_session()
+            # after the app's start-up batch, in which Textual drops every frame: the list's first
+            # frame (its rows included) is then written as it is drawn, not ~45 ms later
+            self.call_later(self._start_session)
 
     def on_unmount(self) -> None:
         self.close_book()

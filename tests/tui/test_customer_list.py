@@ -445,3 +445,33 @@ async def test_the_footer_shows_its_keys_on_an_empty_book(store) -> None:
         await settle(pilot)
         assert app.screen.table.row_count == 0
         assert "n" in _footer_keys(app)
+
+
+async def test_a_table_names_no_row_before_its_rows_are_set() -> None:
+    """The preview said "No customers yet: press n." for a frame while the first rows were drawn: the
+    table announced its cursor's first value (no row of an empty list) as it mounted."""
+    from textual.app import App, ComposeResult
+
+    from custui.tui.widgets.lazy_table import Column, LazyTable
+
+    heard: list[int | None] = []
+
+    class Table(App[None]):
+        def compose(self) -> ComposeResult:
+            yield LazyTable(
+                [Column("name", "Name")], lambda ids: {i: {"name": str(i)} for i in ids}
+            )
+
+        def on_lazy_table_row_highlighted(self, event: LazyTable.RowHighlighted) -> None:
+            heard.append(event.row_id)
+
+    app = Table()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert heard == []
+        app.query_one(LazyTable).set_rows([])
+        await pilot.pause()
+        assert heard == [None]  # an empty list: now it is known there is no row
+        app.query_one(LazyTable).set_rows([7, 8])
+        await pilot.pause()
+        assert heard == [None, 7]

@@ -301,3 +301,23 @@ async def test_rows_read_again_are_drawn_as_they_were_until_they_arrive(
         finally:
             may_read.set()
         await settle(pilot)
+
+
+async def test_the_list_mounts_after_the_apps_start_up_batch(
+    sample_store: Store, monkeypatch
+) -> None:
+    """Textual drops every frame drawn inside the app's start-up batch: a list mounted there had its
+    first frame (rows included) thrown away and drawn again ~45 ms later, in a real terminal."""
+    keep_ranking(sample_store)
+    batches: list[int] = []
+    mount = CustomerListScreen.on_mount
+
+    def recorded(screen: CustomerListScreen) -> None:
+        batches.append(screen.app._batch_count)
+        mount(screen)
+
+    monkeypatch.setattr(CustomerListScreen, "on_mount", recorded)
+    app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert batches == [0]

@@ -252,6 +252,7 @@ class LazyTable(ScrollView, can_focus=True):
         #: the rows shown before the last set_rows, drawn until their page is read again (no "…" flash
         #: when the same customers come back re-scored or re-sorted)
         self._shown_before: dict[int, Row] = {}
+        self._listed = False  # set_rows was called: the rows (maybe none) are known
         self._pending: set[int] = set()
         self._generation = 0
         self.sort_key: str | None = None
@@ -283,6 +284,7 @@ class LazyTable(ScrollView, can_focus=True):
         for page in self._pages.values():
             self._shown_before.update(page)
         self._ids = ids
+        self._listed = True
         self._drop_cached_rows()
         self.virtual_size = Size(self.size.width, len(ids))
         target = 0
@@ -467,7 +469,10 @@ class LazyTable(ScrollView, can_focus=True):
             self.header.refresh()
 
     def _announce_cursor(self) -> None:
-        self.post_message(self.RowHighlighted(self, self.current_row_id()))
+        """Say which row the cursor is on; nothing before the first rows are set (the cursor's
+        first value, as the table mounts, is no row of an empty list)."""
+        if self._listed:
+            self.post_message(self.RowHighlighted(self, self.current_row_id()))
 
     def _scroll_cursor_into_view(self, center: bool = False) -> None:
         height = max(self.scrollable_content_region.height, 1)
