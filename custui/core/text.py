@@ -19,7 +19,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Container, Mapping, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -38,19 +38,31 @@ _CJK_RANGES = (
     (0x20000, 0x2FA1F),
 )
 _CJK_CLASS = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _CJK_RANGES)
-_CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
-_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
-#: A search piece: a run of Han characters, or a run of other letters/digits.
-WORD_PIECE = re.compile(f"[{_CJK_CLASS}]+|[^\\W{_CJK_CLASS}_]+")
+
+
+@cache
+def _han() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A Han character, a run of them, and a search piece (a run of Han characters, or a run of other
+    letters and digits): compiled when first used, ~5 ms the list's first frame does not wait for."""
+    return (
+        re.compile(f"[{_CJK_CLASS}]"),
+        re.compile(f"[{_CJK_CLASS}]+"),
+        re.compile(f"[{_CJK_CLASS}]+|[^\\W{_CJK_CLASS}_]+"),
+    )
+
+
+def word_pieces(text: str) -> list[str]:
+    """The search pieces of *text*: runs of Han characters, and runs of other letters and digits."""
+    return _han()[2].findall(text)
 
 
 def is_cjk(char: str) -> bool:
     """True for a Han ideograph."""
-    return bool(_CJK_CHAR.fullmatch(char))
+    return bool(_han()[0].fullmatch(char))
 
 
 def has_cjk(text: str) -> bool:
-    return bool(_CJK_CHAR.search(text))
+    return bool(_han()[0].search(text))
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +206,7 @@ def _word_syllables(word: str) -> tuple[str, ...]:
 def pinyin_tokens(text: str) -> list[str]:
     """Suffix tokens of full pinyin and of initials for every Han run in *text*."""
     tokens: list[str] = []
-    for run in _CJK_RUN.findall(to_simplified(text)):
+    for run in _han()[1].findall(to_simplified(text)):
         tokens.extend(_run_tokens(run))
     return tokens
 

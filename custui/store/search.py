@@ -30,7 +30,7 @@ def match_clauses(query: str) -> list[str]:
     of the pinyin of a Chinese name or contact.  Punctuation separates pieces,
     so "john@acme" needs both "john…" and "acme…".
     """
-    return [_clause(piece) for piece in text.WORD_PIECE.findall(text.fold(query))]
+    return [_clause(piece) for piece in text.word_pieces(text.fold(query))]
 
 
 #: The customers matching one typed piece: by their own document, and by the name of a tag.

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -151,6 +150,8 @@ def read_keymap(path: Path) -> Keymap:
         return Keymap(
             problems=[f"{where}: cannot be read ({reason}); every key is as shipped."], path=path
         )
+    import tomllib  # only when the rep has a keymap: not before the first frame otherwise
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
