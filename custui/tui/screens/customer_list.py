@@ -185,7 +185,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         small reads (~10 ms at 100k), where a worker's round trips and an empty frame drawn first
         cost ~70 ms.  False (nothing shown: the worker reads the list) when no ranking is kept, or
         the file changed since (its customers must then be read again)."""
-        from custui.store.score_cache import change_count, kept_order
+        from custui.store.score_cache import change_count, ranked_ids
 
         view = self.view_query
         kept = self._kept_ranking()
@@ -194,7 +194,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         store = self.custui.store
         if change_count(store) != kept.changes:
             return False
-        ids = kept_order(store)
+        ids = ranked_ids(store, unchanged=True)
         if not ids:
             return False
         self._generation += 1
