@@ -36,12 +36,14 @@ only the columns, the keys and the sort orders.
 from __future__ import annotations
 
 import bisect
+import copy
 import os
 import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -333,6 +335,25 @@ class Index:
         self.model = self._with_book(LinkageModel.start())  # until fit() has run
         if progress:
             progress(1.0)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What another process needs to answer with this index (a scan run apart sends it back): its
+        columns, keys, orders and fitted model; not its record source (a connection: see :meth:`attach`),
+        the records it worded, a scan's pairs or its lock."""
+        state = dict(self.__dict__)
+        features = copy.copy(self.features)
+        features.source, features._prepared = _NoRecords(), {}
+        state.update(features=features, _pairs=None, _compared=None, _fit_lock=None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._fit_lock = threading.Lock()
+
+    def attach(self, source: RecordSource) -> None:
+        """Read the records whose reasons are worded from *source* (an index that came from another
+        process has none)."""
+        self.features.source = source
 
     def _with_book(self, model: LinkageModel) -> LinkageModel:
         """*model* over this book: its prior scaled to the book's size, exact names and cities weighed by
@@ -752,6 +773,19 @@ class Index:
                 )
             )
         return out
+
+
+class _NoRecords:
+    """The record source of an index sent to another process, until :meth:`Index.attach` gives it one."""
+
+    def __len__(self) -> int:
+        return 0
+
+    def chunks(self, size: int) -> Iterator[Sequence[Record]]:
+        return iter(())
+
+    def get(self, ids: Sequence[int]) -> list[Record]:
+        raise RuntimeError("this index has no records to read: Index.attach gives it its book")
 
 
 #: The features forked compare workers read (set while a pool of them works).
