@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from custui.core.dedupe import DEFAULT_THRESHOLD, Match, Record
@@ -228,7 +229,10 @@ def scan_apart(
     spawn = multiprocessing.get_context("spawn")
     messages, messages_in = spawn.Pipe(duplex=False)
     stream, stream_in = spawn.Pipe(duplex=False)
-    process = start_apart(_scan_here, str(store.path), threshold, messages_in, stream_in)
+    spill = _spill_file()
+    process = start_apart(
+        _scan_here, str(store.path), threshold, messages_in, stream_in, str(spill)
+    )
     messages_in.close()
     stream_in.close()
     try:
@@ -258,17 +262,51 @@ def scan_apart(
         if process.is_alive():
             process.kill()  # cancelled, or failed: nothing of it is wanted
         process.join()
+        spill.unlink(
+            missing_ok=True
+        )  # the index maps what it needs: the file goes with its mappings
     index.attach(BookRecords(store))
     return matches, index
 
 
-def _scan_here(path: str, threshold: float, messages: Any, stream: Any) -> None:
-    """The process of :func:`scan_apart`: scans the book at *path* (read-only), sends progress and the
-    matches as *messages*, then the fitted index down *stream*."""
+def _spill_file() -> Path:
+    """A new, empty file of this user's for the large arrays of a scan apart's index (see
+    :func:`custui.core.dedupe.index.dump_index`): in the user's cache folder, on disk (a temporary
+    folder may be memory); files left by an app that was killed are removed first."""
     import os
-    import pickle
-    from pathlib import Path
+    import tempfile
 
+    import platformdirs
+
+    folder = platformdirs.user_cache_path("custui", appauthor=False) / "scans"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for old in folder.glob("index-*.bin"):
+        owner = old.name.split("-")[1]
+        if owner.isdigit() and not _alive(int(owner)):
+            old.unlink(missing_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f"index-{os.getpid()}-", suffix=".bin", dir=folder)
+    os.close(fd)
+    return Path(name)
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _scan_here(path: str, threshold: float, messages: Any, stream: Any, spill: str) -> None:
+    """The process of :func:`scan_apart`: scans the book at *path* (read-only), sends progress and the
+    matches as *messages*, then the fitted index down *stream*, its large arrays written to *spill*."""
+    import os
+
+    from custui.core.dedupe.index import dump_index
     from custui.core.memory import keep_large_arrays_apart
     from custui.store.db import connect
 
@@ -290,7 +328,7 @@ def _scan_here(path: str, threshold: float, messages: Any, stream: Any) -> None:
         matches, index = scan_with_index(store, threshold=threshold, progress=progress)
         messages.send(("done", matches))
         with os.fdopen(os.dup(stream.fileno()), "wb") as out:
-            pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
+            dump_index(index, out, spill_to=Path(spill))
         conn.close()
     except Exception as exc:  # noqa: BLE001 - the caller raises it
         messages.send(("error", f"{type(exc).__name__}: {exc}"))

@@ -207,3 +207,21 @@ def test_a_cancelled_scan_apart_ends_its_process(store: Store, messy: dict[str, 
     with pytest.raises(ScanCancelled):
         dupes.scan_apart(store, apart_from=0, cancelled=lambda: True)
     assert multiprocessing.active_children() == []
+
+
+def test_a_scan_apart_leaves_no_file_behind(store: Store, messy: dict[str, int]) -> None:
+    """The index's large arrays come back through a file of the user's cache folder, deleted once they are
+    mapped; one that a killed app left there goes at the next scan."""
+    import os
+
+    import platformdirs
+
+    folder = platformdirs.user_cache_path("custui", appauthor=False) / "scans"
+    folder.mkdir(parents=True)
+    left = folder / "index-4194305-left.bin"  # above Linux's largest process id: nobody's
+    left.write_bytes(b"x" * 10)
+    mine = folder / f"index-{os.getpid()}-mine.bin"  # a live app's (this one's)
+    mine.write_bytes(b"")
+    matches, index = dupes.scan_apart(store, apart_from=0)
+    assert matches and index.candidates_for(dupes.load_records(store, [messy["acme"]])[0])
+    assert sorted(p.name for p in folder.iterdir()) == [mine.name]
