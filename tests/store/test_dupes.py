@@ -225,3 +225,25 @@ def test_a_scan_apart_leaves_no_file_behind(store: Store, messy: dict[str, int])
     matches, index = dupes.scan_apart(store, apart_from=0)
     assert matches and index.candidates_for(dupes.load_records(store, [messy["acme"]])[0])
     assert sorted(p.name for p in folder.iterdir()) == [mine.name]
+
+
+def test_an_index_built_apart_is_the_one_built_here(
+    store: Store, messy: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form's hints and the import's check build their index apart in a large book, as a scan does."""
+    from custui.core.dedupe import Index, Record
+
+    here = dupes.build_index(store)
+
+    def not_here(*args: object, **kwargs: object) -> None:
+        raise AssertionError("built in this process")
+
+    monkeypatch.setattr(Index, "fit", not_here)
+    apart = dupes.build_index_apart(store, apart_from=0)
+    monkeypatch.undo()
+    assert apart.fitted and apart.model.prior == here.model.prior
+    for name in ("廣州華創科技", "ACME Trading", "Blue Ridge"):
+        draft = Record(0, name, city="Shanghai")
+        assert apart.candidates_for(draft, same_name=True) == here.candidates_for(
+            draft, same_name=True
+        )
