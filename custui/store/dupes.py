@@ -249,9 +249,12 @@ def _apart(
     spawn = multiprocessing.get_context("spawn")
     messages, messages_in = spawn.Pipe(duplex=False)
     stream, stream_in = spawn.Pipe(duplex=False)
-    spill = _spill_file()
+    try:
+        spill: Path | None = _spill_file()
+    except OSError:  # no cache folder to write: the index travels whole, as it is kept
+        spill = None
     process = start_apart(
-        _scan_here, str(store.path), threshold, messages_in, stream_in, str(spill)
+        _scan_here, str(store.path), threshold, messages_in, stream_in, spill and str(spill)
     )
     messages_in.close()
     stream_in.close()
@@ -282,9 +285,8 @@ def _apart(
         if process.is_alive():
             process.kill()  # cancelled, or failed: nothing of it is wanted
         process.join()
-        spill.unlink(
-            missing_ok=True
-        )  # the index maps what it needs: the file goes with its mappings
+        if spill is not None:  # the index maps what it needs: the file goes with its mappings
+            spill.unlink(missing_ok=True)
     index.attach(BookRecords(store))
     return matches, index
 
@@ -321,7 +323,9 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _scan_here(path: str, threshold: float | None, messages: Any, stream: Any, spill: str) -> None:
+def _scan_here(
+    path: str, threshold: float | None, messages: Any, stream: Any, spill: str | None
+) -> None:
     """The process of :func:`_apart`: scans the book at *path* (read-only; with *threshold* None only
     builds and fits its index), sends progress and the matches as *messages*, then the fitted index
     down *stream*, its large arrays written to *spill*."""
@@ -353,7 +357,7 @@ def _scan_here(path: str, threshold: float | None, messages: Any, stream: Any, s
             matches, index = scan_with_index(store, threshold=threshold, progress=progress)
         messages.send(("done", matches))
         with os.fdopen(os.dup(stream.fileno()), "wb") as out:
-            dump_index(index, out, spill_to=Path(spill))
+            dump_index(index, out, spill_to=Path(spill) if spill else None)
         conn.close()
     except Exception as exc:  # noqa: BLE001 - the caller raises it
         messages.send(("error", f"{type(exc).__name__}: {exc}"))

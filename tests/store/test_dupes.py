@@ -247,3 +247,15 @@ def test_an_index_built_apart_is_the_one_built_here(
         assert apart.candidates_for(draft, same_name=True) == here.candidates_for(
             draft, same_name=True
         )
+
+
+def test_without_a_cache_folder_the_index_comes_back_whole(
+    store: Store, messy: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unwritable() -> None:
+        raise PermissionError("read-only home")
+
+    monkeypatch.setattr(dupes, "_spill_file", unwritable)
+    matches, index = dupes.scan_apart(store, apart_from=0)
+    assert matches == dupes.scan(store)
+    assert index.pair(messy["acme"], messy["acme_ltd"]).score > 50
