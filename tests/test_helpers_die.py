@@ -139,6 +139,40 @@ def test_a_worker_whose_parent_is_gone_ends_by_itself(tmp_path: Path) -> None:
     )
 
 
+def test_a_process_apart_ends_with_its_parent(tmp_path: Path) -> None:
+    """A process started apart (the app's duplicate scan) by a parent that is then killed: it ends too,
+    with the pool of workers it started."""
+    script = tmp_path / "apart.py"
+    script.write_text(
+        "import time\n"
+        "from custui.core import parallel\n"
+        "def work(chunk):\n"
+        "    if chunk[0] >= parallel.WARM_UP:\n"
+        "        time.sleep(60)\n"
+        "    return len(chunk)\n"
+        "def pool():\n"
+        "    for _ in parallel.map_chunks(work, list(range(400)), size=10, workers=2):\n"
+        "        pass\n"
+        "if __name__ == '__main__':\n"
+        "    parallel.start_apart(pool)\n"
+        "    time.sleep(60)\n",
+        encoding="utf-8",
+    )
+
+    def apart_and_its_workers(parent: subprocess.Popen) -> set[int]:
+        apart = children_once_started(1, 30)(parent)
+        wait_for(lambda: sum(len(children_of(pid)) for pid in apart) >= 2, 30)
+        time.sleep(0.3)
+        workers = {w for pid in apart for w in children_of(pid)}
+        assert len(workers) >= 2, "the process apart started no pool"
+        return apart | workers
+
+    assert (
+        left_alive_after_kill([sys.executable, str(script)], tmp_path, apart_and_its_workers)
+        == set()
+    )
+
+
 def test_off_linux_a_thread_watches_the_parent(tmp_path: Path) -> None:
     """Where there is no PR_SET_PDEATHSIG, the worker's own thread sees its parent go and ends it."""
     script = tmp_path / "watched.py"

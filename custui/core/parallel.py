@@ -18,7 +18,10 @@ import os
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -92,6 +95,30 @@ def _pooled(work: Callable[[T], R], parts: Iterator[T], workers: int) -> Iterato
             yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def start_apart(target: Callable[..., None], *args: Any) -> BaseProcess:
+    """*target*(*args*) in a process of its own, spawned afresh (this one may run threads: a fork would
+    copy their locks held), that dies with this process however this one ends, as the pool's workers do.
+    Work whose memory is let go only when its process ends (the C and Python heaps keep what they held)
+    leaves nothing behind here.  *target* and *args* must pickle; the caller joins the process."""
+    import multiprocessing
+
+    with _real_stderr():
+        process = multiprocessing.get_context("spawn").Process(
+            target=_run_apart, args=(os.getpid(), target, args), daemon=True
+        )
+        process.start()
+    return process
+
+
+def _run_apart(parent: int, target: Callable[..., None], args: tuple[Any, ...]) -> None:
+    import multiprocessing
+
+    _die_with(parent)
+    # daemonic for its parent (ended with it), it may still start a pool of its own (its workers die with it)
+    multiprocessing.current_process().daemon = False
+    target(*args)
 
 
 def can_fork() -> bool:

@@ -72,6 +72,74 @@ SORT_COLUMNS: dict[str, str] = {
 }
 
 
+#: Books of at least this many customers read the inputs they keep in a process of their own.
+INPUTS_APART_FROM = 10_000
+
+Inputs = tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]
+
+
+def read_inputs(store: Store, as_of: date, config: ScoringConfig, *, apart: bool) -> Inputs:
+    """The customers, order features and interaction features scoring reads (without details or
+    tags), as :func:`custui.store.scoring.load.load_scoring_inputs` reads them.  With *apart*, for a
+    plain book, read in a process of its own (it dies with this one) and sent back: at 100k the read
+    makes and lets go of ~90 MB for ~35 MB kept, and the app's heaps would keep that peak for good.
+    An encrypted book is read here: its passphrase never leaves this process."""
+    if not apart or store.encrypted:
+        from custui.store.scoring.load import load_scoring_inputs
+
+        read = load_scoring_inputs(store, as_of, config, details=False, tags=False)
+        return read.customers, read.order_feats, read.interaction_feats
+    import multiprocessing
+    import os
+    import pickle
+
+    from custui.core.parallel import start_apart
+
+    stream, stream_in = multiprocessing.get_context("spawn").Pipe(duplex=False)
+    process = start_apart(_read_inputs_here, str(store.path), as_of, config, stream_in)
+    stream_in.close()
+    try:
+        with os.fdopen(os.dup(stream.fileno()), "rb") as sent:
+            outcome, value = pickle.load(sent)  # our own child, over our own pipe
+    except (EOFError, pickle.UnpicklingError) as exc:
+        raise StoreError(f"reading the scoring inputs ended unexpectedly ({exc!r})") from exc
+    finally:
+        stream.close()
+        if process.is_alive():
+            process.kill()
+        process.join()
+    if outcome != "read":
+        raise StoreError(value)
+    inputs: Inputs = value
+    return inputs
+
+
+def _read_inputs_here(path: str, as_of: date, config: ScoringConfig, stream: Any) -> None:
+    """The process of :func:`read_inputs`: reads the book at *path* (read-only), sends the inputs down
+    *stream* (or the error that stopped it)."""
+    import os
+    import pickle
+    from pathlib import Path
+
+    from custui.core.memory import keep_large_arrays_apart
+    from custui.store.db import connect
+
+    keep_large_arrays_apart()
+    outcome: tuple[str, Any]
+    try:
+        book = Path(path)
+        conn = connect(
+            book, read_only=True, rows=True, isolation_level=None, check_same_thread=False
+        )
+        outcome = ("read", read_inputs(Store(path=book, conn=conn, read_only=True), as_of, config,
+                                       apart=False))  # fmt: skip
+        conn.close()
+    except Exception as exc:  # noqa: BLE001 - the caller raises it
+        outcome = ("failed", f"{type(exc).__name__}: {exc}")
+    with os.fdopen(os.dup(stream.fileno()), "wb") as out:
+        pickle.dump(outcome, out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def load_display(store: Store, ids: Sequence[int] | None = None) -> pd.DataFrame:
     """The list's text columns for every active customer (of *ids*, when given), indexed by customer_id."""
     params: tuple[str, ...]
@@ -99,11 +167,20 @@ TEXT = pd.StringDtype("pyarrow", na_value=np.nan)
 
 
 def _packed(chunk: pd.DataFrame) -> pd.DataFrame:
-    """A chunk's text columns as ``TEXT`` (its tag list stays Python text: _tag_columns splits it)."""
-    for column in chunk.columns:
-        if column != "tag_list" and chunk[column].dtype == object:
-            chunk[column] = chunk[column].astype(TEXT)
-    return chunk
+    """A chunk's text columns as ``TEXT`` (its tag list stays Python text: _tag_columns splits it), in a
+    frame of its own.  pandas reads every text column of the chunk into one 2-D block of Python strings;
+    a column replaced in place leaves the block, but the tag list left in it is a view of it and keeps
+    every string of the chunk alive until the chunks are joined: at 100k ~100 MB more at the peak of
+    the list's first read.  The tag list is copied out, and the block goes with the chunk."""
+    return pd.DataFrame(
+        {
+            column: values.astype(TEXT)
+            if column != "tag_list" and values.dtype == object
+            else values.to_numpy(copy=True)
+            for column, values in chunk.items()
+        },
+        index=chunk.index,
+    )
 
 
 def _tag_columns(tag_lists: list[str]) -> tuple[list[tuple[str, ...]], list[str]]:
@@ -272,27 +349,29 @@ class Book:
             return str(customer_id)
         return f"{rows[customer_id]['code']} {rows[customer_id]['name']}"
 
-    def keep_inputs(self, store: Store, changes: int) -> bool:
+    def keep_inputs(
+        self, store: Store, changes: int, *, apart_from: int = INPUTS_APART_FROM
+    ) -> bool:
         """Read the scoring inputs of a book rebuilt from the kept ranking (which keeps none), so the
         next change re-scores its customers alone (``rescored``) instead of scoring a second book
         beside this one.  Only while the file is still as the ranking was made (at change count
-        *changes*, before and after the read); True when the book keeps its inputs now."""
+        *changes*, before and after the read); True when the book keeps its inputs now.  A plain book of
+        *apart_from* customers or more is read in a process of its own (:func:`read_inputs`)."""
         from custui.store.score_cache import change_count
-        from custui.store.scoring.load import load_scoring_inputs
 
         if self.result.kept_inputs() is not None:
             return True
         if change_count(store) != changes:
             return False
         try:
-            inputs = load_scoring_inputs(store, self.as_of, self.config, details=False, tags=False)
+            customers, order_feats, interaction_feats = read_inputs(
+                store, self.as_of, self.config, apart=len(self) >= apart_from
+            )
         except StoreError:  # unreadable now: the next change scores the whole book, as before
             return False
         if change_count(store) != changes:
             return False
-        return self.result.adopt_inputs(
-            inputs.customers, inputs.order_feats, inputs.interaction_feats
-        )
+        return self.result.adopt_inputs(customers, order_feats, interaction_feats)
 
     def rescored(self, store: Store, customer_ids: Sequence[int]) -> Book | None:
         """This book with the customers *customer_ids* read and scored again (an order added, a call

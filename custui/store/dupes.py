@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from custui.core.dedupe import DEFAULT_THRESHOLD, Match, Record
@@ -192,6 +193,174 @@ def scan_with_index(
         not_duplicates=not_duplicate_pairs(store),
     )
     return matches, index
+
+
+#: Books with at least this many active customers are scanned in a process of their own (see
+#: :func:`scan_apart`); a smaller one's scan costs less than starting that process.
+SCAN_APART_FROM = 10_000
+#: Progress reports a scan apart sends (more would only cost messages).
+APART_PROGRESS_STEPS = 200
+#: How often the caller of a scan apart checks whether it is cancelled (seconds).
+APART_POLL = 0.1
+
+
+def scan_apart(
+    store: Store,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    apart_from: int = SCAN_APART_FROM,
+) -> tuple[list[Match], Index]:
+    """:func:`scan_with_index` run in a process of its own (it dies with this one) for a plain book of
+    *apart_from* active customers or more: the same matches and the same fitted index, sent back, without
+    the scan's working memory.  At 100k customers a scan makes and lets go of ~200 MB that the C and
+    Python heaps would keep for good in a long-running app; its process gives everything back when it
+    ends.  An encrypted book is scanned here: its passphrase never leaves this process."""
+    if store.encrypted or len(BookRecords(store)) < apart_from:
+        return scan_with_index(store, threshold=threshold, progress=progress, cancelled=cancelled)
+    return _apart(store, threshold, progress, cancelled)
+
+
+def build_index_apart(store: Store, *, apart_from: int = SCAN_APART_FROM) -> Index:
+    """:func:`build_index` in a process of its own for a large plain book, as :func:`scan_apart` scans:
+    the same fitted index for the form's hints and the import's check, without the build's working
+    memory (at 100k ~170 MB more at its peak, kept by the app's heaps)."""
+    if store.encrypted or len(BookRecords(store)) < apart_from:
+        return build_index(store)
+    return _apart(store, None, None, None)[1]
+
+
+def _apart(
+    store: Store,
+    threshold: float | None,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[list[Match], Index]:
+    """The matches (none when *threshold* is None: the index only) and the fitted index, made in a
+    process of their own (see :func:`scan_apart`)."""
+    import multiprocessing
+    import os
+    import pickle
+
+    from custui.core.dedupe import ScanCancelled
+    from custui.core.parallel import start_apart
+
+    spawn = multiprocessing.get_context("spawn")
+    messages, messages_in = spawn.Pipe(duplex=False)
+    stream, stream_in = spawn.Pipe(duplex=False)
+    try:
+        spill: Path | None = _spill_file()
+    except OSError:  # no cache folder to write: the index travels whole, as it is kept
+        spill = None
+    process = start_apart(
+        _scan_here, str(store.path), threshold, messages_in, stream_in, spill and str(spill)
+    )
+    messages_in.close()
+    stream_in.close()
+    try:
+        while True:
+            if cancelled is not None and cancelled():
+                raise ScanCancelled
+            if not messages.poll(APART_POLL):
+                continue
+            try:
+                kind, value = messages.recv()
+            except EOFError:
+                raise RuntimeError(
+                    f"the duplicate scan's process ended unexpectedly ({process.exitcode})"
+                ) from None
+            if kind == "progress" and progress is not None:
+                progress(value)
+            elif kind == "error":
+                raise RuntimeError(f"the duplicate scan failed: {value}")
+            elif kind == "done":
+                matches: list[Match] = value
+                break
+        with os.fdopen(os.dup(stream.fileno()), "rb") as sent:
+            index: Index = pickle.load(sent)  # our own child, over our own pipe
+    finally:
+        messages.close()
+        stream.close()
+        if process.is_alive():
+            process.kill()  # cancelled, or failed: nothing of it is wanted
+        process.join()
+        if spill is not None:  # the index maps what it needs: the file goes with its mappings
+            spill.unlink(missing_ok=True)
+    index.attach(BookRecords(store))
+    return matches, index
+
+
+def _spill_file() -> Path:
+    """A new, empty file of this user's for the large arrays of a scan apart's index (see
+    :func:`custui.core.dedupe.index.dump_index`): in the user's cache folder, on disk (a temporary
+    folder may be memory); files left by an app that was killed are removed first."""
+    import os
+    import tempfile
+
+    import platformdirs
+
+    folder = platformdirs.user_cache_path("custui", appauthor=False) / "scans"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for old in folder.glob("index-*.bin"):
+        owner = old.name.split("-")[1]
+        if owner.isdigit() and not _alive(int(owner)):
+            old.unlink(missing_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f"index-{os.getpid()}-", suffix=".bin", dir=folder)
+    os.close(fd)
+    return Path(name)
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _scan_here(
+    path: str, threshold: float | None, messages: Any, stream: Any, spill: str | None
+) -> None:
+    """The process of :func:`_apart`: scans the book at *path* (read-only; with *threshold* None only
+    builds and fits its index), sends progress and the matches as *messages*, then the fitted index
+    down *stream*, its large arrays written to *spill*."""
+    import os
+
+    from custui.core.dedupe.index import dump_index
+    from custui.core.memory import keep_large_arrays_apart
+    from custui.store.db import connect
+
+    keep_large_arrays_apart()
+    last = [-1]
+
+    def progress(fraction: float) -> None:
+        step = int(fraction * APART_PROGRESS_STEPS)
+        if step != last[0]:
+            last[0] = step
+            messages.send(("progress", fraction))
+
+    try:
+        book = Path(path)
+        conn = connect(
+            book, read_only=True, rows=True, isolation_level=None, check_same_thread=False
+        )
+        store = Store(path=book, conn=conn, read_only=True)
+        matches: list[Match] = []
+        if threshold is None:
+            index = build_index(store, progress=progress)
+        else:
+            matches, index = scan_with_index(store, threshold=threshold, progress=progress)
+        messages.send(("done", matches))
+        with os.fdopen(os.dup(stream.fileno()), "wb") as out:
+            dump_index(index, out, spill_to=Path(spill) if spill else None)
+        conn.close()
+    except Exception as exc:  # noqa: BLE001 - the caller raises it
+        messages.send(("error", f"{type(exc).__name__}: {exc}"))
 
 
 def group_matches(matches: Sequence[Match]) -> list[DuplicateGroup]:

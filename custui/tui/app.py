@@ -616,13 +616,14 @@ class CustuiApp(App[None]):
         once while a fresh one is built in the background.
         """
         from custui.core.memory import give_back
-        from custui.store.dupes import build_index
+        from custui.store.dupes import build_index_apart
 
         session = self._session
         with self._hint_index_lock:
             if self._hint_index is None:
                 stamp = self.data_stamp()
-                built = (stamp, build_index(self.store))
+                # a large book's index is built in a process of its own: its working memory goes with it
+                built = (stamp, build_index_apart(self.store))
                 give_back()
                 if session != self._session:  # locked meanwhile: this index is not kept
                     return built[1]
@@ -650,12 +651,12 @@ class CustuiApp(App[None]):
 
     def _rebuild_hint_index(self) -> None:
         from custui.core.memory import give_back
-        from custui.store.dupes import build_index
+        from custui.store.dupes import build_index_apart
 
         session = self._session
         try:
             stamp = self.data_stamp()
-            fresh = build_index(self.store)
+            fresh = build_index_apart(self.store)
             with self._hint_index_lock:
                 if session == self._session:  # not locked meanwhile
                     self._hint_index = (stamp, fresh)

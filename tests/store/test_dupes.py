@@ -130,3 +130,132 @@ def test_pair_rows_name_both_sides(store: Store, messy: dict[str, int], tmp_path
     assert acme["code_b"] == repo.get_customer(store, messy["acme_ltd"])["code"]
     assert "same e-mail" in acme["reasons"] and 0 <= acme["score"] <= 100
     assert list(dupes.pair_rows(store, []).columns) == list(dupes.EXPORT_COLUMNS)
+
+
+def test_a_scan_apart_finds_what_a_scan_here_finds_and_leaves_its_work_there(
+    store: Store, messy: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large book is scanned in a process of its own (its working memory goes with it): the same
+    matches, and an index that answers the form's hints and words pairs as the scan's own would."""
+    from custui.core.dedupe import Index, Record
+
+    here, here_index = dupes.scan_with_index(store)
+
+    def not_here(*args: object, **kwargs: object) -> None:
+        raise AssertionError("scanned in this process")
+
+    monkeypatch.setattr(
+        Index, "scan", not_here
+    )  # this process's Index; the scan's process has its own
+    seen: list[float] = []
+    apart, index = dupes.scan_apart(store, apart_from=0, progress=seen.append)
+    assert apart == here and apart
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+    assert index.fitted and index.model.prior == here_index.model.prior
+    for name, levels in here_index.model.m.items():
+        assert (index.model.m[name] == levels).all() and (
+            index.model.u[name] == here_index.model.u[name]
+        ).all()
+    for name in ("廣州華創科技", "ACME Trading", "Blue Ridge"):
+        draft = Record(0, name, city="Shanghai")
+        assert index.candidates_for(draft, same_name=True) == here_index.candidates_for(
+            draft, same_name=True
+        )
+    assert index.pair(messy["acme"], messy["acme_ltd"]) == here_index.pair(
+        messy["acme"], messy["acme_ltd"]
+    )
+
+
+def test_a_small_book_is_scanned_here(
+    store: Store, messy: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Starting a process costs more than scanning a few thousand customers."""
+    from custui.core import parallel
+
+    def no_process(*args: object) -> None:
+        raise AssertionError("a process was started")
+
+    monkeypatch.setattr(parallel, "start_apart", no_process)
+    assert dupes.scan_apart(store)[0] == dupes.scan(store)
+
+
+def test_an_encrypted_book_is_scanned_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The passphrase never leaves the app's process: an encrypted book is not scanned apart."""
+    from custui.core import parallel
+    from custui.store import cipher
+    from custui.store.db import Key, open_store
+
+    if not cipher.available():
+        pytest.skip("no encryption here")
+
+    def no_process(*args: object) -> None:
+        raise AssertionError("a process was started")
+
+    monkeypatch.setattr(parallel, "start_apart", no_process)
+    store = open_store(tmp_path / "locked.db", key=Key("dupes 口令"))
+    try:
+        add(store, name="Acme Trading Co., Ltd.", email="info@acme.com", city="Shanghai")
+        add(store, name="ACME Trading Ltd", email="info@acme.com", city="Shanghai")
+        assert len(dupes.scan_apart(store, apart_from=0)[0]) == 1
+    finally:
+        store.close()
+
+
+def test_a_cancelled_scan_apart_ends_its_process(store: Store, messy: dict[str, int]) -> None:
+    import multiprocessing
+
+    with pytest.raises(ScanCancelled):
+        dupes.scan_apart(store, apart_from=0, cancelled=lambda: True)
+    assert multiprocessing.active_children() == []
+
+
+def test_a_scan_apart_leaves_no_file_behind(store: Store, messy: dict[str, int]) -> None:
+    """The index's large arrays come back through a file of the user's cache folder, deleted once they are
+    mapped; one that a killed app left there goes at the next scan."""
+    import os
+
+    import platformdirs
+
+    folder = platformdirs.user_cache_path("custui", appauthor=False) / "scans"
+    folder.mkdir(parents=True)
+    left = folder / "index-4194305-left.bin"  # above Linux's largest process id: nobody's
+    left.write_bytes(b"x" * 10)
+    mine = folder / f"index-{os.getpid()}-mine.bin"  # a live app's (this one's)
+    mine.write_bytes(b"")
+    matches, index = dupes.scan_apart(store, apart_from=0)
+    assert matches and index.candidates_for(dupes.load_records(store, [messy["acme"]])[0])
+    assert sorted(p.name for p in folder.iterdir()) == [mine.name]
+
+
+def test_an_index_built_apart_is_the_one_built_here(
+    store: Store, messy: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form's hints and the import's check build their index apart in a large book, as a scan does."""
+    from custui.core.dedupe import Index, Record
+
+    here = dupes.build_index(store)
+
+    def not_here(*args: object, **kwargs: object) -> None:
+        raise AssertionError("built in this process")
+
+    monkeypatch.setattr(Index, "fit", not_here)
+    apart = dupes.build_index_apart(store, apart_from=0)
+    monkeypatch.undo()
+    assert apart.fitted and apart.model.prior == here.model.prior
+    for name in ("廣州華創科技", "ACME Trading", "Blue Ridge"):
+        draft = Record(0, name, city="Shanghai")
+        assert apart.candidates_for(draft, same_name=True) == here.candidates_for(
+            draft, same_name=True
+        )
+
+
+def test_without_a_cache_folder_the_index_comes_back_whole(
+    store: Store, messy: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unwritable() -> None:
+        raise PermissionError("read-only home")
+
+    monkeypatch.setattr(dupes, "_spill_file", unwritable)
+    matches, index = dupes.scan_apart(store, apart_from=0)
+    assert matches == dupes.scan(store)
+    assert index.pair(messy["acme"], messy["acme_ltd"]).score > 50

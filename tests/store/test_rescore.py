@@ -172,6 +172,39 @@ def test_a_kept_ranking_given_its_inputs_re_scores_one_change_exactly(
     assert_same(quick, Book.load(store, AS_OF), store, chosen)
 
 
+def test_a_large_book_reads_the_inputs_it_keeps_apart_and_re_scores_as_exactly(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large book reads the kept ranking's inputs in a process of its own (the read's working memory
+    goes with it): the same inputs, and a change re-scored as exactly as with inputs read here."""
+    from custui.store import book as book_module
+    from custui.store.scoring import load
+
+    here, changes = kept_book(store)
+    assert here.keep_inputs(store, changes, apart_from=len(here) + 1)
+    apart, _ = kept_book(store)
+
+    def not_here(*args: object, **kwargs: object) -> None:
+        raise AssertionError("read in this process")
+
+    monkeypatch.setattr(load, "load_scoring_inputs", not_here)
+    assert apart.keep_inputs(store, changes, apart_from=0)
+    mine, theirs = here.result.kept_inputs(), apart.result.kept_inputs()
+    assert mine is not None and theirs is not None
+    for ours, sent in zip(mine.frames(), theirs.frames()):
+        pd.testing.assert_frame_equal(ours, sent)
+        assert ours.attrs == sent.attrs
+    monkeypatch.undo()
+    chosen = [int(apart.result.frame.index[len(apart) // 3])]
+    CHANGES["order"](store, chosen[0])
+    quick = apart.rescored(store, chosen)
+    assert quick is not None
+    assert_same(quick, Book.load(store, AS_OF), store, chosen)
+    assert (
+        book_module.INPUTS_APART_FROM >= 10_000
+    )  # a small book is read here: a process costs more
+
+
 def test_a_kept_ranking_keeps_no_inputs_read_after_a_change(store: Store) -> None:
     """Inputs read after the file changed are not those the ranking was scored from: refused, and the
     next change scores the whole book, as before."""

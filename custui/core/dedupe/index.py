@@ -36,18 +36,24 @@ only the columns, the keys and the sort orders.
 from __future__ import annotations
 
 import bisect
+import copy
+import dataclasses
 import os
+import pickle
 import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from custui.core.dedupe.engine import (
     Features,
+    Points,
     Prepared,
     build_features,
     compare,
@@ -333,6 +339,34 @@ class Index:
         self.model = self._with_book(LinkageModel.start())  # until fit() has run
         if progress:
             progress(1.0)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What another process needs to answer with this index (a scan run apart sends it back): its
+        columns, keys, orders and fitted model; not its record source (a connection: see :meth:`attach`),
+        the records it worded, a scan's pairs or its lock."""
+        state = dict(self.__dict__)
+        features = copy.copy(self.features)
+        features.source, features._prepared = _NoRecords(), {}
+        state.update(features=features, _pairs=None, _compared=None, _fit_lock=None)
+        if _SPILL is not None:  # dump_index(…, spill_to=…): the large arrays go to that file
+            for name, value in vars(features).items():
+                if name not in ("source", "_prepared", "block_keys", "sort_columns"):
+                    setattr(features, name, _spilled(value, _SPILL))
+            for name, value in state.items():
+                if name != "features":
+                    state[name] = _spilled(value, _SPILL)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update({name: _mapped(value) for name, value in state.items()})
+        self._fit_lock = threading.Lock()
+        for name, value in vars(self.features).items():
+            setattr(self.features, name, _mapped(value))
+
+    def attach(self, source: RecordSource) -> None:
+        """Read the records whose reasons are worded from *source* (an index that came from another
+        process has none)."""
+        self.features.source = source
 
     def _with_book(self, model: LinkageModel) -> LinkageModel:
         """*model* over this book: its prior scaled to the book's size, exact names and cities weighed by
@@ -752,6 +786,100 @@ class Index:
                 )
             )
         return out
+
+
+def dump_index(index: Index, out: BinaryIO, *, spill_to: Path | None = None) -> None:
+    """*index* pickled into *out* for another process.  With *spill_to* (a file of this user's on disk, that
+    the receiving process deletes once it has read the index), its large numeric arrays — the keys, the
+    value codes, the orders, ~50 MB at 100k — are written there instead, and the index read back maps
+    them from that file: only the pages its lookups touch are read into memory, and the system can drop
+    them again as it drops any file's cached pages."""
+    global _SPILL
+    if spill_to is None:
+        pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
+        return
+    with spill_to.open("r+b") as spill:
+        _SPILL = _SpillFile(spill_to, spill)
+        try:
+            pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
+        finally:
+            _SPILL = None
+
+
+#: Arrays smaller than this travel in the pickle (a page of their own in the file would cost more).
+SPILL_FROM = 64 * 1024
+_PAGE = 4096
+
+
+@dataclass(frozen=True)
+class _Spilled:
+    """Where an array of an index was written (see :func:`dump_index`)."""
+
+    path: str
+    offset: int
+    dtype: str
+    shape: tuple[int, ...]
+
+
+class _SpillFile:
+    def __init__(self, path: Path, file: BinaryIO) -> None:
+        self.path, self.file = str(path), file
+
+    def put(self, array: np.ndarray) -> _Spilled:
+        array = np.ascontiguousarray(array)
+        offset = (
+            -(-self.file.seek(0, os.SEEK_END) // _PAGE) * _PAGE
+        )  # each array on pages of its own
+        self.file.seek(offset)
+        self.file.write(array.tobytes())
+        return _Spilled(self.path, offset, array.dtype.str, tuple(array.shape))
+
+
+#: Set while :func:`dump_index` spills (in the process that sends an index).
+_SPILL: _SpillFile | None = None
+
+
+def _spilled(value: Any, spill: _SpillFile) -> Any:
+    """*value* with its large numeric arrays (also in a list, a dict or a dataclass) written to *spill*."""
+    if isinstance(value, np.ndarray):
+        big = value.dtype != object and value.nbytes >= SPILL_FROM and value.size > 0
+        return spill.put(value) if big else value
+    if isinstance(value, list):
+        return [_spilled(v, spill) for v in value]
+    if isinstance(value, dict):
+        return {k: _spilled(v, spill) for k, v in value.items()}
+    if isinstance(value, Points):
+        return dataclasses.replace(value, **{f.name: _spilled(getattr(value, f.name), spill)
+                                             for f in dataclasses.fields(value)})  # fmt: skip
+    return value
+
+
+def _mapped(value: Any) -> Any:
+    """*value* with every spilled array mapped from its file (copy-on-write: a write stays here)."""
+    if isinstance(value, _Spilled):
+        return np.asarray(np.memmap(value.path, dtype=np.dtype(value.dtype), mode="c",
+                                    offset=value.offset, shape=value.shape))  # fmt: skip
+    if isinstance(value, list):
+        return [_mapped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _mapped(v) for k, v in value.items()}
+    if isinstance(value, Points):
+        return dataclasses.replace(value, **{f.name: _mapped(getattr(value, f.name))
+                                             for f in dataclasses.fields(value)})  # fmt: skip
+    return value
+
+
+class _NoRecords:
+    """The record source of an index sent to another process, until :meth:`Index.attach` gives it one."""
+
+    def __len__(self) -> int:
+        return 0
+
+    def chunks(self, size: int) -> Iterator[Sequence[Record]]:
+        return iter(())
+
+    def get(self, ids: Sequence[int]) -> list[Record]:
+        raise RuntimeError("this index has no records to read: Index.attach gives it its book")
 
 
 #: The features forked compare workers read (set while a pool of them works).

@@ -115,7 +115,7 @@ class DuplicatesScreen(AppScreen[None]):
 
         try:
             stamp = self.custui.data_stamp()
-            matches, index = dupes.scan_with_index(
+            matches, index = dupes.scan_apart(
                 store, progress=progress, cancelled=lambda: worker.is_cancelled
             )
             groups = dupes.group_matches(matches)
