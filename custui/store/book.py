@@ -9,7 +9,7 @@ filter (core.query) and a sort — in pandas, so re-sorting or re-filtering
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -72,18 +72,44 @@ SORT_COLUMNS: dict[str, str] = {
 }
 
 
+class ReadCancelled(Exception):
+    """A long read stopped between two of its chunks: whoever asked no longer wants it (the app quits,
+    and would otherwise wait for it: at 100k the list's text columns take ~1.5 s)."""
+
+
+def _never() -> bool:
+    return False
+
+
+def _until(chunks: Iterable[pd.DataFrame], cancelled: Callable[[], bool]) -> Iterator[pd.DataFrame]:
+    for chunk in chunks:
+        if cancelled():
+            raise ReadCancelled
+        yield chunk
+
+
 #: Books of at least this many customers read the inputs they keep in a process of their own.
 INPUTS_APART_FROM = 10_000
+#: How often a read apart asks whether it is still wanted (seconds).
+READ_POLL = 0.1
 
 Inputs = tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]
 
 
-def read_inputs(store: Store, as_of: date, config: ScoringConfig, *, apart: bool) -> Inputs:
+def read_inputs(
+    store: Store,
+    as_of: date,
+    config: ScoringConfig,
+    *,
+    apart: bool,
+    cancelled: Callable[[], bool] = _never,
+) -> Inputs:
     """The customers, order features and interaction features scoring reads (without details or
     tags), as :func:`custui.store.scoring.load.load_scoring_inputs` reads them.  With *apart*, for a
     plain book, read in a process of its own (it dies with this one) and sent back: at 100k the read
     makes and lets go of ~90 MB for ~35 MB kept, and the app's heaps would keep that peak for good.
-    An encrypted book is read here: its passphrase never leaves this process."""
+    An encrypted book is read here: its passphrase never leaves this process.  Apart, *cancelled* is
+    asked while the inputs are awaited (:class:`ReadCancelled`, and the process is ended)."""
     if not apart or store.encrypted:
         from custui.store.scoring.load import load_scoring_inputs
 
@@ -99,6 +125,9 @@ def read_inputs(store: Store, as_of: date, config: ScoringConfig, *, apart: bool
     process = start_apart(_read_inputs_here, str(store.path), as_of, config, stream_in)
     stream_in.close()
     try:
+        while not stream.poll(READ_POLL):  # the end of the pipe, too, counts as something to read
+            if cancelled():
+                raise ReadCancelled
         with os.fdopen(os.dup(stream.fileno()), "rb") as sent:
             outcome, value = pickle.load(sent)  # our own child, over our own pipe
     except (EOFError, pickle.UnpicklingError) as exc:
@@ -140,8 +169,11 @@ def _read_inputs_here(path: str, as_of: date, config: ScoringConfig, stream: Any
         pickle.dump(outcome, out, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def load_display(store: Store, ids: Sequence[int] | None = None) -> pd.DataFrame:
-    """The list's text columns for every active customer (of *ids*, when given), indexed by customer_id."""
+def load_display(
+    store: Store, ids: Sequence[int] | None = None, *, cancelled: Callable[[], bool] = _never
+) -> pd.DataFrame:
+    """The list's text columns for every active customer (of *ids*, when given), indexed by customer_id.
+    :class:`ReadCancelled` when *cancelled* says so between two chunks."""
     params: tuple[str, ...]
     sql, params = DISPLAY_SQL, ()
     if ids is not None:
@@ -152,7 +184,7 @@ def load_display(store: Store, ids: Sequence[int] | None = None) -> pd.DataFrame
         chunks = pd.read_sql_query(
             sql, store.conn, index_col="customer_id", chunksize=DISPLAY_CHUNK, params=params
         )
-        frame = pd.concat([_packed(chunk) for chunk in chunks])
+        frame = pd.concat([_packed(chunk) for chunk in _until(chunks, cancelled)])
     if "customer_id" in frame.columns:  # pandas leaves an empty result's index_col a column
         frame = frame.set_index("customer_id")
     tag_tuple, tags = _tag_columns(frame.pop("tag_list").fillna("").tolist())
@@ -350,13 +382,19 @@ class Book:
         return f"{rows[customer_id]['code']} {rows[customer_id]['name']}"
 
     def keep_inputs(
-        self, store: Store, changes: int, *, apart_from: int = INPUTS_APART_FROM
+        self,
+        store: Store,
+        changes: int,
+        *,
+        apart_from: int = INPUTS_APART_FROM,
+        cancelled: Callable[[], bool] = _never,
     ) -> bool:
         """Read the scoring inputs of a book rebuilt from the kept ranking (which keeps none), so the
         next change re-scores its customers alone (``rescored``) instead of scoring a second book
         beside this one.  Only while the file is still as the ranking was made (at change count
         *changes*, before and after the read); True when the book keeps its inputs now.  A plain book of
-        *apart_from* customers or more is read in a process of its own (:func:`read_inputs`)."""
+        *apart_from* customers or more is read in a process of its own (:func:`read_inputs`), and given
+        up when *cancelled* says so."""
         from custui.store.score_cache import change_count
 
         if self.result.kept_inputs() is not None:
@@ -365,9 +403,9 @@ class Book:
             return False
         try:
             customers, order_feats, interaction_feats = read_inputs(
-                store, self.as_of, self.config, apart=len(self) >= apart_from
+                store, self.as_of, self.config, apart=len(self) >= apart_from, cancelled=cancelled
             )
-        except StoreError:  # unreadable now: the next change scores the whole book, as before
+        except (StoreError, ReadCancelled):  # the next change scores the whole book, as before
             return False
         if change_count(store) != changes:
             return False

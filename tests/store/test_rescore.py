@@ -298,3 +298,32 @@ def test_an_import_re_scores_the_customers_it_touched_exactly(store: Store) -> N
     quicker = quick.rescored(store, [ordered])
     assert quicker is not None
     assert_same(quicker, Book.load(store, AS_OF), store, [ordered])
+
+
+def test_reads_the_app_no_longer_wants_are_given_up(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quitting waited for the list's background reads (~2 s at 100k): the display read stops between
+    chunks, and the inputs read apart stops waiting and ends its process."""
+    import multiprocessing
+
+    from custui.store import book as book_module
+    from custui.store.book import ReadCancelled, load_display
+
+    monkeypatch.setattr(book_module, "DISPLAY_CHUNK", 10)
+    asked: list[int] = []
+
+    def after_three() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(ReadCancelled):
+        load_display(store, cancelled=after_three)
+    assert len(asked) == 4  # three chunks read, the fourth given up
+    assert len(load_display(store)) == repo.count_active(store)  # never asked: read whole
+
+    book, changes = kept_book(store)
+    assert not book.keep_inputs(store, changes, apart_from=0, cancelled=lambda: True)
+    assert book.result.kept_inputs() is None
+    assert multiprocessing.active_children() == []  # the reading process was ended
+    assert book.keep_inputs(store, changes, apart_from=0)  # wanted: read apart, as before

@@ -321,3 +321,35 @@ async def test_the_list_mounts_after_the_apps_start_up_batch(
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert batches == [0]
+
+
+async def test_quitting_gives_up_the_kept_books_read(sample_store: Store, monkeypatch) -> None:
+    """The app waited, quitting, for the list's background read of its text columns (~2 s at 100k right
+    after a start): that read now stops at its next chunk once the app's workers are cancelled."""
+    import time
+
+    from custui.store import book as book_module
+
+    keep_ranking(sample_store)
+    monkeypatch.setattr(book_module, "DISPLAY_CHUNK", 10)  # 34 chunks for the sample's customers
+    packed: list[int] = []
+    pack = book_module._packed
+
+    def slow(chunk):
+        packed.append(len(chunk))
+        time.sleep(0.05)
+        return pack(chunk)
+
+    monkeypatch.setattr(book_module, "_packed", slow)
+    app = CustuiApp(sample_store, warm_up=False, as_of=AS_OF)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if packed:
+                break
+        assert packed  # the read has begun
+    at_exit = len(packed)
+    time.sleep(
+        2.0
+    )  # the whole read takes ~1.7 s: had it gone on, every chunk would be packed by now
+    assert len(packed) <= at_exit + 1, (at_exit, len(packed))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.widgets import Input, Static
+from textual.worker import get_current_worker
 
 from custui.core.text import counted, display_safe
 from custui.store import cipher, repo
@@ -263,7 +264,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         builds on the book the one before made."""
         from custui.core.memory import give_back
         from custui.store import score_cache
-        from custui.store.book import Book, load_display
+        from custui.store.book import Book, ReadCancelled, load_display
         from custui.store.rates import unconverted
         from custui.store.scores import load_scoring_config
 
@@ -283,7 +284,13 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             if kept is not None:
                 result = score_cache.load(store)
                 if result is not None:
-                    self._newest_book = book = Book(result, load_display(store))
+                    # given up when the app quits (it would wait for the read: ~1.5 s at 100k)
+                    worker = get_current_worker()
+                    try:
+                        display = load_display(store, cancelled=lambda: worker.is_cancelled)
+                    except ReadCancelled:
+                        return
+                    self._newest_book = book = Book(result, display)
                     self.app.call_from_thread(
                         self._book_ready, book, keep_cursor_on, left_out, stale=not kept.fresh
                     )
@@ -291,7 +298,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
                     if kept.fresh:
                         self.app.call_from_thread(self._monthly_snapshot, book)
                         # read now, while nothing has changed: the first edit then re-scores alone
-                        book.keep_inputs(store, kept.changes)
+                        book.keep_inputs(store, kept.changes, cancelled=lambda: worker.is_cancelled)
                         give_back()
                         return
                     keep_cursor_on = (
