@@ -151,18 +151,14 @@ def _read_inputs_here(path: str, as_of: date, config: ScoringConfig, stream: Any
     from pathlib import Path
 
     from custui.core.memory import keep_large_arrays_apart
-    from custui.store.db import connect
+    from custui.store.db import open_store
 
     keep_large_arrays_apart()
     outcome: tuple[str, Any]
     try:
-        book = Path(path)
-        conn = connect(
-            book, read_only=True, rows=True, isolation_level=None, check_same_thread=False
-        )
-        outcome = ("read", read_inputs(Store(path=book, conn=conn, read_only=True), as_of, config,
-                                       apart=False))  # fmt: skip
-        conn.close()
+        store = open_store(Path(path), read_only=True)
+        outcome = ("read", read_inputs(store, as_of, config, apart=False))
+        store.close()
     except Exception as exc:  # noqa: BLE001 - the caller raises it
         outcome = ("failed", f"{type(exc).__name__}: {exc}")
     with os.fdopen(os.dup(stream.fileno()), "wb") as out:

@@ -333,7 +333,7 @@ def _scan_here(
 
     from custui.core.dedupe.index import dump_index
     from custui.core.memory import keep_large_arrays_apart
-    from custui.store.db import connect
+    from custui.store.db import open_store
 
     keep_large_arrays_apart()
     last = [-1]
@@ -345,11 +345,7 @@ def _scan_here(
             messages.send(("progress", fraction))
 
     try:
-        book = Path(path)
-        conn = connect(
-            book, read_only=True, rows=True, isolation_level=None, check_same_thread=False
-        )
-        store = Store(path=book, conn=conn, read_only=True)
+        store = open_store(Path(path), read_only=True)
         matches: list[Match] = []
         if threshold is None:
             index = build_index(store, progress=progress)
@@ -358,7 +354,7 @@ def _scan_here(
         messages.send(("done", matches))
         with os.fdopen(os.dup(stream.fileno()), "wb") as out:
             dump_index(index, out, spill_to=Path(spill) if spill else None)
-        conn.close()
+        store.close()
     except Exception as exc:  # noqa: BLE001 - the caller raises it
         messages.send(("error", f"{type(exc).__name__}: {exc}"))
 

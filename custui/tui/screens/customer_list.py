@@ -190,7 +190,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
 
         view = self.view_query
         kept = self._kept_ranking()
-        if kept is None or view.sort != "score" or view.search.strip() or view.filter.strip():
+        if kept is None or not self._in_kept_order(view) or view.filter.strip():
             return False
         store = self.custui.store
         if change_count(store) != kept.changes:
@@ -410,7 +410,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             return  # the book asked for was replaced or dropped (a lock): a newer load follows
         error = ""
         kept = self._kept_ranking() if book is None else None
-        if kept is not None and view.sort == "score" and not view.search.strip():
+        if kept is not None and self._in_kept_order(view):
             from custui.store.score_cache import change_count, ranked_ids
 
             # nothing written since it was kept (another day's ranking included): its customers are the
@@ -455,12 +455,7 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
         count = self.query_one("#count", Static)
         narrowed = self.view_query.search.strip() or self.view_query.filter.strip()
         shown = f"{len(ids):,} of {total:,} match" if narrowed else counted(total, "customer")
-        if (
-            self.book is None
-            and self._kept is not None
-            and self.view_query.sort == "score"
-            and not narrowed
-        ):
+        if self.book is None and self._in_kept_order(self.view_query) and not narrowed:
             self.table.show_sort("score", True)  # drawn in the kept ranking's order
         count.update(shown + self._scored_label())
 
@@ -471,13 +466,13 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
             return f" · scored as of {self.book.as_of}" + (
                 " · updating…" if self._book_stale else ""
             )
-        if (
-            kept is not None
-            and self.view_query.sort == "score"
-            and not self.view_query.search.strip()
-        ):
+        if kept is not None and self._in_kept_order(self.view_query):
             return f" · scored as of {kept.as_of}" + ("" if kept.fresh else " · updating…")
         return " · scoring…"
+
+    def _in_kept_order(self, view: ViewQuery) -> bool:
+        """Until the book is scored, *view* is drawn in the kept ranking's order (by score, unsearched)."""
+        return self._kept is not None and view.sort == "score" and not view.search.strip()
 
     def _set_view(self, **changes: Any) -> None:
         from dataclasses import replace
