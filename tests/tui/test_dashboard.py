@@ -117,3 +117,18 @@ def test_count_axes_have_whole_number_ticks_that_cover_the_top(top: int) -> None
     assert ticks[0] == 0 and ticks[-1] >= top and len(ticks) <= 5
     assert all(isinstance(t, int) for t in ticks)
     assert len({b - a for a, b in itertools.pairwise(ticks)}) <= 1
+
+
+async def test_pivot_columns_fit_their_widest_cell_from_the_first_frame(app: CustuiApp) -> None:
+    """The table sized its columns to new rows only at its next idle: a frame drawn before that cut the
+    row names to the header's width (the 80x24 snapshot failed one run in three)."""
+    from rich.cells import cell_len
+
+    async with app.run_test(size=(160, 48)) as pilot:
+        pivot = await open_pivot(pilot)
+        assert pivot.table is not None
+        pivot._show(pivot.table)  # drawn again, and measured before any idle
+        grid = pivot.query_one(DataTable)
+        label = grid.columns[next(iter(grid.columns))]
+        widest = max(cell_len(pivot.table.name(row)) for row in pivot.table.rows)
+        assert label.get_render_width(grid) >= widest + 2 * grid.cell_padding

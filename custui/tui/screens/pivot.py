@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -111,20 +112,26 @@ class PivotScreen(AppScreen[None]):
         grid = self.query_one(DataTable)
         grid.clear(columns=True)
         row_label = numbers.DIMENSIONS[table.row_dim][0]
-        grid.add_column(f"{row_label} \\ {numbers.DIMENSIONS[table.col_dim][0]}", key="label")
-        for column in table.columns:
-            grid.add_column(display_safe(table.name(column)), key=f"c:{column}")
-        grid.add_column(TOTAL, key="total")
-        for row in table.rows:
-            cells = [self._cell(table.value(row, c)) for c in table.columns]
-            grid.add_row(
+        headers = [f"{row_label} \\ {numbers.DIMENSIONS[table.col_dim][0]}"]
+        headers += [display_safe(table.name(column)) for column in table.columns] + [TOTAL]
+        rows: list[list[str | Text]] = [
+            [
                 display_safe(table.name(row)),
-                *cells,
+                *(self._cell(table.value(row, c)) for c in table.columns),
                 self._cell(table.row_totals.get(row, 0)),
-                key=f"r:{row}",
-            )
+            ]
+            for row in table.rows
+        ]
         totals = [self._cell(table.column_totals.get(c, 0)) for c in table.columns]
-        grid.add_row(Text(TOTAL, style="bold"), *totals, self._cell(table.total), key="total")
+        rows.append([Text(TOTAL, style="bold"), *totals, self._cell(table.total)])
+        # widths given, not left to the table: it sizes columns to new rows only at its next idle, and
+        # a frame drawn before that (a snapshot's, at times) cut the row names to the header's width
+        keys = ["label", *(f"c:{column}" for column in table.columns), "total"]
+        for at, (header, key) in enumerate(zip(headers, keys)):
+            width = max(cell_len(str(row[at])) for row in rows)
+            grid.add_column(header, key=key, width=max(width, cell_len(header)))
+        for row, key in zip(rows, [*(f"r:{r}" for r in table.rows), "total"]):
+            grid.add_row(*row, key=key)
         measure = numbers.MEASURES[table.measure]
         if table.measure == "revenue":
             from custui.store.settings import base_currency
