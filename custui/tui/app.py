@@ -585,13 +585,18 @@ class CustuiApp(App[None]):
             self.store.lock.release()
 
     def _check_outside_changes(self) -> None:
-        """Another window (or program) wrote the file: show its changes here too."""
+        """Another window (or program) wrote the file: show its changes here too.  Not while quitting:
+        the timer can tick as Textual takes the screens apart, their widgets already gone."""
+        if not self.is_running:
+            return
         version = self._data_version()
         if version is None or version == self._outside_version:
             return
         self._outside_version = version
         for screen in self.screen_stack:
-            if isinstance(screen, AppScreen):
+            if (
+                isinstance(screen, AppScreen) and screen.is_mounted
+            ):  # one still composing reads it fresh
                 screen.file_changed()
         self.notify("The file was changed in another window; the list now shows it.")
 

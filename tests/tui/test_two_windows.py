@@ -51,3 +51,18 @@ async def test_a_conflicting_save_keeps_the_edits_and_says_why(
         message = " ".join(str(w.render()) for w in form.query(Static))
         assert "changed elsewhere after you opened this form" in message
         assert repo.get_customer(book_store, cid)["notes"] == "saved in the other window"
+
+
+async def test_a_change_seen_while_quitting_is_let_go(app: CustuiApp, book_store: Store) -> None:
+    """The poll's timer can tick while Textual takes the screens apart on quit (seen in CI): the
+    list, its rows already gone, must not be asked to show the change."""
+    async with app.run_test(size=(130, 30)) as pilot:
+        await settle(pilot)
+        other_window(book_store.path, "C00004", {"name": "Bergmann Logistik GmbH"})
+        prune = pilot.app._prune
+
+        async def prune_then_poll(*nodes, parent=None):  # type: ignore[no-untyped-def]
+            await prune(*nodes, parent=parent)
+            pilot.app._check_outside_changes()
+
+        pilot.app._prune = prune_then_poll  # type: ignore[method-assign]
