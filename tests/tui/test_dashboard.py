@@ -132,3 +132,50 @@ async def test_pivot_columns_fit_their_widest_cell_from_the_first_frame(app: Cus
         label = grid.columns[next(iter(grid.columns))]
         widest = max(cell_len(pivot.table.name(row)) for row in pivot.table.rows)
         assert label.get_render_width(grid) >= widest + 2 * grid.cell_padding
+
+
+def longest_bar(screen: DashboardScreen) -> int:
+    from custui.tui.screens.dashboard import SegmentChart
+
+    lines = screen.query_one(SegmentChart).render().plain.splitlines()
+    return max(line.count("█") for line in lines)
+
+
+def month_labels(screen: DashboardScreen) -> int:
+    import re
+
+    from custui.tui.screens.dashboard import MonthsChart
+
+    drawn = screen.query_one(MonthsChart).render()
+    return len(re.findall(r"\b\d\d-\d\d\b", drawn.plain))  # type: ignore[union-attr]
+
+
+async def test_charts_are_drawn_at_their_own_width_whenever_it_changes(app: CustuiApp) -> None:
+    """The segment bars took the panel's width at the moment the numbers came: numbers that came
+    before the first layout (a flaky 80x24 snapshot) or a resize left them at the old width.  The
+    month labels thin to one a quarter where all 24 do not fit, and come back when they do."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_dashboard(pilot)
+        assert longest_bar(screen) == screen.query_one("#segment-chart").size.width - 32
+        assert month_labels(screen) == 8
+        await pilot.resize_terminal(240, 48)
+        await settle(pilot)
+        wide = screen.query_one("#segment-chart").size.width - 32
+        assert wide > 60 and longest_bar(screen) == wide
+        assert month_labels(screen) == 24
+
+
+async def test_the_movement_table_is_as_tall_as_its_rows_from_the_first_frame(
+    app: CustuiApp,
+) -> None:
+    """An auto-height DataTable measures rows just added only at its next idle: a frame drawn
+    before that gave the dashboard's scroll area another height (a flaky snapshot's scrollbar)."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_dashboard(pilot)
+        assert screen.snapshot is not None
+        screen._show(screen.snapshot)  # drawn again, and measured before any idle
+        table = screen.query_one("#movement-table", DataTable)
+        assert table.row_count == 6
+        assert table.styles.height is not None and table.styles.height.value == 7
+        await settle(pilot)
+        assert table.size.height == 7

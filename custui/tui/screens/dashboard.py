@@ -25,6 +25,7 @@ from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
+from textual.widget import Widget
 from textual.widgets import DataTable, Static
 from textual_plotext import PlotextPlot
 
@@ -34,6 +35,7 @@ from custui.core.text import counted, display_safe, fit_cells
 from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen, held_weakly
 from custui.tui.widgets.footer import KeyFooter
+from custui.tui.widgets.grid import Cell, fill_grid
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -98,6 +100,67 @@ def segment_bars(segments: list[numbers.Share], colour: str, width: int) -> Text
     return text
 
 
+def draw_bars(
+    chart: PlotextPlot, labels: list[str], values: list[int], colour: Any, *, every: int = 1
+) -> None:
+    """A bar per value on *chart*; every *every*-th label shown, counted back from the last."""
+    plt = chart.plt
+    plt.clear_data()
+    plt.clear_figure()
+    if values and any(values):
+        positions: list[float] = list(range(1, len(values) + 1))  # plotext's type; ints here
+        plt.bar(positions, values, color=colour, width=0.6)
+        # explicit ticks: plotext orders string labels differently from run to run
+        plt.xticks(positions[::-every][::-1], labels[::-every][::-1])
+        ticks = count_ticks(max(values))  # counts are whole numbers: no "163.0" on the axis
+        plt.yticks(list(ticks), [f"{t:,}" for t in ticks])  # a list[float] to plotext
+    chart.refresh()
+
+
+class SegmentChart(Widget):
+    """The RFM segments as bars, drawn at the widget's own width each time it is drawn: shares shown
+    before the first layout (or before a resize) still fill the panel."""
+
+    DEFAULT_CSS = "SegmentChart { height: auto; }"
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id)
+        self._segments: list[numbers.Share] = []
+        self._colour = ""
+
+    def show(self, segments: list[numbers.Share], colour: str) -> None:
+        self._segments, self._colour = segments, colour
+        self.refresh(layout=True)
+
+    def render(self) -> Text:
+        return segment_bars(self._segments, self._colour, width=max(self.size.width - 32, 10))
+
+
+class MonthsChart(PlotextPlot):
+    """Orders per month; the month labels thin to one a quarter where the chart is too narrow for
+    all, decided again whenever the chart's width changes."""
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id)
+        self._months: pd.DataFrame | None = None
+        self._colour: Any = "default"
+
+    def show(self, months: pd.DataFrame, colour: Any) -> None:
+        self._months, self._colour = months, colour
+        self._draw()
+
+    def on_resize(self) -> None:
+        if self._months is not None:
+            self._draw()
+
+    def _draw(self) -> None:
+        assert self._months is not None
+        labels = [m[2:] for m in self._months["month"]]  # "24-12": two digits keep 24 labels short
+        room = self.size.width >= 8 * len(labels)
+        values = self._months["orders"].tolist()
+        draw_bars(self, labels, values, self._colour, every=1 if room else 3)  # else quarterly
+
+
 #: The movement's labels where the screen is narrow.
 MOVEMENT_SHORT = {"Strategic": "Strat.", "Core": "Core", "Potential": "Pot.", "Basic": "Basic",
                   moves.NOT_SCORED: "none"}  # fmt: skip
@@ -155,7 +218,7 @@ class DashboardScreen(AppScreen[None]):
                 yield Static("", id="tier-table", markup=False)
             with Vertical(classes="panel"):
                 yield Static("RFM segments", classes="panel-title", markup=False)
-                yield Static("", id="segment-chart", markup=False)
+                yield SegmentChart(id="segment-chart")
             with Vertical(classes="panel wide", id="movement-panel"):
                 yield Static(
                     "Tier movement", id="movement-title", classes="panel-title", markup=False
@@ -164,7 +227,7 @@ class DashboardScreen(AppScreen[None]):
                 yield Static("", id="movement-note", markup=False)
             with Vertical(classes="panel wide"):
                 yield Static("Orders per month (24 months)", classes="panel-title", markup=False)
-                yield PlotextPlot(id="orders-chart")
+                yield MonthsChart(id="orders-chart")
             with Vertical(classes="panel"):
                 yield Static("Follow-ups", classes="panel-title", markup=False)
                 yield Static("", id="followups-panel", markup=False)
@@ -182,10 +245,6 @@ class DashboardScreen(AppScreen[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         self._layout(event.size.width)
-        if self.snapshot is not None:  # month labels depend on the chart's width
-            self.call_after_refresh(
-                self._orders, self.snapshot.months, rgb(self.app.theme_variables.get("success", ""))
-            )
 
     def _layout(self, width: int) -> None:
         self.set_class(width < WIDE, "-narrow")
@@ -247,20 +306,13 @@ class DashboardScreen(AppScreen[None]):
             f"{counted(len(snapshot.book), 'customer')} · scored as of {snapshot.book.as_of.isoformat()}"
         )
         theme = self.app.theme_variables
-        self._bars("#tier-chart", [s.label for s in snapshot.tiers], [s.count for s in snapshot.tiers],
-                   rgb(theme.get("primary", "")))  # fmt: skip
+        draw_bars(self.query_one("#tier-chart", PlotextPlot), [s.label for s in snapshot.tiers],
+                  [s.count for s in snapshot.tiers], rgb(theme.get("primary", "")))  # fmt: skip
         self.query_one("#tier-table", Static).update(
             "  ".join(f"{s.label} {s.count:,} ({s.share:.0%})" for s in snapshot.tiers)
         )
-        segment_chart = self.query_one("#segment-chart", Static)
-        segment_chart.update(
-            segment_bars(
-                snapshot.segments,
-                theme.get("accent", ""),
-                width=max(segment_chart.size.width - 32, 10),
-            )
-        )
-        self._orders(snapshot.months, rgb(theme.get("success", "")))
+        self.query_one(SegmentChart).show(snapshot.segments, theme.get("accent", ""))
+        self.query_one(MonthsChart).show(snapshot.months, rgb(theme.get("success", "")))
         load = snapshot.follow_ups
         self.query_one("#followups-panel", Static).update(Text.assemble(
             (f"{load.overdue:,} overdue", "bold red" if load.overdue else ""), " · ",
@@ -272,7 +324,7 @@ class DashboardScreen(AppScreen[None]):
         self._show_movement(snapshot)
 
     def _show_movement(self, snapshot: Snapshot) -> None:
-        table: DataTable[Text | str] = self.query_one("#movement-table", DataTable)
+        table: DataTable[Cell] = self.query_one("#movement-table", DataTable)
         table.clear(columns=True)
         title, note = (
             self.query_one("#movement-title", Static),
@@ -290,45 +342,26 @@ class DashboardScreen(AppScreen[None]):
         title.update(f"Tier movement: {base.isoformat()} → now ({snapshot.book.as_of.isoformat()})")
         short = self.app.size.width < 80
         names = MOVEMENT_SHORT if short else dict(zip(moves.LABELS, moves.LABELS))
-        table.add_column("then \\ now" if not short else "", key="label")
-        for label in moves.LABELS:
-            table.add_column(names[label], key=f"c:{label}")
-        table.add_column("Total", key="total")
-        for frm in moves.LABELS:
-            cells = [_count_cell(matrix.count(frm, to)) for to in moves.LABELS]
-            table.add_row(names[frm], *cells, _count_cell(matrix.row_total(frm)), key=f"r:{frm}")
+        columns = [("then \\ now" if not short else "", "label")]
+        columns += [(names[label], f"c:{label}") for label in moves.LABELS] + [("Total", "total")]
+        rows: list[tuple[str, list[Cell]]] = [
+            (
+                f"r:{frm}",
+                [
+                    names[frm],
+                    *(_count_cell(matrix.count(frm, to)) for to in moves.LABELS),
+                    _count_cell(matrix.row_total(frm)),
+                ],
+            )
+            for frm in moves.LABELS
+        ]
         totals = [_count_cell(matrix.column_total(to)) for to in moves.LABELS]
-        table.add_row(Text("Total", style="bold"), *totals, _count_cell(matrix.total), key="total")
+        rows.append(("total", [Text("Total", style="bold"), *totals, _count_cell(matrix.total)]))
+        fill_grid(table, columns, rows, fit_height=True)
         ways = " · ".join(
             f"{way} {matrix.moved(way):,}" for way in (moves.UP, moves.DOWN, moves.NEW)
         )
         note.update(f"{'' if short else 'Moved '}{ways} · enter on a cell lists them")
-
-    def _bars(
-        self, selector: str, labels: list[str], values: list[int], colour: Any, *, every: int = 1
-    ) -> None:
-        """A bar per value; every *every*-th label shown, counted back from the last."""
-        chart = self.query_one(selector, PlotextPlot)
-        plt = chart.plt
-        plt.clear_data()
-        plt.clear_figure()
-        if values and any(values):
-            positions: list[float] = list(range(1, len(values) + 1))  # plotext's type; ints here
-            plt.bar(positions, values, color=colour, width=0.6)
-            # explicit ticks: plotext orders string labels differently from run to run
-            plt.xticks(positions[::-every][::-1], labels[::-every][::-1])
-            ticks = count_ticks(max(values))  # counts are whole numbers: no "163.0" on the axis
-            plt.yticks(list(ticks), [f"{t:,}" for t in ticks])  # a list[float] to plotext
-        chart.refresh()
-
-    def _orders(self, months: pd.DataFrame, colour: Any) -> None:
-        labels = [
-            m[2:] for m in months["month"]
-        ]  # "24-12": two digits of the year keep 24 labels short
-        room = self.query_one("#orders-chart", PlotextPlot).size.width >= 8 * len(labels)
-        self._bars(
-            "#orders-chart", labels, months["orders"].tolist(), colour, every=1 if room else 3
-        )  # else quarterly
 
     @staticmethod
     def _churn_lines(churn: pd.DataFrame) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,6 +22,7 @@ from custui.core.validate import format_money
 from custui.tui.actions import bindings
 from custui.tui.screens.base import AppScreen
 from custui.tui.widgets.footer import KeyFooter
+from custui.tui.widgets.grid import Cell, fill_grid
 from custui.tui.widgets.key_choice import KeyChoice
 
 if TYPE_CHECKING:
@@ -109,29 +109,24 @@ class PivotScreen(AppScreen[None]):
 
     def _show(self, table: numbers.Pivot) -> None:
         self.table = table
-        grid = self.query_one(DataTable)
-        grid.clear(columns=True)
         row_label = numbers.DIMENSIONS[table.row_dim][0]
         headers = [f"{row_label} \\ {numbers.DIMENSIONS[table.col_dim][0]}"]
         headers += [display_safe(table.name(column)) for column in table.columns] + [TOTAL]
-        rows: list[list[str | Text]] = [
-            [
-                display_safe(table.name(row)),
-                *(self._cell(table.value(row, c)) for c in table.columns),
-                self._cell(table.row_totals.get(row, 0)),
-            ]
+        keys = ["label", *(f"c:{column}" for column in table.columns), "total"]
+        rows: list[tuple[str, list[Cell]]] = [
+            (
+                f"r:{row}",
+                [
+                    display_safe(table.name(row)),
+                    *(self._cell(table.value(row, c)) for c in table.columns),
+                    self._cell(table.row_totals.get(row, 0)),
+                ],
+            )
             for row in table.rows
         ]
         totals = [self._cell(table.column_totals.get(c, 0)) for c in table.columns]
-        rows.append([Text(TOTAL, style="bold"), *totals, self._cell(table.total)])
-        # widths given, not left to the table: it sizes columns to new rows only at its next idle, and
-        # a frame drawn before that (a snapshot's, at times) cut the row names to the header's width
-        keys = ["label", *(f"c:{column}" for column in table.columns), "total"]
-        for at, (header, key) in enumerate(zip(headers, keys)):
-            width = max(cell_len(str(row[at])) for row in rows)
-            grid.add_column(header, key=key, width=max(width, cell_len(header)))
-        for row, key in zip(rows, [*(f"r:{r}" for r in table.rows), "total"]):
-            grid.add_row(*row, key=key)
+        rows.append(("total", [Text(TOTAL, style="bold"), *totals, self._cell(table.total)]))
+        fill_grid(self.query_one(DataTable), list(zip(headers, keys)), rows)
         measure = numbers.MEASURES[table.measure]
         if table.measure == "revenue":
             from custui.store.settings import base_currency
