@@ -38,6 +38,8 @@ from __future__ import annotations
 import bisect
 import copy
 import dataclasses
+import math
+import mmap
 import os
 import pickle
 import threading
@@ -335,6 +337,7 @@ class Index:
         self._pairs: np.ndarray | None = None  # the candidate pairs' codes, while a scan needs them
         self._compared: PatternedPairs | None = None
         self._fit_lock = threading.Lock()
+        self._mappings: tuple[mmap.mmap, ...] = ()  # arrays mapped from a spill file
         self.fitted = False
         self.model = self._with_book(LinkageModel.start())  # until fit() has run
         if progress:
@@ -347,7 +350,7 @@ class Index:
         state = dict(self.__dict__)
         features = copy.copy(self.features)
         features.source, features._prepared = _NoRecords(), {}
-        state.update(features=features, _pairs=None, _compared=None, _fit_lock=None)
+        state.update(features=features, _pairs=None, _compared=None, _fit_lock=None, _mappings=())
         if _SPILL is not None:  # dump_index(…, spill_to=…): the large arrays go to that file
             for name, value in vars(features).items():
                 if name not in ("source", "_prepared", "block_keys", "sort_columns"):
@@ -358,10 +361,22 @@ class Index:
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update({name: _mapped(value) for name, value in state.items()})
+        mappings: list[mmap.mmap] = []
+        self.__dict__.update({name: _mapped(value, mappings) for name, value in state.items()})
         self._fit_lock = threading.Lock()
         for name, value in vars(self.features).items():
-            setattr(self.features, name, _mapped(value))
+            setattr(self.features, name, _mapped(value, mappings))
+        self._mappings = tuple(mappings)
+
+    def let_go_of_pages(self) -> None:
+        """Drop the pages of the arrays mapped from a spill file (see :func:`dump_index`) out of this
+        process: the next lookup reads the pages it needs again, from the system's file cache.  Each
+        page a lookup touches brings its neighbours along (the kernel maps 64 KB around a fault): at
+        100k the form's first lookups left ~40 MB resident, an import's check all ~55 MB of them.
+        Nothing where the system has no such advice, or the index maps nothing."""
+        for mapping in self._mappings:
+            if hasattr(mmap, "MADV_DONTNEED"):
+                mapping.madvise(mmap.MADV_DONTNEED)
 
     def attach(self, source: RecordSource) -> None:
         """Read the records whose reasons are worded from *source* (an index that came from another
@@ -854,17 +869,24 @@ def _spilled(value: Any, spill: _SpillFile) -> Any:
     return value
 
 
-def _mapped(value: Any) -> Any:
-    """*value* with every spilled array mapped from its file (copy-on-write: a write stays here)."""
+def _mapped(value: Any, mappings: list[mmap.mmap]) -> Any:
+    """*value* with every spilled array mapped from its file, read-only (a write would raise: pages let go
+    of are read again from the file, so a write kept in them would be lost); each mapping made is added
+    to *mappings*."""
     if isinstance(value, _Spilled):
-        return np.asarray(np.memmap(value.path, dtype=np.dtype(value.dtype), mode="c",
-                                    offset=value.offset, shape=value.shape))  # fmt: skip
+        dtype = np.dtype(value.dtype)
+        count = math.prod(value.shape)
+        with open(value.path, "rb") as file:
+            mapping = mmap.mmap(file.fileno(), count * dtype.itemsize, access=mmap.ACCESS_READ,
+                                offset=value.offset)  # fmt: skip
+        mappings.append(mapping)
+        return np.frombuffer(mapping, dtype=dtype, count=count).reshape(value.shape)
     if isinstance(value, list):
-        return [_mapped(v) for v in value]
+        return [_mapped(v, mappings) for v in value]
     if isinstance(value, dict):
-        return {k: _mapped(v) for k, v in value.items()}
+        return {k: _mapped(v, mappings) for k, v in value.items()}
     if isinstance(value, Points):
-        return dataclasses.replace(value, **{f.name: _mapped(getattr(value, f.name))
+        return dataclasses.replace(value, **{f.name: _mapped(getattr(value, f.name), mappings)
                                              for f in dataclasses.fields(value)})  # fmt: skip
     return value
 

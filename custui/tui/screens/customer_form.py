@@ -288,6 +288,13 @@ class CustomerFormScreen(AppScreen[int | None]):
             compact=True,
         )
 
+    def on_unmount(self) -> None:
+        index = self.custui.ready_hint_index()
+        if (
+            index is not None
+        ):  # the hints' lookups touched pages of its mapped arrays: ~40 MB at 100k
+            index.let_go_of_pages()
+
     def on_mount(self) -> None:
         if self._missing_message is not None:
             self.notify(
