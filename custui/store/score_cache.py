@@ -186,7 +186,7 @@ def load(store: Store) -> ScoreResult | None:
         return None
     _, made_for, settings, meta, blob = rows[0]
     try:
-        frame = _frame_of(blob)
+        frame = _without_points(_frame_of(blob))
         if list(frame.columns) != list(result_columns()):  # kept before a score input was added
             return None
         config = ScoringConfig.from_json(settings) if settings else DEFAULT_CONFIG
@@ -210,7 +210,7 @@ def outdated(store: Store) -> bool:
     if not rows:
         return False
     try:
-        return list(_frame_of(rows[0][0]).columns) != list(result_columns())
+        return list(_without_points(_frame_of(rows[0][0])).columns) != list(result_columns())
     except (ValueError, OSError, KeyError, TypeError):
         return False
 
@@ -242,6 +242,14 @@ def _frame_of(blob: bytes) -> Any:
     from pyarrow import ipc
 
     return ipc.open_stream(blob).read_all().to_pandas(self_destruct=True, split_blocks=True)
+
+
+def _without_points(frame: Any) -> Any:
+    """*frame* without the ``dim_``/``pts_`` columns a ranking kept before they left the score frame
+    holds (custui.core.scoring.points_frame works them out): dropped in place, nothing copied."""
+    for column in [c for c in frame.columns if c.startswith(("dim_", "pts_"))]:
+        del frame[column]
+    return frame
 
 
 def _plain(value: Any) -> Any:

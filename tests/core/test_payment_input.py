@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from custui.core.scoring import DEFAULT_CONFIG, INPUTS, explain, order_features, score
+from custui.core.scoring import DEFAULT_CONFIG, INPUTS, explain, order_features, points_frame, score
 
 AS_OF = date(2026, 11, 20)
 #: Relationship stability 20 % of the score; payment 25 % of it: 5 % of the whole score.
@@ -52,7 +52,7 @@ def test_payment_is_offered_at_weight_zero_and_changes_nothing() -> None:
     assert INPUTS["payment"].label == "Payment 付款及时性"
     customers, feats = _book()
     plain = score(customers, feats, None, AS_OF)
-    assert plain.frame["pts_payment"].eq(0).all()
+    assert points_frame(plain)["pts_payment"].eq(0).all()
     assert plain.frame.loc[[1, 2, 3, 4], "in_payment"].round(6).tolist() == [
         pytest.approx(200 / 3), 50.0, 50.0, 50.0,  # 3 and 4: neutral
     ]  # fmt: skip

@@ -18,6 +18,7 @@ from custui.core.scoring import (
     ScoringConfig,
     explain,
     order_features,
+    points_frame,
     rerank,
     score,
 )
@@ -132,18 +133,21 @@ def test_the_toy_is_scored_and_weighted(toy: ScoreInput) -> None:
     customers, of = _book()
     plain = score(customers, of, None, AS_OF)
     assert list(plain.frame.columns) == list(result_columns())
-    assert plain.frame["pts_toy"].eq(0).all()  # registered at 0 %: the scores are those without it
+    assert (
+        points_frame(plain)["pts_toy"].eq(0).all()
+    )  # registered at 0 %: the scores are those without it
     assert plain.frame.loc[[1, 2, 3], "in_toy"].tolist() == [100.0, 25.0, 50.0]
     assert plain.frame.loc[[1, 2, 3], "toy_orders"].tolist() == [20, 10, 0]
 
     config = DEFAULT_CONFIG.with_weights(inputs=WEIGHTS).validate()
     result = score(customers, of, None, AS_OF, config)
     f = result.frame
+    points = points_frame(result)
     # 6 % of the score × value/100: 6.0, 1.5, 3.0 points
-    assert f.loc[[1, 2, 3], "pts_toy"].tolist() == [6.0, 1.5, 3.0]
-    pts = f[[f"pts_{k}" for k in INPUTS]].sum(axis=1).round(1)
+    assert points.loc[[1, 2, 3], "pts_toy"].tolist() == [6.0, 1.5, 3.0]
+    pts = points[[f"pts_{k}" for k in INPUTS]].sum(axis=1).round(1)
     assert (pts == f["score"]).all()
-    dims = f[[c for c in f.columns if c.startswith("dim_")]].sum(axis=1).round(1)
+    dims = points[[c for c in points.columns if c.startswith("dim_")]].sum(axis=1).round(1)
     assert (dims == f["score"]).all()
     # re-ranking from the kept values weighs it the same way
     again = rerank(plain, config)
@@ -183,9 +187,9 @@ def test_the_store_loads_the_toy_column(toy: ScoreInput, tmp_path: Path) -> None
             loaded = load_customers(store, details=details)
             assert loaded["toy_rating"].tolist() == [2, pd.NA]  # 9 is no rating
         config = DEFAULT_CONFIG.with_weights(inputs=WEIGHTS).validate()
-        frame = score_book(store, AS_OF, config).frame
-        assert frame.loc[[first, second], "in_toy"].tolist() == [75.0, 50.0]
-        assert frame.loc[first, "pts_toy"] == 4.5
+        result = score_book(store, AS_OF, config)
+        assert result.frame.loc[[first, second], "in_toy"].tolist() == [75.0, 50.0]
+        assert points_frame(result).loc[first, "pts_toy"] == 4.5
     finally:
         store.close()
 

@@ -23,6 +23,7 @@ from custui.core.scoring import (
     interaction_features,
     needs_rescore,
     order_features,
+    points_frame,
     rerank,
     score,
     segment_rules,
@@ -297,7 +298,7 @@ def test_points_add_up_to_the_score_by_hand() -> None:
     res = score(
         customers, order_features(orders_frame([(1, 0, 100), (2, 200, 50)]), AS_OF), None, AS_OF
     )
-    row = res.frame.loc[1]
+    row = res.frame.join(points_frame(res)).loc[1]
     # N=2. R: c1 beats c2 → 1+floor(5·1/2)=3 → 50; F: tie at 1 → 1 → 0; M: 3 → 50
     # current value: 12 % × 50 + 12 % × 0 + 16 % × 50 = 6.0 + 0 + 8.0
     assert (row["pts_recency"], row["pts_frequency"], row["pts_monetary"]) == (6.0, 0.0, 8.0)
@@ -312,10 +313,11 @@ def test_points_add_up_to_the_score_by_hand() -> None:
     assert (row["pts_tenure"], row["pts_regularity"], row["pts_sentiment"]) == (0.0, 3.0, 3.0)
     assert row["pts_strategic_rating"] == 5.0
     assert row["score"] == 51.3  # 14.0 + 26.3 + 6.0 + 5.0
-    pts = [c for c in res.frame.columns if c.startswith("pts_")]
-    dims = [c for c in res.frame.columns if c.startswith("dim_")]
-    assert (res.frame[pts].sum(axis=1).round(1) == res.frame["score"]).all()
-    assert (res.frame[dims].sum(axis=1).round(1) == res.frame["score"]).all()
+    points = points_frame(res)
+    pts = [c for c in points.columns if c.startswith("pts_")]
+    dims = [c for c in points.columns if c.startswith("dim_")]
+    assert (points[pts].sum(axis=1).round(1) == res.frame["score"]).all()
+    assert (points[dims].sum(axis=1).round(1) == res.frame["score"]).all()
 
 
 def _tenure_only() -> ScoringConfig:
@@ -372,7 +374,7 @@ def test_odd_weights_never_pass_100() -> None:
     rows = [(1, 0, 10_000), (1, 1, 10_000)] + [(i, 300, 1) for i in ids[1:]]
     orders = orders_frame(rows).assign(margin_minor=1000)
     res = score(customers, order_features(orders, AS_OF), None, AS_OF, cfg)
-    top = res.frame.loc[1]
+    top = points_frame(res).loc[1]
     assert (
         top["pts_recency"] == 11.2 and top["pts_monetary"] == 13.7
     )  # full marks 11.25 / 13.75 rounded down

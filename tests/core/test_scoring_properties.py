@@ -20,6 +20,7 @@ from custui.core.scoring import (
     explain,
     interaction_features,
     order_features,
+    points_frame,
     rerank,
     score,
 )
@@ -133,12 +134,14 @@ configs = st.sampled_from(
 @SETTINGS
 @given(books(), configs)
 def test_scores_within_bounds_and_points_add_up(book, config) -> None:
-    f = _score(book, config).frame
+    result = _score(book, config)
+    f = result.frame
     assert len(f) == len(book[0])
     for col in ("r_score", "f_score", "m_score"):
         assert f[col].between(1, 5).all()
     assert f["score"].between(0, 100).all()
-    pts = f[[c for c in f.columns if c.startswith("pts_")]]
+    points = points_frame(result)
+    pts = points[[c for c in points.columns if c.startswith("pts_")]]
     assert (pts >= 0).all().all()
     assert ((pts.sum(axis=1) * 10).round() == (f["score"] * 10).round()).all()
     values = f[[c for c in f.columns if c.startswith("in_")]]
@@ -154,8 +157,15 @@ def test_scores_within_bounds_and_points_add_up(book, config) -> None:
     prospects = f[f["segment"] == "prospect"]
     assert (prospects[["r_score", "f_score", "m_score"]] == 1).all().all()
     for cid in f.index[:3]:
-        e = explain(_score(book, config), cid)
+        e = explain(result, cid)
         assert e.total == e.score == f.loc[cid, "score"]
+        # one customer's points, worked out alone, are those of the whole book's
+        assert {d.key: d.points for d in e.dimensions} == {
+            d.key: points.at[cid, f"dim_{d.key}"] for d in e.dimensions
+        }
+        assert {i.key: i.points for d in e.dimensions for i in d.inputs} == {
+            i.key: points.at[cid, f"pts_{i.key}"] for d in e.dimensions for i in d.inputs
+        }
 
 
 @SETTINGS

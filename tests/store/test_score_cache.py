@@ -184,3 +184,19 @@ def test_without_a_readable_array_the_order_comes_from_the_ranks(book, ranked) -
         conn.execute("UPDATE score_cache SET ranked = ?", (ranked,))
     assert score_cache.kept_order(store) == [int(i) for i in result.frame.index]
     assert score_cache.ranked_ids(store, unchanged=True) == [int(i) for i in result.frame.index]
+
+
+def test_a_ranking_kept_with_the_points_columns_still_serves(book) -> None:
+    """Rankings kept before the score frame stopped holding its dim_/pts_ columns (worked out on use
+    since: custui.core.scoring.points_frame) are used as they are, not scored again."""
+    from custui.core.scoring import points_frame
+
+    store, result = book
+    older = result.frame.join(points_frame(result))  # as the scorer made it before
+    with plain(store) as conn:
+        conn.execute("UPDATE score_cache SET frame = ?", (score_cache._frame_bytes(older),))
+    assert not score_cache.outdated(store)
+    back = score_cache.load(store)
+    assert back is not None
+    pd.testing.assert_frame_equal(back.frame, result.frame)
+    pd.testing.assert_frame_equal(points_frame(back), points_frame(result))

@@ -57,7 +57,7 @@ from custui.core.scoring.features import (
 )
 from custui.core.scoring.inputs import ScoreInput
 from custui.core.scoring.result import ScoreResult
-from custui.core.scoring.scorer import COLUMNS, needs_rescore, rerank, score
+from custui.core.scoring.scorer import COLUMNS, needs_rescore, points_frame, rerank, score
 from custui.core.scoring.segments import GROUPS, SegmentRule, segment_rules
 
 __all__ = [
@@ -98,6 +98,7 @@ __all__ = [
     "needs_new_features",
     "needs_rescore",
     "order_features",
+    "points_frame",
     "rerank",
     "score",
     "segment_rules",

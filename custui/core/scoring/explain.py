@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from custui.core.scoring.composite import composite_tenths
 from custui.core.scoring.config import DIMENSION_LABELS, INPUTS
 from custui.core.scoring.inputs.spec import is_na as _is_na
 from custui.core.scoring.inputs.spec import num as _num
@@ -139,6 +140,10 @@ def explain(result: ScoreResult, customer_id: int) -> Explanation:
     """The breakdown of one customer's score (KeyError when not scored)."""
     row = result.frame.loc[customer_id]
     cfg = result.config
+    # the points, worked out as the scorer did (the frame keeps the values, not the points)
+    points, dim_points, _total = composite_tenths(
+        {k: np.array([row[f"in_{k}"]], dtype=np.float64) for k in INPUTS}, cfg, 1
+    )
     dims = []
     for d in cfg.dimensions:
         inputs = []
@@ -153,13 +158,17 @@ def explain(result: ScoreResult, customer_id: int) -> Explanation:
                     value=float(row[f"in_{i.key}"]),
                     share=i.weight,
                     weight=d.weight * i.weight / 100.0,
-                    points=float(row[f"pts_{i.key}"]),
+                    points=float(points[i.key][0] / 10.0),
                     rated=rated,
                 )
             )
         dims.append(
             DimensionExplanation(
-                d.key, DIMENSION_LABELS[d.key], d.weight, float(row[f"dim_{d.key}"]), tuple(inputs)
+                d.key,
+                DIMENSION_LABELS[d.key],
+                d.weight,
+                float(dim_points[d.key][0] / 10.0),
+                tuple(inputs),
             )
         )
     reason = row["churn_reason"]
