@@ -15,6 +15,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from custui.core.frame_arrays import appended as _appended
+from custui.core.frame_arrays import framed
+from custui.core.frame_arrays import values_of as _values
+
 
 def patched(
     frame: pd.DataFrame, gone: np.ndarray, added: pd.DataFrame, *changes: pd.DataFrame
@@ -44,29 +48,12 @@ def patched(
             raise ValueError("a changed row that is not there")
         for column in rows.columns:
             arrays[column] = _written(arrays[column], at, _values(rows[column]))
-    return pd.DataFrame(arrays, index=index, columns=frame.columns, copy=False)
+    return framed(arrays, index, frame.columns)
 
 
 def part(frame: pd.DataFrame, columns: pd.Index) -> pd.DataFrame:
     """*frame*'s *columns* as a frame of their own, sharing the arrays and the index."""
-    return pd.DataFrame(
-        {c: _values(frame[c]) for c in columns}, index=frame.index, columns=columns, copy=False
-    )
-
-
-def _values(column: pd.Series) -> Any:
-    """The column's own array: a numpy array, or pandas' extension array (categories, Int64…)."""
-    return column.to_numpy() if isinstance(column.dtype, np.dtype) else column.array
-
-
-def _appended(array: Any, values: Any) -> Any:
-    if not len(array):  # an empty frame's columns have no dtype of their own: the rows' decide
-        return values
-    if isinstance(array, np.ndarray):
-        return np.concatenate([array, np.asarray(values).astype(array.dtype)])
-    if isinstance(array, pd.Categorical) and isinstance(values, pd.Categorical):
-        values = values.set_categories(array.categories)  # same categories: the same codes
-    return type(array)._concat_same_type([array, values.astype(array.dtype)])
+    return framed({c: _values(frame[c]) for c in columns}, frame.index, columns)
 
 
 def _written(array: Any, at: np.ndarray, values: Any) -> Any:
