@@ -374,8 +374,8 @@ class Index:
         page a lookup touches brings its neighbours along (the kernel maps 64 KB around a fault): at
         100k the form's first lookups left ~40 MB resident, an import's check all ~55 MB of them.
         Nothing where the system has no such advice, or the index maps nothing."""
-        for mapping in self._mappings:
-            if hasattr(mmap, "MADV_DONTNEED"):
+        if hasattr(mmap, "MADV_DONTNEED"):
+            for mapping in self._mappings:
                 mapping.madvise(mmap.MADV_DONTNEED)
 
     def attach(self, source: RecordSource) -> None:

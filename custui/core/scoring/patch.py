@@ -1,7 +1,7 @@
 """A score frame with some rows replaced: ranked when first read, not on every change.
 
 One change re-scores a few customers (custui.core.scoring.rescore); putting their rows into a
-100k-row frame of ~75 columns and ranking it again costs more than the scoring itself, and the
+100k-row frame of ~55 columns and ranking it again costs more than the scoring itself, and the
 list never reads the ranked frame (it keeps its own columns, custui.store.book).  So a re-scored
 result holds the last ranked frame it grew from and the steps since: each step the ids whose rows
 it took out and the rows it put in.  ``frame()`` builds the ranked frame — exactly what ``score``
@@ -18,7 +18,7 @@ import pandas as pd
 
 from custui.core.frame_arrays import appended, framed, values_of
 
-#: Steps kept apart before their rows are merged (a concat of ~75 columns costs a few ms).
+#: Steps kept apart before their rows are merged (a concat of ~55 columns costs a few ms).
 COMPACT = 32
 
 Step = tuple[np.ndarray, pd.DataFrame]  # ids taken out, rows put in
