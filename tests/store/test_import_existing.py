@@ -105,3 +105,43 @@ def test_a_merge_into_a_customer_gone_since_the_check_writes_nothing(store: Stor
             store, _table(), "customers", today=TODAY, decisions={2: ("merge", book["华创"])}
         )
     assert store.tuples("SELECT count(*) FROM customers") == [(3,)]
+
+
+def test_the_check_lets_go_of_the_pages_of_a_mapped_index(
+    store: Store, book, tmp_path, monkeypatch
+) -> None:
+    """An index the scan's process sent maps its arrays from a file; every lookup makes whole cached
+    folios of them resident (~30 MB at 100k): the check lets them go chunk by chunk."""
+    import io
+    import pickle
+    import re
+    from pathlib import Path
+
+    import numpy as np
+
+    from custui.core.dedupe import index as index_module
+    from custui.store.dupes import BookRecords
+
+    monkeypatch.setattr(index_module, "SPILL_FROM", 1)  # a small book's arrays spilled too
+    spill, sent = tmp_path / "index.bin", io.BytesIO()
+    spill.write_bytes(b"")
+    index_module.dump_index(build_index(store), sent, spill_to=spill)
+    mapped = pickle.loads(sent.getvalue())
+    mapped.attach(BookRecords(store))
+    starts = {
+        np.frombuffer(m, dtype=np.uint8).__array_interface__["data"][0] for m in mapped._mappings
+    }
+    assert starts
+
+    def resident_kb() -> int:
+        total, inside = 0, False
+        for line in Path("/proc/self/smaps").read_text().splitlines():
+            if m := re.match(r"([0-9a-f]+)-[0-9a-f]+ ", line):
+                inside = int(m[1], 16) in starts
+            elif inside and line.startswith("Rss:"):
+                total += int(line.split()[1])
+        return total
+
+    found = import_existing.find_existing(store, _table(), mapped)
+    assert found == import_existing.find_existing(store, _table(), build_index(store))
+    assert resident_kb() == 0

@@ -497,12 +497,8 @@ class ImportWizardScreen(AppScreen[bool]):
             existing: list[Existing] = []
             if state.kind == "customers":
                 app.call_from_thread(self._working, "Looking for customers already in the book…")
-                index = app.hint_index()
-                try:
-                    existing = find_existing(app.store, state.read_table, index, overrides=state.overrides,
-                                             progress=self._progress, cancel=self.cancel, reading=reading)  # fmt: skip
-                finally:
-                    index.let_go_of_pages()  # the check touched every page of its mapped arrays
+                existing = find_existing(app.store, state.read_table, app.hint_index(), overrides=state.overrides,
+                                         progress=self._progress, cancel=self.cancel, reading=reading)  # fmt: skip
         except importer.ImportCancelled:
             app.call_from_thread(self._cancelled, "preview")
             return
