@@ -855,41 +855,50 @@ class _SpillFile:
 _SPILL: _SpillFile | None = None
 
 
+def _through(value: Any, leaf: Callable[[Any], Any]) -> Any:
+    """*value* with *leaf* applied to each value it holds, also inside a list, a dict or a Points."""
+    if isinstance(value, list):
+        return [_through(v, leaf) for v in value]
+    if isinstance(value, dict):
+        return {k: _through(v, leaf) for k, v in value.items()}
+    if isinstance(value, Points):
+        return dataclasses.replace(value, **{f.name: _through(getattr(value, f.name), leaf)
+                                             for f in dataclasses.fields(value)})  # fmt: skip
+    return leaf(value)
+
+
 def _spilled(value: Any, spill: _SpillFile) -> Any:
     """*value* with its large numeric arrays (also in a list, a dict or a dataclass) written to *spill*."""
-    if isinstance(value, np.ndarray):
-        big = value.dtype != object and value.nbytes >= SPILL_FROM and value.size > 0
-        return spill.put(value) if big else value
-    if isinstance(value, list):
-        return [_spilled(v, spill) for v in value]
-    if isinstance(value, dict):
-        return {k: _spilled(v, spill) for k, v in value.items()}
-    if isinstance(value, Points):
-        return dataclasses.replace(value, **{f.name: _spilled(getattr(value, f.name), spill)
-                                             for f in dataclasses.fields(value)})  # fmt: skip
-    return value
+
+    def put(leaf: Any) -> Any:
+        big = (
+            isinstance(leaf, np.ndarray)
+            and leaf.dtype != object
+            and leaf.nbytes >= SPILL_FROM
+            and leaf.size > 0
+        )
+        return spill.put(leaf) if big else leaf
+
+    return _through(value, put)
 
 
 def _mapped(value: Any, mappings: list[mmap.mmap]) -> Any:
     """*value* with every spilled array mapped from its file, read-only (a write would raise: pages let go
     of are read again from the file, so a write kept in them would be lost); each mapping made is added
     to *mappings*."""
-    if isinstance(value, _Spilled):
-        dtype = np.dtype(value.dtype)
-        count = math.prod(value.shape)
-        with open(value.path, "rb") as file:
+
+    def mapped(leaf: Any) -> Any:
+        if not isinstance(leaf, _Spilled):
+            return leaf
+        dtype = np.dtype(leaf.dtype)
+        count = math.prod(leaf.shape)
+        with open(leaf.path, "rb") as file:
             mapping = mmap.mmap(file.fileno(), count * dtype.itemsize, access=mmap.ACCESS_READ,
-                                offset=value.offset)  # fmt: skip
+                                offset=leaf.offset)  # fmt: skip
         mappings.append(mapping)
-        return np.frombuffer(mapping, dtype=dtype, count=count).reshape(value.shape)
-    if isinstance(value, list):
-        return [_mapped(v, mappings) for v in value]
-    if isinstance(value, dict):
-        return {k: _mapped(v, mappings) for k, v in value.items()}
-    if isinstance(value, Points):
-        return dataclasses.replace(value, **{f.name: _mapped(getattr(value, f.name), mappings)
-                                             for f in dataclasses.fields(value)})  # fmt: skip
-    return value
+        return np.frombuffer(mapping, dtype=dtype, count=count).reshape(leaf.shape)
+
+    return _through(value, mapped)
 
 
 class _NoRecords:
