@@ -23,7 +23,7 @@ from custui.core.dedupe import (
     person_key,
     score_pair,
 )
-from custui.core.dedupe.engine import build_features, shared_point, shared_points
+from custui.core.dedupe.engine import Points, build_features, shared_point, shared_points
 from custui.core.dedupe.keys import ZH_LEGAL, email_key, phone_key, place_key, website_key
 from tests.core import dedupe_benchmark
 
@@ -603,3 +603,20 @@ def test_the_form_sees_a_customer_of_the_same_name_whatever_its_probability() ->
     assert [m.b for m in index.candidates_for(Record(0, "Highland Farms Ltd"), same_name=True)] == [
         3
     ]
+
+
+@given(
+    st.lists(st.lists(st.booleans(), max_size=4), min_size=1, max_size=60),
+    st.lists(st.integers(min_value=0, max_value=10_000), max_size=200),
+)
+def test_which_rows_have_people_is_the_same_for_a_few_rows_and_for_many(
+    people: list[list[bool]], picks: list[int]
+) -> None:
+    """A lookup's few rows read only their own points; a scan's many count over all: one answer."""
+    start = np.zeros(len(people) + 1, dtype=np.int64)
+    np.cumsum([len(p) for p in people], out=start[1:])
+    person = np.array([who for p in people for who in p], dtype=bool)
+    points = Points(start, np.arange(len(person)), person, np.zeros(len(person), dtype=bool))
+    rows = np.array([pick % len(people) for pick in picks], dtype=np.int64)
+    expected = np.array([any(people[r]) for r in rows.tolist()], dtype=bool)
+    assert points.has_people(rows).tolist() == expected.tolist()

@@ -18,16 +18,20 @@ import numpy as np
 import pytest
 
 from custui.core.dedupe import Index, Record
-from custui.core.dedupe import index as index_module
+from custui.core.dedupe import spill as spill_module
 from custui.core.dedupe.index import dump_index
 from tests.core import dedupe_benchmark
 
 
-def mapped(array: np.ndarray) -> bool:
+def mapping_of(array: np.ndarray) -> mmap.mmap | None:
     base: object = array
     while isinstance(base, np.ndarray):
         base = base.base
-    return isinstance(base, memoryview) and isinstance(base.obj, mmap.mmap)
+    return base.obj if isinstance(base, memoryview) and isinstance(base.obj, mmap.mmap) else None
+
+
+def mapped(array: np.ndarray) -> bool:
+    return mapping_of(array) is not None
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +46,7 @@ def test_a_spilled_index_maps_its_arrays_and_answers_as_the_one_it_came_from(
     built: tuple[Index, list[Record]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     index, records = built
-    monkeypatch.setattr(index_module, "SPILL_FROM", 1)  # a small book's arrays spilled too
+    monkeypatch.setattr(spill_module, "SPILL_FROM", 1)  # a small book's arrays spilled too
     spill = tmp_path / "index.bin"
     spill.write_bytes(b"")
     sent, whole = io.BytesIO(), io.BytesIO()
@@ -56,6 +60,13 @@ def test_a_spilled_index_maps_its_arrays_and_answers_as_the_one_it_came_from(
     assert all(mapped(codes) for codes in back.features.codes.values())
     assert mapped(back.features.points.code)
     assert not mapped(index._hashes)  # the sender keeps its own
+    # a record's values side by side: a lookup's few hundred records are as many pages, not that many
+    # pages of each of ~30 columns
+    table = mapping_of(back.features.ids)
+    assert table is not None and table is not mapping_of(back._hashes)
+    assert all(mapping_of(codes) is table for codes in back.features.codes.values())
+    words = back.features.words
+    assert mapping_of(words) is table and words.shape == (len(records), 4)
     for record in records[:40]:
         for draft in (replace(record, id=0), replace(record, id=0, name=record.name[:3])):
             assert back.candidates_for(draft, same_name=True) == index.candidates_for(
@@ -88,7 +99,7 @@ def test_an_index_lets_go_of_the_pages_its_lookups_touched(
     """At 100k the form's first lookups left ~40 MB of the mapped arrays resident, and an import's
     check all of them: let go, they leave memory and the answers stay the same."""
     index, records = built
-    monkeypatch.setattr(index_module, "SPILL_FROM", 1)
+    monkeypatch.setattr(spill_module, "SPILL_FROM", 1)
     spill = tmp_path / "index.bin"
     spill.write_bytes(b"")
     sent = io.BytesIO()

@@ -120,9 +120,10 @@ def test_the_check_lets_go_of_the_pages_of_a_mapped_index(
     import numpy as np
 
     from custui.core.dedupe import index as index_module
+    from custui.core.dedupe import spill as spill_module
     from custui.store.dupes import BookRecords
 
-    monkeypatch.setattr(index_module, "SPILL_FROM", 1)  # a small book's arrays spilled too
+    monkeypatch.setattr(spill_module, "SPILL_FROM", 1)  # a small book's arrays spilled too
     spill, sent = tmp_path / "index.bin", io.BytesIO()
     spill.write_bytes(b"")
     index_module.dump_index(build_index(store), sent, spill_to=spill)

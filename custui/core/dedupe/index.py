@@ -37,8 +37,6 @@ from __future__ import annotations
 
 import bisect
 import copy
-import dataclasses
-import math
 import mmap
 import os
 import pickle
@@ -55,7 +53,6 @@ from rapidfuzz import fuzz, process
 
 from custui.core.dedupe.engine import (
     Features,
-    Points,
     Prepared,
     build_features,
     compare,
@@ -81,6 +78,7 @@ from custui.core.dedupe.model import (
     RecordSource,
     ScanCancelled,
 )
+from custui.core.dedupe.spill import Mapper, SpillFile, let_go, per_record, spilled
 from custui.core.memory import give_back
 from custui.core.parallel import can_fork, map_stream, workers_for
 from custui.core.text import has_cjk
@@ -352,32 +350,25 @@ class Index:
         features.source, features._prepared = _NoRecords(), {}
         state.update(features=features, _pairs=None, _compared=None, _fit_lock=None, _mappings=())
         if _SPILL is not None:  # dump_index(…, spill_to=…): the large arrays go to that file
-            for name, value in vars(features).items():
-                if name not in ("source", "_prepared", "block_keys", "sort_columns"):
-                    setattr(features, name, _spilled(value, _SPILL))
+            _spill_features(features, _SPILL)
             for name, value in state.items():
                 if name != "features":
-                    state[name] = _spilled(value, _SPILL)
+                    state[name] = spilled(value, _SPILL)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        mappings: list[mmap.mmap] = []
-        self.__dict__.update({name: _mapped(value, mappings) for name, value in state.items()})
+        mapper = Mapper()
+        self.__dict__.update({name: mapper(value) for name, value in state.items()})
         self._fit_lock = threading.Lock()
         for name, value in vars(self.features).items():
-            setattr(self.features, name, _mapped(value, mappings))
-        self._mappings = tuple(mappings)
+            setattr(self.features, name, mapper(value))
+        self._mappings = tuple(mapper.mappings)
 
     def let_go_of_pages(self) -> None:
-        """Drop the pages of the arrays mapped from a spill file (see :func:`dump_index`) out of this
-        process: the next lookup reads the pages it needs again, from the system's file cache.  A
-        fault maps the whole cached folio around the page (up to 2 MB on current Linux; madvise
-        RANDOM changes nothing), so one binary search over the 11 MB of keys at 100k made 11 MB
-        resident: the form's first lookup left ~40 MB, an import's check ~30 MB more.  Nothing
-        where the system has no such advice, or the index maps nothing."""
-        if hasattr(mmap, "MADV_DONTNEED"):
-            for mapping in self._mappings:
-                mapping.madvise(mmap.MADV_DONTNEED)
+        """Drop the pages of the arrays mapped from a spill file (see :func:`dump_index` and
+        :mod:`.spill`) out of this process: the next lookup reads the pages it needs again, from the
+        system's file cache.  Nothing where the index maps nothing."""
+        let_go(self._mappings)
 
     def attach(self, source: RecordSource) -> None:
         """Read the records whose reasons are worded from *source* (an index that came from another
@@ -815,90 +806,32 @@ def dump_index(index: Index, out: BinaryIO, *, spill_to: Path | None = None) -> 
         pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
         return
     with spill_to.open("r+b") as spill:
-        _SPILL = _SpillFile(spill_to, spill)
+        _SPILL = SpillFile(spill_to, spill)
         try:
             pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
         finally:
             _SPILL = None
 
 
-#: Arrays smaller than this travel in the pickle (a page of their own in the file would cost more).
-SPILL_FROM = 64 * 1024
-_PAGE = 4096
-
-
-@dataclass(frozen=True)
-class _Spilled:
-    """Where an array of an index was written (see :func:`dump_index`)."""
-
-    path: str
-    offset: int
-    dtype: str
-    shape: tuple[int, ...]
-
-
-class _SpillFile:
-    def __init__(self, path: Path, file: BinaryIO) -> None:
-        self.path, self.file = str(path), file
-
-    def put(self, array: np.ndarray) -> _Spilled:
-        array = np.ascontiguousarray(array)
-        offset = (
-            -(-self.file.seek(0, os.SEEK_END) // _PAGE) * _PAGE
-        )  # each array on pages of its own
-        self.file.seek(offset)
-        self.file.write(array.tobytes())
-        return _Spilled(self.path, offset, array.dtype.str, tuple(array.shape))
-
-
 #: Set while :func:`dump_index` spills (in the process that sends an index).
-_SPILL: _SpillFile | None = None
+_SPILL: SpillFile | None = None
 
 
-def _through(value: Any, leaf: Callable[[Any], Any]) -> Any:
-    """*value* with *leaf* applied to each value it holds, also inside a list, a dict or a Points."""
-    if isinstance(value, list):
-        return [_through(v, leaf) for v in value]
-    if isinstance(value, dict):
-        return {k: _through(v, leaf) for k, v in value.items()}
-    if isinstance(value, Points):
-        return dataclasses.replace(value, **{f.name: _through(getattr(value, f.name), leaf)
-                                             for f in dataclasses.fields(value)})  # fmt: skip
-    return leaf(value)
-
-
-def _spilled(value: Any, spill: _SpillFile) -> Any:
-    """*value* with its large numeric arrays (also in a list, a dict or a dataclass) written to *spill*."""
-
-    def put(leaf: Any) -> Any:
-        big = (
-            isinstance(leaf, np.ndarray)
-            and leaf.dtype != object
-            and leaf.nbytes >= SPILL_FROM
-            and leaf.size > 0
-        )
-        return spill.put(leaf) if big else leaf
-
-    return _through(value, put)
-
-
-def _mapped(value: Any, mappings: list[mmap.mmap]) -> Any:
-    """*value* with every spilled array mapped from its file, read-only (a write would raise: pages let go
-    of are read again from the file, so a write kept in them would be lost); each mapping made is added
-    to *mappings*."""
-
-    def mapped(leaf: Any) -> Any:
-        if not isinstance(leaf, _Spilled):
-            return leaf
-        dtype = np.dtype(leaf.dtype)
-        count = math.prod(leaf.shape)
-        with open(leaf.path, "rb") as file:
-            mapping = mmap.mmap(file.fileno(), count * dtype.itemsize, access=mmap.ACCESS_READ,
-                                offset=leaf.offset)  # fmt: skip
-        mappings.append(mapping)
-        return np.frombuffer(mapping, dtype=dtype, count=count).reshape(leaf.shape)
-
-    return _through(value, mapped)
+def _spill_features(features: Features, spill: SpillFile) -> None:
+    """*features* (a copy being pickled) with its per-record columns and value codes written to *spill* as
+    one table of rows, and its other large arrays each on their own."""
+    records = len(features)
+    columns = {name: value for name, value in vars(features).items() if per_record(value, records)}
+    codes = {name: value for name, value in features.codes.items() if per_record(value, records)}
+    fields = spill.put_rows(
+        {**columns, **{f"codes:{name}": value for name, value in codes.items()}}
+    )
+    for name, value in vars(features).items():
+        if name in ("source", "_prepared", "block_keys", "sort_columns"):
+            continue
+        if name == "codes":
+            value = {k: fields.get(f"codes:{k}", v) for k, v in value.items()}
+        setattr(features, name, spilled(fields.get(name, value), spill))
 
 
 class _NoRecords:
