@@ -69,17 +69,25 @@ def segment_shares(frame: pd.DataFrame) -> list[Share]:
     ]
 
 
-def _best(frame: pd.DataFrame, limit: int) -> pd.DataFrame:
-    """The *limit* highest scores, ties by code; sorts only the few rows at or above the cut-off score."""
-    if len(frame) > limit:
-        cutoff = frame["score"].nlargest(limit).iloc[-1]
-        frame = frame[frame["score"] >= cutoff]
-    return frame.sort_values(["score", "code"], ascending=[False, True], kind="stable").head(limit)
+def _best(frame: pd.DataFrame, limit: int, among: pd.Series | None = None) -> pd.DataFrame:
+    """The *limit* highest scores of *frame* (of the rows *among* marks, when given), ties by code.  Only the
+    score column is read whole: the few rows at or above the cut-off are taken out of the frame and
+    sorted (taking every churn-risk row first, with all its columns, made ~35 MB at 100k for a moment)."""
+    import numpy as np
+
+    rows = (
+        np.flatnonzero(among.to_numpy(dtype=bool)) if among is not None else np.arange(len(frame))
+    )
+    if len(rows) > limit:
+        scores = frame["score"].iloc[rows]
+        rows = rows[(scores >= scores.nlargest(limit).iloc[-1]).to_numpy()]
+    best = frame.iloc[rows]
+    return best.sort_values(["score", "code"], ascending=[False, True], kind="stable").head(limit)
 
 
 def churn_risks(frame: pd.DataFrame, limit: int = 10) -> pd.DataFrame:
     """Churn-risk customers, most valuable first: code, name, score, last_order, churn_reason."""
-    return _best(frame[frame["churn"].astype(bool)], limit)[
+    return _best(frame, limit, among=frame["churn"].astype(bool))[
         ["code", "name", "score", "last_order", "churn_reason"]
     ]
 

@@ -234,7 +234,9 @@ def _day_steps(copy: Path, leads: Path) -> dict[str, float]:
     time.sleep(0.5)
     peaks["new-customer form with hints"] = peak_mb(pid)
     send("5")
-    wait_for(lambda s: "Tiers" in s, "the dashboard")
+    # its numbers drawn (the count's "scored as of" comes with them), and a moment for what follows
+    wait_for(lambda s: "Tiers" in s and "scored as of" in s, "the dashboard's numbers")
+    time.sleep(1)
     peaks["dashboard"] = peak_mb(pid)
     send("1")
     time.sleep(0.5)

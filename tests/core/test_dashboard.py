@@ -6,6 +6,8 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from custui.core import dashboard as d
 
@@ -43,6 +45,25 @@ def test_tier_and_segment_shares(frame: pd.DataFrame) -> None:
 def test_churn_risks_most_valuable_first_and_top_by_score(frame: pd.DataFrame) -> None:
     assert d.churn_risks(frame)["code"].tolist() == ["C2", "C3"]  # equal scores: by code
     assert d.top_customers(frame, 3)["code"].tolist() == ["C1", "C2", "C3"]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 6), st.booleans()), max_size=40),
+    st.integers(min_value=1, max_value=8),
+)
+def test_the_best_are_those_of_a_full_sort(rows: list[tuple[int, bool]], limit: int) -> None:
+    """Only the rows at the cut-off are taken and sorted: the same customers as sorting them all."""
+    frame = pd.DataFrame(
+        {"code": [f"C{i:02d}" for i in range(len(rows))], "name": ["x"] * len(rows),
+         "tier": ["Core"] * len(rows), "score": [float(score) for score, _ in rows],
+         "churn": [churn for _, churn in rows], "last_order": [None] * len(rows),
+         "churn_reason": [""] * len(rows)},
+        index=pd.Index(range(100, 100 + len(rows)), name="customer_id"),
+    )  # fmt: skip
+    ranked = frame.sort_values(["score", "code"], ascending=[False, True], kind="stable")
+    assert d.top_customers(frame, limit)["code"].tolist() == ranked["code"].head(limit).tolist()
+    risky = ranked[ranked["churn"].astype(bool)]["code"].head(limit).tolist()
+    assert d.churn_risks(frame, limit)["code"].tolist() == risky
 
 
 def test_month_series_fills_gaps_with_zero() -> None:
