@@ -20,7 +20,7 @@ from custui.core.parallel import chunks
 from custui.store.db import Store
 from custui.store.importer import ImportCancelled, plan, reading_for
 from custui.store.readers import Table
-from custui.store.repo import ID_LIST, id_list
+from custui.store.repo import codes_and_names
 from custui.store.settings import home_region
 
 if TYPE_CHECKING:
@@ -93,8 +93,7 @@ def find_existing(
             index.let_go_of_pages()
             done += sum(row.row_count for row in part)
             _stepped(progress, cancel, done, total)
-    labels = {cid: (code, name) for cid, code, name in store.tuples(
-        f"SELECT id, code, name FROM customers WHERE id IN {ID_LIST}", (id_list(sorted({f[2] for f in found})),))}  # fmt: skip
+    labels = codes_and_names(store, sorted({f[2] for f in found}))
     return [
         Existing(row, file_name, cid, *labels[cid], score, reasons)
         for row, file_name, cid, score, reasons in found

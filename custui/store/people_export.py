@@ -15,7 +15,7 @@ import pandas as pd
 from custui.store.call_list import phone_text
 from custui.store.contacts import people_of
 from custui.store.db import Store
-from custui.store.repo import ID_LIST, id_list
+from custui.store.repo import codes_and_names
 
 #: The columns, in order.
 PEOPLE_COLUMNS = ("code", "customer", "contact", "title", "phone", "email", "primary", "left")
@@ -23,10 +23,7 @@ PEOPLE_COLUMNS = ("code", "customer", "contact", "title", "phone", "email", "pri
 
 def people_rows(store: Store, ids: Sequence[int]) -> pd.DataFrame:
     """One row per person of the customers *ids*, in that order."""
-    names = {
-        i: (code, name) for i, code, name in store.tuples(
-            f"SELECT id, code, name FROM customers WHERE id IN {ID_LIST}", (id_list(ids),))
-    }  # fmt: skip
+    names = codes_and_names(store, ids)
     people = people_of(store, list(ids))
     records = [
         (*names[i], p["name"], p["title"], phone_text(p["phone"], p["phone_e164"], p["phone_invalid"]), p["email"],

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from custui.core.receivables import BUCKET_LABELS, Owed, Receivable, owed_by_customer, ranked
 from custui.store.db import Store, StoreError
-from custui.store.repo import ACTIVE
+from custui.store.repo import ACTIVE, codes_and_names
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -96,7 +96,7 @@ def owed_report(store: Store, as_of: date) -> OwedReport:
         o.currency for o in orders if o.is_open(as_of) and o.amount_base_minor is None
     )
     owing = [o for o in by_customer.values() if o.open_orders]
-    names = _names(store, [o.customer_id for o in owing])
+    names = codes_and_names(store, [o.customer_id for o in owing])
     lines = [OwedLine(*names[o.customer_id], o) for o in ranked(owing)]
     return OwedReport(as_of, lines, dict(left_out))
 
@@ -112,15 +112,6 @@ def open_orders(store: Store, customer_id: int, as_of: date) -> list[Receivable]
     """One customer's open orders on *as_of*, the oldest due first."""
     found = [r for r in receivables(store, customer_id) if r.is_open(as_of)]
     return sorted(found, key=lambda r: (r.due, r.order_id))
-
-
-def _names(store: Store, ids: list[int]) -> dict[int, tuple[str, str]]:
-    from custui.store.repo import ID_LIST, id_list
-
-    rows = store.tuples(
-        f"SELECT id, code, name FROM customers WHERE id IN {ID_LIST}", (id_list(ids),)
-    )
-    return {r[0]: (r[1], r[2]) for r in rows}
 
 
 # --------------------------------------------------------------------------- paying

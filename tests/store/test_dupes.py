@@ -115,6 +115,22 @@ def test_threshold_and_cancel(store: Store, messy: dict[str, int]) -> None:
         dupes.scan(store, cancelled=lambda: True)
 
 
+def test_the_queue_labels_its_customers_by_code_and_name(
+    store: Store, messy: dict[str, int]
+) -> None:
+    """The queue reads only the code and name of the customers it lists (a list row each held ~25 MB
+    for a 100k book's queue); one gone from the file is simply not labelled."""
+    ids = [messy["huachuang_tw"], messy["acme"], 999_999]
+    labels = repo.codes_and_names(store, ids)
+    assert set(labels) == {messy["huachuang_tw"], messy["acme"]}
+    code, name = labels[messy["huachuang_tw"]]
+    assert (
+        name == "廣州華創科技有限公司"
+        and code == repo.get_customer(store, messy["huachuang_tw"])["code"]
+    )
+    assert repo.codes_and_names(store, []) == {}
+
+
 def test_group_matches_merges_chains() -> None:
     matches = [Match(1, 2, 90.0, ("a",)), Match(2, 3, 85.0, ("b",)), Match(7, 9, 99.0, ("c",))]
     groups = dupes.group_matches(matches)

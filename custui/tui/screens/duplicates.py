@@ -131,10 +131,10 @@ class DuplicatesScreen(AppScreen[None]):
         self.app.call_from_thread(self._scan_done, groups, names, stamp)
 
     def _names(self, groups: list[DuplicateGroup]) -> dict[int, str]:
-        from custui.store.repo import list_rows
+        from custui.store.repo import codes_and_names
 
-        rows = list_rows(self.custui.store, [i for g in groups for i in g.ids])
-        return {cid: f"{row['code']} {row['name']}" for cid, row in rows.items()}
+        labels = codes_and_names(self.custui.store, [i for g in groups for i in g.ids])
+        return {cid: f"{code} {name}" for cid, (code, name) in labels.items()}
 
     def _scan_done(
         self, groups: list[DuplicateGroup], names: dict[int, str], stamp: object
