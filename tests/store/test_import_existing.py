@@ -110,8 +110,8 @@ def test_a_merge_into_a_customer_gone_since_the_check_writes_nothing(store: Stor
 def test_the_check_lets_go_of_the_pages_of_a_mapped_index(
     store: Store, book, tmp_path, monkeypatch
 ) -> None:
-    """An index the scan's process sent maps its arrays from a file; every lookup makes whole cached
-    folios of them resident (~30 MB at 100k): the check lets them go chunk by chunk."""
+    """An index the scan's process sent maps its arrays from a file; a chunk's lookups make most of its
+    pages resident (~30 MB at 100k): the check lets them go chunk by chunk."""
     import io
     import pickle
     import re

@@ -262,3 +262,23 @@ def test_bulk_written_search_rows_equal_what_the_triggers_would_index(store: Sto
         r[0]
         for r in store.tuples("SELECT rowid FROM customer_fts WHERE customer_fts MATCH 'cqyh*'")
     ] == [stored[2][0]]
+
+
+def test_a_code_the_book_or_the_file_already_has_is_rejected_in_any_case(
+    store: Store, people: dict[str, int]
+) -> None:
+    """A code taken by a customer, a deleted or merged one, one another program wrote in lower case, or
+    an earlier row of the file: the row is rejected, saying why; the others are imported."""
+    other = add_customer(store, {"name": "外部系统客户"})
+    with store.transaction() as conn:  # another program wrote this code, lower case
+        conn.execute("UPDATE customers SET code = 'c00777' WHERE id = ?", (other,))
+    text = (
+        "code,name\nc00001,甲\nC00003,乙\nC00004,丙\nC00777,丁\nC00900,戊\nc00900,己\nC00901,庚\n"
+    )
+    report = importer.import_table(store, _table(text), "customers", today=TODAY)
+    rejected = {r.row: r.reason for r in report.rejected}
+    assert sorted(rejected) == [2, 3, 4, 5, 7]
+    assert all("already used by another customer" in reason for reason in rejected.values())
+    assert report.imported == 2
+    codes = {r[0] for r in store.tuples("SELECT code FROM customers WHERE name IN ('戊', '庚')")}
+    assert codes == {"C00900", "C00901"}
