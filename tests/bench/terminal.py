@@ -15,7 +15,9 @@ Each program runs in a fresh tmux window (160x48 unless ``--size``) and the scre
 Medians of ``--repeat`` runs (3).  With ``--day`` the app also goes through a day's use, keys sent
 to the terminal as a person types them — scroll, search, the duplicates scan, the new-customer form
 with its hints, the dashboard, an import of 10,000 rows — and the app process's peak resident memory
-(VmHWM) is reported.  Needs tmux; not part of the pytest run.
+(VmHWM) is reported; with ``--trace LOG`` the app runs through tests/bench/trace_app.py, which logs its
+memory and the code it runs every 0.1 s (``LOG-FILE.log``), to find what made a peak.  Needs tmux; not
+part of the pytest run.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 POLL = 0.01
+ROOT = Path(__file__).resolve().parents[2]
 #: Seconds the app runs on after scoring, to keep its ranking in the file (~0.7 s at 100k).
 SETTLE = 5.0
 TIMEOUT = 300.0
@@ -67,8 +70,9 @@ def start(command: str, size: tuple[int, int]) -> float:
     subprocess.run(
         ["tmux", "kill-session", "-t", SESSION], capture_output=True, check=False
     )  # none yet: fine
+    # started in the repository, where ``python -m tests.bench.trace_app`` finds its module
     new = ["tmux", "new-session", "-d", "-s", SESSION, "-x", str(size[0]), "-y", str(size[1]),
-           f"exec {command}"]  # fmt: skip
+           "-c", str(ROOT), f"exec {command}"]  # fmt: skip
     for _attempt in range(5):
         started = time.perf_counter()
         # the server of the session just killed may still be exiting: "server exited unexpectedly"
@@ -113,8 +117,11 @@ def peak_mb(pid: int) -> float:
 PYTHON = f"env -u PYTHONDONTWRITEBYTECODE {shlex.quote(sys.executable)}"
 
 
-def custui_command(file: Path) -> str:
-    return f"{PYTHON} -m custui {shlex.quote(str(file))}"
+def custui_command(file: Path, trace: Path | None = None) -> str:
+    """The app on *file*; with *trace*, run through tests/bench/trace_app.py, which logs its memory there."""
+    if trace is None:
+        return f"{PYTHON} -m custui {shlex.quote(str(file))}"
+    return f"{PYTHON} -m tests.bench.trace_app {shlex.quote(str(trace))} {shlex.quote(str(file))}"
 
 
 def time_bare(size: tuple[int, int], script: Path) -> float:
@@ -194,12 +201,15 @@ def existing_name(book: Path) -> str:
     return str(row[0])
 
 
-def day_of_use(file: Path, size: tuple[int, int], folder: Path) -> dict[str, float]:
-    """The day's use on a copy of *file*; peak MB of the app process after each step."""
+def day_of_use(
+    file: Path, size: tuple[int, int], folder: Path, trace: Path | None = None
+) -> dict[str, float]:
+    """The day's use on a copy of *file*; peak MB of the app process after each step (with *trace*, the
+    app's memory and running code every 0.1 s logged there)."""
     copy = folder / f"day-{file.name}"
     copy_book(file, copy)
     leads = import_file(folder, 10_000)
-    start(custui_command(copy), size)
+    start(custui_command(copy, trace), size)
     try:
         return _day_steps(copy, leads)
     finally:
@@ -272,6 +282,11 @@ def main(argv: list[str] | None = None) -> int:
         "--day", action="store_true", help="also the day's use, with the peak memory"
     )
     parser.add_argument("--out", type=Path)
+    parser.add_argument(
+        "--trace",
+        type=Path,
+        help="with --day: log the app's memory and running code every 0.1 s to TRACE-FILE.log",
+    )
     args = parser.parse_args(argv)
     size = tuple(int(x) for x in args.size.split("x"))
     assert len(size) == 2
@@ -315,7 +330,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{statistics.median(cold):.2f} s cold ({statistics.median(cold) / bare_s:.1f}x bare)"
             )
             if args.day:
-                entry["day_peak_mb"] = peaks = day_of_use(file, size, Path(tmp))
+                trace = args.trace and args.trace.with_name(f"{args.trace.name}-{file.stem}.log")
+                entry["day_peak_mb"] = peaks = day_of_use(file, size, Path(tmp), trace)
                 print(
                     f"{file.name}: peak MB of the app through the day: "
                     + ", ".join(f"{step} {mb:.0f}" for step, mb in peaks.items())
