@@ -15,9 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from custui.core.frame_arrays import appended as _appended
-from custui.core.frame_arrays import framed
-from custui.core.frame_arrays import values_of as _values
+from custui.core.frame_arrays import appended, framed, values_of
 
 
 def patched(
@@ -28,7 +26,7 @@ def patched(
     its rows.  Columns no row changed are the old frame's own arrays: a change of one customer
     copies only the columns it changed, a delete or a restore moves every row of every column."""
     index = frame.index
-    arrays: dict[str, Any] = {c: _values(frame[c]) for c in frame.columns}
+    arrays: dict[str, Any] = {c: values_of(frame[c]) for c in frame.columns}
     if len(gone):
         keep = np.flatnonzero(~index.isin(gone))
         index = index.take(keep)
@@ -39,7 +37,7 @@ def patched(
             raise ValueError(f"a new row needs every column: {missing}")
         added = added.sort_index()
         index = index.append(added.index)
-        arrays = {c: _appended(a, _values(added[c])) for c, a in arrays.items()}
+        arrays = {c: appended(a, values_of(added[c])) for c, a in arrays.items()}
     for rows in changes:
         if not len(rows):
             continue
@@ -47,13 +45,13 @@ def patched(
         if (at < 0).any():
             raise ValueError("a changed row that is not there")
         for column in rows.columns:
-            arrays[column] = _written(arrays[column], at, _values(rows[column]))
+            arrays[column] = _written(arrays[column], at, values_of(rows[column]))
     return framed(arrays, index, frame.columns)
 
 
 def part(frame: pd.DataFrame, columns: pd.Index) -> pd.DataFrame:
     """*frame*'s *columns* as a frame of their own, sharing the arrays and the index."""
-    return framed({c: _values(frame[c]) for c in columns}, frame.index, columns)
+    return framed({c: values_of(frame[c]) for c in columns}, frame.index, columns)
 
 
 def _written(array: Any, at: np.ndarray, values: Any) -> Any:

@@ -61,7 +61,7 @@ def find_existing(
     will read them (the row's country, else *region*, else the home region).  Read one row per person
     (*reading*, default: the file's), each company's rows are looked up as the one customer they make,
     under its first row's number.  The pages of *index*'s mapped arrays that a chunk's lookups touched
-    are let go after it (Index.let_go_of_pages): 10k rows touched all of them, ~30 MB at 100k."""
+    are let go after it (Index.let_go_of_pages): a chunk's lookups touch most of them."""
     mapping = plan(table, "customers", overrides)
     fields = tuple(mapping.fields.items())
     default_region = region or home_region(store)

@@ -320,6 +320,11 @@ def codes_and_names(store: Store, ids: Iterable[int]) -> dict[int, tuple[str, st
     return {int(r[0]): (r[1], r[2]) for r in rows}
 
 
+def labels(store: Store, ids: Iterable[int]) -> dict[int, str]:
+    """Each of the customers *ids* as "code name" (the duplicate queue's, the form's hints), keyed by id."""
+    return {cid: f"{code} {name}" for cid, (code, name) in codes_and_names(store, ids).items()}
+
+
 def next_actions(store: Store, ids: Sequence[int]) -> dict[int, str]:
     """Each customer's first open next action (earliest due, as the list's Due column), keyed by id."""
     if not ids:

@@ -129,6 +129,7 @@ def test_the_queue_labels_its_customers_by_code_and_name(
         and code == repo.get_customer(store, messy["huachuang_tw"])["code"]
     )
     assert repo.codes_and_names(store, []) == {}
+    assert repo.labels(store, ids) == {cid: f"{c} {n}" for cid, (c, n) in labels.items()}
 
 
 def test_group_matches_merges_chains() -> None:

@@ -131,10 +131,9 @@ class DuplicatesScreen(AppScreen[None]):
         self.app.call_from_thread(self._scan_done, groups, names, stamp)
 
     def _names(self, groups: list[DuplicateGroup]) -> dict[int, str]:
-        from custui.store.repo import codes_and_names
+        from custui.store.repo import labels
 
-        labels = codes_and_names(self.custui.store, [i for g in groups for i in g.ids])
-        return {cid: f"{code} {name}" for cid, (code, name) in labels.items()}
+        return labels(self.custui.store, [i for g in groups for i in g.ids])
 
     def _scan_done(
         self, groups: list[DuplicateGroup], names: dict[int, str], stamp: object
