@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from custui.tui.screens.confirm import fit_dialog
+
 #: More choices than this are shown in two columns (a field list must fit 80x24).
 COLUMN_ROWS = 10
 
@@ -55,6 +57,9 @@ class ChoiceScreen(ModalScreen["str | None"]):
                         markup=False,
                     )
             yield Static("press a key · esc cancel", classes="keys", markup=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        fit_dialog(self.query_one(Vertical), self.query_one(".title", Static), event.size.width)
 
     def on_key(self, event: events.Key) -> None:
         if event.character in self.choices:

@@ -7,9 +7,18 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from custui.tui.actions import bindings
+
+
+def fit_dialog(box: Widget, text: Widget, width: int) -> None:
+    """Fit a dialog's *box* (at most 70 cells, a thick border and padding 1 2) to a terminal *width*
+    cells wide: the box keeps a cell of margin and its *text* wraps inside the border and padding (CSS
+    max-widths are fixed, and a text wider than the box would be clipped at its right)."""
+    box.styles.max_width = max(20, min(70, width - 2))
+    text.styles.max_width = max(14, min(64, width - 8))
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -44,11 +53,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self.query_one("#no", Button).focus()
 
     def on_resize(self, event: events.Resize) -> None:
-        """Fit a narrow terminal: the box keeps a cell of margin, the question wraps inside its border and
-        padding (CSS max-widths are fixed, and a question wider than the box would be clipped)."""
-        width = event.size.width
-        self.query_one(Vertical).styles.max_width = max(20, min(70, width - 2))
-        self.query_one(".question", Static).styles.max_width = max(14, min(64, width - 8))
+        fit_dialog(self.query_one(Vertical), self.query_one(".question", Static), event.size.width)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
