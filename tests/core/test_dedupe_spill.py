@@ -19,7 +19,9 @@ import pytest
 
 from custui.core.dedupe import Index, Record
 from custui.core.dedupe import spill as spill_module
+from custui.core.dedupe.engine import TEXT_COLUMNS
 from custui.core.dedupe.index import dump_index
+from custui.core.dedupe.texts import TextColumn
 from tests.core import dedupe_benchmark
 
 
@@ -67,6 +69,14 @@ def test_a_spilled_index_maps_its_arrays_and_answers_as_the_one_it_came_from(
     assert all(mapping_of(codes) is table for codes in back.features.codes.values())
     words = back.features.words
     assert mapping_of(words) is table and words.shape == (len(records), 4)
+    # the names, contacts, addresses and cities as UTF-8 in the file, a record's next to each other
+    texts = back.features.compact
+    assert isinstance(texts, TextColumn) and mapped(texts.texts.data)
+    assert mapping_of(texts.texts.starts) is table and mapping_of(texts.texts.lengths) is table
+    for name in TEXT_COLUMNS:
+        column = getattr(back.features, name)
+        assert isinstance(column, TextColumn) and column.texts.data is texts.texts.data
+        assert column[:].tolist() == getattr(index.features, name).tolist()
     for record in records[:40]:
         for draft in (replace(record, id=0), replace(record, id=0, name=record.name[:3])):
             assert back.candidates_for(draft, same_name=True) == index.candidates_for(

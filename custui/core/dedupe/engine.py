@@ -37,6 +37,7 @@ from custui.core.dedupe.keys import (
 from custui.core.dedupe.linkage import CAPPED_LOG2_ODDS, FIELDS, LEVELS, Comparison, factor_text
 from custui.core.dedupe.model import NameKey, Record, RecordList, RecordSource, ScanCancelled
 from custui.core.dedupe.places import CITY_PROVINCE, place_of
+from custui.core.dedupe.texts import TextColumn
 from custui.core.text import has_cjk, to_simplified
 
 KINDS = {"company": 0, "person": 1}
@@ -238,6 +239,10 @@ def shared_points(
     return phone, mail
 
 
+#: A text column of :class:`Features`.
+TextArray = np.ndarray | TextColumn
+
+
 @dataclass
 class Features:
     """Column-wise features of a list of records (see module docstring).
@@ -249,12 +254,13 @@ class Features:
     source: RecordSource
     ids: np.ndarray
     kind: np.ndarray
-    key: np.ndarray
-    compact: np.ndarray
-    order: np.ndarray
-    contact: np.ndarray
-    address: np.ndarray
-    city: np.ndarray  # the city as compared (for "city alike": Eaton / Eatin)
+    # the text columns: object arrays of strings, or in an index sent to another process their UTF-8 bytes
+    key: TextArray
+    compact: TextArray
+    order: TextArray
+    contact: TextArray
+    address: TextArray
+    city: TextArray  # the city as compared (for "city alike": Eaton / Eatin)
     words: np.ndarray  # (records, MAX_WORDS) codes of the name's words (-1 padding)
     spaced: np.ndarray  # the key has several words (token order matters)
     ordered: np.ndarray  # the typed word order differs from the key (people)
@@ -537,6 +543,8 @@ def _object_column(values: list[Any]) -> np.ndarray:
 _KEPT = ("key", "order", "compact", "contact", "address", "city", "phone", "postcode")
 #: … of which only the index's sort orders read these (it takes them and lets them go).
 _SORT_ONLY = ("phone", "postcode")
+#: The text columns a :class:`Features` keeps (compared by similarity).
+TEXT_COLUMNS = tuple(name for name in _KEPT if name not in _SORT_ONLY)
 
 
 def _columns_of(chunk: Sequence[Prepared]) -> dict[str, list[Any]]:

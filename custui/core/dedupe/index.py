@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import dataclasses
 import mmap
 import os
 import pickle
@@ -46,14 +47,16 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, overload
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from custui.core.dedupe.engine import (
+    TEXT_COLUMNS,
     Features,
     Prepared,
+    TextArray,
     build_features,
     compare,
     reasons_for,
@@ -79,6 +82,7 @@ from custui.core.dedupe.model import (
     ScanCancelled,
 )
 from custui.core.dedupe.spill import Mapper, SpillFile, let_go, per_record, spilled
+from custui.core.dedupe.texts import Texts
 from custui.core.memory import give_back
 from custui.core.parallel import can_fork, map_stream, workers_for
 from custui.core.text import has_cjk
@@ -319,7 +323,6 @@ class Index:
         by_name = sorted(range(n), key=lambda i: (compact[i], city[i], phone[i]))
         self._rank = np.empty(n, dtype=np.int32)
         self._rank[by_name] = np.arange(n, dtype=np.int32)
-        self._sorted_names = [compact[i] for i in by_name]
         self._sorted_index = np.array(by_name, dtype=np.int32)
         del by_name
         # the other sorted neighbourhoods, as positions: the text they sort on is not kept
@@ -747,12 +750,13 @@ class Index:
         ]
         compact = typed_prefix(p.key, draft.name or "")
         if compact and len(compact) >= (2 if has_cjk(compact) else 3):
-            at = bisect.bisect_left(self._sorted_names, compact)
+            names = _InOrder(self.features.compact, self._sorted_index)
+            at = bisect.bisect_left(names, compact)
             stop = at
             while (
-                stop < len(self._sorted_names)
+                stop < len(names)
                 and stop - at < DRAFT_PREFIX_CAP
-                and self._sorted_names[stop].startswith(compact)
+                and names[stop].startswith(compact)
             ):
                 stop += 1
             parts.append(
@@ -823,15 +827,47 @@ def _spill_features(features: Features, spill: SpillFile) -> None:
     records = len(features)
     columns = {name: value for name, value in vars(features).items() if per_record(value, records)}
     codes = {name: value for name, value in features.codes.items() if per_record(value, records)}
+    texts = Texts.of({name: getattr(features, name) for name in TEXT_COLUMNS})
+    if texts is not None:  # the strings as UTF-8, a record's next to each other
+        columns.update({"texts:starts": texts.starts, "texts:lengths": texts.lengths})
     fields = spill.put_rows(
         {**columns, **{f"codes:{name}": value for name, value in codes.items()}}
     )
+    if texts is not None:
+        # their places in the table of rows written (the receiver maps them back: spill.Mapper)
+        places: dict[str, Any] = {
+            name: fields.get(f"texts:{name}", getattr(texts, name))
+            for name in ("starts", "lengths")
+        }
+        places["data"] = spilled(texts.data, spill)  # once, for every column
+        texts = dataclasses.replace(texts, **places)
+        for name in TEXT_COLUMNS:
+            setattr(features, name, texts.column(name))
     for name, value in vars(features).items():
         if name in ("source", "_prepared", "block_keys", "sort_columns"):
             continue
         if name == "codes":
             value = {k: fields.get(f"codes:{k}", v) for k, v in value.items()}
         setattr(features, name, spilled(fields.get(name, value), spill))
+
+
+class _InOrder(Sequence[str]):
+    """A text column read in a sort order (what bisect needs to find a typed prefix among the names)."""
+
+    def __init__(self, column: TextArray, order: np.ndarray) -> None:
+        self.column, self.order = column, order
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    @overload
+    def __getitem__(self, at: int) -> str: ...
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[str]: ...
+    def __getitem__(self, at: int | slice) -> str | Sequence[str]:
+        if isinstance(at, slice):
+            return [self.column[int(i)] for i in self.order[at]]
+        return str(self.column[int(self.order[at])])
 
 
 class _NoRecords:

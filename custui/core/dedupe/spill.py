@@ -30,6 +30,10 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from custui.core.dedupe.engine import Points
+from custui.core.dedupe.texts import TextColumn, Texts
+
+#: The objects :func:`through` looks inside (dataclasses holding arrays).
+_HOLDERS = (Points, Texts, TextColumn)
 
 #: Arrays smaller than this travel in the pickle (a page of their own in the file would cost more).
 SPILL_FROM = 64 * 1024
@@ -82,19 +86,21 @@ class SpillFile:
 
 
 def through(value: Any, leaf: Callable[[Any], Any]) -> Any:
-    """*value* with *leaf* applied to each value it holds, also inside a list, a dict or a Points."""
+    """*value* with *leaf* applied to each value it holds, also inside a list, a dict, a Points or a text
+    column."""
     if isinstance(value, list):
         return [through(v, leaf) for v in value]
     if isinstance(value, dict):
         return {k: through(v, leaf) for k, v in value.items()}
-    if isinstance(value, Points):
+    if isinstance(value, _HOLDERS):
         return dataclasses.replace(value, **{f.name: through(getattr(value, f.name), leaf)
-                                             for f in dataclasses.fields(value)})  # fmt: skip
+                                             for f in dataclasses.fields(value) if f.init})  # fmt: skip
     return leaf(value)
 
 
 def spilled(value: Any, spill: SpillFile) -> Any:
-    """*value* with its large numeric arrays (also in a list, a dict or a Points) written to *spill*."""
+    """*value* with its large numeric arrays (also in a list, a dict, a Points or a text column) written to
+    *spill*."""
 
     def put(leaf: Any) -> Any:
         big = (
@@ -119,7 +125,9 @@ class Mapper:
 
     def __init__(self) -> None:
         self.mappings: list[mmap.mmap] = []
-        self._tables: dict[Spilled, np.ndarray] = {}
+        self._arrays: dict[
+            Spilled, np.ndarray
+        ] = {}  # each written array mapped once, however often named
         self._uncached: set[str] = set()
 
     def __call__(self, value: Any) -> Any:
@@ -127,13 +135,16 @@ class Mapper:
 
     def _leaf(self, leaf: Any) -> Any:
         if isinstance(leaf, RowField):
-            table = self._tables.get(leaf.table)
-            if table is None:
-                table = self._tables[leaf.table] = self._map(leaf.table)
-            return table[leaf.name]
+            return self._mapped(leaf.table)[leaf.name]
         if isinstance(leaf, Spilled):
-            return self._map(leaf)
+            return self._mapped(leaf)
         return leaf
+
+    def _mapped(self, where: Spilled) -> np.ndarray:
+        found = self._arrays.get(where)
+        if found is None:
+            found = self._arrays[where] = self._map(where)
+        return found
 
     def _map(self, where: Spilled) -> np.ndarray:
         count = math.prod(where.shape)
