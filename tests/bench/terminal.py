@@ -14,7 +14,8 @@ Each program runs in a fresh tmux window (160x48 unless ``--size``) and the scre
 
 Medians of ``--repeat`` runs (3).  With ``--day`` the app also goes through a day's use, keys sent
 to the terminal as a person types them — scroll, search, the duplicates scan, the new-customer form
-with its hints, the dashboard, an import of 10,000 rows — and the app process's peak resident memory
+with its hints, the dashboard, an import of 10,000 rows and back to the list, the new customers
+ranked with the others — and the app process's peak resident memory
 (VmHWM) is reported; with ``--trace LOG`` the app runs through tests/bench/trace_app.py, which logs its
 memory and the code it runs every 0.1 s (``LOG-FILE.log``), to find what made a peak.  Needs tmux; not
 part of the pytest run.
@@ -201,6 +202,18 @@ def existing_name(book: Path) -> str:
     return str(row[0])
 
 
+def active_customers(book: Path) -> int:
+    """How many customers *book* lists (neither deleted nor merged away)."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(f"file:{book}?mode=ro", uri=True)) as conn:
+        row = conn.execute(
+            "SELECT count(*) FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL"
+        ).fetchone()
+    return int(row[0])
+
+
 def day_of_use(
     file: Path, size: tuple[int, int], folder: Path, trace: Path | None = None
 ) -> dict[str, float]:
@@ -266,6 +279,13 @@ def _day_steps(copy: Path, leads: Path) -> dict[str, float]:
     send("Enter")
     wait_for(lambda s: "Imported " in s, "the import's result", timeout=600)
     peaks["import of 10,000 rows"] = peak_mb(pid)
+    send("Enter")  # back to the list: the new customers listed and ranked with the others
+    listed = f"{active_customers(copy):,} customers"
+    wait_for(
+        lambda s: listed in s and is_ranked(s), "the list with the imported customers", timeout=600
+    )
+    time.sleep(1)
+    peaks["list with the imported rows"] = peak_mb(pid)
     return peaks
 
 
