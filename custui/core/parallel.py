@@ -21,6 +21,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
 
 T = TypeVar("T")
@@ -119,6 +120,52 @@ def _run_apart(parent: int, target: Callable[..., None], args: tuple[Any, ...]) 
     # daemonic for its parent (ended with it), it may still start a pool of its own (its workers die with it)
     multiprocessing.current_process().daemon = False
     target(*args)
+
+
+#: How often the caller of work apart checks whether it is cancelled (seconds).
+APART_POLL = 0.1
+
+
+def awaited(
+    messages: Connection,
+    process: BaseProcess,
+    *,
+    what: str,
+    progress: Callable[[Any], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    cancel: Callable[[], BaseException] = RuntimeError,
+) -> Any:
+    """What work started with :func:`start_apart` sends as ``("done", value)`` on *messages*, its
+    ``("progress", value)`` passed to *progress* meanwhile.  Its ``("error", exception)`` is raised
+    here; so is a RuntimeError ("*what* ended unexpectedly") when the process ends without a word, and
+    *cancel*() when *cancelled* says so.  The caller kills the process if it is still running."""
+    while True:
+        if cancelled is not None and cancelled():
+            raise cancel()
+        if not messages.poll(APART_POLL):
+            continue
+        try:
+            kind, value = messages.recv()
+        except EOFError:
+            raise RuntimeError(f"{what} ended unexpectedly ({process.exitcode})") from None
+        if kind == "progress" and progress is not None:
+            progress(value)
+        elif kind == "error":
+            raise value
+        elif kind == "done":
+            return value
+
+
+def sent_error(exc: BaseException) -> BaseException:
+    """*exc* as work apart sends it to :func:`awaited`: itself when it pickles, else a RuntimeError
+    naming it."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 - any reason it cannot travel
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
 
 
 def can_fork() -> bool:

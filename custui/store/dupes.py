@@ -200,8 +200,6 @@ def scan_with_index(
 SCAN_APART_FROM = 10_000
 #: Progress reports a scan apart sends (more would only cost messages).
 APART_PROGRESS_STEPS = 200
-#: How often the caller of a scan apart checks whether it is cancelled (seconds).
-APART_POLL = 0.1
 
 
 def scan_apart(
@@ -242,11 +240,13 @@ def _apart(
     import multiprocessing
     import os
     import pickle
+    import weakref
 
     from custui.core.dedupe import ScanCancelled
-    from custui.core.parallel import start_apart
+    from custui.core.parallel import awaited, start_apart
 
     spawn = multiprocessing.get_context("spawn")
+    index: Index | None = None
     messages, messages_in = spawn.Pipe(duplex=False)
     stream, stream_in = spawn.Pipe(duplex=False)
     try:
@@ -259,34 +259,23 @@ def _apart(
     messages_in.close()
     stream_in.close()
     try:
-        while True:
-            if cancelled is not None and cancelled():
-                raise ScanCancelled
-            if not messages.poll(APART_POLL):
-                continue
-            try:
-                kind, value = messages.recv()
-            except EOFError:
-                raise RuntimeError(
-                    f"the duplicate scan's process ended unexpectedly ({process.exitcode})"
-                ) from None
-            if kind == "progress" and progress is not None:
-                progress(value)
-            elif kind == "error":
-                raise RuntimeError(f"the duplicate scan failed: {value}")
-            elif kind == "done":
-                matches: list[Match] = value
-                break
+        matches: list[Match] = awaited(
+            messages, process, what="the duplicate scan's process", progress=progress,
+            cancelled=cancelled, cancel=ScanCancelled,
+        )  # fmt: skip
         with os.fdopen(os.dup(stream.fileno()), "rb") as sent:
-            index: Index = pickle.load(sent)  # our own child, over our own pipe
+            index = pickle.load(sent)  # our own child, over our own pipe
     finally:
         messages.close()
         stream.close()
         if process.is_alive():
             process.kill()  # cancelled, or failed: nothing of it is wanted
         process.join()
-        if spill is not None:  # the index maps what it needs: the file goes with its mappings
+        if spill is not None and index is None:
             spill.unlink(missing_ok=True)
+    assert index is not None  # read, or raised
+    if spill is not None:  # kept while the index is, which may send it on as places in it
+        weakref.finalize(index, spill.unlink, missing_ok=True)
     index.attach(BookRecords(store))
     return matches, index
 
@@ -356,7 +345,9 @@ def _scan_here(
             dump_index(index, out, spill_to=Path(spill) if spill else None)
         store.close()
     except Exception as exc:  # noqa: BLE001 - the caller raises it
-        messages.send(("error", f"{type(exc).__name__}: {exc}"))
+        messages.send(
+            ("error", RuntimeError(f"the duplicate scan failed: {type(exc).__name__}: {exc}"))
+        )
 
 
 def group_matches(matches: Sequence[Match]) -> list[DuplicateGroup]:

@@ -584,6 +584,13 @@ class CustuiApp(App[None]):
         finally:
             self.store.lock.release()
 
+    def written_apart(self) -> None:
+        """The file was written by a process of this app's own (an import apart): not another program's
+        change.  Called while holding the store, so the watch did not see it first."""
+        version = self._data_version()
+        if version is not None:
+            self._outside_version = version
+
     def _check_outside_changes(self) -> None:
         """Another window (or program) wrote the file: show its changes here too.  Not while quitting:
         the timer can tick as Textual takes the screens apart, their widgets already gone."""

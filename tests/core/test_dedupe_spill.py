@@ -124,3 +124,30 @@ def test_an_index_lets_go_of_the_pages_its_lookups_touched(
     assert [back.candidates_for(draft, same_name=True) for draft in drafts] == before
     assert resident_kb_of(spill) > 0
     index.let_go_of_pages()  # an index that maps nothing: nothing to do
+
+
+def test_a_mapped_index_is_sent_on_as_the_places_of_its_arrays(
+    built: tuple[Index, list[Record]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app hands the index it keeps to the process that checks an import: while its file is there,
+    the index travels as places in that file (a few KB), and the other process maps the same pages."""
+    index, records = built
+    monkeypatch.setattr(spill_module, "SPILL_FROM", 1)
+    spill = tmp_path / "index.bin"
+    spill.write_bytes(b"")
+    sent = io.BytesIO()
+    dump_index(index, sent, spill_to=spill)
+    back: Index = pickle.loads(sent.getvalue())
+    whole = io.BytesIO()
+    dump_index(index, whole)
+    again = pickle.dumps(back, protocol=pickle.HIGHEST_PROTOCOL)
+    assert len(again) < len(whole.getvalue()) / 3  # places, not the arrays
+    on: Index = pickle.loads(again)
+    on.attach(index.features.source)
+    assert mapped(on._hashes) and mapped(on.features.ids) and mapped(on.features.compact.texts.data)
+    assert mapping_of(on._hashes) is not mapping_of(back._hashes)  # its own mapping of the file
+    for record in records[:20]:
+        draft = replace(record, id=0)
+        assert on.candidates_for(draft, same_name=True) == index.candidates_for(
+            draft, same_name=True
+        )

@@ -227,8 +227,10 @@ def test_a_cancelled_scan_apart_ends_its_process(store: Store, messy: dict[str, 
 
 
 def test_a_scan_apart_leaves_no_file_behind(store: Store, messy: dict[str, int]) -> None:
-    """The index's large arrays come back through a file of the user's cache folder, deleted once they are
-    mapped; one that a killed app left there goes at the next scan."""
+    """The index's large arrays come back through a file of the user's cache folder, kept while the index
+    is (it may send the index on as places in it) and deleted with it; one that a killed app left
+    there goes at the next scan."""
+    import gc
     import os
 
     import platformdirs
@@ -241,6 +243,9 @@ def test_a_scan_apart_leaves_no_file_behind(store: Store, messy: dict[str, int])
     mine.write_bytes(b"")
     matches, index = dupes.scan_apart(store, apart_from=0)
     assert matches and index.candidates_for(dupes.load_records(store, [messy["acme"]])[0])
+    assert left.name not in {p.name for p in folder.iterdir()} and len(list(folder.iterdir())) == 2
+    del index
+    gc.collect()
     assert sorted(p.name for p in folder.iterdir()) == [mine.name]
 
 

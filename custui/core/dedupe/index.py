@@ -81,7 +81,7 @@ from custui.core.dedupe.model import (
     RecordSource,
     ScanCancelled,
 )
-from custui.core.dedupe.spill import Mapper, SpillFile, let_go, per_record, spilled
+from custui.core.dedupe.spill import Mapper, Markers, SpillFile, let_go, per_record, spilled
 from custui.core.dedupe.texts import Texts
 from custui.core.memory import give_back
 from custui.core.parallel import can_fork, map_stream, workers_for
@@ -339,6 +339,7 @@ class Index:
         self._compared: PatternedPairs | None = None
         self._fit_lock = threading.Lock()
         self._mappings: tuple[mmap.mmap, ...] = ()  # arrays mapped from a spill file
+        self._markers: Markers | None = None  # … and where each is written (see __getstate__)
         self.fitted = False
         self.model = self._with_book(LinkageModel.start())  # until fit() has run
         if progress:
@@ -351,12 +352,19 @@ class Index:
         state = dict(self.__dict__)
         features = copy.copy(self.features)
         features.source, features._prepared = _NoRecords(), {}
-        state.update(features=features, _pairs=None, _compared=None, _fit_lock=None, _mappings=())
+        state.update(features=features, _pairs=None, _compared=None, _fit_lock=None, _mappings=(),
+                     _markers=None)  # fmt: skip
         if _SPILL is not None:  # dump_index(…, spill_to=…): the large arrays go to that file
             _spill_features(features, _SPILL)
             for name, value in state.items():
                 if name != "features":
                     state[name] = spilled(value, _SPILL)
+        elif self._markers:  # mapped from a file still there: sent as their places in it again
+            for name, value in vars(features).items():
+                setattr(features, name, self._markers.placed(value))
+            for name, value in state.items():
+                if name != "features":
+                    state[name] = self._markers.placed(value)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -366,6 +374,7 @@ class Index:
         for name, value in vars(self.features).items():
             setattr(self.features, name, mapper(value))
         self._mappings = tuple(mapper.mappings)
+        self._markers = mapper.markers
 
     def let_go_of_pages(self) -> None:
         """Drop the pages of the arrays mapped from a spill file (see :func:`dump_index` and

@@ -129,15 +129,17 @@ class Mapper:
             Spilled, np.ndarray
         ] = {}  # each written array mapped once, however often named
         self._uncached: set[str] = set()
+        #: Each array given back, by id: the array and where it is written (see :class:`Markers`).
+        self.markers = Markers()
 
     def __call__(self, value: Any) -> Any:
         return through(value, self._leaf)
 
     def _leaf(self, leaf: Any) -> Any:
         if isinstance(leaf, RowField):
-            return self._mapped(leaf.table)[leaf.name]
+            return self.markers.noted(self._mapped(leaf.table)[leaf.name], leaf)
         if isinstance(leaf, Spilled):
-            return self._mapped(leaf)
+            return self.markers.noted(self._mapped(leaf), leaf)
         return leaf
 
     def _mapped(self, where: Spilled) -> np.ndarray:
@@ -158,6 +160,33 @@ class Mapper:
             mapping.madvise(mmap.MADV_RANDOM)  # a fault reads its page, no read-ahead around it
         self.mappings.append(mapping)
         return np.frombuffer(mapping, dtype=where.dtype, count=count).reshape(where.shape)
+
+
+class Markers:
+    """The arrays a :class:`Mapper` gave back, with where each is written: an object holding them is sent
+    to yet another process as those places again (:meth:`placed`), not as their bytes, while the file
+    is there (the receiver maps the same pages).  Each array is kept with its place, so an id is never
+    taken for another array's."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[int, tuple[np.ndarray, Spilled | RowField]] = {}
+
+    def noted(self, array: np.ndarray, where: Spilled | RowField) -> np.ndarray:
+        self._by_id[id(array)] = (array, where)
+        return array
+
+    def placed(self, value: Any) -> Any:
+        """*value* with each array noted here (also in a list, a dict, a Points or a text column)
+        replaced by its place in the file."""
+
+        def place(leaf: Any) -> Any:
+            found = self._by_id.get(id(leaf))
+            return found[1] if found is not None and found[0] is leaf else leaf
+
+        return through(value, place)
+
+    def __bool__(self) -> bool:
+        return bool(self._by_id)
 
 
 def let_go(mappings: tuple[mmap.mmap, ...] | list[mmap.mmap]) -> None:

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Sequence
@@ -53,6 +54,8 @@ PREVIEW_WIDTH = 16  # cells of a preview column: six fit 120 columns
 SHOWN_REJECTIONS = 12
 KIND_KEYS = {"c": "customers", "i": "interactions", "o": "orders"}
 ACTION_LABELS = {"add": "Add as new", "skip": "Skip", "merge": "Merge into it"}
+#: The working step's label as the check moves on (store.import_apart's steps).
+STEP_LABELS = {"existing": "Looking for customers already in the book…"}
 
 
 def _rows(count: int) -> str:
@@ -202,6 +205,7 @@ class ImportWizardScreen(AppScreen[bool]):
         self.cancel = threading.Event()
         self.imported = False
         self._counts = (0, 1)  # rows done, rows in all: written by the workers, shown by a timer
+        self._step_shown = ""  # the step whose label the working screen shows
 
     def on_mount(self) -> None:
         self.set_interval(0.2, self._show_progress)
@@ -481,24 +485,28 @@ class ImportWizardScreen(AppScreen[bool]):
         done, total = self._counts
         self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
 
+    def _stepped(self, step: str, done: int, total: int) -> None:
+        """From the worker: the rows done of a step; a new step's label shown once."""
+        if step != self._step_shown:
+            self._step_shown = step
+            label = STEP_LABELS.get(step)
+            if label is not None:
+                self.app.call_from_thread(self._working, label)
+        self._progress(done, total)
+
     @work(thread=True, exclusive=True, group="import-run")
     def _check(self) -> None:
         from custui.core.memory import give_back
-        from custui.store import importer
-        from custui.store.import_existing import find_existing
+        from custui.store import import_apart, importer
 
         state, app = self.state, self.custui
-        reading = self._reading()
+        self._step_shown = "check"
         try:
-            report = importer.import_table(
-                app.store, state.read_table, state.kind, today=app.today, overrides=state.overrides, dry_run=True,
-                progress=self._progress, cancel=self.cancel, reading=reading,
+            report, existing = import_apart.check(
+                app.store, state.read_table, state.kind, today=app.today, index=app.hint_index,
+                overrides=state.overrides, reading=self._reading(), progress=self._stepped, cancel=self.cancel,
+                apart=import_apart.goes_apart(app.store, state.read_table),
             )  # fmt: skip
-            existing: list[Existing] = []
-            if state.kind == "customers":
-                app.call_from_thread(self._working, "Looking for customers already in the book…")
-                existing = find_existing(app.store, state.read_table, app.hint_index(), overrides=state.overrides,
-                                         progress=self._progress, cancel=self.cancel, reading=reading)  # fmt: skip
         except importer.ImportCancelled:
             app.call_from_thread(self._cancelled, "preview")
             return
@@ -593,20 +601,28 @@ class ImportWizardScreen(AppScreen[bool]):
     @work(thread=True, exclusive=True, group="import-run")
     def _import(self) -> None:
         from custui.core.memory import give_back
-        from custui.store import importer
+        from custui.store import import_apart, importer
         from custui.store.db import StoreError
 
         state, app = self.state, self.custui
         ids = {e.row: e.customer_id for e in state.existing}
-        decisions = {
+        decisions: dict[int, importer.Decision] = {
             row: (action, ids[row]) for row, action in state.decisions.items() if action != "add"
         }
+        self._step_shown = "write"
+        apart = import_apart.goes_apart(app.store, state.read_table)
         try:
-            report = importer.import_table(
-                app.store, state.read_table, state.kind, today=app.today, overrides=state.overrides,
-                progress=self._progress, cancel=self.cancel, source_name=state.file_path.name, decisions=decisions,
-                reading=self._reading(),
-            )  # fmt: skip
+            # held while another process writes: the app's watch for other programs' changes waits
+            with app.store.lock if apart else contextlib.nullcontext():
+                try:
+                    report = import_apart.write(
+                        app.store, state.read_table, state.kind, today=app.today, overrides=state.overrides,
+                        progress=self._stepped, cancel=self.cancel, source_name=state.file_path.name,
+                        decisions=decisions, reading=self._reading(), apart=apart,
+                    )  # fmt: skip
+                finally:
+                    if apart:
+                        app.written_apart()
         except importer.ImportCancelled:
             app.call_from_thread(self._cancelled, "review")
             return
