@@ -283,7 +283,7 @@ class Book:
             with self._lock:
                 if self._frame is None:
                     assert self._pending is not None
-                    frame = self._pending.frame()
+                    frame = self._pending.made()
                     if len(frame):
                         frame.index.get_loc(frame.index[0])  # its lookup table, once (see __init__)
                     self._display = part(frame, self._display_columns)
@@ -362,12 +362,7 @@ class Book:
 
     def rows(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         """Display rows for the given ids (missing ids are skipped)."""
-        pending = self._pending
-        if pending is not None and self._frame is None:  # a few rows, without making the frame
-            subset = pending.rows(list(ids))
-        else:
-            present = [i for i in ids if i in self.frame.index]
-            subset = self.frame.loc[present]
+        subset = self._rows_of(ids)
         subset = subset.astype(object).where(subset.notna(), None)  # NaN/NaT → None for display
         return {int(cid): row for cid, row in zip(subset.index, subset.to_dict("records"))}
 
@@ -464,18 +459,25 @@ class Book:
             frame = patched(self.frame, gone, empty, *changes)
             display = self.display if same else part(frame, self._display_columns)
             return Book._made(done.result, display, frame, tags, orders)
-        pending = self._pending or PendingFrame(self.frame, gone[:0], empty, ())
         book = Book._made(
             done.result, None, None, tags, orders, self._display_columns, self._columns
         )
-        book._pending = pending.then(gone, added, changes)
+        with self._lock:  # not while another thread makes this book's frame (that spends it)
+            pending = self._pending if self._frame is None else None
+            if pending is not None:
+                book._pending = pending.then(gone, added, changes)
+        if pending is None:
+            book._pending = PendingFrame(self.frame, gone[:0], empty, ()).then(gone, added, changes)
         return book
 
     def _rows_of(self, ids: Sequence[int]) -> pd.DataFrame:
-        """The frame's rows of those of *ids* it holds (without making a pending frame)."""
-        pending = self._pending
-        if pending is not None and self._frame is None:
-            return pending.rows(list(ids))
+        """The frame's rows of those of *ids* it holds, in their order (without making a pending frame;
+        while one is made, once it is: making it spends the pending one)."""
+        if self._frame is None:
+            with self._lock:
+                pending = self._pending if self._frame is None else None
+                if pending is not None:
+                    return pending.rows(list(ids))
         frame = self.frame
         return frame.loc[[i for i in ids if i in frame.index]]
 

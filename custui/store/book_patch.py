@@ -25,19 +25,37 @@ def patched(
     id order), and each of *changes* (some columns, index ids of rows it then holds) written over
     its rows.  Columns no row changed are the old frame's own arrays: a change of one customer
     copies only the columns it changed, a delete or a restore moves every row of every column."""
-    index = frame.index
-    arrays: dict[str, Any] = {c: values_of(frame[c]) for c in frame.columns}
+    return _patched(columns_of(frame), frame.index, frame.columns, gone, added, changes)
+
+
+def columns_of(frame: pd.DataFrame) -> dict[str, Any]:
+    """*frame*'s column arrays, by name (shared, not copied)."""
+    return {c: values_of(frame[c]) for c in frame.columns}
+
+
+def _patched(
+    arrays: dict[str, Any],
+    index: pd.Index,
+    columns: pd.Index,
+    gone: np.ndarray,
+    added: pd.DataFrame,
+    changes: tuple[pd.DataFrame, ...],
+) -> pd.DataFrame:
+    """``patched`` over the column *arrays* of a frame of *index* and *columns*, each replaced in
+    *arrays* as its new one is made: arrays nothing else holds go one at a time, not all at the end."""
     if len(gone):
         keep = np.flatnonzero(~index.isin(gone))
         index = index.take(keep)
-        arrays = {c: a.take(keep) for c, a in arrays.items()}
+        for c in list(arrays):
+            arrays[c] = arrays[c].take(keep)
     if len(added):
-        missing = [c for c in frame.columns if c not in added.columns]
+        missing = [c for c in columns if c not in added.columns]
         if missing:
             raise ValueError(f"a new row needs every column: {missing}")
         added = added.sort_index()
         index = index.append(added.index)
-        arrays = {c: appended(a, values_of(added[c])) for c, a in arrays.items()}
+        for c in list(arrays):
+            arrays[c] = appended(arrays[c], values_of(added[c]))
     for rows in changes:
         if not len(rows):
             continue
@@ -46,7 +64,7 @@ def patched(
             raise ValueError("a changed row that is not there")
         for column in rows.columns:
             arrays[column] = _written(arrays[column], at, values_of(rows[column]))
-    return framed(arrays, index, frame.columns)
+    return framed(arrays, index, columns)
 
 
 def part(frame: pd.DataFrame, columns: pd.Index) -> pd.DataFrame:
@@ -105,11 +123,17 @@ class PendingFrame:
         self.changes = changes
         in_base = np.count_nonzero(base.index.isin(self.gone))
         self.size = len(base) - int(in_base) + len(added)
+        self.spent = False  # made (``made``): its base is gone
+
+    def _check(self) -> None:
+        if self.spent:
+            raise RuntimeError("a pending frame read after it was made")
 
     def then(
         self, gone: np.ndarray, added: pd.DataFrame, changes: tuple[pd.DataFrame, ...]
     ) -> PendingFrame:
         """This frame after one more change (what ``patched`` does to a frame)."""
+        self._check()
         gone = np.asarray(gone, dtype=np.int64)
         old_added = self.added[~self.added.index.isin(gone)]
         both = [part for part in (old_added, added) if len(part)]
@@ -120,11 +144,24 @@ class PendingFrame:
         )
 
     def frame(self) -> pd.DataFrame:
+        self._check()
         return patched(self.base, self.gone, self.added, *self.changes)
+
+    def made(self) -> pd.DataFrame:
+        """``frame``, made by taking the base apart: each of its columns goes as its new one is made,
+        when nothing else holds the base (the book it came from is gone: at 105k, the old list frame's
+        ~20 MB were still there beside the whole new one).  Spent after: its base is gone too, so
+        the caller must be its only reader (``Book.frame``, under the book's lock)."""
+        self._check()
+        base, self.base, self.spent = self.base, self.base.iloc[:0], True
+        arrays, index, columns = columns_of(base), base.index, base.columns
+        del base
+        return _patched(arrays, index, columns, self.gone, self.added, self.changes)
 
     def rows(self, ids: list[int]) -> pd.DataFrame:
         """The rows of the customers *ids* it holds, every column, in the order of *ids* (an id asked
         for twice comes once: the rows are written by position, which needs each id once)."""
+        self._check()
         wanted = pd.Index(list(dict.fromkeys(ids)), dtype=np.int64)
         wanted = wanted[~wanted.isin(self.gone) | wanted.isin(self.added.index)]
         from_base = wanted[wanted.isin(self.base.index) & ~wanted.isin(self.gone)]

@@ -15,23 +15,49 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
 
+from custui.core.memory import give_back
+from custui.core.scoring.config import ScoringConfig
 from custui.core.scoring.features import as_day, check_stamp, interaction_settings, order_settings
-from custui.core.scoring.kept import Frames
+from custui.core.scoring.kept import Frames, KeptInputs
 from custui.core.scoring.patch import FramePatch
 from custui.core.scoring.prepared import prepare
 from custui.core.scoring.result import ScoreResult
 from custui.core.scoring.scorer import score_some
-from custui.core.scoring.standing import Measures
+from custui.core.scoring.standing import Measures, Standing
+
+#: Customers scored at once when a change reaches many: adding 10k customers to a 105k book moves its
+#: quintile bounds, and ~30k customers are scored again; all at once, the scoring's working columns
+#: took ~25 MB more, on top of the book the list still shows.
+RESCORE_CHUNK = 4096
+
+
+def _scored(
+    inputs: KeptInputs, ids: np.ndarray, as_of: date, config: ScoringConfig, standing: Standing
+) -> pd.DataFrame:
+    """The score rows of the customers *ids* (ascending), ``RESCORE_CHUNK`` at a time, each chunk's
+    working memory given back before the next (custui.core.memory)."""
+    parts = []
+    for some in np.array_split(ids, max(1, -(-len(ids) // RESCORE_CHUNK))):
+        parts.append(score_some(*inputs.rows(some), as_of, config, standing).sort_index())
+        give_back()
+    if len(parts) == 1:
+        return parts[0]
+    rows = pd.concat(parts)
+    del parts
+    give_back()
+    return rows
 
 
 @dataclass(frozen=True)
 class Rescored:
     """The new result; the score rows of every customer whose row changed (``rows``, index
-    customer_id ascending; their ``rank`` is among themselves); the ids no longer scored."""
+    customer_id ascending; their ``rank`` is not the book's: ``result.frame`` ranks them); the ids
+    no longer scored."""
 
     result: ScoreResult
     rows: pd.DataFrame
@@ -50,7 +76,7 @@ def rescore(result: ScoreResult, changed: Sequence[int], fresh: Frames) -> Resco
     check_stamp(fresh[1], t, order_settings(config), "Order features")
     check_stamp(fresh[2], t, interaction_settings(config), "Interaction features")
     ids = np.unique(np.asarray(list(changed), dtype=np.int64))
-    standing = result.standing()
+    standing = result.standing(keep=False)
     # the changed customers' own measures (their R/F/M scores here are not used)
     p = prepare(fresh[0], fresh[1], fresh[2], t, config, standing)
     if not np.isin(p.ids, ids).all():
@@ -60,11 +86,10 @@ def rescore(result: ScoreResult, changed: Sequence[int], fresh: Frames) -> Resco
         was, Measures.of(p.ids, p.has, p.recency, p.freq, p.money, p.margin, p.has_margin)
     )
     touched = np.union1d(p.ids, moved_standing.moved(standing, config))
-    inputs = kept.replacing(ids, fresh)
-    customers, order_feats, interaction_feats = inputs.rows(touched)
-    rows = score_some(customers, order_feats, interaction_feats, as_of, config, moved_standing)
-    rows = rows.sort_index()
     removed = np.setdiff1d(was, p.ids)
+    del standing, p  # a standing made here (~10 MB at 100k) goes now, not after the scoring below
+    inputs = kept.replacing(ids, fresh)
+    rows = _scored(inputs, touched, as_of, config, moved_standing)
     frame = FramePatch.on(result.frame_source, np.union1d(removed, touched), rows)
     meta = {**result.meta, "n": moved_standing.n, "medians": moved_standing.medians()}
     new = ScoreResult(frame, config, as_of, meta, inputs, moved_standing)

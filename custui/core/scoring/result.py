@@ -111,17 +111,21 @@ class ScoreResult:
                 self._sources = (customers, order_feats, interaction_feats)
         return True
 
-    def standing(self) -> Standing:
-        """The book-wide part of every score (``Standing``), made from the frame on first use."""
-        if self._standing is None:
+    def standing(self, *, keep: bool = True) -> Standing:
+        """The book-wide part of every score (``Standing``), made from the frame on first use; kept
+        for the next call unless *keep* is False (a re-score needs it once: the new result keeps its
+        own, and this one's ~10 MB at 100k go with the rest of it)."""
+        found = self._standing
+        if found is None:
             from custui.core.scoring.standing import Standing
 
-            standing = Standing.of_frame(self.frame)
-            with self._lock:
-                if self._standing is None:
-                    self._standing = standing
-        assert self._standing is not None
-        return self._standing
+            found = Standing.of_frame(self.frame)
+            if keep:
+                with self._lock:
+                    if self._standing is None:
+                        self._standing = found
+                    found = self._standing
+        return found
 
     def __len__(self) -> int:
         if self._standing is not None:

@@ -276,8 +276,13 @@ class CustomerListScreen(ListTagging, AppScreen[None]):
                 if book is not None:
                     self._newest_book = book
                     self.app.call_from_thread(self._book_ready, book, keep_cursor_on)
+                    # the book shown before is let go of before the new frame is made (an import
+                    # of 10k customers at 105k: ~20 MB less at the day's peak)
+                    del base
+                    give_back()
                     # a delete or a restore left the frame to be made: here, not on a key press
                     _ = book.frame
+                    give_back()
                     return
             left_out = unconverted(store)
             kept = self._kept_ranking() if base is None and config is None else None

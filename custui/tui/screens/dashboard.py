@@ -297,6 +297,10 @@ class DashboardScreen(AppScreen[None]):
             )
         self.app.call_from_thread(self._show, snapshot)
 
+    def forget(self) -> None:
+        super().forget()
+        self.snapshot = None  # and its book
+
     def _show(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
         note = self.query_one("#money-note", Static)
