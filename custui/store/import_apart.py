@@ -40,15 +40,13 @@ APART_BOOK = 10_000
 Progress = Callable[[str, int, int], None]
 
 
-def goes_apart(
-    store: Store, table: Table, *, rows: int = APART_ROWS, book: int = APART_BOOK
-) -> bool:
+def goes_apart(store: Store, table: Table) -> bool:
     """Is this import checked and written in a process of its own?"""
     from custui.store.repo import count_active
 
     if store.encrypted:
         return False
-    return len(table.rows) >= rows or count_active(store) >= book
+    return len(table.rows) >= APART_ROWS or count_active(store) >= APART_BOOK
 
 
 def check(

@@ -106,7 +106,12 @@ def test_a_failure_apart_is_raised_here_as_it_was_there(
     moved.close()
 
 
-def test_small_imports_into_small_books_stay_here(store: Store, book: dict[str, int]) -> None:
+def test_small_imports_into_small_books_stay_here(
+    store: Store, book: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert not import_apart.goes_apart(store, _table())
-    assert import_apart.goes_apart(store, _table(), rows=5)
-    assert import_apart.goes_apart(store, _table(), book=3)
+    monkeypatch.setattr(import_apart, "APART_ROWS", 5)
+    assert import_apart.goes_apart(store, _table())
+    monkeypatch.setattr(import_apart, "APART_ROWS", 100)
+    monkeypatch.setattr(import_apart, "APART_BOOK", 3)
+    assert import_apart.goes_apart(store, _table())

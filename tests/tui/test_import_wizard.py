@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from custui.store import importer
+from custui.core import parallel
+from custui.store import import_apart, importer
 from custui.tui.app import CustuiApp
 from custui.tui.screens.choice import ChoiceScreen
 from custui.tui.screens.customer_list import CustomerListScreen
@@ -95,6 +96,38 @@ async def test_import_with_keys_only_merges_adds_and_reports(app: CustuiApp, sou
     assert store.tuples("SELECT kind, source, rows FROM imports") == [
         ("customers", "new-customers.csv", 2)
     ]
+
+
+async def test_a_large_import_is_checked_and_written_apart_and_the_list_takes_it_as_its_own(
+    app: CustuiApp, source: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file this large (here: any) is checked and written by a process of its own; the list shows the
+    new customers, and the app does not take its own import for another program's change."""
+    monkeypatch.setattr(import_apart, "APART_ROWS", 1)
+    notices: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **kw: notices.append(str(message)))
+    spawned: list[object] = []
+    start_apart = parallel.start_apart
+    monkeypatch.setattr(parallel, "start_apart", lambda *a: spawned.append(a[0]) or start_apart(*a))
+    store = app.store
+    before = code_ids(store)
+    async with app.run_test(size=(120, 36)) as pilot:
+        wizard = await open_preview(pilot, source)
+        await pilot.press("enter")  # check every row, apart
+        await settle(pilot)
+        assert wizard.step == "review" and wizard.state.checked.rejected_rows == [4]
+        assert [(e.row, e.customer_id) for e in wizard.state.existing] == [(2, before["C00001"])]
+        await pilot.press("A", "enter")  # add them all, import apart
+        await settle(pilot)
+        assert wizard.step == "done"
+        assert "Imported 2 customers" in str(wizard.query_one("#report").render())
+        listing = await press_to(pilot, "enter", screen=CustomerListScreen)
+        app._check_outside_changes()  # the watch's next tick
+        await settle(pilot)
+        assert listing.book is not None and len(listing.book) == len(before) + 2
+    assert [f.__name__ for f in spawned] == ["_check_here", "_write_here"]  # type: ignore[attr-defined]
+    assert len(code_ids(store)) == len(before) + 2
+    assert not [n for n in notices if "another window" in n]
 
 
 async def test_an_unreadable_file_is_explained_on_the_first_step(
