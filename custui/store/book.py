@@ -157,7 +157,13 @@ def _read_inputs_here(path: str, as_of: date, config: ScoringConfig, stream: Any
     outcome: tuple[str, Any]
     try:
         store = open_store(Path(path), read_only=True)
-        outcome = ("read", read_inputs(store, as_of, config, apart=False))
+        # consolidated here (a copy): the app's first re-score would otherwise consolidate them in
+        # place, ~6 MB more at 105k when memory is at its highest (custui.core.scoring.kept._pick)
+        inputs = tuple(
+            frame.copy() if frame is not None else None
+            for frame in read_inputs(store, as_of, config, apart=False)
+        )
+        outcome = ("read", inputs)
         store.close()
     except Exception as exc:  # noqa: BLE001 - the caller raises it
         outcome = ("failed", f"{type(exc).__name__}: {exc}")

@@ -200,6 +200,8 @@ def scan_with_index(
 SCAN_APART_FROM = 10_000
 #: Progress reports a scan apart sends (more would only cost messages).
 APART_PROGRESS_STEPS = 200
+#: How long a scan apart that failed sending its index is given to say why (seconds).
+APART_WAIT = 1.0
 
 
 def scan_apart(
@@ -264,7 +266,15 @@ def _apart(
             cancelled=cancelled, cancel=ScanCancelled,
         )  # fmt: skip
         with os.fdopen(os.dup(stream.fileno()), "rb") as sent:
-            index = pickle.load(sent)  # our own child, over our own pipe
+            try:
+                index = pickle.load(sent)  # our own child, over our own pipe
+            except EOFError:  # it failed sending the index: its error follows the matches
+                kind, error = messages.recv() if messages.poll(APART_WAIT) else ("", None)
+                if kind == "error" and isinstance(error, Exception):
+                    raise error from None
+                raise RuntimeError(
+                    f"the duplicate scan's process ended before its index came ({process.exitcode})"
+                ) from None
     finally:
         messages.close()
         stream.close()

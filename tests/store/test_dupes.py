@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -219,8 +220,6 @@ def test_an_encrypted_book_is_scanned_here(tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_a_cancelled_scan_apart_ends_its_process(store: Store, messy: dict[str, int]) -> None:
-    import multiprocessing
-
     with pytest.raises(ScanCancelled):
         dupes.scan_apart(store, apart_from=0, cancelled=lambda: True)
     assert multiprocessing.active_children() == []
@@ -281,3 +280,14 @@ def test_without_a_cache_folder_the_index_comes_back_whole(
     matches, index = dupes.scan_apart(store, apart_from=0)
     assert matches == dupes.scan(store)
     assert index.pair(messy["acme"], messy["acme_ltd"]).score > 50
+
+
+def test_a_scan_apart_that_cannot_send_its_index_says_why(
+    store: Store, messy: dict[str, int], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The matches come first, then the index: a failure in between is raised with the process's own
+    words, not as a pipe that ran dry."""
+    monkeypatch.setattr(dupes, "_spill_file", lambda: tmp_path / "gone" / "index.bin")
+    with pytest.raises(RuntimeError, match="the duplicate scan failed: FileNotFoundError"):
+        dupes.scan_apart(store, apart_from=0)
+    assert multiprocessing.active_children() == []
