@@ -91,6 +91,20 @@ def test_a_spilled_index_maps_its_arrays_and_answers_as_the_one_it_came_from(
     assert kept.candidates_for(draft) == index.candidates_for(draft)
 
 
+def sent_spilled(
+    index: Index, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Index]:
+    """*index* sent as a scan apart sends it, every array spilled (a small book's too): the spill
+    file, and the index read back."""
+    monkeypatch.setattr(spill_module, "SPILL_FROM", 1)
+    spill = tmp_path / "index.bin"
+    spill.write_bytes(b"")
+    sent = io.BytesIO()
+    dump_index(index, sent, spill_to=spill)
+    back: Index = pickle.loads(sent.getvalue())
+    return spill, back
+
+
 def resident_kb_of(path: Path) -> int:
     """This process's resident KB in its mappings of *path* (deleted or not), from /proc/self/smaps."""
     total, inside = 0, False
@@ -109,12 +123,7 @@ def test_an_index_lets_go_of_the_pages_its_lookups_touched(
     """At 100k the form's first lookups left ~40 MB of the mapped arrays resident, and an import's
     check all of them: let go, they leave memory and the answers stay the same."""
     index, records = built
-    monkeypatch.setattr(spill_module, "SPILL_FROM", 1)
-    spill = tmp_path / "index.bin"
-    spill.write_bytes(b"")
-    sent = io.BytesIO()
-    dump_index(index, sent, spill_to=spill)
-    back: Index = pickle.loads(sent.getvalue())
+    spill, back = sent_spilled(index, tmp_path, monkeypatch)
     back.attach(index.features.source)
     drafts = [replace(record, id=0) for record in records[:40]]
     before = [back.candidates_for(draft, same_name=True) for draft in drafts]
@@ -132,12 +141,7 @@ def test_a_mapped_index_is_sent_on_as_the_places_of_its_arrays(
     """The app hands the index it keeps to the process that checks an import: while its file is there,
     the index travels as places in that file (a few KB), and the other process maps the same pages."""
     index, records = built
-    monkeypatch.setattr(spill_module, "SPILL_FROM", 1)
-    spill = tmp_path / "index.bin"
-    spill.write_bytes(b"")
-    sent = io.BytesIO()
-    dump_index(index, sent, spill_to=spill)
-    back: Index = pickle.loads(sent.getvalue())
+    _spill, back = sent_spilled(index, tmp_path, monkeypatch)
     whole = io.BytesIO()
     dump_index(index, whole)
     again = pickle.dumps(back, protocol=pickle.HIGHEST_PROTOCOL)

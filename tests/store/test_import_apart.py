@@ -7,27 +7,23 @@ import multiprocessing
 import threading
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from custui.store import import_apart
 from custui.store.db import Store, StoreError, open_store
 from custui.store.dupes import build_index_apart
-from custui.store.importer import ImportCancelled
+from custui.store.importer import Decision, ImportCancelled, ImportReport
 from custui.store.readers import read_csv_bytes
 from tests.bench.terminal import copy_book
 from tests.conftest import add_customer
+from tests.store.test_import_existing import CSV as EXISTING_ROWS
 
 TODAY = date(2026, 11, 20)
 
-CSV = """客户编号,客户名称,联系人,电话,邮箱,城市,备注
-,深圳市华创科技有限公司,王伟,13812345678,,深圳,新的备注
-C00002,Acme Trading,John,,,,
-,完全不同的公司,赵六,13900001111,,,
-,Globex Ltd,Hank,,hank@globex.com,,
-,,没有名字,,,,
-,Bad Phone GmbH,Kurt,+49 30 1,,Berlin,
-"""
+#: the existing-customer test's rows, and two more: one without a company name, one odd phone
+CSV = EXISTING_ROWS + ",,没有名字,,,,\n,Bad Phone GmbH,Kurt,+49 30 1,,Berlin,\n"
 
 
 @pytest.fixture
@@ -42,6 +38,19 @@ def book(store: Store) -> dict[str, int]:
 
 def _table():  # type: ignore[no-untyped-def]
     return read_csv_bytes(CSV.encode("utf-8"), "leads.csv")
+
+
+def copy_of(store: Store, path: Path) -> Store:
+    copy_book(store.path, path)
+    return open_store(path)
+
+
+def write(
+    target: Store, *, decisions: dict[int, Decision] | None = None, **how: Any
+) -> ImportReport:
+    """The leads imported into *target* (as the wizard does), as *how* says (apart, cancel)."""
+    return import_apart.write(target, _table(), "customers", today=TODAY, source_name="leads.csv",
+                              decisions=decisions or {}, **how)  # fmt: skip
 
 
 def test_a_check_apart_finds_what_a_check_here_finds(store: Store, book: dict[str, int]) -> None:
@@ -62,14 +71,10 @@ def test_a_check_apart_finds_what_a_check_here_finds(store: Store, book: dict[st
 def test_a_write_apart_writes_what_a_write_here_writes(
     store: Store, book: dict[str, int], tmp_path: Path
 ) -> None:
-    other_path = tmp_path / "other.db"
-    copy_book(store.path, other_path)
-    other = open_store(other_path)
+    other = copy_of(store, tmp_path / "other.db")
     decisions = {3: ("skip", book["Acme"])}
-    here = import_apart.write(store, _table(), "customers", today=TODAY, source_name="leads.csv",
-                              decisions=decisions)  # fmt: skip
-    apart = import_apart.write(other, _table(), "customers", today=TODAY, source_name="leads.csv",
-                               decisions=decisions, apart=True)  # fmt: skip
+    here = write(store, decisions=decisions)
+    apart = write(other, decisions=decisions, apart=True)
     assert apart == here and apart.written and apart.skipped == 1
     rows = "SELECT code, name, phone_e164, email, city, import_id FROM customers ORDER BY code"
     people = "SELECT customer_id, name, phone_e164 FROM contacts ORDER BY customer_id, name"
@@ -86,8 +91,7 @@ def test_a_cancelled_write_apart_writes_nothing_and_leaves_no_process(
     cancel = threading.Event()
     cancel.set()
     with pytest.raises(ImportCancelled, match="nothing was written"):
-        import_apart.write(store, _table(), "customers", today=TODAY, source_name="leads.csv",
-                           decisions={}, cancel=cancel, apart=True)  # fmt: skip
+        write(store, cancel=cancel, apart=True)
     assert store.tuples("SELECT count(*) FROM customers") == [(3,)]
     assert multiprocessing.active_children() == []
 
@@ -96,13 +100,10 @@ def test_a_failure_apart_is_raised_here_as_it_was_there(
     store: Store, book: dict[str, int], tmp_path: Path
 ) -> None:
     """The process's own error, of its own type: the wizard words a file problem as it always has."""
-    gone = tmp_path / "gone.db"
-    copy_book(store.path, gone)
-    moved = open_store(gone)
-    gone.unlink()  # the process finds no file to write
+    moved = copy_of(store, tmp_path / "gone.db")
+    moved.path.unlink()  # the process finds no file to write
     with pytest.raises(StoreError):
-        import_apart.write(moved, _table(), "customers", today=TODAY, source_name="leads.csv",
-                           decisions={}, apart=True)  # fmt: skip
+        write(moved, apart=True)
     moved.close()
 
 
