@@ -8,7 +8,7 @@ them (``Standing.moved``: customers between an old quintile bound and its new on
 old median and its new one; usually nobody).  Every other customer's row depends on nothing that
 changed, so the result is exactly a full ``score`` of the changed book — the tests compare the two
 frame for frame.  Their new rows come back for the list to patch its own columns; the ranked frame
-is put together only when read (``FramePatch``).
+is put together only when read, the customers a change reached scored again then (``FramePatch``).
 """
 
 from __future__ import annotations
@@ -89,8 +89,13 @@ def rescore(result: ScoreResult, changed: Sequence[int], fresh: Frames) -> Resco
     removed = np.setdiff1d(was, p.ids)
     del standing, p  # a standing made here (~10 MB at 100k) goes now, not after the scoring below
     inputs = kept.replacing(ids, fresh)
-    rows = _scored(inputs, touched, as_of, config, moved_standing)
-    frame = FramePatch.on(result.frame_source, np.union1d(removed, touched), rows)
+
+    def score_rows(some: np.ndarray) -> pd.DataFrame:
+        return _scored(inputs, some, as_of, config, moved_standing)
+
+    rows = score_rows(touched)
+    # their rows are scored again when the ranked frame is read: not kept beside the list's own
+    frame = FramePatch.on(result.frame_source, np.union1d(removed, touched), touched, score_rows)
     meta = {**result.meta, "n": moved_standing.n, "medians": moved_standing.medians()}
     new = ScoreResult(frame, config, as_of, meta, inputs, moved_standing)
     return Rescored(new, rows, removed)
