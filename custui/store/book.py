@@ -159,11 +159,8 @@ def _read_inputs_here(path: str, as_of: date, config: ScoringConfig, stream: Any
         store = open_store(Path(path), read_only=True)
         # consolidated here (a copy): the app's first re-score would otherwise consolidate them in
         # place, ~6 MB more at 105k when memory is at its highest (custui.core.scoring.kept._pick)
-        inputs = tuple(
-            frame.copy() if frame is not None else None
-            for frame in read_inputs(store, as_of, config, apart=False)
-        )
-        outcome = ("read", inputs)
+        customers, orders, interactions = read_inputs(store, as_of, config, apart=False)
+        outcome = ("read", (customers.copy(), orders.copy(), interactions.copy()))
         store.close()
     except Exception as exc:  # noqa: BLE001 - the caller raises it
         outcome = ("failed", f"{type(exc).__name__}: {exc}")
@@ -477,8 +474,8 @@ class Book:
         return book
 
     def _rows_of(self, ids: Sequence[int]) -> pd.DataFrame:
-        """The frame's rows of those of *ids* it holds, in their order (without making a pending frame;
-        while one is made, once it is: making it spends the pending one)."""
+        """The frame's rows of those of *ids* it holds, in their order, without making a pending frame
+        (read under the book's lock: a thread making the frame spends the pending one)."""
         if self._frame is None:
             with self._lock:
                 pending = self._pending if self._frame is None else None

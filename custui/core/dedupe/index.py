@@ -47,7 +47,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, overload
+from typing import Any, BinaryIO
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -860,8 +860,8 @@ def _spill_features(features: Features, spill: SpillFile) -> None:
         setattr(features, name, spilled(fields.get(name, value), spill))
 
 
-class _InOrder(Sequence[str]):
-    """A text column read in a sort order (what bisect needs to find a typed prefix among the names)."""
+class _InOrder:
+    """A text column read in a sort order: what bisect needs to find a typed prefix among the names."""
 
     def __init__(self, column: TextArray, order: np.ndarray) -> None:
         self.column, self.order = column, order
@@ -869,13 +869,7 @@ class _InOrder(Sequence[str]):
     def __len__(self) -> int:
         return len(self.order)
 
-    @overload
-    def __getitem__(self, at: int) -> str: ...
-    @overload
-    def __getitem__(self, at: slice) -> Sequence[str]: ...
-    def __getitem__(self, at: int | slice) -> str | Sequence[str]:
-        if isinstance(at, slice):
-            return [self.column[int(i)] for i in self.order[at]]
+    def __getitem__(self, at: int) -> str:
         return str(self.column[int(self.order[at])])
 
 

@@ -114,7 +114,7 @@ class ScoreResult:
     def standing(self, *, keep: bool = True) -> Standing:
         """The book-wide part of every score (``Standing``), made from the frame on first use; kept
         for the next call unless *keep* is False (a re-score needs it once: the new result keeps its
-        own, and this one's ~10 MB at 100k go with the rest of it)."""
+        own, and this one's ~7 MB at 105k go with the rest of it)."""
         found = self._standing
         if found is None:
             from custui.core.scoring.standing import Standing

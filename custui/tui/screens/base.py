@@ -69,8 +69,9 @@ class AppScreen(Screen[ResultT]):
         """The file changed in another window: show it again (screens that show data override this)."""
 
     def on_unmount(self) -> None:
-        """Closed: what it holds goes now.  A closed screen waits for the cycle collector, and a book
-        it holds (~130 MB at 100k) would wait with it, beside the list's next one."""
+        """Closed: what it holds itself goes now (its widgets are already gone: their rows go with
+        them).  A closed screen waits for the cycle collector, and a book it holds (~130 MB at 100k)
+        would wait with it, beside the list's next one."""
         self.forget()
 
     def forget(self) -> None:
