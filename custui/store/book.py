@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from custui.core.id_positions import inner_joined
 from custui.core.scoring import (
     PRIORITY_ORDER,
     TIER_ORDER,
@@ -243,7 +244,7 @@ class Book:
         # columns would copy ~50 MB at 100k customers for nothing
         wanted = [c for c in LIST_SCORE_COLUMNS if c in result.frame.columns]
         # the display columns (Python strings) stay in their order: moving them to the ranking cost ~0.1 s
-        frame = display.join(result.frame[wanted], how="inner")
+        frame = inner_joined(display, result.frame, wanted)  # no lookup table left on either index
         frame["tier_rank"] = frame["tier"].map({t: i for i, t in enumerate(TIER_ORDER)})
         frame["priority_rank"] = frame["priority"].map({p: i for i, p in enumerate(PRIORITY_ORDER)})
         if len(frame):
@@ -425,15 +426,19 @@ class Book:
             orders[orders.index.isin(active)],
             interactions[interactions.index.isin(active)],
         )
-        done = rescore(self.result, customer_ids, fresh)
+        done = rescore(
+            self.result, customer_ids, fresh, [c for c in LIST_SCORE_COLUMNS if c in self._columns]
+        )
         if done is None:
             return None
+        result, removed = done.result, done.removed
+        scores = _list_columns(done.rows, self._columns)
+        del done  # its rows, now in scores
         fresh_display = load_display(store, customer_ids)
         shown = self._rows_of(customer_ids)
         same = _same_rows(shown[self._display_columns], fresh_display, customer_ids)
-        scores = _list_columns(done.rows, self._columns)
         gone = np.union1d(
-            done.removed,
+            removed,
             np.setdiff1d(np.asarray(list(customer_ids), dtype=np.int64), fresh_display.index),
         )
         orders = {
@@ -445,11 +450,11 @@ class Book:
         }  # fmt: skip
         if not self._aligned:  # a customer shown but not scored: join again
             if same:
-                return Book(done.result, self.display)
+                return Book(result, self.display)
             added = fresh_display[~fresh_display.index.isin(self.display.index)]
             kept = fresh_display.loc[fresh_display.index.difference(added.index)]
             display = patched(self.display, gone, added[list(self.display.columns)], kept)
-            return Book(done.result, display)
+            return Book(result, display)
         back = fresh_display[~fresh_display.index.isin(shown.index)]  # restored
         empty = shown.iloc[:0]
         added = back.join(scores.loc[back.index])[list(self._columns)] if len(back) else empty
@@ -461,10 +466,8 @@ class Book:
         if not len(gone) and not len(back) and self._pending is None:  # no row comes or goes
             frame = patched(self.frame, gone, empty, *changes)
             display = self.display if same else part(frame, self._display_columns)
-            return Book._made(done.result, display, frame, tags, orders)
-        book = Book._made(
-            done.result, None, None, tags, orders, self._display_columns, self._columns
-        )
+            return Book._made(result, display, frame, tags, orders)
+        book = Book._made(result, None, None, tags, orders, self._display_columns, self._columns)
         with self._lock:  # not while another thread makes this book's frame (that spends it)
             pending = self._pending if self._frame is None else None
             if pending is not None:

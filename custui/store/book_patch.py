@@ -153,7 +153,8 @@ class PendingFrame:
         ~20 MB were still there beside the whole new one).  Spent after: its base is gone too, so
         the caller must be its only reader (``Book.frame``, under the book's lock)."""
         self._check()
-        base, self.base, self.spent = self.base, self.base.iloc[:0], True
+        # not ``iloc[:0]``: its empty views would hold every old column to the end
+        base, self.base, self.spent = self.base, self.base.iloc[:0].copy(), True
         arrays, index, columns = columns_of(base), base.index, base.columns
         del base
         return _patched(arrays, index, columns, self.gone, self.added, self.changes)

@@ -31,6 +31,7 @@ from custui.core.scoring.config import EXAMPLE_FREQUENCY_BANDS, EXAMPLE_RECENCY_
 from custui.core.scoring.patch import FramePatch
 from custui.core.scoring.rescore import Rescored, rescore
 from custui.core.scoring.result import ScoreResult
+from tests.core.test_id_positions import has_lookup_table
 
 AS_OF = date(2024, 2, 29)
 RATINGS = ("need_match", "growth_potential", "strategic", "win_likelihood")
@@ -229,6 +230,14 @@ def test_one_order_moves_the_others_monetary_scores() -> None:
     frames = [v for v in vars(patch).values() if isinstance(v, pd.DataFrame)]
     assert len(frames) == 1 and frames[0] is patch.base
     assert_exact(done, book, DEFAULT_CONFIG)
+    # the list asks for its own columns alone: the same rows, no others beside them
+    listed = rescore(result, [1], book.scored(DEFAULT_CONFIG, [1]), ["score", "m_score", "tier"])
+    assert listed is not None and listed.rows.columns.tolist() == ["score", "m_score", "tier"]
+    pd.testing.assert_frame_equal(listed.rows, done.rows[["score", "m_score", "tier"]])
+    # the kept inputs are found by binary search: no pandas lookup table left on them
+    assert not any(
+        has_lookup_table(f.index) for f in done.result.kept_inputs().base if f is not None
+    )
 
 
 def test_one_order_moves_a_customer_across_the_median() -> None:

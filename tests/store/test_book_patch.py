@@ -44,11 +44,18 @@ def test_a_pending_frame_made_is_the_frame_patched() -> None:
     assert made.loc[2, "score"] == 91.0 and made.loc[9, "name"] == "新客户"
 
 
+def _memory_of(array: np.ndarray) -> np.ndarray:
+    """The array that owns *array*'s memory (a view of a view… of it): alive while any view is."""
+    while isinstance(array.base, np.ndarray):
+        array = array.base
+    return array
+
+
 def test_making_it_lets_go_of_each_old_column_and_spends_it() -> None:
     """Nothing else holds the old frame (the book it came from is gone): its columns go as the new ones
     are made, and the pending frame cannot be read again."""
     base = base_frame()
-    old_score = weakref.ref(base["score"].to_numpy())
+    old_score = weakref.ref(_memory_of(base["score"].to_numpy()))
     frame = pending(base)
     del base
     gc.collect()

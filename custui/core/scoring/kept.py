@@ -15,6 +15,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from custui.core.id_positions import IdLookup
+
 #: customers, order features, interaction features (the feature frames may be None: none at all)
 Frames = tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame | None]
 
@@ -29,6 +31,7 @@ class KeptInputs:
         self.fresh = fresh
         self.replaced = np.zeros(0, np.int64) if replaced is None else replaced
         self._frames: Frames | None = base if fresh is None else None
+        self._lookups: tuple[IdLookup | None, ...] | None = None
         self._lock = threading.Lock()
 
     def frames(self) -> Frames:
@@ -46,20 +49,36 @@ class KeptInputs:
         """The three frames' rows of the customers *ids* (ascending; ids with no row are left out)."""
         fresh = self.fresh or (None, None, None)
         mine = np.isin(ids, self.replaced)
-        c, o, i = (_pick(b, f, ids[~mine], ids[mine]) for b, f in zip(self.base, fresh))
+        c, o, i = (
+            _pick(b, f, ids[~mine], ids[mine], at)
+            for b, f, at in zip(self.base, fresh, self._base_lookups())
+        )
         assert c is not None
         return c, o, i
+
+    def _base_lookups(self) -> tuple[IdLookup | None, ...]:
+        """The base frames' id lookups, made once (a sort when a frame is not in id order)."""
+        if self._lookups is None:
+            with self._lock:
+                if self._lookups is None:
+                    self._lookups = tuple(
+                        None if b is None else IdLookup.of(_indexed(b).index) for b in self.base
+                    )
+        return self._lookups
 
     def replacing(self, ids: Sequence[int] | np.ndarray, fresh: Frames) -> KeptInputs:
         """These inputs with the rows of the customers *ids* replaced by *fresh*'s (none: gone)."""
         replaced = np.union1d(self.replaced, np.asarray(ids, dtype=np.int64))
         if self.fresh is None:
-            return KeptInputs(self.base, fresh, replaced)
-        merged = tuple(
-            _merged(old, new, np.asarray(ids, dtype=np.int64))
-            for old, new in zip(self.fresh, fresh)
-        )
-        return KeptInputs(self.base, (merged[0], merged[1], merged[2]), replaced)
+            out = KeptInputs(self.base, fresh, replaced)
+        else:
+            merged = tuple(
+                _merged(old, new, np.asarray(ids, dtype=np.int64))
+                for old, new in zip(self.fresh, fresh)
+            )
+            out = KeptInputs(self.base, (merged[0], merged[1], merged[2]), replaced)
+        out._lookups = self._lookups  # the same base
+        return out
 
 
 def _indexed(frame: pd.DataFrame) -> pd.DataFrame:
@@ -94,6 +113,7 @@ def _pick(
     fresh: pd.DataFrame | None,
     from_base: np.ndarray,
     from_fresh: np.ndarray,
+    lookup: IdLookup | None,
 ) -> pd.DataFrame | None:
     if base is None:
         if fresh is None:
@@ -101,7 +121,8 @@ def _pick(
         fresh = _indexed(fresh)
         return fresh[fresh.index.isin(from_fresh)].sort_index()
     base = _indexed(base)
-    pos = base.index.get_indexer(from_base)
+    assert lookup is not None
+    pos = lookup.positions(from_base)
     out = base.iloc[pos[pos >= 0]]
     if fresh is not None and len(from_fresh):
         extra = _indexed(fresh)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from custui.core.id_positions import IdLookup, unique_ids
 from custui.core.scoring.config import ScoringConfig
 from custui.core.scoring.features import day_numbers
 from custui.core.scoring.inputs import rating_columns
@@ -41,7 +42,7 @@ def customer_ids(customers: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     elif "id" in customers.columns:
         customers = customers.set_index("id")
     ids = customers.index.to_numpy(dtype=np.int64)
-    if not customers.index.is_unique:
+    if not unique_ids(customers.index):  # not ``is_unique``: kept inputs, no lookup table
         raise ValueError("customer ids must be unique")
     return customers, ids
 
@@ -53,9 +54,10 @@ def positions(
         return None, np.full(len(ids), -1, dtype=np.int64)
     if "customer_id" in feats.columns:
         feats = feats.set_index("customer_id")
-    if not feats.index.is_unique:
+    if not unique_ids(feats.index):
         raise ValueError("feature frames need one row per customer")
-    return feats, feats.index.get_indexer(ids)
+    # kept as inputs: not with the lookup table pandas' own lookup would leave on the index
+    return feats, IdLookup.of(feats.index).positions(ids)
 
 
 def col_int(feats: pd.DataFrame | None, pos: np.ndarray, name: str) -> np.ndarray:

@@ -37,13 +37,20 @@ RESCORE_CHUNK = 4096
 
 
 def _scored(
-    inputs: KeptInputs, ids: np.ndarray, as_of: date, config: ScoringConfig, standing: Standing
+    inputs: KeptInputs,
+    ids: np.ndarray,
+    as_of: date,
+    config: ScoringConfig,
+    standing: Standing,
+    columns: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """The score rows of the customers *ids* (ascending), ``RESCORE_CHUNK`` at a time, each chunk's
-    working memory given back before the next (custui.core.memory)."""
+    working memory given back before the next (custui.core.memory); only *columns*, when given."""
     parts = []
     for some in np.array_split(ids, max(1, -(-len(ids) // RESCORE_CHUNK))):
-        parts.append(score_some(*inputs.rows(some), as_of, config, standing).sort_index())
+        rows = score_some(*inputs.rows(some), as_of, config, standing).sort_index()
+        parts.append(rows if columns is None else rows[list(columns)])
+        del rows
         give_back()
     if len(parts) == 1:
         return parts[0]
@@ -64,10 +71,17 @@ class Rescored:
     removed: np.ndarray
 
 
-def rescore(result: ScoreResult, changed: Sequence[int], fresh: Frames) -> Rescored | None:
+def rescore(
+    result: ScoreResult,
+    changed: Sequence[int],
+    fresh: Frames,
+    columns: Sequence[str] | None = None,
+) -> Rescored | None:
     """*result* with the customers *changed* scored from *fresh* (their customer rows — none for a
-    customer no longer scored — and their order and interaction features).  None when *result*
-    keeps no inputs (a ranking read back from the file)."""
+    customer no longer scored — and their order and interaction features); the rows that come back
+    hold only *columns*, when given (the list's: at 105k an import re-scores ~30k customers, whose
+    ~56 columns came to ~11 MB).  None when *result* keeps no inputs (a ranking read back from the
+    file)."""
     kept = result.kept_inputs()
     if kept is None:
         return None
@@ -93,7 +107,7 @@ def rescore(result: ScoreResult, changed: Sequence[int], fresh: Frames) -> Resco
     def score_rows(some: np.ndarray) -> pd.DataFrame:
         return _scored(inputs, some, as_of, config, moved_standing)
 
-    rows = score_rows(touched)
+    rows = _scored(inputs, touched, as_of, config, moved_standing, columns)
     # their rows are scored again when the ranked frame is read: not kept beside the list's own
     frame = FramePatch.on(result.frame_source, np.union1d(removed, touched), touched, score_rows)
     meta = {**result.meta, "n": moved_standing.n, "medians": moved_standing.medians()}
