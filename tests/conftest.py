@@ -64,3 +64,20 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+
+
+@pytest.fixture
+def no_process(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """No process can start (a limit on processes reached: EAGAIN, as fork and spawn raise it); the
+    names of the processes refused."""
+    import errno
+    from multiprocessing.process import BaseProcess
+
+    refused: list[str] = []
+
+    def start(process: BaseProcess) -> None:
+        refused.append(process.name)
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(BaseProcess, "start", start)
+    return refused

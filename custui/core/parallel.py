@@ -75,24 +75,48 @@ def map_stream(
     yield from _pooled(work, it, workers)
 
 
+#: What starting a process raises where none can start: a limit on processes or memory reached
+#: (OSError: EAGAIN, ENOMEM), or a system without the semaphores a pool needs (NotImplementedError).
+NO_PROCESS = (OSError, NotImplementedError)
+
+
+class CannotStartApart(RuntimeError):
+    """No process could be started for work apart (:func:`start_apart`): the caller does it here."""
+
+
 def _pooled(work: Callable[[T], R], parts: Iterator[T], workers: int) -> Iterator[R]:
     """*work* over *parts* in a pool of *workers*, results in order, a few parts handed out ahead of
-    the one awaited; leaving early cancels what is queued and stops the workers."""
+    the one awaited; leaving early cancels what is queued and stops the workers.  Where no worker
+    can start, the parts are done here: slower, the same results."""
     import multiprocessing
     from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    with _real_stderr():  # the pool starts multiprocessing's helper process, map the workers
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
-                                   initializer=_start_worker, initargs=(os.getpid(),))  # fmt: skip
-        pending: deque[Future[R]] = deque(
-            pool.submit(work, part) for part in islice(parts, 2 * workers)
-        )
+    try:
+        with _real_stderr():  # the pool starts multiprocessing's helper process, map the workers
+            pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_start_method()),
+                                       initializer=_start_worker, initargs=(os.getpid(),))  # fmt: skip
+    except NO_PROCESS:
+        yield from map(work, parts)
+        return
+
+    def submitted(part: T) -> Future[R]:
+        try:
+            return pool.submit(work, part)  # starts a worker when the pool has fewer than it may
+        except (
+            NO_PROCESS
+        ):  # none could start for it: done here (a worker that did start may do it too)
+            done: Future[R] = Future()
+            done.set_result(work(part))
+            return done
+
+    with _real_stderr():
+        pending: deque[Future[R]] = deque(submitted(part) for part in islice(parts, 2 * workers))
     try:
         while pending:
             result = pending.popleft().result()
             for part in islice(parts, 1):
-                pending.append(pool.submit(work, part))
+                pending.append(submitted(part))
             yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -102,14 +126,18 @@ def start_apart(target: Callable[..., None], *args: Any) -> BaseProcess:
     """*target*(*args*) in a process of its own, spawned afresh (this one may run threads: a fork would
     copy their locks held), that dies with this process however this one ends, as the pool's workers do.
     Work whose memory is let go only when its process ends (the C and Python heaps keep what they held)
-    leaves nothing behind here.  *target* and *args* must pickle; the caller joins the process."""
+    leaves nothing behind here.  *target* and *args* must pickle; the caller joins the process.
+    :class:`CannotStartApart` when no process can start (a limit on processes reached)."""
     import multiprocessing
 
     with _real_stderr():
         process = multiprocessing.get_context("spawn").Process(
             target=_run_apart, args=(os.getpid(), target, args), daemon=True
         )
-        process.start()
+        try:
+            process.start()
+        except NO_PROCESS as exc:  # not a failure of the work: the caller does it here instead
+            raise CannotStartApart(f"no process could be started ({exc})") from exc
     return process
 
 

@@ -110,21 +110,24 @@ def read_inputs(
     plain book, read in a process of its own (it dies with this one) and sent back: at 100k the read
     makes and lets go of ~90 MB for ~35 MB kept, and the app's heaps would keep that peak for good.
     An encrypted book is read here: its passphrase never leaves this process.  Apart, *cancelled* is
-    asked while the inputs are awaited (:class:`ReadCancelled`, and the process is ended)."""
+    asked while the inputs are awaited (:class:`ReadCancelled`, and the process is ended).  Where no
+    process can start, read here."""
     if not apart or store.encrypted:
-        from custui.store.scoring.load import load_scoring_inputs
-
-        read = load_scoring_inputs(store, as_of, config, details=False, tags=False)
-        return read.customers, read.order_feats, read.interaction_feats
+        return _read_inputs(store, as_of, config)
     import multiprocessing
     import os
     import pickle
 
-    from custui.core.parallel import start_apart
+    from custui.core.parallel import CannotStartApart, start_apart
 
     stream, stream_in = multiprocessing.get_context("spawn").Pipe(duplex=False)
-    process = start_apart(_read_inputs_here, str(store.path), as_of, config, stream_in)
-    stream_in.close()
+    try:
+        process = start_apart(_read_inputs_here, str(store.path), as_of, config, stream_in)
+    except CannotStartApart:
+        stream.close()
+        return _read_inputs(store, as_of, config)
+    finally:
+        stream_in.close()
     try:
         while not stream.poll(READ_POLL):  # the end of the pipe, too, counts as something to read
             if cancelled():
@@ -144,6 +147,14 @@ def read_inputs(
     return inputs
 
 
+def _read_inputs(store: Store, as_of: date, config: ScoringConfig) -> Inputs:
+    """:func:`read_inputs` in this process."""
+    from custui.store.scoring.load import load_scoring_inputs
+
+    read = load_scoring_inputs(store, as_of, config, details=False, tags=False)
+    return read.customers, read.order_feats, read.interaction_feats
+
+
 def _read_inputs_here(path: str, as_of: date, config: ScoringConfig, stream: Any) -> None:
     """The process of :func:`read_inputs`: reads the book at *path* (read-only), sends the inputs down
     *stream* (or the error that stopped it)."""
@@ -160,7 +171,7 @@ def _read_inputs_here(path: str, as_of: date, config: ScoringConfig, stream: Any
         store = open_store(Path(path), read_only=True)
         # consolidated here (a copy): the app's first re-score would otherwise consolidate them in
         # place, ~6 MB more at 105k when memory is at its highest (custui.core.scoring.kept._pick)
-        customers, orders, interactions = read_inputs(store, as_of, config, apart=False)
+        customers, orders, interactions = _read_inputs(store, as_of, config)
         outcome = ("read", (customers.copy(), orders.copy(), interactions.copy()))
         store.close()
     except Exception as exc:  # noqa: BLE001 - the caller raises it

@@ -7,6 +7,7 @@ and turns the matches into review groups, strongest first.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -216,19 +217,26 @@ def scan_apart(
     *apart_from* active customers or more: the same matches and the same fitted index, sent back, without
     the scan's working memory.  At 100k customers a scan makes and lets go of ~200 MB that the C and
     Python heaps would keep for good in a long-running app; its process gives everything back when it
-    ends.  An encrypted book is scanned here: its passphrase never leaves this process."""
-    if store.encrypted or len(BookRecords(store)) < apart_from:
-        return scan_with_index(store, threshold=threshold, progress=progress, cancelled=cancelled)
-    return _apart(store, threshold, progress, cancelled)
+    ends.  An encrypted book is scanned here: its passphrase never leaves this process; so is any book
+    where no process can start."""
+    from custui.core.parallel import CannotStartApart
+
+    if not store.encrypted and len(BookRecords(store)) >= apart_from:
+        with contextlib.suppress(CannotStartApart):
+            return _apart(store, threshold, progress, cancelled)
+    return scan_with_index(store, threshold=threshold, progress=progress, cancelled=cancelled)
 
 
 def build_index_apart(store: Store, *, apart_from: int = SCAN_APART_FROM) -> Index:
     """:func:`build_index` in a process of its own for a large plain book, as :func:`scan_apart` scans:
     the same fitted index for the form's hints and the import's check, without the build's working
     memory (at 100k ~170 MB more at its peak, kept by the app's heaps)."""
-    if store.encrypted or len(BookRecords(store)) < apart_from:
-        return build_index(store)
-    return _apart(store, None, None, None)[1]
+    from custui.core.parallel import CannotStartApart
+
+    if not store.encrypted and len(BookRecords(store)) >= apart_from:
+        with contextlib.suppress(CannotStartApart):
+            return _apart(store, None, None, None)[1]
+    return build_index(store)
 
 
 def _apart(
@@ -245,7 +253,7 @@ def _apart(
     import weakref
 
     from custui.core.dedupe import ScanCancelled
-    from custui.core.parallel import awaited, start_apart
+    from custui.core.parallel import CannotStartApart, awaited, start_apart
 
     spawn = multiprocessing.get_context("spawn")
     index: Index | None = None
@@ -255,9 +263,16 @@ def _apart(
         spill: Path | None = _spill_file()
     except OSError:  # no cache folder to write: the index travels whole, as it is kept
         spill = None
-    process = start_apart(
-        _scan_here, str(store.path), threshold, messages_in, stream_in, spill and str(spill)
-    )
+    try:
+        process = start_apart(
+            _scan_here, str(store.path), threshold, messages_in, stream_in, spill and str(spill)
+        )
+    except CannotStartApart:
+        for end in (messages, stream, messages_in, stream_in):
+            end.close()
+        if spill is not None:
+            spill.unlink(missing_ok=True)
+        raise
     messages_in.close()
     stream_in.close()
     try:

@@ -14,12 +14,14 @@ mapped again: :class:`custui.core.dedupe.spill.Markers`), not as a copy.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from threading import Event
 from typing import TYPE_CHECKING, Any
 
+from custui.core.parallel import CannotStartApart
 from custui.store import importer
 from custui.store.db import Store
 from custui.store.import_existing import Existing, find_existing
@@ -64,13 +66,14 @@ def check(
 ) -> tuple[ImportReport, list[Existing]]:
     """The import's dry run (``import_table``) and, for customers, the rows that probably are customers
     of the book already (``find_existing`` over *index*, the book's duplicate index), in a process of
-    their own when *apart*."""
+    their own when *apart* (here where no process can start)."""
     if apart:
-        found: tuple[ImportReport, list[Existing]] = _apart(
-            _check_here, store, table, kind, today, dict(overrides or {}), reading,
-            index() if kind == "customers" else None, progress=progress, cancel=cancel,
-        )  # fmt: skip
-        return found
+        with contextlib.suppress(CannotStartApart):
+            found: tuple[ImportReport, list[Existing]] = _apart(
+                _check_here, store, table, kind, today, dict(overrides or {}), reading,
+                index() if kind == "customers" else None, progress=progress, cancel=cancel,
+            )  # fmt: skip
+            return found
     return _checked(store, table, kind, today, overrides, reading, index, progress, cancel)
 
 
@@ -89,11 +92,12 @@ def write(
     apart: bool = False,
 ) -> ImportReport:
     """The import (``import_table``), in a process of its own when *apart* (its connection writes the
-    file; the caller's sees the change as another program's)."""
+    file; the caller's sees the change as another program's; here where no process can start)."""
     if apart:
-        report: ImportReport = _apart(_write_here, store, table, kind, today, dict(overrides or {}),
-                                      reading, source_name, dict(decisions), progress=progress, cancel=cancel)  # fmt: skip
-        return report
+        with contextlib.suppress(CannotStartApart):
+            report: ImportReport = _apart(_write_here, store, table, kind, today, dict(overrides or {}),
+                                          reading, source_name, dict(decisions), progress=progress, cancel=cancel)  # fmt: skip
+            return report
     return importer.import_table(store, table, kind, today=today, overrides=overrides, reading=reading,
                         source_name=source_name, decisions=decisions, cancel=cancel,
                         progress=_step(progress, "write"))  # fmt: skip
@@ -137,14 +141,20 @@ def _apart(
     cancel: Event | None,
 ) -> Any:
     """*target*(book path, *args*, messages) in a process of its own: its progress passed on, its
-    result returned, its error raised; killed when *cancel* is set (ImportCancelled)."""
+    result returned, its error raised; killed when *cancel* is set (ImportCancelled).
+    :class:`CannotStartApart` when no process can start."""
     import multiprocessing
 
     from custui.core.parallel import awaited, start_apart
 
     messages, messages_in = multiprocessing.get_context("spawn").Pipe(duplex=False)
-    process = start_apart(target, str(store.path), *args, messages_in)
-    messages_in.close()
+    try:
+        process = start_apart(target, str(store.path), *args, messages_in)
+    except CannotStartApart:
+        messages.close()
+        raise
+    finally:
+        messages_in.close()
     try:
         return awaited(
             messages, process, what="the import's process",

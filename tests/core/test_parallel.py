@@ -84,3 +84,18 @@ def test_a_stream_is_taken_only_as_workers_come_free():
     assert len(taken) <= 2 + 2 * 2  # the two results, and at most two parts per worker ahead
     assert flat(results) == [n * n for n in range(200, 2_000)]
     assert list(map_stream(squares, iter([]), workers=2)) == []
+
+
+def test_where_no_process_can_start_the_work_is_done_here(no_process: list[str]) -> None:
+    """A limit on processes reached: a pool's parts are done here, in order; work apart says so."""
+    import pytest
+
+    from custui.core.parallel import CannotStartApart, map_stream, start_apart
+
+    items = list(range(1, 500))
+    assert flat(map_chunks(squares, items, size=40, workers=2)) == [n * n for n in items]
+    parts = (list(range(s, s + 100)) for s in range(0, 1_000, 100))
+    assert flat(map_stream(squares, parts, workers=2)) == [n * n for n in range(1_000)]
+    assert no_process  # the pools did try
+    with pytest.raises(CannotStartApart, match="no process could be started"):
+        start_apart(squares, [1])

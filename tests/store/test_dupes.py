@@ -291,3 +291,17 @@ def test_a_scan_apart_that_cannot_send_its_index_says_why(
     with pytest.raises(RuntimeError, match="the duplicate scan failed: FileNotFoundError"):
         dupes.scan_apart(store, apart_from=0)
     assert multiprocessing.active_children() == []
+
+
+def test_where_no_process_can_start_the_scan_and_the_index_are_made_here(
+    store: Store, messy: dict[str, int], no_process: list[str]
+) -> None:
+    """A limit on processes reached: the same matches and index, made here, and no spill file left."""
+    import platformdirs
+
+    matches, index = dupes.scan_apart(store, apart_from=0)
+    assert no_process and matches == dupes.scan(store)
+    assert index.pair(messy["acme"], messy["acme_ltd"]).score > 50
+    assert dupes.build_index_apart(store, apart_from=0).fitted
+    scans = platformdirs.user_cache_path("custui", appauthor=False) / "scans"
+    assert not scans.exists() or list(scans.iterdir()) == []

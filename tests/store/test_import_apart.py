@@ -116,3 +116,21 @@ def test_small_imports_into_small_books_stay_here(
     monkeypatch.setattr(import_apart, "APART_ROWS", 100)
     monkeypatch.setattr(import_apart, "APART_BOOK", 3)
     assert import_apart.goes_apart(store, _table())
+
+
+def test_where_no_process_can_start_the_import_is_checked_and_written_here(
+    store: Store, book: dict[str, int], tmp_path: Path, no_process: list[str]
+) -> None:
+    """A limit on processes reached: the same check and the same rows written, in this process."""
+    other = copy_of(store, tmp_path / "other.db")
+    index = build_index_apart(store)
+    here = import_apart.check(store, _table(), "customers", today=TODAY, index=lambda: index)
+    assert not no_process
+    apart = import_apart.check(
+        store, _table(), "customers", today=TODAY, index=lambda: index, apart=True
+    )
+    assert apart == here and len(no_process) == 1
+    assert write(other, apart=True) == write(store) and len(no_process) == 2
+    rows = "SELECT code, name, phone_e164, email, city FROM customers ORDER BY code"
+    assert other.tuples(rows) == store.tuples(rows)
+    other.close()

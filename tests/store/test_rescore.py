@@ -205,6 +205,20 @@ def test_a_large_book_reads_the_inputs_it_keeps_apart_and_re_scores_as_exactly(
     )  # a small book is read here: a process costs more
 
 
+def test_where_no_process_can_start_the_inputs_are_read_here(
+    store: Store, no_process: list[str]
+) -> None:
+    """A limit on processes reached: the kept ranking's inputs are read here, the same as apart."""
+    here, changes = kept_book(store)
+    assert here.keep_inputs(store, changes, apart_from=len(here) + 1) and not no_process
+    refused, _ = kept_book(store)
+    assert refused.keep_inputs(store, changes, apart_from=0) and no_process
+    mine, theirs = here.result.kept_inputs(), refused.result.kept_inputs()
+    assert mine is not None and theirs is not None
+    for ours, read in zip(mine.frames(), theirs.frames()):
+        pd.testing.assert_frame_equal(ours, read)
+
+
 def test_a_kept_ranking_keeps_no_inputs_read_after_a_change(store: Store) -> None:
     """Inputs read after the file changed are not those the ranking was scored from: refused, and the
     next change scores the whole book, as before."""

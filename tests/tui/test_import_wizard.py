@@ -98,11 +98,18 @@ async def test_import_with_keys_only_merges_adds_and_reports(app: CustuiApp, sou
     ]
 
 
+@pytest.mark.parametrize("processes", ["start", "refused"])
 async def test_a_large_import_is_checked_and_written_apart_and_the_list_takes_it_as_its_own(
-    app: CustuiApp, source: Path, monkeypatch: pytest.MonkeyPatch
+    app: CustuiApp,
+    source: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    processes: str,
 ) -> None:
-    """A file this large (here: any) is checked and written by a process of its own; the list shows the
-    new customers, and the app does not take its own import for another program's change."""
+    """A file this large (here: any) is checked and written by a process of its own (here, the same,
+    where none can start); the list shows the new customers, and the app does not take its own import
+    for another program's change."""
+    refused = request.getfixturevalue("no_process") if processes == "refused" else []
     monkeypatch.setattr(import_apart, "APART_ROWS", 1)
     notices: list[str] = []
     monkeypatch.setattr(app, "notify", lambda message, **kw: notices.append(str(message)))
@@ -126,6 +133,7 @@ async def test_a_large_import_is_checked_and_written_apart_and_the_list_takes_it
         await settle(pilot)
         assert listing.book is not None and len(listing.book) == len(before) + 2
     assert [f.__name__ for f in spawned] == ["_check_here", "_write_here"]  # type: ignore[attr-defined]
+    assert len(refused) == (2 if processes == "refused" else 0)
     assert len(code_ids(store)) == len(before) + 2
     assert not [n for n in notices if "another window" in n]
 
