@@ -14,6 +14,7 @@ from custui.tui.app import CustuiApp
 from custui.tui.screens.customer_list import CustomerListScreen
 from custui.tui.screens.dashboard import DashboardScreen
 from custui.tui.screens.pivot import PivotScreen
+from custui.tui.widgets.key_choice import KeyChoice
 from tests.tui.conftest import AS_OF, press_to, settle
 
 
@@ -101,6 +102,21 @@ async def test_pivot_pickers_change_the_table_by_key(app: CustuiApp) -> None:
         assert pivot.table.measure == "revenue"
         grid = pivot.query_one(DataTable)
         assert grid.row_count == len(pivot.table.rows) + 1  # and the totals row
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_every_pivot_choice_is_on_screen(app: CustuiApp, size: tuple[int, int]) -> None:
+    """The pickers wrap on a narrow terminal (at 60 columns their line cut off "g segment" and
+    "c tag category"), and name a dimension in words."""
+    async with app.run_test(size=size) as pilot:
+        pivot = await open_pivot(pilot)
+        for picker in pivot.query(KeyChoice):
+            shown = str(picker.render())
+            assert picker.size.height == len(shown.splitlines())
+            assert all(f" {key} " in shown for key in picker.keys)
+            assert picker.region.right <= size[0]
+        assert "c tag category" in str(pivot.query_one("#pivot-rows", KeyChoice).render())
+        assert pivot.query_one("#pivot-rows", KeyChoice).size.height == (2 if size[0] == 60 else 1)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)])

@@ -36,6 +36,8 @@ DIMENSION_KEYS = {
     "g": "segment",
     "c": "tag_category",
 }
+#: a dimension in the pickers in words, where its name in code is not ("tag_category")
+DIMENSION_WORDS = {"tag_category": "tag category"}
 MEASURE_KEYS = {"n": "count", "m": "revenue"}
 TOTAL = "Total"
 
@@ -46,7 +48,7 @@ class PivotScreen(AppScreen[None]):
     HELP_SECTION = "Cross-classification"
 
     DEFAULT_CSS = """
-    PivotScreen Grid#pivot-pickers { grid-size: 2; grid-columns: 10 1fr; grid-rows: 1; height: 3; margin: 0 1; }
+    PivotScreen Grid#pivot-pickers { grid-size: 2; grid-columns: 10 1fr; grid-rows: auto; height: auto; margin: 0 1; }
     PivotScreen DataTable { height: 1fr; margin: 1 1 0 1; }
     PivotScreen #pivot-note { color: $text-muted; margin: 0 1; height: auto; }
     """
@@ -65,9 +67,13 @@ class PivotScreen(AppScreen[None]):
         yield self.title_bar("Cross-classification", f"{len(self.book):,} customers")
         with Grid(id="pivot-pickers"):
             yield Label("Rows")
-            yield KeyChoice(DIMENSION_KEYS, value=self.row_dim, id="pivot-rows")
+            yield KeyChoice(
+                DIMENSION_KEYS, value=self.row_dim, id="pivot-rows", labels=DIMENSION_WORDS
+            )
             yield Label("Columns")
-            yield KeyChoice(DIMENSION_KEYS, value=self.col_dim, id="pivot-columns")
+            yield KeyChoice(
+                DIMENSION_KEYS, value=self.col_dim, id="pivot-columns", labels=DIMENSION_WORDS
+            )
             yield Label("Measure")
             yield KeyChoice(MEASURE_KEYS, value=self.measure, id="pivot-measure")
         yield DataTable(id="pivot-table", cursor_type="cell", zebra_stripes=True)
