@@ -457,3 +457,29 @@ async def test_enter_shows_a_long_note_in_full_without_opening_the_form(
         await pilot.press("escape")
         await settle(pilot)
         assert pilot.app.screen is screen
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (160, 48)])
+async def test_the_timeline_columns_fit_the_terminal(
+    app: CustuiApp, history: dict[str, int], size: tuple[int, int]
+) -> None:
+    """At 80 columns the two shared columns' widths overflowed the table by two cells and the Due dates
+    lost their last digit under the scrollbar."""
+    from datetime import date
+
+    from custui.core.entries import validate_interaction
+    from custui.store.timeline import add_interaction
+
+    call = {"occurred_at": "2026-11-30", "channel": "call", "summary": "约下周拜访", "next_action": "拜访",
+            "next_action_due": "2026-12-08", "sentiment": "positive"}  # fmt: skip
+    values, errors = validate_interaction(call, date(2026, 12, 1))
+    assert not errors
+    add_interaction(app.store, history["C00001"], values)  # on top: the newest
+    async with app.run_test(size=size) as pilot:
+        screen = await open_customer(pilot, "C00001")
+        table = screen.query_one("#timeline", LazyTable)
+        columns = table.visible_columns
+        used = sum(width for _, width in columns) + len(columns) - 1
+        assert used <= table.scrollable_content_region.width - table.mark_cells
+        if any(column.key == "due" for column, _ in columns):
+            assert line(table, 0).rstrip().endswith("2026-12-08")

@@ -83,12 +83,28 @@ def layout(columns: Sequence[Column], total: int) -> list[tuple[Column, int]]:
             break
         shown.remove(max(candidates, key=lambda c: c.drop))
     fixed = sum(c.width + 1 for c in shown if not c.flex)
-    flex_total = sum(c.flex for c in shown)
     spare = max(total - fixed - sum(1 for c in shown if c.flex), 0)
-    return [
-        (c, max(spare * c.flex // flex_total, c.min_width) if c.flex and flex_total else c.width)
-        for c in shown
-    ]
+    flex_widths = _shared(spare, [c for c in shown if c.flex])
+    return [(c, flex_widths[id(c)] if c.flex else c.width) for c in shown]
+
+
+def _shared(spare: int, columns: list[Column]) -> dict[int, int]:
+    """*spare* cells shared among flex *columns* by their flex, none under its own width: a column
+    whose share would be narrower gets its width, and the others share what is left (a share taken
+    as is overflowed the table: at 80 columns the timeline's Due dates lost their last digit)."""
+    widths: dict[int, int] = {}
+    sharing = list(columns)
+    while sharing:
+        flex = sum(c.flex for c in sharing)
+        narrow = [c for c in sharing if spare * c.flex // flex < c.min_width]
+        if not narrow:
+            widths.update((id(c), spare * c.flex // flex) for c in sharing)
+            break
+        for c in narrow:
+            widths[id(c)] = c.min_width
+            spare -= c.min_width
+            sharing.remove(c)
+    return widths
 
 
 def fit(text: str, width: int, align: str = "left") -> str:
