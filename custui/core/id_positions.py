@@ -30,9 +30,7 @@ class IdLookup:
         values = index.to_numpy()
         if not len(values):
             return cls(np.zeros(0, np.int64), None)
-        if values.dtype.kind not in "iu":
-            raise ValueError(f"ids must be integers, not {values.dtype}")
-        values = values.astype(np.int64, copy=False)
+        values = _as_ids(values)
         if _ascending(values):
             return cls(values, None)
         order = np.argsort(values, kind="stable")
@@ -50,6 +48,20 @@ class IdLookup:
         found = self.ids[np.minimum(at, len(self.ids) - 1)] == wanted
         where = at if self.order is None else self.order[np.minimum(at, len(self.ids) - 1)]
         return np.where(found, where, -1).astype(np.int64, copy=False)
+
+
+def _as_ids(values: np.ndarray) -> np.ndarray:
+    """*values* as int64 ids: integers as they are, whole numbers held otherwise (Python ints in an
+    object column, 3.0) as pandas' own lookup would match them; ValueError for anything else."""
+    if values.dtype.kind in "iu":
+        return values.astype(np.int64, copy=False)
+    try:
+        ids = values.astype(np.int64)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"ids must be integers, not {values.dtype}") from None
+    if not (ids == values).all():
+        raise ValueError(f"ids must be whole numbers, not {values.dtype}")
+    return ids
 
 
 def _ascending(values: np.ndarray) -> bool:

@@ -35,6 +35,11 @@ def test_a_lookup_needs_unique_integer_ids() -> None:
         IdLookup.of(pd.Index([3, 1, 3]))
     with pytest.raises(ValueError, match="integers"):
         IdLookup.of(pd.Index(["a", "b"]))
+    with pytest.raises(ValueError, match="whole numbers"):
+        IdLookup.of(pd.Index([1.5, 2.0]))
+    # ids pandas' own lookup matches, held in another type: found the same
+    for held in (pd.Index([3, 1, 2], dtype=object), pd.Index([3.0, 1.0, 2.0])):
+        assert IdLookup.of(held).positions(np.array([2, 3, 9])).tolist() == [2, 0, -1]
     assert IdLookup.of(pd.Index([], dtype=object)).positions(np.array([1, 2])).tolist() == [-1, -1]
 
 
