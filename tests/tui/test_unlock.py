@@ -198,6 +198,10 @@ async def test_a_lock_leaves_no_customer_in_memory(encrypted_book: Path) -> None
         assert app.screen.hints  # the form did compare the draft
         await pilot.press("escape", "y")
         await settle(pilot)
+        for key in ("5", "p"):  # locked with the dashboard's pivot open over it
+            await pilot.press(key)
+            await settle(pilot)
+        assert type(app.screen).__name__ == "PivotScreen"
         await pilot.press("ctrl+l")
         await settle(pilot)
         assert isinstance(app.screen, UnlockScreen)

@@ -153,6 +153,10 @@ class MonthsChart(PlotextPlot):
         if self._months is not None:
             self._draw()
 
+    def forget(self) -> None:
+        """The book locks: the months' numbers go (the bars drawn stay until the screen closes)."""
+        self._months = None
+
     def _draw(self) -> None:
         assert self._months is not None
         labels = [m[2:] for m in self._months["month"]]  # "24-12": two digits keep 24 labels short
@@ -300,6 +304,8 @@ class DashboardScreen(AppScreen[None]):
     def forget(self) -> None:
         super().forget()
         self.snapshot = None  # and its book
+        for chart in self.query(MonthsChart):
+            chart.forget()
 
     def _show(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot

@@ -59,12 +59,13 @@ class PivotScreen(AppScreen[None]):
         self, book: Book, row_dim: str = "industry", col_dim: str = "tier", measure: str = "count"
     ) -> None:
         super().__init__()
-        self.book = book
+        self.book: Book | None = book
+        self.customers = len(book)
         self.row_dim, self.col_dim, self.measure = row_dim, col_dim, measure
         self.table: numbers.Pivot | None = None
 
     def compose(self) -> ComposeResult:
-        yield self.title_bar("Cross-classification", f"{len(self.book):,} customers")
+        yield self.title_bar("Cross-classification", f"{self.customers:,} customers")
         with Grid(id="pivot-pickers"):
             yield Label("Rows")
             yield KeyChoice(
@@ -104,7 +105,10 @@ class PivotScreen(AppScreen[None]):
 
     @work(thread=True, exclusive=True, group="pivot")
     def _compute(self, row_dim: str, col_dim: str, measure: str) -> None:
-        table = numbers.pivot(self.book.frame, row_dim, col_dim, measure)
+        book = self.book
+        if book is None:  # forgotten: the book locked, or the screen closed
+            return
+        table = numbers.pivot(book.frame, row_dim, col_dim, measure)
         self.app.call_from_thread(self._show, table)
 
     def _cell(self, value: int) -> Text:
@@ -138,11 +142,11 @@ class PivotScreen(AppScreen[None]):
             from custui.store.settings import base_currency
 
             measure = f"{measure}, {base_currency(self.custui.store)}"
-        self.query_one("#count", Static).update(f"{measure} · {len(self.book):,} customers")
+        self.query_one("#count", Static).update(f"{measure} · {self.customers:,} customers")
 
     @on(DataTable.CellSelected)
     def _open_cell(self, event: DataTable.CellSelected) -> None:
-        if self.table is None:
+        if self.table is None or self.book is None:
             return
         row_key, column_key = (
             str(event.cell_key.row_key.value),
@@ -163,6 +167,10 @@ class PivotScreen(AppScreen[None]):
             self.app.push_screen(PivotScreen(book, *dims))
 
         self.custui.show_customers(f"pivot cell {expr or 'all'}", expr, back=back_to_the_pivot)
+
+    def forget(self) -> None:
+        super().forget()
+        self.book = self.table = None  # every customer, and the counts made from them
 
     def action_back(self) -> None:
         self.app.pop_screen()
