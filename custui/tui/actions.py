@@ -176,7 +176,8 @@ KEYS: tuple[Action | Note, ...] = (
     Action("app.lock", "ctrl+l", "lock_now", "Lock", "锁定", APP,
            "lock an encrypted book now: every screen closes and the passphrase is asked again (it "
            "also locks by itself after the `auto-lock` minutes of the settings)",
-           title="Lock now", show=False),
+           # priority: a dialog's own keys end the others' (Textual's modal screens), not this one
+           title="Lock now", show=False, priority=True),
 
     # -- the customer list ----------------------------------------------------------------------
     # priority: handled as the key arrives, so keys typed right after "/" reach the search box

@@ -343,6 +343,7 @@ class CustuiApp(App[None]):
         while len(self.screen_stack) > 2:
             self.pop_screen()
         self.switch_screen(UnlockScreen(self.opener, reason=reason))
+        _forget_drawn_text()
         self.locked.set()
         return True
 
@@ -701,6 +702,21 @@ class CustuiApp(App[None]):
 _NEEDS_THE_BOOK = frozenset(
     {"command_palette", "help_show", "section_show", "import_show", "quit_home", "lock_now"}
 )
+
+
+def _forget_drawn_text() -> None:
+    """Empty Rich's caches of text it measured and cut while drawing: they keep the last thousand or
+    so pieces of the screen, customer names among them (a dimmed list behind a dialog is cut into
+    pieces).  Only the caches this Rich has: their names are its own, not a promise."""
+    from rich import cells, segment
+
+    for cache in (
+        getattr(segment.Segment, "_split_cells", None),
+        getattr(cells, "cached_cell_len", None),
+    ):
+        clear = getattr(cache, "cache_clear", None)
+        if clear is not None:
+            clear()
 
 
 def _duration(seconds: float) -> str:

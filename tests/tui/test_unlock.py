@@ -208,6 +208,44 @@ async def test_a_lock_leaves_no_customer_in_memory(encrypted_book: Path) -> None
         assert _holding(names) - before == set()
 
 
+#: Screens a lock can find open, and the keys from the list that open them.
+OPEN_AT_LOCK = {
+    "customer": ("enter",),
+    "people": ("enter", "p"),
+    "entry": ("enter", "enter"),
+    "edit form": ("e",),
+    "why this score": ("w",),
+    "weights": ("W",),
+    "follow-ups": ("2",),
+    "duplicates": ("3",),
+    "merge review": ("3", "enter"),
+    "tags": ("4",),
+    "pivot": ("5", "p"),
+}
+
+
+@pytest.mark.parametrize("screen", list(OPEN_AT_LOCK))
+async def test_a_lock_from_any_screen_leaves_no_customer_in_memory(
+    encrypted_book: Path, screen: str
+) -> None:
+    """Whatever screen is open when the book locks, nothing it read about customers stays."""
+    store = open_store(encrypted_book, key=Key(PASSPHRASE))
+    names = {name for (name,) in store.tuples("SELECT name FROM customers")}
+    before = _holding(names) | {id(names)}
+    app = CustuiApp(store, warm_up=False, as_of=AS_OF, auto_lock_seconds=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        base = app.screen
+        for key in OPEN_AT_LOCK[screen]:
+            await pilot.press(key)
+            await settle(pilot)
+        assert app.screen is not base  # the screen did open
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        assert isinstance(app.screen, UnlockScreen)
+        assert _holding(names) - before == set()
+
+
 async def test_ctrl_l_locks_at_once_and_the_list_opens_fresh(encrypted_book: Path) -> None:
     store = open_store(encrypted_book, key=Key(PASSPHRASE))
     app = CustuiApp(store, warm_up=False, as_of=AS_OF, auto_lock_seconds=0)  # 0: never by itself

@@ -204,19 +204,25 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
 
     def __init__(self, result: ScoreResult, name_of: Callable[[int], str]) -> None:
         super().__init__()
-        self.result = result
-        self.name_of = name_of
+        self.config = result.config  # the settings edited
+        #: the ranking the preview re-ranks, and the customers' names: dropped when the screen closes
+        self._ranking: tuple[ScoreResult, Callable[[int], str]] | None = (result, name_of)
         self.candidate: ScoringConfig | None = result.config
 
+    def on_unmount(self) -> None:
+        """Closed (a lock closes it too): the ranking and the names go now, not whenever Textual lets
+        the screen itself go (its preview worker may hold it a while)."""
+        self._ranking = None
+
     def compose(self) -> ComposeResult:
-        values = field_values(self.result.config)
+        values = field_values(self.config)
         with Vertical():
             yield Static(
                 "Scoring weights 评分权重 — each level adds up to 100 %", classes="heading"
             )
             with Horizontal():
                 with VerticalScroll(id="fields"):
-                    for dim, rows in weight_rows(self.result.config):
+                    for dim, rows in weight_rows(self.config):
                         yield from self._row(
                             f"dim-{dim}", DIMENSION_LABELS[dim], values, classes="-dimension"
                         )
@@ -264,7 +270,7 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
     def _refresh_preview(self) -> None:
         verdict = self.query_one("#verdict", Static)
         try:
-            self.candidate = config_from_fields(self.result.config, self._values())
+            self.candidate = config_from_fields(self.config, self._values())
         except ConfigError as error:
             self.candidate = None
             verdict.update(f"Not saved: {error}")
@@ -283,15 +289,18 @@ class ScoringSettingsScreen(ModalScreen[ScoringConfig | None]):
 
     @work(thread=True, exclusive=True, group="scoring-preview")
     def _rerank(self, config: ScoringConfig, width: int) -> None:
+        if self._ranking is None:  # closed
+            return
+        result, name_of = self._ranking
         try:
-            after = rerank(self.result, config)
+            after = rerank(result, config)
         except ValueError:  # a kept ranking (no source frames) and more than weights changed
             message = (
                 "This change scores the book again when saved (ctrl+s); no preview until then."
             )
             self.app.call_from_thread(self.query_one("#ranking-preview", Static).update, message)
             return
-        table = preview_table(self.result, after, self.name_of, width)
+        table = preview_table(result, after, name_of, width)
         self.app.call_from_thread(self.query_one("#ranking-preview", Static).update, table)
 
     def action_settings_save(self) -> None:
