@@ -268,3 +268,21 @@ async def test_slash_searches_the_follow_ups_by_customer_or_next_action(
         await pilot.press("slash", "ctrl+a", "ctrl+k")
         await settle(pilot)
         assert shown_codes(screen) == ["C00001", "C00002", "C00003", "C00006"]
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_the_follow_ups_fit_a_narrow_terminal(
+    app: CustuiApp, due: dict[str, int], size: tuple[int, int]
+) -> None:
+    """At 60 columns the four columns that stay were four cells too wide for the table: the Next
+    action was cut under the scrollbar, unmarked.  The widest shared column gives up the cells."""
+    async with app.run_test(size=size) as pilot:
+        screen = await open_followups(pilot)
+        table = screen.query_one("#followups", FollowUpTable)
+        columns = table.visible_columns
+        assert sum(width for _, width in columns) + len(columns) - 1 <= (
+            table.scrollable_content_region.width - table.mark_cells
+        )
+        first = table.row_for(0)
+        assert first is not None
+        assert str(first["next_action"]) in table.render_line(0).text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from custui.tui.widgets.lazy_table import Column, layout
+from custui.tui.widgets.lazy_table import SQUEEZED_WIDTH, Column, layout
 
 columns = st.lists(
     st.builds(Column, key=st.text(min_size=1, max_size=3), label=st.just(""),
@@ -15,14 +15,17 @@ columns = st.lists(
 
 
 @given(columns, st.integers(1, 300))
-def test_the_columns_shown_fit_and_none_is_narrower_than_its_width(
+def test_the_columns_shown_fit_and_none_is_squeezed_unless_they_must_be(
     table: list[Column], total: int
 ) -> None:
     shown = layout(table, total)
-    assert all(width >= column.width for column, width in shown)
+    assert all(width >= min(column.width, SQUEEZED_WIDTH) for column, width in shown)
     assert [c for c, _ in shown] == [c for c in table if any(c is s for s, _ in shown)]
-    if sum(c.width + 1 for c, _ in shown) <= total:  # their own widths fit: so do the shares
+    floor = sum((min(c.width, SQUEEZED_WIDTH) if c.flex else c.width) + 1 for c, _ in shown)
+    if floor <= total:  # they fit with the flex columns squeezed: they do fit
         assert sum(width + 1 for _, width in shown) <= total
+    if sum(c.width + 1 for c, _ in shown) <= total:  # their own widths fit: none is squeezed
+        assert all(width >= column.width for column, width in shown)
     if len(shown) < len(table):  # a column went only because the rest did not fit
         assert sum(c.width + 1 for c in table) > total
 

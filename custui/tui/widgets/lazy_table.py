@@ -85,7 +85,28 @@ def layout(columns: Sequence[Column], total: int) -> list[tuple[Column, int]]:
     fixed = sum(c.width + 1 for c in shown if not c.flex)
     spare = max(total - fixed - sum(1 for c in shown if c.flex), 0)
     flex_widths = _shared(spare, [c for c in shown if c.flex])
-    return [(c, flex_widths[id(c)] if c.flex else c.width) for c in shown]
+    widths = [flex_widths[id(c)] if c.flex else c.width for c in shown]
+    return list(zip(shown, _squeezed(shown, widths, total), strict=True))
+
+
+#: Cells a flex column keeps when the columns that stay do not fit even at their own widths.
+SQUEEZED_WIDTH = 6
+
+
+def _squeezed(shown: list[Column], widths: list[int], total: int) -> list[int]:
+    """*widths* narrowed to *total* cells where the columns that cannot be dropped are too wide: the
+    widest flex columns give up cells first, down to ``SQUEEZED_WIDTH`` (at 60 columns the
+    follow-ups' four kept columns overflowed by four cells, and Next action was cut unmarked)."""
+    over = sum(w + 1 for w in widths) - total
+    widths = list(widths)
+    while over > 0:
+        narrowable = [i for i, c in enumerate(shown) if c.flex and widths[i] > SQUEEZED_WIDTH]
+        if not narrowable:
+            break
+        widest = max(narrowable, key=lambda i: widths[i])
+        widths[widest] -= 1
+        over -= 1
+    return widths
 
 
 def _shared(spare: int, columns: list[Column]) -> dict[int, int]:
