@@ -176,13 +176,25 @@ def _holding(names: set[str]) -> set[int]:
     return found
 
 
+def _open_app(path: Path, *, warm_up: bool) -> tuple[CustuiApp, set[str], set[int]]:
+    """An app on the encrypted book, the customers' names, and what held them before the app."""
+    store = open_store(path, key=Key(PASSPHRASE))
+    names = {name for (name,) in store.tuples("SELECT name FROM customers")}
+    before = _holding(names) | {id(names)}
+    return CustuiApp(store, warm_up=warm_up, as_of=AS_OF, auto_lock_seconds=0), names, before
+
+
+async def _lock_leaves_nothing(pilot, names: set[str], before: set[int]) -> None:
+    await pilot.press("ctrl+l")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, UnlockScreen)
+    assert _holding(names) - before == set()
+
+
 async def test_a_lock_leaves_no_customer_in_memory(encrypted_book: Path) -> None:
     """After a lock nothing the app read about customers is left in memory: not on the screens it
     closed (Textual keeps some a while for their finished workers), nor in its warm-up's indexes."""
-    store = open_store(encrypted_book, key=Key(PASSPHRASE))
-    names = {name for (name,) in store.tuples("SELECT name FROM customers")}
-    before = _holding(names) | {id(names)}
-    app = CustuiApp(store, warm_up=True, as_of=AS_OF, auto_lock_seconds=0)
+    app, names, before = _open_app(encrypted_book, warm_up=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         for key in ("2", "escape", "4", "escape", "3", "escape", "enter", "escape"):
@@ -202,10 +214,7 @@ async def test_a_lock_leaves_no_customer_in_memory(encrypted_book: Path) -> None
             await pilot.press(key)
             await settle(pilot)
         assert type(app.screen).__name__ == "PivotScreen"
-        await pilot.press("ctrl+l")
-        await settle(pilot)
-        assert isinstance(app.screen, UnlockScreen)
-        assert _holding(names) - before == set()
+        await _lock_leaves_nothing(pilot, names, before)
 
 
 #: Screens a lock can find open, and the keys from the list that open them.
@@ -229,10 +238,7 @@ async def test_a_lock_from_any_screen_leaves_no_customer_in_memory(
     encrypted_book: Path, screen: str
 ) -> None:
     """Whatever screen is open when the book locks, nothing it read about customers stays."""
-    store = open_store(encrypted_book, key=Key(PASSPHRASE))
-    names = {name for (name,) in store.tuples("SELECT name FROM customers")}
-    before = _holding(names) | {id(names)}
-    app = CustuiApp(store, warm_up=False, as_of=AS_OF, auto_lock_seconds=0)
+    app, names, before = _open_app(encrypted_book, warm_up=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         base = app.screen
@@ -240,10 +246,7 @@ async def test_a_lock_from_any_screen_leaves_no_customer_in_memory(
             await pilot.press(key)
             await settle(pilot)
         assert app.screen is not base  # the screen did open
-        await pilot.press("ctrl+l")
-        await settle(pilot)
-        assert isinstance(app.screen, UnlockScreen)
-        assert _holding(names) - before == set()
+        await _lock_leaves_nothing(pilot, names, before)
 
 
 async def test_ctrl_l_locks_at_once_and_the_list_opens_fresh(encrypted_book: Path) -> None:
