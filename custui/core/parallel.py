@@ -103,9 +103,8 @@ def _pooled(work: Callable[[T], R], parts: Iterator[T], workers: int) -> Iterato
     def submitted(part: T) -> Future[R]:
         try:
             return pool.submit(work, part)  # starts a worker when the pool has fewer than it may
-        except (
-            NO_PROCESS
-        ):  # none could start for it: done here (a worker that did start may do it too)
+        except NO_PROCESS:
+            # none could start for it: done here (a worker that did start may do it too)
             done: Future[R] = Future()
             done.set_result(work(part))
             return done

@@ -125,9 +125,8 @@ class Mapper:
 
     def __init__(self) -> None:
         self.mappings: list[mmap.mmap] = []
-        self._arrays: dict[
-            Spilled, np.ndarray
-        ] = {}  # each written array mapped once, however often named
+        #: each written array mapped once, however often it is named
+        self._arrays: dict[Spilled, np.ndarray] = {}
         self._uncached: set[str] = set()
         #: Each array given back, by id: the array and where it is written (see :class:`Markers`).
         self.markers = Markers()
